@@ -1,0 +1,144 @@
+/**
+ * Wires the service together — database, seeds, mail transport, worker, HTTP — and takes it
+ * apart again in order. `main.ts` calls this with the configuration; tests call it too.
+ */
+import { once } from 'node:events';
+import path from 'node:path';
+import type { Runner } from 'graphile-worker';
+import type { Logger } from 'pino';
+import { type Config, redactCredentials } from './config.js';
+import { createDb, type Db } from './db/create-db.js';
+import { type RunningPostgres, startEmbeddedPostgres } from './db/embedded-postgres.js';
+import { migrateToLatest } from './db/migrate.js';
+import { loadDemoRegister } from './db/seed/demo-register.js';
+import { loadReferenceData } from './db/seed/reference-data.js';
+import { createApolloServer } from './graphql/apollo.js';
+import { schema } from './graphql/schema.js';
+import { createHttpServer } from './http/server.js';
+import { startWorker } from './jobs/worker.js';
+import { type LocalMailbox, startLocalMailbox } from './mail/local-mailbox.js';
+import { createSmtpTransport, type MailTransport } from './mail/transport.js';
+
+export interface App {
+  readonly db: Db;
+  readonly databaseUrl: string;
+  /** Base URL the HTTP server listens on (when the `api` role runs). */
+  readonly httpUrl: string | undefined;
+  readonly mailbox: LocalMailbox | undefined;
+  readonly transport: MailTransport;
+  /** Stops everything in order; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  // Everything started so far, newest last; stopped in reverse on shutdown or failed start-up.
+  const stack: { name: string; stop: () => Promise<unknown> }[] = [];
+  const stopAll = async () => {
+    while (stack.length > 0) {
+      const item = stack.pop();
+      if (!item) break;
+      try {
+        await item.stop();
+        log.debug(`stopped ${item.name}`);
+      } catch (error) {
+        log.error({ err: error }, `stopping ${item.name} failed`);
+      }
+    }
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const embedded: RunningPostgres = await startEmbeddedPostgres({
+        clusterDir: path.join(config.dataDir, 'postgres'),
+        port: config.embeddedPostgresPort,
+        onLog: (message) => log.trace({ component: 'postgres' }, message.trim()),
+      });
+      stack.push({ name: 'embedded Postgres', stop: () => embedded.stop() });
+      databaseUrl = embedded.connectionString;
+    }
+
+    const db = createDb(databaseUrl);
+    stack.push({ name: 'database pool', stop: () => db.destroy() });
+    const migrations = await migrateToLatest(db);
+    for (const result of migrations.results ?? [])
+      log.info(`migration ${result.migrationName}: ${result.status}`);
+    await loadReferenceData(db);
+    if (config.seedDemo) {
+      const loaded = await loadDemoRegister(db);
+      if (loaded.organizations > 0) {
+        log.info(
+          `demo register loaded: ${loaded.organizations} organisations, ${loaded.contacts} contacts`,
+        );
+      }
+    }
+
+    let mailbox: LocalMailbox | undefined;
+    let smtpUrl = config.smtpUrl;
+    if (!smtpUrl) {
+      mailbox = await startLocalMailbox({
+        dir: path.join(config.dataDir, 'mailbox'),
+        port: config.mailboxSmtpPort,
+      });
+      const started = mailbox;
+      stack.push({ name: 'local mailbox', stop: () => started.stop() });
+      smtpUrl = mailbox.smtpUrl;
+    }
+    const transport = createSmtpTransport(smtpUrl);
+    stack.push({ name: 'mail transport', stop: () => transport.close() });
+
+    let runner: Runner | undefined;
+    if (config.roles.has('worker')) {
+      runner = await startWorker({
+        connectionString: databaseUrl,
+        db,
+        transport,
+        mailFrom: config.mailFrom,
+        concurrency: config.worker.concurrency,
+        log,
+      });
+      const started = runner;
+      // stop() lets running jobs finish before it resolves.
+      stack.push({ name: 'worker', stop: () => started.stop() });
+    }
+
+    let httpUrl: string | undefined;
+    if (config.roles.has('api')) {
+      const apollo = createApolloServer(schema, log);
+      await apollo.start();
+      stack.push({ name: 'GraphQL server', stop: () => apollo.stop() });
+      const server = createHttpServer({ config, db, apollo, log, mailbox });
+      server.listen(config.http.port, config.http.host);
+      await once(server, 'listening');
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.http.port;
+      httpUrl = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
+      stack.push({
+        name: 'HTTP server',
+        stop: () =>
+          new Promise<void>((resolve) => {
+            // Stop accepting, finish in-flight requests, drop idle keep-alive sockets.
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          }),
+      });
+    }
+
+    log.info({ database: redactCredentials(databaseUrl) }, 'Tsunagari started');
+    let stopping: Promise<void> | undefined;
+    return {
+      db,
+      databaseUrl,
+      httpUrl,
+      mailbox,
+      transport,
+      stop: () => {
+        stopping ??= stopAll();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+// Read `date` columns as the plain `YYYY-MM-DD` text Postgres sends: a calendar date has no
+// time zone, and turning it into a JS Date at local midnight shifts it across zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// bigint counts (count(*)) fit comfortably in a JS number for this domain.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export type Db = Kysely<Database>;
+
+export interface DbOptions {
+  /** Upper bound of pooled connections in this process. */
+  maxConnections?: number;
+  /** Called once per executed query (used by query-count tests and metrics). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Creates the Kysely instance over a `pg` pool. Call `db.destroy()` to close the pool. */
+export function createDb(connectionString: string, options: DbOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    application_name: 'tsunagari',
+  });
+  const onQuery = options.onQuery;
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(onQuery
+      ? {
+          log(event) {
+            if (event.level === 'query') onQuery(event.query.sql);
+          },
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * Kysely table types. They mirror `migrations/`; a test compares them with the live schema
+ * (test/db/schema-types.test.ts) so the two cannot drift apart silently.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read as `YYYY-MM-DD` strings (see the type parser in create-db.ts). */
+type DateString = ColumnType<string, string, string>;
+
+export interface MembershipCategoryTable {
+  code: string;
+  name_ja: string;
+  name_en: string;
+  description_ja: string;
+  description_en: string;
+  sort_order: number;
+}
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface PrefectureTable {
+  code: string;
+  name: string;
+  kana: string;
+  name_en: string;
+  region_code: string;
+}
+
+export interface DesignatedCityTable {
+  code: string;
+  name: string;
+  kana: string;
+  name_en: string;
+  prefecture_code: string;
+}
+
+export interface MinistryTable {
+  code: string;
+  name: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface BasicPolicyTable {
+  number: number;
+  title: string;
+}
+
+export interface BasicPolicySubItemTable {
+  basic_policy_number: number;
+  number: number;
+  symbol: string;
+  title: string;
+}
+
+export interface PolicyMeasureTable {
+  number: number;
+  title: string;
+  page: number;
+  search_text: string;
+}
+
+export interface PolicyMeasureMinistryTable {
+  measure_number: number;
+  ministry_code: string;
+  position: number;
+}
+
+export interface PolicySubMeasureTable {
+  measure_number: number;
+  position: number;
+  label: string;
+  title: string;
+  ministry_codes: string[];
+}
+
+export interface PolicyMeasurePlacementTable {
+  measure_number: number;
+  basic_policy_number: number;
+  sub_item_number: number;
+  is_primary: boolean;
+  position: number;
+}
+
+export interface WorkingGroupTable {
+  number: number;
+  title: string;
+  theme: string;
+  goals_intro: string | null;
+  goals: string[];
+  note: string | null;
+}
+
+export type OrganizationStatus = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
+export type OrganizationScope = 'NATIONAL' | 'REGIONAL';
+
+export interface OrganizationTable {
+  id: Generated<string>;
+  name: string;
+  name_kana: string;
+  category_code: string;
+  status: OrganizationStatus;
+  organization_type: string;
+  prefecture_code: string | null;
+  designated_city_code: string | null;
+  scope: OrganizationScope;
+  fields_of_activity: ColumnType<string[], string[] | undefined, string[]>;
+  website: string | null;
+  description: string | null;
+  published_fields: ColumnType<string[], string[] | undefined, string[]>;
+  joined_on: DateString | null;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export type MembershipEventKind =
+  | 'JOINED'
+  | 'CATEGORY_CHANGED'
+  | 'SUSPENDED'
+  | 'REINSTATED'
+  | 'WITHDRAWN';
+
+export interface MembershipEventTable {
+  id: Generated<string>;
+  organization_id: string;
+  kind: MembershipEventKind;
+  occurred_on: DateString;
+  status_after: Exclude<OrganizationStatus, 'APPLIED'>;
+  category_after: string;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ContactTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  name_kana: string | null;
+  email: string;
+  phone: string | null;
+  roles: ColumnType<string[], string[] | undefined, string[]>;
+  is_primary: Generated<boolean>;
+  opted_out_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  email_status: Generated<'OK' | 'BOUNCED' | 'COMPLAINED'>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface WorkingGroupMembershipTable {
+  id: Generated<string>;
+  working_group_number: number;
+  organization_id: string;
+  role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
+  joined_on: DateString;
+  left_on: DateString | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SeedRunTable {
+  name: string;
+  applied_at: Generated<Timestamp>;
+}
+
+export interface OutboundEmailTable {
+  id: Generated<string>;
+  purpose: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  message_id: string;
+  status: Generated<'QUEUED' | 'SENT' | 'FAILED'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Generated<Timestamp>;
+  sent_at: Timestamp | null;
+}
+
+export interface Database {
+  membership_categories: MembershipCategoryTable;
+  regions: RegionTable;
+  prefectures: PrefectureTable;
+  designated_cities: DesignatedCityTable;
+  ministries: MinistryTable;
+  basic_policies: BasicPolicyTable;
+  basic_policy_sub_items: BasicPolicySubItemTable;
+  policy_measures: PolicyMeasureTable;
+  policy_measure_ministries: PolicyMeasureMinistryTable;
+  policy_sub_measures: PolicySubMeasureTable;
+  policy_measure_placements: PolicyMeasurePlacementTable;
+  working_groups: WorkingGroupTable;
+  organizations: OrganizationTable;
+  membership_events: MembershipEventTable;
+  contacts: ContactTable;
+  working_group_memberships: WorkingGroupMembershipTable;
+  seed_runs: SeedRunTable;
+  outbound_emails: OutboundEmailTable;
+}
+
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type NewOrganization = Insertable<OrganizationTable>;
+export type PolicyMeasureRow = Selectable<PolicyMeasureTable>;
+export type OutboundEmailRow = Selectable<OutboundEmailTable>;

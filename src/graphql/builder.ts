@@ -1,0 +1,118 @@
+/**
+ * The Pothos schema builder: plugins and shared settings only, no types. Types live with their
+ * domain in src/modules/<area>/*.graphql.ts and are collected by src/graphql/schema.ts.
+ */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
+
+/** Largest page a connection serves; `first` is required and must lie in 1..MAX_PAGE_SIZE. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface AuthScopes {
+  /** Anyone, including anonymous callers. */
+  public: boolean;
+  /** A signed-in account (secretariat or member). */
+  signedIn: boolean;
+  /** Secretariat staff or admin. */
+  secretariat: boolean;
+  /** Secretariat admin only (accounts, API keys). */
+  secretariatAdmin: boolean;
+  /** A member user of the given organisation, or any secretariat account. */
+  organization: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: AuthScopes;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    EmailAddress: { Input: string; Output: string };
+    URL: { Input: string; Output: string };
+    ID: { Input: string; Output: string | number };
+  };
+  Connection: { totalCount: number | (() => Promise<number>) };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // Scope-auth must come first so authorisation runs before any other plugin's work.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => {
+      const { viewer } = context;
+      const secretariat = viewer.kind === 'SECRETARIAT';
+      return {
+        public: true,
+        signedIn: viewer.kind === 'SECRETARIAT' || viewer.kind === 'MEMBER',
+        secretariat,
+        secretariatAdmin: secretariat && viewer.role === 'SECRETARIAT_ADMIN',
+        organization: (organizationId) =>
+          secretariat || (viewer.kind === 'MEMBER' && viewer.organizationId === organizationId),
+      };
+    },
+    unauthorizedError: (_parent, context) =>
+      context.viewer.kind === 'ANONYMOUS'
+        ? new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED' } })
+        : new GraphQLError('You are not allowed to do this.', {
+            extensions: { code: 'FORBIDDEN' },
+          }),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: {
+      nullable: false,
+      description: 'The items of this page with their cursors.',
+    },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    // The relay plugin cannot make `first` non-null in the SDL; src/graphql/pagination.ts
+    // rejects a missing or out-of-range value before any query runs.
+    firstArgOptions: {
+      description: `Number of items to return, from 1 to ${MAX_PAGE_SIZE} (required).`,
+    },
+    afterArgOptions: {
+      description: 'Return the items after this cursor (from `pageInfo.endCursor`).',
+    },
+    lastArgOptions: {
+      description: 'Not supported: page forwards with `first` and `after`.',
+    },
+    beforeArgOptions: { description: 'Not supported: page forwards with `first` and `after`.' },
+    nodeQueryOptions: {
+      description:
+        'Fetches any object that has a global ID; null if it does not exist or is not visible to you.',
+      args: { id: { description: 'Global ID of the object.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by their global IDs, in the same order.',
+      args: { ids: { description: 'Global IDs of the objects.' } },
+    },
+    nodeTypeOptions: { description: 'An object with a globally unique ID (Relay).' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection lies in the whole list.' },
+    idFieldOptions: { description: 'Globally unique ID of this object (Relay global ID).' },
+    cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after` / `before`.' },
+    pageInfoFieldOptions: { description: 'Where this page lies in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+    defaultConnectionTypeOptions: { description: 'A page of items (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
+  },
+  errors: { defaultTypes: [] },
+});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'Number of items in the whole list (all pages) for the given filter.',
+    resolve: (parent) =>
+      typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount,
+  }),
+);

@@ -1,0 +1,37 @@
+/**
+ * Expected failures. Mutations list the ones they can raise (Pothos errors plugin) and clients
+ * receive them as typed payload members implementing the `Error` interface; anything else is
+ * an unexpected error, logged and answered with a generic message.
+ */
+export type ErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION_FAILED' | 'RATE_LIMITED';
+
+export abstract class UserError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
+export class NotFoundError extends UserError {
+  readonly code = 'NOT_FOUND' as const;
+  override name = 'NotFoundError';
+}
+
+export class ConflictError extends UserError {
+  readonly code = 'CONFLICT' as const;
+  override name = 'ConflictError';
+}
+
+export interface FieldProblem {
+  /** Path of the input field, e.g. `["input", "website"]`. */
+  readonly path: string[];
+  readonly message: string;
+}
+
+export class ValidationFailedError extends UserError {
+  readonly code = 'VALIDATION_FAILED' as const;
+  override name = 'ValidationFailedError';
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,90 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function literalString(ast: ValueNode, scalar: string): string {
+  if (ast.kind !== Kind.STRING) {
+    throw new GraphQLError(`${scalar} must be given as a string`, { nodes: ast });
+  }
+  return ast.value;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` and rejects impossible dates such as 2025-02-30. */
+export function parseIsoDate(value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError('Date must be a YYYY-MM-DD string');
+  const match = ISO_DATE.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (
+    !match ||
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
+    throw new TypeError(
+      `"${value}" is not a calendar date in the form YYYY-MM-DD (e.g. 2025-05-01)`,
+    );
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date without time zone, ISO 8601 `YYYY-MM-DD` (e.g. `2025-05-01`).',
+  serialize: (value) => parseIsoDate(value),
+  parseValue: (value) => parseIsoDate(value),
+  parseLiteral: (ast) => parseIsoDate(literalString(ast, 'Date')),
+});
+
+function parseDateTime(value: unknown): Date {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new TypeError('DateTime must be an ISO 8601 timestamp such as 2025-05-27T09:00:00+09:00');
+  }
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'A point in time, ISO 8601 with offset (e.g. `2025-05-27T09:00:00.000Z`).',
+  serialize: (value) => parseDateTime(value).toISOString(),
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+});
+
+// Deliberately strict (no quoted local parts, no IP literals): these addresses go into mail
+// headers, and anything unusual there is more likely a mistake than a real mailbox.
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+export function parseEmailAddress(value: unknown): string {
+  if (typeof value !== 'string' || value.length > 254 || !EMAIL.test(value)) {
+    throw new TypeError(`"${String(value)}" is not an e-mail address (e.g. info@example.or.jp)`);
+  }
+  return value;
+}
+
+export const EmailAddressScalar = new GraphQLScalarType<string, string>({
+  name: 'EmailAddress',
+  description: 'An e-mail address (RFC 5321 mailbox, e.g. `info@example.or.jp`).',
+  serialize: (value) => parseEmailAddress(value),
+  parseValue: (value) => parseEmailAddress(value),
+  parseLiteral: (ast) => parseEmailAddress(literalString(ast, 'EmailAddress')),
+});
+
+export function parseHttpUrl(value: unknown): string {
+  if (typeof value === 'string' && URL.canParse(value)) {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString();
+  }
+  throw new TypeError(
+    `"${String(value)}" is not an absolute http(s) URL (e.g. https://example.jp/)`,
+  );
+}
+
+export const UrlScalar = new GraphQLScalarType<string, string>({
+  name: 'URL',
+  description: 'An absolute http or https URL.',
+  serialize: (value) => parseHttpUrl(value),
+  parseValue: (value) => parseHttpUrl(value),
+  parseLiteral: (ast) => parseHttpUrl(literalString(ast, 'URL')),
+});

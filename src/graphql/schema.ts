@@ -1,0 +1,12 @@
+/** Collects every module's types and prints the schema. Imports only; no types here. */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars-registration.js';
+import '../modules/catalogue/catalogue.graphql.js';
+import '../modules/reference/reference.graphql.js';
+import '../modules/working-groups/working-group.graphql.js';
+import '../modules/members/membership-stats.graphql.js';
+
+builder.queryType({ description: 'Entry points for reading the platform’s data.' });
+
+export const schema = lexicographicSortSchema(builder.toSchema());

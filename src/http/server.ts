@@ -1,0 +1,173 @@
+/**
+ * The HTTP front: /graphql (Apollo Server over node:http), the GraphQL IDE, health checks and
+ * the small pages a person opens from a browser or an e-mail.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { Logger } from 'pino';
+import { anonymousViewer } from '../auth/viewer.js';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import type { Db } from '../db/create-db.js';
+import type { LocalMailbox } from '../mail/local-mailbox.js';
+import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { checkReadiness } from './health.js';
+import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
+
+export interface HttpDeps {
+  readonly config: Config;
+  readonly db: Db;
+  readonly apollo: ApolloServer<Context>;
+  readonly log: Logger;
+  /** Present when mail goes to the local mailbox (SMTP_URL unset). */
+  readonly mailbox?: LocalMailbox | undefined;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createHttpServer(deps: HttpDeps): http.Server {
+  const server = http.createServer((req, res) => {
+    const requestId =
+      (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    route(deps, req, res, requestId).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) deps.log.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) {
+        send(
+          res,
+          status,
+          'text/plain; charset=utf-8',
+          error instanceof HttpError ? error.message : 'Internal server error',
+        );
+      } else {
+        res.end();
+      }
+    });
+  });
+  // Keep-alive connections must not hold shutdown hostage for long.
+  server.keepAliveTimeout = 5000;
+  return server;
+}
+
+async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const { pathname } = url;
+
+  if (pathname === '/healthz') {
+    return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
+  }
+  if (pathname === '/readyz') {
+    const readiness = await checkReadiness(deps.db);
+    return send(res, readiness.ready ? 200 : 503, 'application/json', JSON.stringify(readiness));
+  }
+  if (pathname === '/graphql') {
+    if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
+      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+    }
+    return handleGraphql(deps, req, res, url, requestId);
+  }
+  const asset = graphiqlAssets.get(pathname);
+  if (asset && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+    createReadStream(asset.file).pipe(res);
+    return;
+  }
+  if (pathname === '/mailbox' || pathname.startsWith('/mailbox/')) {
+    return handleMailbox(deps, res, pathname);
+  }
+  if (pathname === '/') {
+    res.writeHead(302, { location: '/graphql' });
+    res.end();
+    return;
+  }
+  throw new HttpError(404, 'Not found');
+}
+
+async function handleGraphql(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  requestId: string,
+) {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async (): Promise<Context> => ({
+      db: deps.db,
+      config: deps.config,
+      viewer: anonymousViewer,
+      requestId,
+    }),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: string) {
+  const { mailbox } = deps;
+  if (!mailbox) throw new HttpError(404, 'The local mailbox is off because SMTP_URL is set.');
+  if (pathname === '/mailbox' || pathname === '/mailbox/') {
+    return send(res, 200, 'text/html; charset=utf-8', await mailboxListPage(mailbox));
+  }
+  const [, , id, part] = pathname.split('/');
+  if (!id) throw new HttpError(404, 'Not found');
+  if (part === 'raw') {
+    const raw = await mailbox.raw(id);
+    if (!raw) throw new HttpError(404, 'No such message');
+    return send(res, 200, 'message/rfc822', raw);
+  }
+  const pageHtml = part === undefined ? await mailboxMessagePage(mailbox, id) : null;
+  if (!pageHtml) throw new HttpError(404, 'No such message');
+  return send(res, 200, 'text/html; charset=utf-8', pageHtml);
+}
+
+function prefersHtml(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  return accept.includes('text/html');
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MiB');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  if (!type.includes('json')) return text;
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}

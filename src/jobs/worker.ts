@@ -1,0 +1,50 @@
+/**
+ * The mail worker: a graphile-worker runner over our Postgres. Any number of worker processes
+ * may share one database; jobs are claimed with SKIP LOCKED by the library.
+ */
+import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
+import type { Logger as Pino } from 'pino';
+import type { Db } from '../db/create-db.js';
+import type { MailTransport } from '../mail/transport.js';
+import { sendOutboundEmailTask } from './send-outbound-email.js';
+
+export interface WorkerDeps {
+  readonly connectionString: string;
+  readonly db: Db;
+  readonly transport: MailTransport;
+  readonly mailFrom: string;
+  readonly concurrency: number;
+  readonly log: Pino;
+  /** How often to look for scheduled/retried jobs; new jobs arrive by LISTEN/NOTIFY at once. */
+  readonly pollIntervalMs?: number;
+}
+
+export function createTaskList(deps: WorkerDeps): TaskList {
+  return {
+    send_outbound_email: sendOutboundEmailTask(deps),
+  };
+}
+
+export async function startWorker(deps: WorkerDeps): Promise<Runner> {
+  const log = deps.log.child({ component: 'worker' });
+  return run({
+    connectionString: deps.connectionString,
+    concurrency: deps.concurrency,
+    // Shutdown is ordered by the app (src/app.ts), not by the library's own signal handlers.
+    noHandleSignals: true,
+    pollInterval: deps.pollIntervalMs ?? 2000,
+    taskList: createTaskList(deps),
+    parsedCronItems: [], // no crontab: scheduled sends are jobs with run_at
+    logger: new Logger((scope) => (level, message, meta) => {
+      const method =
+        level === 'error'
+          ? 'error'
+          : level === 'warning'
+            ? 'warn'
+            : level === 'info'
+              ? 'info'
+              : 'debug';
+      log[method]({ ...scope, ...meta }, message);
+    }),
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Entry point: configuration → app → banner; SIGINT/SIGTERM stop it in order (HTTP first,
+ * then the worker after its running jobs, then the database).
+ */
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+  const app = await startApp(config, log);
+
+  const lines = ['', 'Tsunagari is running.'];
+  const base = app.httpUrl;
+  if (base) {
+    lines.push(`  GraphQL API and IDE  ${base}/graphql`);
+    lines.push(`  Health               ${base}/healthz   ${base}/readyz`);
+    if (app.mailbox)
+      lines.push(`  Local mailbox        ${base}/mailbox   (SMTP ${app.mailbox.smtpUrl})`);
+  }
+  if (base && base !== config.publicUrl) lines.push(`  Public URL in links  ${config.publicUrl}`);
+  if (!config.databaseUrl) lines.push(`  Embedded Postgres    ${config.dataDir}/postgres`);
+  lines.push(`  Roles                ${[...config.roles].join(', ')}`, 'Press Ctrl-C to stop.', '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    signals += 1;
+    if (signals > 1) {
+      log.warn(`${signal} again: exiting without waiting`);
+      process.exit(130);
+    }
+    log.info(`${signal} received: shutting down`);
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Tsunagari failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});

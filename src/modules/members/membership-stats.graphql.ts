@@ -1,0 +1,82 @@
+import { builder } from '../../graphql/builder.js';
+import { MembershipCategoryRef } from '../reference/reference.graphql.js';
+import {
+  listMembershipCategories,
+  type MembershipCategory,
+} from '../reference/reference.repository.js';
+import { countMembersByCategory } from './membership-stats.repository.js';
+
+interface MembershipStats {
+  readonly asOf: string;
+  readonly byCategory: readonly { category: MembershipCategory; count: number }[];
+}
+
+const CategoryCountRef = builder.objectRef<MembershipStats['byCategory'][number]>('CategoryCount');
+CategoryCountRef.implement({
+  description: 'Number of active members in one category.',
+  fields: (t) => ({
+    category: t.field({
+      type: MembershipCategoryRef,
+      description: 'The category.',
+      resolve: (c) => c.category,
+    }),
+    count: t.exposeInt('count', { description: 'Active members in the category.' }),
+  }),
+});
+
+const countOf = (stats: MembershipStats, code: string) =>
+  stats.byCategory.find((c) => c.category.code === code)?.count ?? 0;
+
+const MembershipStatsRef = builder.objectRef<MembershipStats>('MembershipStats');
+MembershipStatsRef.implement({
+  description: 'Active members per category on a date, from the dated membership history.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'Date', description: 'The date counted.', resolve: (s) => s.asOf }),
+    regular: t.int({ description: '正会員 (REGULAR).', resolve: (s) => countOf(s, 'REGULAR') }),
+    supporting: t.int({
+      description: '賛助会員 (SUPPORTING).',
+      resolve: (s) => countOf(s, 'SUPPORTING'),
+    }),
+    cooperating: t.int({
+      description: '協力会員 (COOPERATING).',
+      resolve: (s) => countOf(s, 'COOPERATING'),
+    }),
+    total: t.int({
+      description: 'All active members.',
+      resolve: (s) => s.byCategory.reduce((sum, c) => sum + c.count, 0),
+    }),
+    byCategory: t.field({
+      type: [CategoryCountRef],
+      description: 'Counts per category, in category order.',
+      resolve: (s) => s.byCategory,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  membershipStats: t.field({
+    description:
+      'Active members per category on a date (default: today, Japan time), e.g. 628 on 2025-05-01.',
+    type: MembershipStatsRef,
+    args: { asOf: t.arg({ type: 'Date', description: 'The date to count on.' }) },
+    resolve: async (_root, args, { db }) => {
+      const asOf = args.asOf ?? todayInJapan();
+      const [categories, counts] = await Promise.all([
+        listMembershipCategories(db),
+        countMembersByCategory(db, asOf),
+      ]);
+      return {
+        asOf,
+        byCategory: categories.map((category) => ({
+          category,
+          count: counts.find((c) => c.categoryCode === category.code)?.count ?? 0,
+        })),
+      };
+    },
+  }),
+}));
+
+/** Today's date in Asia/Tokyo as YYYY-MM-DD. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+}

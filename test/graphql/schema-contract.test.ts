@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  printSchema,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../../src/graphql/schema.js';
+
+describe('schema contract', () => {
+  it('matches the committed schema/schema.graphql (run `npm run schema` after a change)', async () => {
+    const committed = await readFile(
+      new URL('../../schema/schema.graphql', import.meta.url),
+      'utf8',
+    );
+    expect(`${printSchema(schema)}\n`).toBe(committed);
+  });
+
+  it('describes every type, field, argument and enum value', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          if ('args' in field) {
+            for (const arg of field.args) {
+              if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+            }
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) {
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
+        }
+      }
+      if (isScalarType(type) || isUnionType(type)) continue;
+    }
+    // Built-in scalars come with the spec's own descriptions.
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * An HTTP server over a test database, as the service runs it (Apollo over node:http), on a
+ * free loopback port. Tests talk to it with real HTTP requests.
+ */
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import pino from 'pino';
+import { afterAll } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Db } from '../../src/db/create-db.js';
+import { createApolloServer } from '../../src/graphql/apollo.js';
+import { schema } from '../../src/graphql/schema.js';
+import { createHttpServer } from '../../src/http/server.js';
+import type { LocalMailbox } from '../../src/mail/local-mailbox.js';
+
+export interface GraphqlResponse<T> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly data?: T | null;
+  readonly errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  readonly url: string;
+  graphql<T, V extends Record<string, unknown> = Record<string, never>>(
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
+}
+
+export async function startTestServer(options: {
+  db: Db;
+  mailbox?: LocalMailbox;
+  env?: Record<string, string>;
+}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const log = pino({ level: 'silent' });
+  const apollo = createApolloServer(schema, log);
+  await apollo.start();
+  const server = createHttpServer({
+    config,
+    db: options.db,
+    apollo,
+    log,
+    mailbox: options.mailbox,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await apollo.stop();
+  });
+  return {
+    url,
+    async graphql(document, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({
+          query: typeof document === 'string' ? document : print(document),
+          variables,
+        }),
+      });
+      const body = (await response.json()) as Omit<GraphqlResponse<never>, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as never;
+    },
+  };
+}

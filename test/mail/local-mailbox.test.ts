@@ -1,0 +1,92 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Runner } from 'graphile-worker';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker } from '../../src/jobs/worker.js';
+import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
+import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+
+const FROM = '官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
+let database: TestDatabase;
+let mailbox: LocalMailbox;
+let transport: MailTransport;
+let worker: Runner;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
+  transport = createSmtpTransport(mailbox.smtpUrl);
+  worker = await startWorker({
+    connectionString: database.url,
+    db: database.db,
+    transport,
+    mailFrom: FROM,
+    concurrency: 2,
+    log: pino({ level: 'silent' }),
+    pollIntervalMs: 200,
+  });
+  server = await startTestServer({ db: database.db, mailbox });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await transport?.close();
+  await mailbox?.stop();
+});
+
+describe('local mailbox', () => {
+  it('receives a queued message through the worker and the SMTP transport, and shows it on /mailbox', async () => {
+    const id = await database.db.transaction().execute((trx) =>
+      queueOutboundEmail(trx, FROM, {
+        purpose: 'test',
+        to: 'tanaka@demo.example.jp',
+        subject: '【テスト】つながりの確認',
+        html: '<p>こんにちは、<strong>つながり</strong>です。</p>',
+        text: 'こんにちは、つながりです。',
+      }),
+    );
+
+    const row = await waitFor(async () => {
+      const email = await database.db
+        .selectFrom('outbound_emails')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return email.status === 'SENT' ? email : undefined;
+    });
+    expect(row.attempts).toBe(1);
+
+    const [received] = await mailbox.list();
+    expect(received).toMatchObject({
+      subject: '【テスト】つながりの確認',
+      envelopeTo: ['tanaka@demo.example.jp'],
+      messageId: row.message_id,
+    });
+    if (!received) throw new Error('nothing received');
+
+    const list = await (await fetch(`${server.url}/mailbox`)).text();
+    expect(list).toContain('【テスト】つながりの確認');
+    expect(list).toContain(`/mailbox/${received.id}`);
+
+    const detail = await (await fetch(`${server.url}/mailbox/${received.id}`)).text();
+    expect(detail).toContain('こんにちは、つながりです。'); // text part
+    expect(detail).toContain('&lt;strong&gt;つながり&lt;/strong&gt;'); // HTML part, escaped into srcdoc
+    expect(detail).toContain('Message-ID');
+
+    const raw = await fetch(`${server.url}/mailbox/${received.id}/raw`);
+    expect(raw.headers.get('content-type')).toBe('message/rfc822');
+    expect(await raw.text()).toContain(row.message_id);
+  });
+
+  it('refuses ids that are not its own (no path traversal)', async () => {
+    expect((await fetch(`${server.url}/mailbox/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await fetch(`${server.url}/mailbox/nope/raw`)).status).toBe(404);
+  });
+});
