@@ -4,12 +4,13 @@
  */
 import { once } from 'node:events';
 import path from 'node:path';
-import type { Runner } from 'graphile-worker';
 import type { Logger } from 'pino';
+import { loadSecretKey } from './auth/secret-key.js';
 import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
+import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
 import { loadDemoRegister } from './db/seed/demo-register.js';
 import { loadReferenceData } from './db/seed/reference-data.js';
 import { createApolloServer } from './graphql/apollo.js';
@@ -26,6 +27,8 @@ export interface App {
   readonly httpUrl: string | undefined;
   readonly mailbox: LocalMailbox | undefined;
   readonly transport: MailTransport;
+  /** Sign-in addresses of the demo accounts, when the demo data is loaded. */
+  readonly demoAccounts: DemoAccounts | undefined;
   /** Stops everything in order; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -58,12 +61,16 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       databaseUrl = embedded.connectionString;
     }
 
-    const db = createDb(databaseUrl);
+    const db = createDb(databaseUrl, {
+      onPoolError: (error) => log.warn({ err: error }, 'idle database connection failed'),
+    });
     stack.push({ name: 'database pool', stop: () => db.destroy() });
     const migrations = await migrateToLatest(db);
     for (const result of migrations.results ?? [])
       log.info(`migration ${result.migrationName}: ${result.status}`);
     await loadReferenceData(db);
+    const secretKey = await loadSecretKey(config);
+    let demoAccounts: DemoAccounts | undefined;
     if (config.seedDemo) {
       const loaded = await loadDemoRegister(db);
       if (loaded.organizations > 0) {
@@ -71,6 +78,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
           `demo register loaded: ${loaded.organizations} organisations, ${loaded.contacts} contacts`,
         );
       }
+      demoAccounts = await loadDemoAccounts(db);
     }
 
     let mailbox: LocalMailbox | undefined;
@@ -87,19 +95,19 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const transport = createSmtpTransport(smtpUrl);
     stack.push({ name: 'mail transport', stop: () => transport.close() });
 
-    let runner: Runner | undefined;
     if (config.roles.has('worker')) {
-      runner = await startWorker({
+      const worker = await startWorker({
         connectionString: databaseUrl,
         db,
         transport,
         mailFrom: config.mailFrom,
+        publicUrl: config.publicUrl,
+        secretKey,
         concurrency: config.worker.concurrency,
         log,
       });
-      const started = runner;
       // stop() lets running jobs finish before it resolves.
-      stack.push({ name: 'worker', stop: () => started.stop() });
+      stack.push({ name: 'worker', stop: () => worker.stop() });
     }
 
     let httpUrl: string | undefined;
@@ -107,7 +115,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const apollo = createApolloServer(schema, log);
       await apollo.start();
       stack.push({ name: 'GraphQL server', stop: () => apollo.stop() });
-      const server = createHttpServer({ config, db, apollo, log, mailbox });
+      const server = createHttpServer({ config, db, apollo, log, mailbox, secretKey });
       server.listen(config.http.port, config.http.host);
       await once(server, 'listening');
       const address = server.address();
@@ -132,6 +140,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       httpUrl,
       mailbox,
       transport,
+      demoAccounts,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

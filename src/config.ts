@@ -68,6 +68,32 @@ const variables = {
     schema: z.coerce.number().int().min(1).max(100).default(4),
     example: '4',
   },
+  SECRET_KEY: {
+    schema: z.string().min(32, 'must be at least 32 characters of random text').optional(),
+    example: '"$(openssl rand -base64 48)"',
+    secret: true,
+  },
+  SESSION_TTL_HOURS: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 14),
+    example: '336',
+  },
+  SIGN_IN_LIMIT_PER_ADDRESS: {
+    schema: z.coerce.number().int().min(1).max(1000).default(5),
+    example: '5',
+  },
+  SIGN_IN_LIMIT_PER_IP: {
+    schema: z.coerce.number().int().min(1).max(100000).default(30),
+    example: '30',
+  },
+  TRUST_PROXY: {
+    schema: z.enum(['true', 'false']).default('false'),
+    example: 'true',
+  },
   EMBEDDED_PG_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(0),
     example: '54320',
@@ -97,6 +123,19 @@ export interface Config {
   /** Load the demo register at start-up (default: only on the embedded Postgres). */
   readonly seedDemo: boolean;
   readonly worker: { readonly concurrency: number };
+  /**
+   * Key for HMAC-derived tokens (sign-in links, signed e-mail links). Unset outside production:
+   * a random key is kept in the data directory (src/auth/secret-key.ts).
+   */
+  readonly secretKey: string | undefined;
+  readonly auth: {
+    readonly sessionTtlHours: number;
+    /** Sign-in link requests allowed per address and per client IP in 15 minutes. */
+    readonly signInLimitPerAddress: number;
+    readonly signInLimitPerIp: number;
+  };
+  /** Take the client IP from the first X-Forwarded-For hop (behind a trusted load balancer). */
+  readonly trustProxy: boolean;
   readonly embeddedPostgresPort: number;
   readonly mailboxSmtpPort: number;
 }
@@ -117,7 +156,8 @@ export function redactCredentials(value: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const parsed: Record<string, unknown> = {};
-  for (const [name, { schema, example }] of Object.entries(variables)) {
+  for (const [name, variable] of Object.entries(variables)) {
+    const { schema, example } = variable;
     // An empty string counts as unset, as in most .env conventions.
     const raw = env[name] === '' ? undefined : env[name];
     const result = (schema as z.ZodType).safeParse(raw);
@@ -125,12 +165,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed[name] = result.data;
     } else {
       const reason = result.error.issues.map((issue) => issue.message).join('; ');
-      const shown = JSON.stringify(raw === undefined ? raw : redactCredentials(raw));
+      const shown =
+        raw === undefined
+          ? 'undefined'
+          : 'secret' in variable
+            ? `(hidden, ${raw.length} characters)`
+            : JSON.stringify(redactCredentials(raw));
       problems.push(`${name}=${shown} is invalid: ${reason}. Example: ${name}=${example}`);
     }
   }
-  if (problems.length > 0) throw new ConfigError(problems);
   const p = parsed as Parsed;
+  if (p.NODE_ENV === 'production' && !p.SECRET_KEY && problems.length === 0) {
+    problems.push(
+      'SECRET_KEY is required when NODE_ENV=production (sign-in links and e-mail links are signed with it). Example: SECRET_KEY="$(openssl rand -base64 48)"',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   const port = p.PORT;
   return Object.freeze({
     env: p.NODE_ENV,
@@ -144,6 +194,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roles: new Set(p.ROLES),
     seedDemo: p.SEED_DEMO === 'auto' ? p.DATABASE_URL === undefined : p.SEED_DEMO === 'true',
     worker: Object.freeze({ concurrency: p.WORKER_CONCURRENCY }),
+    secretKey: p.SECRET_KEY,
+    auth: Object.freeze({
+      sessionTtlHours: p.SESSION_TTL_HOURS,
+      signInLimitPerAddress: p.SIGN_IN_LIMIT_PER_ADDRESS,
+      signInLimitPerIp: p.SIGN_IN_LIMIT_PER_IP,
+    }),
+    trustProxy: p.TRUST_PROXY === 'true',
     embeddedPostgresPort: p.EMBEDDED_PG_PORT,
     mailboxSmtpPort: p.MAILBOX_SMTP_PORT,
   });

@@ -8,4 +8,8 @@ export interface Context {
   readonly config: Config;
   readonly viewer: Viewer;
   readonly requestId: string;
+  /** HMAC key for derived tokens (sign-in links, signed e-mail links). */
+  readonly secretKey: Buffer;
+  readonly clientIp: string;
+  readonly userAgent: string | undefined;
 }

@@ -30,6 +30,15 @@ async function main(): Promise<void> {
   }
   if (base && base !== config.publicUrl) lines.push(`  Public URL in links  ${config.publicUrl}`);
   if (!config.databaseUrl) lines.push(`  Embedded Postgres    ${config.dataDir}/postgres`);
+  if (base && app.demoAccounts) {
+    const { adminEmail, member } = app.demoAccounts;
+    lines.push(
+      '',
+      `Sign in at ${base}/sign-in with a demo address; the link arrives in ${app.mailbox ? `${base}/mailbox` : 'that mailbox'}:`,
+      `  secretariat admin    ${adminEmail}`,
+    );
+    if (member) lines.push(`  member user          ${member.email}  (${member.organizationName})`);
+  }
   lines.push(`  Roles                ${[...config.roles].join(', ')}`, 'Press Ctrl-C to stop.', '');
   process.stdout.write(`${lines.join('\n')}\n`);
 

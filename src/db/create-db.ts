@@ -10,19 +10,38 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 
 export type Db = Kysely<Database>;
 
+/**
+ * A `pg` pool that survives its idle connections being closed by the server (a restart, a
+ * failover, our own ordered shutdown): pg emits those as pool errors, which would otherwise
+ * crash the process. The next checkout simply opens a new connection.
+ */
+export function createPool(
+  connectionString: string,
+  options: { max?: number; onError?: (error: Error) => void } = {},
+): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: 'tsunagari',
+  });
+  pool.on('error', (error) => options.onError?.(error));
+  return pool;
+}
+
 export interface DbOptions {
   /** Upper bound of pooled connections in this process. */
   maxConnections?: number;
   /** Called once per executed query (used by query-count tests and metrics). */
   onQuery?: (sql: string) => void;
+  /** Called when an idle pooled connection fails (logged; the pool replaces it). */
+  onPoolError?: (error: Error) => void;
 }
 
 /** Creates the Kysely instance over a `pg` pool. Call `db.destroy()` to close the pool. */
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const pool = new pg.Pool({
-    connectionString,
+  const pool = createPool(connectionString, {
     max: options.maxConnections ?? 10,
-    application_name: 'tsunagari',
+    ...(options.onPoolError ? { onError: options.onPoolError } : {}),
   });
   const onQuery = options.onQuery;
   return new Kysely<Database>({

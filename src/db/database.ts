@@ -4,7 +4,15 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
+/** A timestamp with a database default (optional on insert). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A timestamp the application must set on insert. */
+type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 /** `date` columns are read as `YYYY-MM-DD` strings (see the type parser in create-db.ts). */
 type DateString = ColumnType<string, string, string>;
 
@@ -117,8 +125,8 @@ export interface OrganizationTable {
   joined_on: DateString | null;
   search_text: string;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export type MembershipEventKind =
@@ -136,7 +144,7 @@ export interface MembershipEventTable {
   status_after: Exclude<OrganizationStatus, 'APPLIED'>;
   category_after: string;
   note: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ContactTable {
@@ -150,8 +158,8 @@ export interface ContactTable {
   is_primary: Generated<boolean>;
   opted_out_kinds: ColumnType<string[], string[] | undefined, string[]>;
   email_status: Generated<'OK' | 'BOUNCED' | 'COMPLAINED'>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface WorkingGroupMembershipTable {
@@ -161,12 +169,12 @@ export interface WorkingGroupMembershipTable {
   role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
   joined_on: DateString;
   left_on: DateString | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface SeedRunTable {
   name: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: Timestamp;
 }
 
 export interface OutboundEmailTable {
@@ -180,8 +188,73 @@ export interface OutboundEmailTable {
   status: Generated<'QUEUED' | 'SENT' | 'FAILED'>;
   attempts: Generated<number>;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
-  sent_at: Timestamp | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export type AccountRole = 'SECRETARIAT_ADMIN' | 'SECRETARIAT_STAFF' | 'MEMBER';
+
+export interface AccountTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  role: AccountRole;
+  organization_id: string | null;
+  is_organization_admin: Generated<boolean>;
+  disabled_at: NullableTimestamp;
+  created_at: Timestamp;
+  last_sign_in_at: NullableTimestamp;
+}
+
+export interface SignInTokenTable {
+  id: Generated<string>;
+  account_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  redeemed_at: NullableTimestamp;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  account_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  last_used_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  user_agent: string | null;
+  client_ip: string | null;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  secret_hash: Buffer;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export interface RateLimitCounterTable {
+  key: string;
+  window_start: RequiredTimestamp;
+  hits: number;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
 }
 
 export interface Database {
@@ -203,6 +276,12 @@ export interface Database {
   working_group_memberships: WorkingGroupMembershipTable;
   seed_runs: SeedRunTable;
   outbound_emails: OutboundEmailTable;
+  accounts: AccountTable;
+  sign_in_tokens: SignInTokenTable;
+  sessions: SessionTable;
+  api_keys: ApiKeyTable;
+  rate_limit_counters: RateLimitCounterTable;
+  audit_events: AuditEventTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;

@@ -106,7 +106,16 @@ export const builder = new SchemaBuilder<{
     defaultConnectionTypeOptions: { description: 'A page of items (Relay connection).' },
     defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
   },
-  errors: { defaultTypes: [] },
+  errors: {
+    defaultTypes: [],
+    // Mutations return `<Name>Result = <Name>Payload | <typed errors>`, no wrapper object.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]?.toUpperCase()}${fieldName.slice(1)}Result`,
+      description:
+        'The payload on success, or a typed error (query `... on Error { code message }`).',
+    },
+  },
 });
 
 builder.globalConnectionField('totalCount', (t) =>

@@ -3,7 +3,12 @@
  * receive them as typed payload members implementing the `Error` interface; anything else is
  * an unexpected error, logged and answered with a generic message.
  */
-export type ErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION_FAILED' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'VALIDATION_FAILED'
+  | 'RATE_LIMITED'
+  | 'INVALID_TOKEN';
 
 export abstract class UserError extends Error {
   abstract readonly code: ErrorCode;
@@ -34,4 +39,20 @@ export class ValidationFailedError extends UserError {
   ) {
     super(message);
   }
+}
+
+export class RateLimitedError extends UserError {
+  readonly code = 'RATE_LIMITED' as const;
+  override name = 'RateLimitedError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+export class InvalidTokenError extends UserError {
+  readonly code = 'INVALID_TOKEN' as const;
+  override name = 'InvalidTokenError';
 }

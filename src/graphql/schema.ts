@@ -6,7 +6,12 @@ import '../modules/catalogue/catalogue.graphql.js';
 import '../modules/reference/reference.graphql.js';
 import '../modules/working-groups/working-group.graphql.js';
 import '../modules/members/membership-stats.graphql.js';
+import './error-types.js';
+import '../modules/members/organization.graphql.js';
+import '../modules/accounts/account.graphql.js';
+import '../modules/audit/audit.graphql.js';
 
 builder.queryType({ description: 'Entry points for reading the platform’s data.' });
+builder.mutationType({ description: 'Entry points for changing data. Every change is audited.' });
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
-import { anonymousViewer } from '../auth/viewer.js';
+import { authenticate, InvalidCredentialsError } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
@@ -15,6 +15,7 @@ import type { LocalMailbox } from '../mail/local-mailbox.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
+import { handleSignInPage } from './sign-in-pages.js';
 
 export interface HttpDeps {
   readonly config: Config;
@@ -23,11 +24,12 @@ export interface HttpDeps {
   readonly log: Logger;
   /** Present when mail goes to the local mailbox (SMTP_URL unset). */
   readonly mailbox?: LocalMailbox | undefined;
+  readonly secretKey: Buffer;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -84,6 +86,9 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
     createReadStream(asset.file).pipe(res);
     return;
   }
+  if (pathname === '/sign-in' || pathname.startsWith('/sign-in/')) {
+    return handleSignInPage(deps, req, res, url, await anonymousContext(deps, req, requestId));
+  }
   if (pathname === '/mailbox' || pathname.startsWith('/mailbox/')) {
     return handleMailbox(deps, res, pathname);
   }
@@ -106,15 +111,28 @@ async function handleGraphql(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  let context: Context;
+  try {
+    context = await requestContext(deps, req, requestId);
+  } catch (error) {
+    if (!(error instanceof InvalidCredentialsError)) throw error;
+    // One answer for a wrong, revoked or expired credential.
+    res.writeHead(401, {
+      'content-type': 'application/graphql-response+json; charset=utf-8',
+      'cache-control': 'no-store',
+      'www-authenticate': 'Bearer',
+    });
+    res.end(
+      JSON.stringify({
+        errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    );
+    return;
+  }
   const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async (): Promise<Context> => ({
-      db: deps.db,
-      config: deps.config,
-      viewer: anonymousViewer,
-      requestId,
-    }),
+    context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -144,12 +162,48 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: stri
   return send(res, 200, 'text/html; charset=utf-8', pageHtml);
 }
 
+/** The request's context with its authenticated viewer; throws InvalidCredentialsError. */
+export async function requestContext(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  requestId: string,
+): Promise<Context> {
+  const base = await anonymousContext(deps, req, requestId);
+  return { ...base, viewer: await authenticate(deps.db, req.headers) };
+}
+
+async function anonymousContext(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  requestId: string,
+): Promise<Context> {
+  return {
+    db: deps.db,
+    config: deps.config,
+    viewer: { kind: 'ANONYMOUS' },
+    requestId,
+    secretKey: deps.secretKey,
+    clientIp: clientIp(req, deps.config.trustProxy),
+    userAgent: req.headers['user-agent'],
+  };
+}
+
+/** The caller's address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
 function prefersHtml(req: IncomingMessage): boolean {
   const accept = req.headers.accept ?? '';
   return accept.includes('text/html');
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -157,7 +211,11 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MiB');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('json')) return text;
   try {
@@ -167,7 +225,7 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+export function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }

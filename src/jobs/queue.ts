@@ -7,6 +7,7 @@ import type { Db } from '../db/create-db.js';
 
 export interface TaskPayloads {
   send_outbound_email: { id: string };
+  send_sign_in_link: { tokenId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -4,15 +4,18 @@
  */
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import type { Logger as Pino } from 'pino';
-import type { Db } from '../db/create-db.js';
+import { createPool, type Db } from '../db/create-db.js';
 import type { MailTransport } from '../mail/transport.js';
 import { sendOutboundEmailTask } from './send-outbound-email.js';
+import { sendSignInLinkTask } from './send-sign-in-link.js';
 
 export interface WorkerDeps {
   readonly connectionString: string;
   readonly db: Db;
   readonly transport: MailTransport;
   readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly secretKey: Buffer;
   readonly concurrency: number;
   readonly log: Pino;
   /** How often to look for scheduled/retried jobs; new jobs arrive by LISTEN/NOTIFY at once. */
@@ -22,13 +25,24 @@ export interface WorkerDeps {
 export function createTaskList(deps: WorkerDeps): TaskList {
   return {
     send_outbound_email: sendOutboundEmailTask(deps),
+    send_sign_in_link: sendSignInLinkTask(deps),
   };
 }
 
-export async function startWorker(deps: WorkerDeps): Promise<Runner> {
+export interface Worker {
+  /** Stops taking jobs, lets running ones finish, then closes the worker's connections. */
+  stop(): Promise<void>;
+  readonly runner: Runner;
+}
+
+export async function startWorker(deps: WorkerDeps): Promise<Worker> {
   const log = deps.log.child({ component: 'worker' });
-  return run({
-    connectionString: deps.connectionString,
+  const pgPool = createPool(deps.connectionString, {
+    max: deps.concurrency + 2,
+    onError: (error) => log.warn({ err: error }, 'idle worker database connection failed'),
+  });
+  const runner = await run({
+    pgPool,
     concurrency: deps.concurrency,
     // Shutdown is ordered by the app (src/app.ts), not by the library's own signal handlers.
     noHandleSignals: true,
@@ -46,5 +60,15 @@ export async function startWorker(deps: WorkerDeps): Promise<Runner> {
               : 'debug';
       log[method]({ ...scope, ...meta }, message);
     }),
+  }).catch(async (error: unknown) => {
+    await pgPool.end();
+    throw error;
   });
+  return {
+    runner,
+    async stop() {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }

@@ -87,7 +87,7 @@ describe('npm start on a fresh machine', () => {
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
     expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
-    expect(await stop(first)).toBe(0);
+    expect(await stop(first), first.output()).toBe(0);
     // The embedded Postgres was stopped too: its lock file is gone.
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
@@ -96,6 +96,6 @@ describe('npm start on a fresh machine', () => {
     expect(second.output()).not.toMatch(/migration .*: Success/);
     const again = await query(second.url, '{ membershipStats(asOf: "2025-06-01") { total } }');
     expect(again).toEqual({ data: { membershipStats: { total: 637 } } });
-    expect(await stop(second)).toBe(0);
+    expect(await stop(second), second.output()).toBe(0);
   }, 180_000);
 });

@@ -2,6 +2,7 @@
  * An HTTP server over a test database, as the service runs it (Apollo over node:http), on a
  * free loopback port. Tests talk to it with real HTTP requests.
  */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -34,6 +35,7 @@ export async function startTestServer(options: {
   db: Db;
   mailbox?: LocalMailbox;
   env?: Record<string, string>;
+  secretKey?: Buffer;
 }): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const log = pino({ level: 'silent' });
@@ -45,6 +47,7 @@ export async function startTestServer(options: {
     apollo,
     log,
     mailbox: options.mailbox,
+    secretKey: options.secretKey ?? randomBytes(32),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,10 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Runner } from 'graphile-worker';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker } from '../../src/jobs/worker.js';
+import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
 import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
@@ -16,7 +16,7 @@ const FROM = '官民連携プラットフォーム事務局 <secretariat@tsunaga
 let database: TestDatabase;
 let mailbox: LocalMailbox;
 let transport: MailTransport;
-let worker: Runner;
+let worker: Worker;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -28,6 +28,8 @@ beforeAll(async () => {
     db: database.db,
     transport,
     mailFrom: FROM,
+    publicUrl: 'http://localhost:4000',
+    secretKey: randomBytes(32),
     concurrency: 2,
     log: pino({ level: 'silent' }),
     pollIntervalMs: 200,

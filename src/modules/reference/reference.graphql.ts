@@ -55,7 +55,13 @@ RegionRef.implement({
   }),
 });
 
-export const PrefectureRef = builder.objectRef<Prefecture>('Prefecture');
+export const PrefectureRef = builder.loadableObjectRef('Prefecture', {
+  load: async (codes: string[], { db }) => {
+    const prefectures = new Map((await listPrefectures(db)).map((p) => [p.code, p]));
+    return codes.map((code) => prefectures.get(code) ?? new Error(`No prefecture ${code}`));
+  },
+  sort: (prefecture: Prefecture) => prefecture.code,
+});
 PrefectureRef.implement({
   description: 'A prefecture (都道府県) identified by its JIS X 0401 code.',
   fields: (t) => ({

@@ -1,0 +1,65 @@
+/**
+ * Turns request credentials into a {@link Viewer}. Accepted: `Authorization: Bearer <token>`
+ * (a session token or an API key), `x-api-key: <key>`, or the session cookie set by the sign-in
+ * page. Credentials that are present but not valid — wrong, revoked, expired — all fail the same
+ * way, so a caller learns nothing about which it was.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Db } from '../db/create-db.js';
+import { verifyApiKey } from '../modules/accounts/api-keys.js';
+import { findLiveSession } from '../modules/accounts/sessions.js';
+import { API_KEY_PREFIX } from './tokens.js';
+import { anonymousViewer, type Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'tsunagari_session';
+
+export class InvalidCredentialsError extends Error {
+  override name = 'InvalidCredentialsError';
+  constructor() {
+    super('The credentials sent with this request are not valid (wrong, revoked or expired).');
+  }
+}
+
+function credentialsOf(headers: IncomingHttpHeaders): string | undefined {
+  const authorization = headers.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match?.[1]) throw new InvalidCredentialsError();
+    return match[1];
+  }
+  const apiKey = headers['x-api-key'];
+  if (typeof apiKey === 'string' && apiKey) return apiKey;
+  return readCookie(headers.cookie, SESSION_COOKIE);
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export async function authenticate(db: Db, headers: IncomingHttpHeaders): Promise<Viewer> {
+  const credentials = credentialsOf(headers);
+  if (!credentials) return anonymousViewer;
+  if (credentials.startsWith(API_KEY_PREFIX)) {
+    const key = await verifyApiKey(db, credentials);
+    if (!key) throw new InvalidCredentialsError();
+    return { kind: 'PARTNER', apiKeyId: key.id };
+  }
+  const live = await findLiveSession(db, credentials);
+  if (!live) throw new InvalidCredentialsError();
+  const { account, session } = live;
+  if (account.role === 'MEMBER') {
+    if (!account.organizationId) throw new InvalidCredentialsError();
+    return {
+      kind: 'MEMBER',
+      accountId: account.id,
+      sessionId: session.id,
+      organizationId: account.organizationId,
+      isOrganizationAdmin: account.isOrganizationAdmin,
+    };
+  }
+  return { kind: 'SECRETARIAT', accountId: account.id, sessionId: session.id, role: account.role };
+}

@@ -1,0 +1,125 @@
+/**
+ * The pages behind a sign-in e-mail. The link in the e-mail opens a page with a button; only the
+ * button's POST redeems the token, because mail gateways and link scanners follow GETs.
+ *
+ *   GET  /sign-in            form to request a link
+ *   POST /sign-in/request    sends a link (same answer for any address)
+ *   GET  /sign-in?token=…    confirmation page with a button
+ *   POST /sign-in            redeems the token, sets the session cookie
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SESSION_COOKIE } from '../auth/authenticate.js';
+import type { Context } from '../context.js';
+import { InvalidTokenError, RateLimitedError } from '../graphql/errors.js';
+import { parseEmailAddress } from '../graphql/scalars.js';
+import { html, page } from '../lib/html.js';
+import { redeemSignInToken, requestSignInLink } from '../modules/accounts/sign-in.js';
+import { SIGN_IN_REQUESTED_MESSAGE } from '../modules/accounts/sign-in-messages.js';
+import { type HttpDeps, HttpError, readBody, send } from './server.js';
+
+const HTML = 'text/html; charset=utf-8';
+
+export async function handleSignInPage(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  context: Context,
+): Promise<void> {
+  if (req.method === 'GET' && url.pathname === '/sign-in') {
+    const token = url.searchParams.get('token');
+    return send(res, 200, HTML, token ? confirmPage(token) : requestPage());
+  }
+  if (req.method !== 'POST') throw new HttpError(405, 'Method not allowed');
+  assertSameOrigin(req, deps.config.publicUrl);
+  const form = new URLSearchParams(await readBody(req));
+
+  if (url.pathname === '/sign-in/request') {
+    let email: string;
+    try {
+      email = parseEmailAddress(form.get('email')?.trim());
+    } catch {
+      return send(res, 400, HTML, requestPage('メールアドレスの形式が正しくありません。'));
+    }
+    try {
+      await requestSignInLink(context, email);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        res.setHeader('retry-after', String(error.retryAfterSeconds));
+        return send(res, 429, HTML, requestPage(error.message));
+      }
+      throw error;
+    }
+    return send(res, 200, HTML, messagePage('メールを送信しました', SIGN_IN_REQUESTED_MESSAGE));
+  }
+
+  if (url.pathname === '/sign-in') {
+    try {
+      const { token, session } = await redeemSignInToken(context, form.get('token') ?? '');
+      const secure = deps.config.publicUrl.startsWith('https:') ? '; Secure' : '';
+      const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
+      res.setHeader(
+        'set-cookie',
+        `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`,
+      );
+      return send(
+        res,
+        200,
+        HTML,
+        page(
+          'サインインしました',
+          html`<h1>サインインしました</h1>
+          <p>このブラウザーはサインインした状態になりました（${session.expiresAt.toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' })}まで有効）。</p>
+          <p><a href="/graphql">GraphQL IDE を開く</a></p>`,
+        ),
+      );
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        return send(res, 400, HTML, messagePage('リンクが無効です', error.message, true));
+      }
+      throw error;
+    }
+  }
+  throw new HttpError(404, 'Not found');
+}
+
+/** Forms are only accepted from our own pages (blocks login CSRF from other sites). */
+function assertSameOrigin(req: IncomingMessage, publicUrl: string): void {
+  const origin = req.headers.origin;
+  if (!origin || origin === 'null') return; // non-browser clients and privacy modes send none
+  const host = req.headers.host;
+  if (origin === new URL(publicUrl).origin || (host && new URL(origin).host === host)) return;
+  throw new HttpError(403, 'Cross-site form submission refused');
+}
+
+function requestPage(problem?: string): string {
+  return page(
+    'サインイン',
+    html`<h1>サインイン</h1>
+    <p>登録されているメールアドレスを入力してください。サインイン用リンクをメールでお送りします。</p>
+    ${problem ? html`<p role="alert" style="color:#b00020">${problem}</p>` : ''}
+    <form method="post" action="/sign-in/request">
+      <label>メールアドレス <input type="email" name="email" required autocomplete="email" style="width:20rem;max-width:100%"></label>
+      <button type="submit">リンクを送る</button>
+    </form>`,
+  );
+}
+
+function confirmPage(token: string): string {
+  return page(
+    'サインインの確認',
+    html`<h1>サインインの確認</h1>
+    <p>下のボタンを押すとサインインします。</p>
+    <form method="post" action="/sign-in">
+      <input type="hidden" name="token" value="${token}">
+      <button type="submit">サインインする</button>
+    </form>`,
+  );
+}
+
+function messagePage(title: string, message: string, retry = false): string {
+  return page(
+    title,
+    html`<h1>${title}</h1><p>${message}</p>${retry ? html`<p><a href="/sign-in">リンクを請求し直す</a></p>` : ''}`,
+  );
+}

@@ -1,0 +1,698 @@
+import { z } from 'zod';
+import { isSecretariat, type Viewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { builder } from '../../graphql/builder.js';
+import {
+  ConflictError,
+  InvalidTokenError,
+  NotFoundError,
+  RateLimitedError,
+} from '../../graphql/errors.js';
+import { offsetConnection } from '../../graphql/pagination.js';
+import { queueOutboundEmail } from '../../mail/outbound-email.js';
+import { recordAudit } from '../audit/audit.js';
+import { OrganizationRef } from '../members/organization.graphql.js';
+import { findVisibleOrganizations } from '../members/organization.repository.js';
+import type { Account, ApiKey, Session } from './account.js';
+import {
+  countAccounts,
+  deleteAccount,
+  findAccountByEmail,
+  findAccountsByIds,
+  insertAccount,
+  listAccounts,
+  setAccountDisabled,
+} from './account.repository.js';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js';
+import { invitationEmail } from './invitation-email.js';
+import { listLiveSessions, revokeAllSessions, revokeSession } from './sessions.js';
+import { redeemSignInToken, requestSignInLink } from './sign-in.js';
+import { SIGN_IN_REQUESTED_MESSAGE } from './sign-in-messages.js';
+
+/** Who may read an account: the secretariat, the account itself, its organisation's users. */
+function canSeeAccount(viewer: Viewer, account: Account): boolean {
+  if (isSecretariat(viewer)) return true;
+  if (viewer.kind !== 'MEMBER') return false;
+  return viewer.accountId === account.id || viewer.organizationId === account.organizationId;
+}
+
+export const AccountRef = builder.loadableNodeRef('Account', {
+  id: { resolve: (account: Account) => account.id },
+  load: async (ids: string[], context: Context) => {
+    const found = new Map(
+      (await findAccountsByIds(context.db, ids.filter(isUuidLike))).map((a) => [a.id, a]),
+    );
+    return ids.map((id) => {
+      const account = found.get(id);
+      return account && canSeeAccount(context.viewer, account) ? account : null;
+    });
+  },
+  sort: (account: Account) => account.id,
+});
+
+function isUuidLike(value: string) {
+  return /^[0-9a-f-]{36}$/i.test(value);
+}
+
+const AccountRoleEnum = builder.enumType('AccountRole', {
+  description: 'What an account may do.',
+  values: {
+    SECRETARIAT_ADMIN: {
+      description: 'Secretariat (事務局) administrator: also accounts and API keys.',
+    },
+    SECRETARIAT_STAFF: { description: 'Secretariat (事務局) staff: everything operational.' },
+    MEMBER: { description: 'A user of one member organisation.' },
+  } as const,
+});
+
+AccountRef.implement({
+  description: 'A person who signs in: secretariat staff or a member organisation’s user.',
+  fields: (t) => ({
+    email: t.field({
+      type: 'EmailAddress',
+      description: 'Sign-in address.',
+      resolve: (a) => a.email,
+    }),
+    displayName: t.exposeString('displayName', { description: 'Name shown in the service.' }),
+    role: t.field({ type: AccountRoleEnum, description: 'Role.', resolve: (a) => a.role }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The organisation a MEMBER account belongs to.',
+      resolve: (a) => a.organizationId,
+    }),
+    isOrganizationAdmin: t.exposeBoolean('isOrganizationAdmin', {
+      description: 'May invite and remove the organisation’s other users.',
+    }),
+    disabled: t.boolean({ description: 'Cannot sign in.', resolve: (a) => a.disabledAt !== null }),
+    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (a) => a.createdAt }),
+    lastSignInAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last successful sign-in.',
+      resolve: (a) => a.lastSignInAt,
+    }),
+  }),
+});
+
+const SessionRef = builder.objectRef<Session & { current: boolean }>('Session').implement({
+  description: 'A signed-in browser or client of the current account.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Session id (for revokeSession).' }),
+    current: t.exposeBoolean('current', { description: 'The session making this request.' }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Signed in at.',
+      resolve: (s) => s.createdAt,
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'Expires at.',
+      resolve: (s) => s.expiresAt,
+    }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      description: 'Last used (to the minute).',
+      resolve: (s) => s.lastUsedAt,
+    }),
+    userAgent: t.exposeString('userAgent', { nullable: true, description: 'Browser or client.' }),
+    clientIp: t.exposeString('clientIp', {
+      nullable: true,
+      description: 'Address it signed in from.',
+    }),
+  }),
+});
+
+const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
+  description: 'A partner site’s read-only API key. The secret is shown once, at creation.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Public id (the part after `tsu_live_`).' }),
+    name: t.exposeString('name', { description: 'Who the key is for.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (k) => k.createdAt }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Expiry, if any.',
+      resolve: (k) => k.expiresAt,
+    }),
+    revokedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Revoked at, if revoked.',
+      resolve: (k) => k.revokedAt,
+    }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last used (to the minute).',
+      resolve: (k) => k.lastUsedAt,
+    }),
+  }),
+});
+
+const ViewerKindEnum = builder.enumType('ViewerKind', {
+  description: 'How the caller is identified.',
+  values: {
+    ANONYMOUS: { description: 'No credentials.' },
+    PARTNER: { description: 'A partner API key.' },
+    MEMBER: { description: 'A member organisation’s user.' },
+    SECRETARIAT: { description: 'Secretariat staff.' },
+  } as const,
+});
+
+const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+  description: 'The caller of this request.',
+  fields: (t) => ({
+    kind: t.field({
+      type: ViewerKindEnum,
+      description: 'How the caller is identified.',
+      resolve: (v) => v.kind,
+    }),
+    account: t.field({
+      type: AccountRef,
+      nullable: true,
+      description: 'The signed-in account, if any.',
+      resolve: (v) => (v.kind === 'MEMBER' || v.kind === 'SECRETARIAT' ? v.accountId : null),
+    }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The member user’s organisation, if any.',
+      resolve: (v) => (v.kind === 'MEMBER' ? v.organizationId : null),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.field({
+    description: 'Who you are in this request.',
+    type: ViewerRef,
+    resolve: (_root, _args, { viewer }) => viewer,
+  }),
+  mySessions: t.field({
+    description: 'Your live sessions (signed-in browsers and clients).',
+    type: [SessionRef],
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, { db, viewer }) => {
+      if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT') return [];
+      const sessions = await listLiveSessions(db, viewer.accountId);
+      return sessions.map((s) => ({ ...s, current: s.id === viewer.sessionId }));
+    },
+  }),
+  accounts: t.connection({
+    description: 'All accounts. Secretariat admin only.',
+    type: AccountRef,
+    authScopes: { secretariatAdmin: true },
+    args: {
+      organizationId: t.arg.globalID({
+        for: OrganizationRef,
+        description: 'Only this organisation’s users.',
+      }),
+      role: t.arg({ type: AccountRoleEnum, description: 'Only this role.' }),
+    },
+    resolve: (_root, args, { db }) => {
+      const filter = { organizationId: args.organizationId?.id ?? null, role: args.role ?? null };
+      return offsetConnection(
+        args,
+        (page) => listAccounts(db, filter, page),
+        () => countAccounts(db, filter),
+      );
+    },
+  }),
+  apiKeys: t.field({
+    description: 'Partner API keys, newest first. Secretariat admin only.',
+    type: [ApiKeyRef],
+    authScopes: { secretariatAdmin: true },
+    resolve: (_root, _args, { db }) => listApiKeys(db),
+  }),
+}));
+
+builder.objectField(OrganizationRef, 'users', (t) =>
+  t.field({
+    type: [AccountRef],
+    description: 'The organisation’s user accounts. Own organisation and secretariat only.',
+    authScopes: (o) => ({ organization: o.id }),
+    resolve: (o, _args, { db }) =>
+      listAccounts(db, { organizationId: o.id }, { limit: 100, offset: 0 }),
+  }),
+);
+
+// ---- mutations -------------------------------------------------------------------------------
+
+const RequestSignInLinkInput = builder.inputType('RequestSignInLinkInput', {
+  description: 'Where to send a sign-in link.',
+  fields: (t) => ({
+    email: t.field({
+      type: 'EmailAddress',
+      required: true,
+      description: 'Your registered address.',
+    }),
+  }),
+});
+
+const RequestSignInLinkPayload = builder
+  .objectRef<{ message: string }>('RequestSignInLinkPayload')
+  .implement({
+    description: 'The same answer whether or not the address has an account.',
+    fields: (t) => ({ message: t.exposeString('message', { description: 'What happens next.' }) }),
+  });
+
+const RedeemSignInLinkInput = builder.inputType('RedeemSignInLinkInput', {
+  description: 'The token from a sign-in link.',
+  fields: (t) => ({
+    token: t.string({
+      required: true,
+      description: 'The `token` parameter of the link.',
+      validate: z.string().max(200),
+    }),
+  }),
+});
+
+const RedeemSignInLinkPayload = builder
+  .objectRef<{ sessionToken: string; session: Session; account: Account }>(
+    'RedeemSignInLinkPayload',
+  )
+  .implement({
+    description: 'A new session.',
+    fields: (t) => ({
+      sessionToken: t.exposeString('sessionToken', {
+        description: 'Bearer token for `Authorization: Bearer …`. Shown once; keep it secret.',
+      }),
+      expiresAt: t.field({
+        type: 'DateTime',
+        description: 'When the session ends.',
+        resolve: (p) => p.session.expiresAt,
+      }),
+      account: t.field({
+        type: AccountRef,
+        description: 'The signed-in account.',
+        resolve: (p) => p.account,
+      }),
+    }),
+  });
+
+const SignOutPayload = builder.objectRef<{ sessionId: string }>('SignOutPayload').implement({
+  description: 'The session was ended.',
+  fields: (t) => ({
+    revokedSessionId: t.exposeID('sessionId', { description: 'The ended session.' }),
+  }),
+});
+
+const RevokeSessionInput = builder.inputType('RevokeSessionInput', {
+  description: 'A session of yours to end.',
+  fields: (t) => ({ sessionId: t.id({ required: true, description: 'From `mySessions`.' }) }),
+});
+
+const CreateAccountInput = builder.inputType('CreateAccountInput', {
+  description: 'A new account.',
+  fields: (t) => ({
+    email: t.field({ type: 'EmailAddress', required: true, description: 'Sign-in address.' }),
+    displayName: t.string({
+      required: true,
+      description: 'Name shown in the service.',
+      validate: z.string().trim().min(1).max(100),
+    }),
+    role: t.field({ type: AccountRoleEnum, required: true, description: 'Role.' }),
+    organizationId: t.globalID({
+      for: OrganizationRef,
+      description: 'Required for MEMBER accounts.',
+    }),
+    isOrganizationAdmin: t.boolean({
+      description: 'For MEMBER accounts: may manage the organisation’s users.',
+    }),
+  }),
+});
+
+const AccountPayload = builder.objectRef<{ account: Account }>('AccountPayload').implement({
+  description: 'The account after the change.',
+  fields: (t) => ({
+    account: t.field({ type: AccountRef, description: 'The account.', resolve: (p) => p.account }),
+  }),
+});
+
+const SetAccountDisabledInput = builder.inputType('SetAccountDisabledInput', {
+  description: 'Disable or re-enable an account.',
+  fields: (t) => ({
+    accountId: t.globalID({ required: true, for: AccountRef, description: 'The account.' }),
+    disabled: t.boolean({ required: true, description: 'true to disable (ends its sessions).' }),
+  }),
+});
+
+const InviteOrganizationUserInput = builder.inputType('InviteOrganizationUserInput', {
+  description: 'A new user for a member organisation.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    email: t.field({
+      type: 'EmailAddress',
+      required: true,
+      description: 'The new user’s address.',
+    }),
+    displayName: t.string({
+      required: true,
+      description: 'The new user’s name.',
+      validate: z.string().trim().min(1).max(100),
+    }),
+    isOrganizationAdmin: t.boolean({ description: 'May manage the organisation’s users too.' }),
+  }),
+});
+
+const RemoveOrganizationUserInput = builder.inputType('RemoveOrganizationUserInput', {
+  description: 'A user to remove from their organisation.',
+  fields: (t) => ({
+    accountId: t.globalID({ required: true, for: AccountRef, description: 'The account.' }),
+  }),
+});
+
+const RemovedAccountPayload = builder
+  .objectRef<{ accountId: string }>('RemoveOrganizationUserPayload')
+  .implement({
+    description: 'The account was removed.',
+    fields: (t) => ({
+      removedAccountId: t.exposeID('accountId', { description: 'Id of the removed account.' }),
+    }),
+  });
+
+const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  description: 'A new partner API key.',
+  fields: (t) => ({
+    name: t.string({
+      required: true,
+      description: 'Who it is for, e.g. ○○県官民連携プラットフォーム.',
+      validate: z.string().trim().min(1).max(200),
+    }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Optional expiry.' }),
+  }),
+});
+
+const CreateApiKeyPayload = builder
+  .objectRef<{ apiKey: ApiKey; key: string }>('CreateApiKeyPayload')
+  .implement({
+    description: 'The new key. `key` is shown only now.',
+    fields: (t) => ({
+      apiKey: t.field({
+        type: ApiKeyRef,
+        description: 'The key’s record.',
+        resolve: (p) => p.apiKey,
+      }),
+      key: t.exposeString('key', {
+        description: 'The full key `tsu_live_<id>_<secret>`; not retrievable later.',
+      }),
+    }),
+  });
+
+const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
+  description: 'A key to revoke.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The key’s id.' }) }),
+});
+
+const ApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>('ApiKeyPayload').implement({
+  description: 'The key after the change.',
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKeyRef, description: 'The key.', resolve: (p) => p.apiKey }),
+  }),
+});
+
+function signedInAccountId(viewer: Viewer): string {
+  if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT') throw new Error('not signed in');
+  return viewer.accountId;
+}
+
+/** Secretariat, or an organisation admin of `organizationId`. */
+function canManageUsersOf(viewer: Viewer, organizationId: string): boolean {
+  return (
+    isSecretariat(viewer) ||
+    (viewer.kind === 'MEMBER' &&
+      viewer.isOrganizationAdmin &&
+      viewer.organizationId === organizationId)
+  );
+}
+
+builder.mutationFields((t) => ({
+  requestSignInLink: t.field({
+    description:
+      'E-mails a single-use sign-in link (valid 15 minutes) if the address has an account. The answer is the same either way.',
+    type: RequestSignInLinkPayload,
+    errors: { types: [RateLimitedError] },
+    args: {
+      input: t.arg({ type: RequestSignInLinkInput, required: true, description: 'The address.' }),
+    },
+    authScopes: { public: true },
+    resolve: async (_root, { input }, context) => {
+      await requestSignInLink(context, input.email);
+      return { message: SIGN_IN_REQUESTED_MESSAGE };
+    },
+  }),
+  redeemSignInLink: t.field({
+    description:
+      'Exchanges a sign-in link’s token for a session token (for API clients; browsers use the link’s page).',
+    type: RedeemSignInLinkPayload,
+    errors: { types: [InvalidTokenError] },
+    args: {
+      input: t.arg({ type: RedeemSignInLinkInput, required: true, description: 'The token.' }),
+    },
+    authScopes: { public: true },
+    resolve: async (_root, { input }, context) => {
+      const { token, session, account } = await redeemSignInToken(context, input.token);
+      return { sessionToken: token, session, account };
+    },
+  }),
+  signOut: t.field({
+    description: 'Ends the session making this request.',
+    type: SignOutPayload,
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, context) => {
+      const { viewer } = context;
+      if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT')
+        throw new Error('not signed in');
+      await context.db.transaction().execute(async (trx) => {
+        await revokeSession(trx, viewer.accountId, viewer.sessionId);
+        await recordAudit(trx, context, {
+          action: 'session.revoke',
+          targetType: 'Session',
+          targetId: viewer.sessionId,
+        });
+      });
+      return { sessionId: viewer.sessionId };
+    },
+  }),
+  revokeSession: t.field({
+    description: 'Ends one of your sessions (e.g. a lost device).',
+    type: SignOutPayload,
+    errors: { types: [NotFoundError] },
+    authScopes: { signedIn: true },
+    args: {
+      input: t.arg({ type: RevokeSessionInput, required: true, description: 'The session.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const accountId = signedInAccountId(context.viewer);
+      const sessionId = String(input.sessionId);
+      await context.db.transaction().execute(async (trx) => {
+        if (!isUuidLike(sessionId) || !(await revokeSession(trx, accountId, sessionId))) {
+          throw new NotFoundError('そのセッションは見つかりません。');
+        }
+        await recordAudit(trx, context, {
+          action: 'session.revoke',
+          targetType: 'Session',
+          targetId: sessionId,
+        });
+      });
+      return { sessionId };
+    },
+  }),
+  createAccount: t.field({
+    description: 'Creates an account (secretariat or member user). Secretariat admin only.',
+    type: AccountPayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariatAdmin: true },
+    args: {
+      input: t.arg({ type: CreateAccountInput, required: true, description: 'The account.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const organizationId = input.role === 'MEMBER' ? (input.organizationId?.id ?? null) : null;
+      if (input.role === 'MEMBER' && !organizationId) {
+        throw new NotFoundError('MEMBER アカウントには organizationId が必要です。');
+      }
+      if (input.role !== 'MEMBER' && input.organizationId) {
+        throw new ConflictError(
+          '事務局アカウントは団体に所属できません（organizationId を外してください）。',
+        );
+      }
+      return context.db.transaction().execute(async (trx) => {
+        if (
+          organizationId &&
+          (await findVisibleOrganizations(trx, context.viewer, [organizationId])).length === 0
+        ) {
+          throw new NotFoundError('その団体は見つかりません。');
+        }
+        if (await findAccountByEmail(trx, input.email)) {
+          throw new ConflictError('このメールアドレスのアカウントは既にあります。');
+        }
+        const account = await insertAccount(trx, {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          organizationId,
+          isOrganizationAdmin: organizationId ? (input.isOrganizationAdmin ?? false) : false,
+        });
+        await recordAudit(trx, context, {
+          action: 'account.create',
+          targetType: 'Account',
+          targetId: account.id,
+          after: account,
+        });
+        return { account };
+      });
+    },
+  }),
+  setAccountDisabled: t.field({
+    description:
+      'Disables (ending every session) or re-enables an account. Secretariat admin only.',
+    type: AccountPayload,
+    errors: { types: [NotFoundError] },
+    authScopes: { secretariatAdmin: true },
+    args: {
+      input: t.arg({ type: SetAccountDisabledInput, required: true, description: 'The change.' }),
+    },
+    resolve: async (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const id = input.accountId.id;
+        const [before] = isUuidLike(id) ? await findAccountsByIds(trx, [id]) : [];
+        if (!before) throw new NotFoundError('そのアカウントは見つかりません。');
+        const account = await setAccountDisabled(trx, id, input.disabled);
+        if (!account) throw new NotFoundError('そのアカウントは見つかりません。');
+        if (input.disabled) await revokeAllSessions(trx, id);
+        await recordAudit(trx, context, {
+          action: input.disabled ? 'account.disable' : 'account.enable',
+          targetType: 'Account',
+          targetId: id,
+          before: { disabled: before.disabledAt !== null },
+          after: { disabled: input.disabled },
+        });
+        return { account };
+      }),
+  }),
+  inviteOrganizationUser: t.field({
+    description:
+      'Adds a user to a member organisation and e-mails them how to sign in. The organisation’s admins and the secretariat.',
+    type: AccountPayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    args: {
+      input: t.arg({
+        type: InviteOrganizationUserInput,
+        required: true,
+        description: 'The new user.',
+      }),
+    },
+    authScopes: (_root, args, context) =>
+      canManageUsersOf(context.viewer, args.input.organizationId.id)
+        ? { signedIn: true }
+        : { secretariat: true },
+    resolve: async (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const organizationId = input.organizationId.id;
+        const [organization] = await findVisibleOrganizations(trx, context.viewer, [
+          organizationId,
+        ]);
+        if (!organization) throw new NotFoundError('その団体は見つかりません。');
+        if (await findAccountByEmail(trx, input.email)) {
+          throw new ConflictError('このメールアドレスのアカウントは既にあります。');
+        }
+        const account = await insertAccount(trx, {
+          email: input.email,
+          displayName: input.displayName,
+          role: 'MEMBER',
+          organizationId,
+          isOrganizationAdmin: input.isOrganizationAdmin ?? false,
+        });
+        const email = invitationEmail({
+          displayName: account.displayName,
+          organizationName: organization.name,
+          signInUrl: `${context.config.publicUrl}/sign-in`,
+        });
+        await queueOutboundEmail(trx, context.config.mailFrom, {
+          purpose: 'member-invitation',
+          to: account.email,
+          ...email,
+        });
+        await recordAudit(trx, context, {
+          action: 'account.invite',
+          targetType: 'Account',
+          targetId: account.id,
+          after: account,
+        });
+        return { account };
+      }),
+  }),
+  removeOrganizationUser: t.field({
+    description:
+      'Removes a user from their organisation (deletes the account). The organisation’s admins and the secretariat.',
+    type: RemovedAccountPayload,
+    errors: { types: [NotFoundError] },
+    args: {
+      input: t.arg({ type: RemoveOrganizationUserInput, required: true, description: 'The user.' }),
+    },
+    authScopes: { signedIn: true },
+    resolve: async (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const id = input.accountId.id;
+        const [account] = isUuidLike(id) ? await findAccountsByIds(trx, [id]) : [];
+        // Not found and not allowed look the same to a member: no probing other organisations.
+        if (!account?.organizationId || !canManageUsersOf(context.viewer, account.organizationId)) {
+          throw new NotFoundError('そのユーザーは見つかりません。');
+        }
+        await deleteAccount(trx, id);
+        await recordAudit(trx, context, {
+          action: 'account.remove',
+          targetType: 'Account',
+          targetId: id,
+          before: account,
+        });
+        return { accountId: id };
+      }),
+  }),
+  createApiKey: t.field({
+    description:
+      'Creates a read-only partner API key; the key is shown once. Secretariat admin only.',
+    type: CreateApiKeyPayload,
+    authScopes: { secretariatAdmin: true },
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key.' }) },
+    resolve: async (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const created = await createApiKey(trx, {
+          name: input.name,
+          expiresAt: input.expiresAt ?? null,
+          createdBy: signedInAccountId(context.viewer),
+        });
+        await recordAudit(trx, context, {
+          action: 'apiKey.create',
+          targetType: 'ApiKey',
+          targetId: created.apiKey.id,
+          after: created.apiKey,
+        });
+        return created;
+      }),
+  }),
+  revokeApiKey: t.field({
+    description: 'Revokes a partner API key at once. Secretariat admin only.',
+    type: ApiKeyPayload,
+    errors: { types: [NotFoundError] },
+    authScopes: { secretariatAdmin: true },
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: 'The key.' }) },
+    resolve: async (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const apiKey = await revokeApiKey(trx, String(input.id));
+        if (!apiKey) throw new NotFoundError('その API キーは見つかりません。');
+        await recordAudit(trx, context, {
+          action: 'apiKey.revoke',
+          targetType: 'ApiKey',
+          targetId: apiKey.id,
+          after: apiKey,
+        });
+        return { apiKey };
+      }),
+  }),
+}));

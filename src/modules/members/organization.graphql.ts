@@ -1,0 +1,335 @@
+import { z } from 'zod';
+import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { builder } from '../../graphql/builder.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { offsetConnection } from '../../graphql/pagination.js';
+import { recordAudit } from '../audit/audit.js';
+import { MembershipCategoryCode, PrefectureRef } from '../reference/reference.graphql.js';
+import { WorkingGroupRef } from '../working-groups/working-group.graphql.js';
+import type { Contact, Organization } from './organization.js';
+import {
+  countOrganizations,
+  findContactsOfOrganizations,
+  findOrganizations,
+  findVisibleOrganizations,
+  updateOrganizationProfile,
+} from './organization.repository.js';
+import { FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS, type PublishableField } from './vocabulary.js';
+
+export const OrganizationRef = builder.loadableNodeRef('Organization', {
+  id: { resolve: (org: Organization) => org.id },
+  // Loads only what the viewer may see at all (see visibleTo); anything else resolves to null.
+  load: async (ids: string[], context: Context) => {
+    const found = new Map(
+      (await findVisibleOrganizations(context.db, context.viewer, ids)).map((o) => [o.id, o]),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  },
+  sort: (org: Organization) => org.id,
+});
+
+export const ContactRef = builder.objectRef<Contact>('Contact');
+
+const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
+  description: 'Where an organisation is in its membership.',
+  values: {
+    APPLIED: { description: 'Applied; not yet approved (申請中).' },
+    ACTIVE: { description: 'A member (会員).' },
+    SUSPENDED: { description: 'Membership suspended (資格停止).' },
+    WITHDRAWN: { description: 'Left the platform (退会).' },
+  } as const,
+});
+
+const OrganizationScopeEnum = builder.enumType('OrganizationScope', {
+  description: 'Where the organisation works.',
+  values: {
+    NATIONAL: { description: 'Nationwide (全国).' },
+    REGIONAL: { description: 'In a region (地域).' },
+  } as const,
+});
+
+export const FieldOfActivityEnum = builder.enumType('FieldOfActivity', {
+  description: 'Field of activity (活動分野), a controlled vocabulary.',
+  values: Object.fromEntries(
+    Object.entries(FIELDS_OF_ACTIVITY).map(([code, label]) => [code, { description: label }]),
+  ) as Record<keyof typeof FIELDS_OF_ACTIVITY, { description: string }>,
+});
+
+export const PublishableFieldEnum = builder.enumType('PublishableField', {
+  description: 'A profile field a member can agree to show in the public directory.',
+  values: Object.fromEntries(
+    PUBLISHABLE_FIELDS.map((field) => [field, { description: `The \`${field}\` field.` }]),
+  ) as Record<PublishableField, { description: string }>,
+});
+
+/**
+ * A directory field: the secretariat and the organisation's own users always see it; everybody
+ * else only if the organisation agreed to publish it (otherwise null, not an error).
+ */
+function published<T>(
+  viewer: Viewer,
+  org: Organization,
+  field: PublishableField,
+  value: T,
+): T | null {
+  return canSeeOrganizationPrivate(viewer, org.id) || org.publishedFields.includes(field)
+    ? value
+    : null;
+}
+
+OrganizationRef.implement({
+  description:
+    'A member organisation (会員団体). Anonymous callers and partners see active members only, and only the fields each agreed to publish.',
+  fields: (t) => ({
+    name: t.string({
+      nullable: true,
+      description: 'Name (団体名).',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'name', o.name),
+    }),
+    nameKana: t.string({
+      nullable: true,
+      description: 'Reading in hiragana, used for 五十音順 sorting.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'nameKana', o.nameKana),
+    }),
+    category: t.field({
+      type: MembershipCategoryCode,
+      nullable: true,
+      description: 'Membership category.',
+      resolve: (o, _a, { viewer }) =>
+        published(
+          viewer,
+          o,
+          'category',
+          o.categoryCode as 'REGULAR' | 'SUPPORTING' | 'COOPERATING',
+        ),
+    }),
+    organizationType: t.string({
+      nullable: true,
+      description: 'Legal form or kind, e.g. NPO法人, 一般社団法人, 都道府県.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'organizationType', o.organizationType),
+    }),
+    prefecture: t.field({
+      type: PrefectureRef,
+      nullable: true,
+      description: 'Prefecture of the main office.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'prefecture', o.prefectureCode),
+    }),
+    scope: t.field({
+      type: OrganizationScopeEnum,
+      nullable: true,
+      description: 'Nationwide or regional.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'scope', o.scope),
+    }),
+    fieldsOfActivity: t.field({
+      type: [FieldOfActivityEnum],
+      nullable: true,
+      description: 'Fields of activity.',
+      resolve: (o, _a, { viewer }) =>
+        published(viewer, o, 'fieldsOfActivity', [...o.fieldsOfActivity]),
+    }),
+    website: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Website.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'website', o.website),
+    }),
+    description: t.string({
+      nullable: true,
+      description: 'Short description of the organisation’s work.',
+      resolve: (o, _a, { viewer }) => published(viewer, o, 'description', o.description),
+    }),
+    joinedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Date the organisation joined the platform.',
+      resolve: (o) => o.joinedOn,
+    }),
+    workingGroups: t.loadableList({
+      type: WorkingGroupRef,
+      description: 'Working groups the organisation currently belongs to.',
+      load: async (ids: string[], { db }) => {
+        const rows = await db
+          .selectFrom('working_group_memberships')
+          .select(['organization_id', 'working_group_number'])
+          .where('organization_id', 'in', ids)
+          .where('left_on', 'is', null)
+          .orderBy('working_group_number')
+          .execute();
+        return ids.map((id) =>
+          rows.filter((r) => r.organization_id === id).map((r) => r.working_group_number),
+        );
+      },
+      resolve: (o) => o.id,
+    }),
+    // Non-public fields: the organisation's own users and the secretariat only.
+    status: t.field({
+      type: OrganizationStatusEnum,
+      description: 'Membership status. Own organisation and secretariat only.',
+      authScopes: (o) => ({ organization: o.id }),
+      resolve: (o) => o.status,
+    }),
+    publishedFields: t.field({
+      type: [PublishableFieldEnum],
+      description:
+        'Fields the organisation agreed to publish. Own organisation and secretariat only.',
+      authScopes: (o) => ({ organization: o.id }),
+      resolve: (o) => [...o.publishedFields],
+    }),
+    version: t.int({
+      description:
+        'Version for optimistic concurrency: send it back with an update. Own organisation and secretariat only.',
+      authScopes: (o) => ({ organization: o.id }),
+      resolve: (o) => o.version,
+    }),
+    contacts: t.loadableGroup({
+      type: ContactRef,
+      description: 'Contact people (担当者). Own organisation and secretariat only.',
+      authScopes: (o) => ({ organization: o.id }),
+      load: (ids: string[], { db }) => findContactsOfOrganizations(db, ids),
+      group: (contact) => contact.organizationId,
+      resolve: (o) => o.id,
+    }),
+  }),
+});
+
+ContactRef.implement({
+  description: 'A contact person at a member organisation. Never public.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Name.' }),
+    nameKana: t.exposeString('nameKana', { nullable: true, description: 'Reading in hiragana.' }),
+    email: t.field({
+      type: 'EmailAddress',
+      description: 'E-mail address.',
+      resolve: (c) => c.email,
+    }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone number.' }),
+    roles: t.exposeStringList('roles', { description: 'Roles, e.g. 代表, 事務担当, 総会代議員.' }),
+    isPrimary: t.exposeBoolean('isPrimary', { description: 'The organisation’s primary contact.' }),
+    emailStatus: t.exposeString('emailStatus', {
+      description: 'Health of the address: OK, BOUNCED or COMPLAINED.',
+    }),
+  }),
+});
+
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  description: 'Conditions an organisation must all meet.',
+  fields: (t) => ({
+    text: t.string({
+      description: 'Words in the name or reading; width and katakana/hiragana are ignored.',
+      validate: z.string().max(200),
+    }),
+    categories: t.field({
+      type: [MembershipCategoryCode],
+      description: 'Any of these categories.',
+    }),
+    prefectures: t.stringList({
+      description: 'Any of these prefecture codes (JIS X 0401, e.g. "13").',
+      validate: z.array(z.string().regex(/^\d{2}$/)).max(47),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organizations: t.connection({
+    description:
+      'The member directory in 五十音順. Anonymous callers and partners see active members only.',
+    type: OrganizationRef,
+    args: { filter: t.arg({ type: OrganizationFilter, description: 'Narrow the list.' }) },
+    resolve: (_root, args, { db, viewer }) => {
+      const filter = args.filter ?? {};
+      return offsetConnection(
+        args,
+        (page) => findOrganizations(db, viewer, filter, page),
+        () => countOrganizations(db, viewer, filter),
+      );
+    },
+  }),
+}));
+
+const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
+  description:
+    'Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      description: 'The organisation.',
+      for: OrganizationRef,
+    }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The `version` you read; a newer one gives CONFLICT.',
+    }),
+    nameKana: t.string({
+      description: 'Reading in hiragana.',
+      validate: z
+        .string()
+        .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+        .max(200),
+    }),
+    website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
+    description: t.string({
+      description: 'Description; null to clear.',
+      validate: z.string().max(2000),
+    }),
+    fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Fields of activity.' }),
+    publishedFields: t.field({ type: [PublishableFieldEnum], description: 'Fields to publish.' }),
+  }),
+});
+
+const UpdateProfilePayload = builder
+  .objectRef<{ organization: Organization }>('UpdateOrganizationProfilePayload')
+  .implement({
+    description: 'The organisation after the change.',
+    fields: (t) => ({
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The updated organisation.',
+        resolve: (p) => p.organization,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  updateOrganizationProfile: t.field({
+    description: 'Changes an organisation’s own profile. Its own users and the secretariat only.',
+    type: UpdateProfilePayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    args: {
+      input: t.arg({ type: UpdateProfileInput, required: true, description: 'The change.' }),
+    },
+    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    resolve: async (_root, { input }, context) => {
+      const id = input.organizationId.id;
+      return context.db.transaction().execute(async (trx) => {
+        const [before] = await findVisibleOrganizations(trx, context.viewer, [id]);
+        if (!before) throw new NotFoundError('その団体は見つかりません。');
+        const patch = {
+          ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
+          ...(input.website !== undefined ? { website: input.website } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
+          ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+        };
+        const after = await updateOrganizationProfile(trx, id, input.expectedVersion, patch);
+        if (!after) {
+          throw new ConflictError(
+            '他の人が先にこのプロフィールを更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+          );
+        }
+        await recordAudit(trx, context, {
+          action: 'organization.updateProfile',
+          targetType: 'Organization',
+          targetId: id,
+          before: pick(before, Object.keys(patch)),
+          after: pick(after, Object.keys(patch)),
+        });
+        return { organization: after };
+      });
+    },
+  }),
+}));
+
+function pick(org: Organization, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, org[k as keyof Organization]]));
+}

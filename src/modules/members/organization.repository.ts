@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/create-db.js';
+import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
+import { type Contact, type Organization, toOrganization } from './organization.js';
+
+/**
+ * Which organisations a viewer may load at all: the secretariat every one, a member user its own
+ * plus active ones, everybody else active ones only. Applied in SQL, so `node(id)`, edges and
+ * lists share one rule.
+ */
+function visibleTo(db: Db, viewer: Viewer) {
+  const query = db.selectFrom('organizations');
+  if (viewer.kind === 'SECRETARIAT') return query;
+  if (viewer.kind === 'MEMBER') {
+    return query.where((eb) =>
+      eb.or([eb('status', '=', 'ACTIVE'), eb('id', '=', viewer.organizationId)]),
+    );
+  }
+  return query.where('status', '=', 'ACTIVE');
+}
+
+export async function findVisibleOrganizations(
+  db: Db,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<Organization[]> {
+  const uuids = ids.filter(isUuid);
+  if (uuids.length === 0) return [];
+  const rows = await visibleTo(db, viewer).selectAll().where('id', 'in', uuids).execute();
+  return rows.map(toOrganization);
+}
+
+export interface OrganizationFilter {
+  readonly text?: string | null;
+  readonly categories?: readonly string[] | null;
+  readonly prefectures?: readonly string[] | null;
+}
+
+function filtered(db: Db, viewer: Viewer, filter: OrganizationFilter) {
+  let query = visibleTo(db, viewer);
+  const text = filter.text ? foldForSearch(filter.text) : '';
+  if (text) query = query.where('search_text', 'like', `%${escapeLike(text)}%`);
+  if (filter.categories?.length) query = query.where('category_code', 'in', filter.categories);
+  if (filter.prefectures?.length) query = query.where('prefecture_code', 'in', filter.prefectures);
+  return query;
+}
+
+export async function findOrganizations(
+  db: Db,
+  viewer: Viewer,
+  filter: OrganizationFilter,
+  page: { limit: number; offset: number },
+): Promise<Organization[]> {
+  const rows = await filtered(db, viewer, filter)
+    .selectAll()
+    .orderBy('name_kana')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toOrganization);
+}
+
+export async function countOrganizations(
+  db: Db,
+  viewer: Viewer,
+  filter: OrganizationFilter,
+): Promise<number> {
+  const row = await filtered(db, viewer, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export interface ProfilePatch {
+  readonly nameKana?: string;
+  readonly website?: string | null;
+  readonly description?: string | null;
+  readonly fieldsOfActivity?: readonly string[];
+  readonly publishedFields?: readonly string[];
+}
+
+/**
+ * Applies a profile change if the row still has `expectedVersion`; returns undefined when the
+ * version moved on (someone else saved first), leaving the row untouched. Run it in a
+ * transaction: the row is locked between the check and the write.
+ */
+export async function updateOrganizationProfile(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: ProfilePatch,
+): Promise<Organization | undefined> {
+  const current = await db
+    .selectFrom('organizations')
+    .select(['name', 'name_kana'])
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) return undefined;
+  const nameKana = patch.nameKana ?? current.name_kana;
+  const row = await db
+    .updateTable('organizations')
+    .set((eb) => ({
+      name_kana: nameKana,
+      search_text: foldForSearch(`${current.name} ${nameKana}`),
+      ...(patch.website !== undefined ? { website: patch.website } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.fieldsOfActivity !== undefined
+        ? { fields_of_activity: [...patch.fieldsOfActivity] }
+        : {}),
+      ...(patch.publishedFields !== undefined
+        ? { published_fields: [...patch.publishedFields] }
+        : {}),
+      version: eb('version', '+', 1),
+      updated_at: sql`now()`,
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrganization(row);
+}
+
+export async function findContactsOfOrganizations(
+  db: Db,
+  organizationIds: readonly string[],
+): Promise<Contact[]> {
+  if (organizationIds.length === 0) return [];
+  return db
+    .selectFrom('contacts')
+    .select([
+      'id',
+      'organization_id as organizationId',
+      'name',
+      'name_kana as nameKana',
+      'email',
+      'phone',
+      'roles',
+      'is_primary as isPrimary',
+      'opted_out_kinds as optedOutKinds',
+      'email_status as emailStatus',
+    ])
+    .where('organization_id', 'in', organizationIds)
+    .orderBy('organization_id')
+    .orderBy('is_primary', 'desc')
+    .orderBy('created_at')
+    .execute();
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
