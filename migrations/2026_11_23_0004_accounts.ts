@@ -13,7 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('role', 'text', (c) =>
       c.notNull().check(sql`role IN ('SECRETARIAT_ADMIN', 'SECRETARIAT_STAFF', 'MEMBER')`),
     )
-    .addColumn('organization_id', 'uuid', (c) => c.references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('is_organization_admin', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('disabled_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -25,12 +27,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
   await sql`CREATE UNIQUE INDEX accounts_email_key ON accounts (lower(email))`.execute(db);
-  await db.schema.createIndex('accounts_organization_idx').on('accounts').column('organization_id').execute();
+  await db.schema
+    .createIndex('accounts_organization_idx')
+    .on('accounts')
+    .column('organization_id')
+    .execute();
 
   await db.schema
     .createTable('sign_in_tokens')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('account_id', 'uuid', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'uuid', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('token_hash', 'bytea', (c) => c.notNull().unique())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
@@ -40,7 +48,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('sessions')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('account_id', 'uuid', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'uuid', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('token_hash', 'bytea', (c) => c.notNull().unique())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())

@@ -44,9 +44,10 @@ export function sendSignInLinkTask(deps: SendSignInLinkDeps): Task {
       );
       return;
     }
-    const email = signInEmail({
+    const email = await signInEmail({
       displayName: row.display_name,
       link: `${deps.publicUrl}/sign-in?token=${encodeURIComponent(token)}`,
+      publicUrl: deps.publicUrl,
     });
     await deps.transport.send({
       from: deps.mailFrom,

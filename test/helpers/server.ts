@@ -24,9 +24,15 @@ export interface GraphqlResponse<T> {
 
 export interface TestServer {
   readonly url: string;
-  graphql<T, V extends Record<string, unknown> = Record<string, never>>(
-    document: TypedDocumentNode<T, V> | string,
+  graphql<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
     variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
+  /** An untyped document: name the result type yourself. */
+  graphql<T = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphqlResponse<T>>;
 }
@@ -58,7 +64,11 @@ export async function startTestServer(options: {
   });
   return {
     url,
-    async graphql(document, variables, headers = {}) {
+    async graphql(
+      document: TypedDocumentNode | string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

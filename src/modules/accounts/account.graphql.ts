@@ -608,10 +608,10 @@ builder.mutationFields((t) => ({
           organizationId,
           isOrganizationAdmin: input.isOrganizationAdmin ?? false,
         });
-        const email = invitationEmail({
+        const email = await invitationEmail({
           displayName: account.displayName,
           organizationName: organization.name,
-          signInUrl: `${context.config.publicUrl}/sign-in`,
+          publicUrl: context.config.publicUrl,
         });
         await queueOutboundEmail(trx, context.config.mailFrom, {
           purpose: 'member-invitation',

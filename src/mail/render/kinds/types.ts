@@ -1,0 +1,25 @@
+import type { SafeHtml } from '../../../lib/html.js';
+import type { Templates } from '../templates.js';
+
+/** What compileEmail knows while a kind renders its content. */
+export interface KindContext {
+  readonly templates: Templates;
+  /** Absolute base URL of the platform's public site, e.g. `https://tsunagari.example.jp/`. */
+  readonly publicUrl: string;
+  /** Whether the footer carries the unsubscribe/preferences line. */
+  readonly unsubscribable: boolean;
+}
+
+/** A kind's contribution to the shared layout (emails/layout.mjml). */
+export interface KindRendering {
+  /** Plain-text subject (no placeholders). */
+  readonly subject: string;
+  /** Inbox preview line, plain text. */
+  readonly preview: string;
+  /** Label under the platform name in the header, e.g. メールマガジン; empty for none. */
+  readonly headerLabel: string;
+  /** The kind's MJML sections. */
+  readonly body: SafeHtml;
+  /** Footer lines before the sender details (who the mail is for, unsubscribe …). */
+  readonly footerNote: SafeHtml;
+}

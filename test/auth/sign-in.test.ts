@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
+import { insertAccount } from '../../src/modules/accounts/account.repository.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+
+const secretKey = randomBytes(32);
+const ADDRESS = 'suzuki@sign-in.example.jp';
+let database: TestDatabase;
+let mailbox: LocalMailbox;
+let transport: MailTransport;
+let worker: Worker;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
+  transport = createSmtpTransport(mailbox.smtpUrl);
+  server = await startTestServer({
+    db: database.db,
+    mailbox,
+    secretKey,
+    env: { SIGN_IN_LIMIT_PER_ADDRESS: '3', SIGN_IN_LIMIT_PER_IP: '1000' },
+  });
+  worker = await startWorker({
+    connectionString: database.url,
+    db: database.db,
+    transport,
+    mailFrom: 'secretariat@tsunagari.example.jp',
+    publicUrl: server.url,
+    secretKey,
+    concurrency: 2,
+    log: pino({ level: 'silent' }),
+    pollIntervalMs: 100,
+  });
+  await insertAccount(database.db, {
+    email: ADDRESS,
+    displayName: '鈴木 一郎',
+    role: 'SECRETARIAT_STAFF',
+    organizationId: null,
+    isOrganizationAdmin: false,
+  });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await transport?.close();
+  await mailbox?.stop();
+});
+
+const REQUEST = `mutation($email: EmailAddress!) {
+  requestSignInLink(input: { email: $email }) {
+    __typename
+    ... on RequestSignInLinkPayload { message }
+    ... on RateLimitedError { code message retryAfterSeconds }
+  }
+}`;
+const REDEEM = `mutation($token: String!) {
+  redeemSignInLink(input: { token: $token }) {
+    __typename
+    ... on RedeemSignInLinkPayload { sessionToken account { email role } }
+    ... on Error { code message }
+  }
+}`;
+type RequestResult = { requestSignInLink: { __typename: string; message: string; code?: string } };
+type RedeemResult = {
+  redeemSignInLink: {
+    __typename: string;
+    sessionToken?: string;
+    code?: string;
+    account?: { email: string };
+  };
+};
+
+/** Requests a link and returns the token from the e-mail that arrives. */
+async function requestAndReceiveToken(email = ADDRESS): Promise<{ token: string; raw: string }> {
+  const before = (await mailbox.list()).length;
+  const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+  expect(data?.requestSignInLink.__typename).toBe('RequestSignInLinkPayload');
+  const message = await waitFor(async () => {
+    const all = await mailbox.list();
+    return all.length > before ? all[0] : undefined;
+  });
+  const raw = (await mailbox.raw(message.id))?.toString('utf8') ?? '';
+  const parsed = await simpleParser(raw);
+  const link = /https?:\/\/\S+\/sign-in\?token=([A-Za-z0-9_%-]+)/.exec(parsed.text ?? '');
+  if (!link?.[1]) throw new Error(`no sign-in link in:\n${parsed.text}`);
+  return { token: decodeURIComponent(link[1]), raw };
+}
+
+describe('sign-in by e-mail link', () => {
+  it('e-mails a single-use link; the page’s GET does not use it, its POST signs the browser in', async () => {
+    const { token, raw } = await requestAndReceiveToken();
+    expect(token.length).toBeGreaterThanOrEqual(43); // ≥ 256 bits, base64url
+    expect(raw).not.toMatch(/^List-Unsubscribe/im); // transactional mail
+    const parsed = await simpleParser(raw);
+    expect(parsed.subject).toContain('サインイン用リンク');
+    expect(parsed.to && 'text' in parsed.to ? parsed.to.text : '').toContain(ADDRESS);
+
+    // A link scanner's GET shows the button and changes nothing.
+    const landing = await fetch(`${server.url}/sign-in?token=${encodeURIComponent(token)}`);
+    expect(landing.status).toBe(200);
+    const page = await landing.text();
+    expect(page).toContain('method="post"');
+    expect(page).toContain('サインインする');
+
+    const post = await fetch(`${server.url}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }),
+    });
+    expect(post.status).toBe(200);
+    const cookie = post.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      /^tsunagari_session=tsu_sess_[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax/,
+    );
+    const session = cookie.split(';')[0] ?? '';
+
+    const { data } = await server.graphql<{ viewer: { kind: string; account: { email: string } } }>(
+      '{ viewer { kind account { email } } }',
+      {},
+      { cookie: session },
+    );
+    expect(data?.viewer).toEqual({ kind: 'SECRETARIAT', account: { email: ADDRESS } });
+
+    // Used once: a second redemption fails.
+    const again = await server.graphql<RedeemResult>(REDEEM, { token });
+    expect(again.data?.redeemSignInLink).toMatchObject({
+      __typename: 'InvalidTokenError',
+      code: 'INVALID_TOKEN',
+    });
+  });
+
+  it('answers an unknown address exactly as a known one, and sends nothing', async () => {
+    const known = await server.graphql<RequestResult>(REQUEST, { email: ADDRESS });
+    const before = (await mailbox.list()).length;
+    const unknown = await server.graphql<RequestResult>(REQUEST, {
+      email: 'nobody@sign-in.example.jp',
+    });
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.data).toEqual(known.data);
+    const tokens = await database.db
+      .selectFrom('sign_in_tokens as t')
+      .innerJoin('accounts as a', 'a.id', 't.account_id')
+      .select('a.email')
+      .execute();
+    expect(tokens.every((t) => t.email === ADDRESS)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = await mailbox.list();
+    expect(after.slice(0, after.length - before).every((m) => m.envelopeTo[0] === ADDRESS)).toBe(
+      true,
+    );
+  });
+
+  it('refuses expired and forged tokens', async () => {
+    await insertAccount(database.db, {
+      email: 'expired@sign-in.example.jp',
+      displayName: '期限 切れ',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const { token } = await requestAndReceiveToken('expired@sign-in.example.jp');
+    await database.db
+      .updateTable('sign_in_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('redeemed_at', 'is', null)
+      .execute();
+    const expired = await server.graphql<RedeemResult>(REDEEM, { token });
+    expect(expired.data?.redeemSignInLink.__typename).toBe('InvalidTokenError');
+
+    const forged = await server.graphql<RedeemResult>(REDEEM, {
+      token: randomBytes(32).toString('base64url'),
+    });
+    expect(forged.data?.redeemSignInLink.__typename).toBe('InvalidTokenError');
+  });
+
+  it('gives exactly one session when the same link is redeemed five times at once', async () => {
+    await insertAccount(database.db, {
+      email: 'race@sign-in.example.jp',
+      displayName: '同時 太郎',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const { token } = await requestAndReceiveToken('race@sign-in.example.jp');
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => server.graphql<RedeemResult>(REDEEM, { token })),
+    );
+    const kinds = results.map((r) => r.data?.redeemSignInLink.__typename).sort();
+    expect(kinds).toEqual([
+      'InvalidTokenError',
+      'InvalidTokenError',
+      'InvalidTokenError',
+      'InvalidTokenError',
+      'RedeemSignInLinkPayload',
+    ]);
+  });
+
+  it('limits link requests per address with a clear error, for unknown addresses too', async () => {
+    const email = 'limit@sign-in.example.jp';
+    for (let i = 0; i < 3; i += 1) {
+      const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+      expect(data?.requestSignInLink.__typename).toBe('RequestSignInLinkPayload');
+    }
+    const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+    expect(data?.requestSignInLink).toMatchObject({
+      __typename: 'RateLimitedError',
+      code: 'RATE_LIMITED',
+    });
+    expect(data?.requestSignInLink.message).toMatch(/分ほど待って/);
+  });
+});
+
+describe('sessions', () => {
+  const email = 'sessions@sign-in.example.jp';
+  beforeAll(async () => {
+    await insertAccount(database.db, {
+      email,
+      displayName: '佐藤 花子',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+  });
+
+  async function signIn(): Promise<string> {
+    const { token } = await requestAndReceiveToken(email);
+    const { data } = await server.graphql<RedeemResult>(REDEEM, { token });
+    const sessionToken = data?.redeemSignInLink.sessionToken;
+    if (!sessionToken) throw new Error('no session');
+    return sessionToken;
+  }
+
+  it('lists and revokes sessions; a revoked or signed-out token gets 401', async () => {
+    const first = await signIn();
+    const second = await signIn();
+    const auth = (t: string) => ({ authorization: `Bearer ${t}` });
+    const { data } = await server.graphql<{ mySessions: { id: string; current: boolean }[] }>(
+      '{ mySessions { id current } }',
+      {},
+      auth(first),
+    );
+    const sessions = data?.mySessions ?? [];
+    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    const other = sessions.find((s) => !s.current);
+    if (!other) throw new Error('expected two sessions');
+
+    const revoked = await server.graphql<{ revokeSession: { __typename: string } }>(
+      'mutation($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }',
+      { id: other.id },
+      auth(first),
+    );
+    expect(revoked.data?.revokeSession.__typename).toBe('SignOutPayload');
+    const withRevoked = await server.graphql('{ viewer { kind } }', {}, auth(second));
+    expect(withRevoked.status).toBe(401);
+
+    await server.graphql('mutation { signOut { revokedSessionId } }', {}, auth(first));
+    const afterSignOut = await server.graphql('{ viewer { kind } }', {}, auth(first));
+    expect(afterSignOut.status).toBe(401);
+    expect(afterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
