@@ -3,6 +3,7 @@
  * (test/db/schema-types.test.ts) so the two cannot drift apart silently.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { MailingTables } from '../modules/mailings/tables.js';
 
 /** A timestamp with a database default (optional on insert). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -257,7 +258,7 @@ export interface AuditEventTable {
   request_id: string | null;
 }
 
-export interface Database {
+export interface Database extends MailingTables {
   membership_categories: MembershipCategoryTable;
   regions: RegionTable;
   prefectures: PrefectureTable;

@@ -14,6 +14,7 @@ import type { Db } from '../db/create-db.js';
 import type { LocalMailbox } from '../mail/local-mailbox.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { checkReadiness } from './health.js';
+import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
@@ -88,6 +89,9 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
   }
   if (pathname === '/sign-in' || pathname.startsWith('/sign-in/')) {
     return handleSignInPage(deps, req, res, url, await anonymousContext(deps, req, requestId));
+  }
+  if (await handleMailPage(deps, req, res, url, await anonymousContext(deps, req, requestId))) {
+    return;
   }
   if (pathname === '/mailbox' || pathname.startsWith('/mailbox/')) {
     return handleMailbox(deps, res, pathname);

@@ -4,8 +4,9 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/create-db.js';
+import type { MailingTaskPayloads } from '../modules/mailings/tasks.js';
 
-export interface TaskPayloads {
+export interface TaskPayloads extends MailingTaskPayloads {
   send_outbound_email: { id: string };
   send_sign_in_link: { tokenId: string };
 }

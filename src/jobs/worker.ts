@@ -6,6 +6,7 @@ import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import type { Logger as Pino } from 'pino';
 import { createPool, type Db } from '../db/create-db.js';
 import type { MailTransport } from '../mail/transport.js';
+import { mailingTasks } from '../modules/mailings/tasks.js';
 import { sendOutboundEmailTask } from './send-outbound-email.js';
 import { sendSignInLinkTask } from './send-sign-in-link.js';
 
@@ -26,6 +27,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
   return {
     send_outbound_email: sendOutboundEmailTask(deps),
     send_sign_in_link: sendSignInLinkTask(deps),
+    ...mailingTasks(deps),
   };
 }
 
