@@ -44,6 +44,20 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      // The path only: query strings can carry tokens (sign-in links), bodies can carry anything.
+      deps.log.info(
+        {
+          requestId,
+          method: req.method,
+          path: new URL(req.url ?? '/', 'http://localhost').pathname,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    });
     route(deps, req, res, requestId).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) deps.log.error({ err: error, requestId }, 'request failed');

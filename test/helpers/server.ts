@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/create-db.js';
@@ -42,9 +42,10 @@ export async function startTestServer(options: {
   mailbox?: LocalMailbox;
   env?: Record<string, string>;
   secretKey?: Buffer;
+  log?: Logger;
 }): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
-  const log = pino({ level: 'silent' });
+  const log = options.log ?? pino({ level: 'silent' });
   const apollo = createApolloServer(schema, log);
   await apollo.start();
   const server = createHttpServer({

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let admin: TestUser;
+let staff: TestUser;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer({ db: database.db });
+  admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+});
+
+const CREATE = `mutation($name: String!, $expiresAt: DateTime) {
+  createApiKey(input: { name: $name, expiresAt: $expiresAt }) { apiKey { id name lastUsedAt } key }
+}`;
+type Created = { createApiKey: { apiKey: { id: string; name: string }; key: string } };
+
+async function createKey(name: string, expiresAt?: string) {
+  const { data, errors } = await server.graphql<Created>(
+    CREATE,
+    { name, expiresAt },
+    admin.headers,
+  );
+  expect(errors).toBeUndefined();
+  if (!data) throw new Error('no key');
+  return data.createApiKey;
+}
+
+async function viewerWith(headers: Record<string, string>) {
+  return server.graphql<{ viewer: { kind: string } }>('{ viewer { kind } }', {}, headers);
+}
+
+describe('partner API keys', () => {
+  it('are shown once in a recognisable format and authenticate as PARTNER by Bearer or x-api-key', async () => {
+    const { apiKey, key } = await createKey('○○県官民連携プラットフォーム');
+    expect(key).toMatch(/^tsu_live_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+    expect(key).toContain(apiKey.id);
+
+    expect((await viewerWith({ authorization: `Bearer ${key}` })).data?.viewer.kind).toBe(
+      'PARTNER',
+    );
+    expect((await viewerWith({ 'x-api-key': key })).data?.viewer.kind).toBe('PARTNER');
+
+    const { data } = await server.graphql<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(
+      '{ apiKeys { id lastUsedAt } }',
+      {},
+      admin.headers,
+    );
+    expect(data?.apiKeys.find((k) => k.id === apiKey.id)?.lastUsedAt).not.toBeNull();
+    // The list never contains the secret.
+    expect(JSON.stringify(data)).not.toContain(key.split('_').at(-1));
+  });
+
+  it('answers a wrong secret, a revoked key and an expired key with the same 401', async () => {
+    const { key } = await createKey('wrong-secret');
+    const wrong = `${key.slice(0, -4)}AAAA`;
+    const revoked = await createKey('to-revoke');
+    await server.graphql(
+      'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }',
+      { id: revoked.apiKey.id },
+      admin.headers,
+    );
+    const expired = await createKey('expired', new Date(Date.now() - 60_000).toISOString());
+    const garbage = 'tsu_live_nonsense';
+
+    const answers = await Promise.all(
+      [wrong, revoked.key, expired.key, garbage].map(async (k) => {
+        const response = await viewerWith({ authorization: `Bearer ${k}` });
+        return { status: response.status, errors: response.errors };
+      }),
+    );
+    expect(answers[0]?.status).toBe(401);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+  });
+
+  it('can be created and revoked by a secretariat admin only', async () => {
+    const byStaff = await server.graphql(CREATE, { name: 'x' }, staff.headers);
+    expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await server.graphql(CREATE, { name: 'x' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const count = await database.db
+      .selectFrom('api_keys')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name', '=', 'x')
+      .executeTakeFirstOrThrow();
+    expect(count.n).toBe(0);
+  });
+});
