@@ -270,3 +270,32 @@ describe('sessions', () => {
     expect(afterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('per-IP limit', () => {
+  it('stops link requests from one client IP past the limit, across addresses', async () => {
+    const limited = await startTestServer({
+      db: database.db,
+      env: { SIGN_IN_LIMIT_PER_IP: '2', TRUST_PROXY: 'true' },
+    });
+    const from = (ip: string, n: number) =>
+      limited
+        .graphql<RequestResult>(
+          REQUEST,
+          { email: `ip${n}@sign-in.example.jp` },
+          { 'x-forwarded-for': `${ip}, 10.0.0.1` },
+        )
+        .then((r) => r.data?.requestSignInLink.__typename);
+    const results = [
+      await from('203.0.113.7', 1),
+      await from('203.0.113.7', 2),
+      await from('203.0.113.7', 3),
+    ];
+    expect(results).toEqual([
+      'RequestSignInLinkPayload',
+      'RequestSignInLinkPayload',
+      'RateLimitedError',
+    ]);
+    // Another client is not affected.
+    expect(await from('198.51.100.9', 4)).toBe('RequestSignInLinkPayload');
+  });
+});
