@@ -3,6 +3,7 @@
  * (test/db/schema-types.test.ts) so the two cannot drift apart silently.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { GovernanceTables } from '../modules/governance/tables.js';
 import type { MailingTables } from '../modules/mailings/tables.js';
 
 /** A timestamp with a database default (optional on insert). */
@@ -106,7 +107,7 @@ export interface WorkingGroupTable {
   note: string | null;
 }
 
-export type OrganizationStatus = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
+export type OrganizationStatus = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN' | 'REJECTED';
 export type OrganizationScope = 'NATIONAL' | 'REGIONAL';
 
 export interface OrganizationTable {
@@ -142,7 +143,7 @@ export interface MembershipEventTable {
   organization_id: string;
   kind: MembershipEventKind;
   occurred_on: DateString;
-  status_after: Exclude<OrganizationStatus, 'APPLIED'>;
+  status_after: 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
   category_after: string;
   note: string | null;
   created_at: Timestamp;
@@ -258,7 +259,61 @@ export interface AuditEventTable {
   request_id: string | null;
 }
 
-export interface Database extends MailingTables {
+export interface MembershipApplicationTable {
+  organization_id: string;
+  applicant_name: string;
+  applicant_email: string;
+  message: string | null;
+  normalized_name: string;
+  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  rejection_reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface ProfileChangeRequestTable {
+  id: Generated<string>;
+  organization_id: string;
+  requested_by: string | null;
+  changes: ColumnType<Record<string, unknown>, string, string>;
+  base_version: number;
+  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkingGroupRequestTable {
+  id: Generated<string>;
+  organization_id: string;
+  working_group_number: number;
+  kind: 'JOIN' | 'LEAVE';
+  status: Generated<'PENDING' | 'APPROVED' | 'DECLINED' | 'WITHDRAWN'>;
+  requested_by: string | null;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface BoardSeatTable {
+  id: Generated<string>;
+  organization_id: string;
+  role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
+  starts_on: DateString;
+  ends_on: DateString | null;
+  created_at: Timestamp;
+}
+
+export interface SettingTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface Database extends MailingTables, GovernanceTables {
   membership_categories: MembershipCategoryTable;
   regions: RegionTable;
   prefectures: PrefectureTable;
@@ -283,6 +338,11 @@ export interface Database extends MailingTables {
   api_keys: ApiKeyTable;
   rate_limit_counters: RateLimitCounterTable;
   audit_events: AuditEventTable;
+  membership_applications: MembershipApplicationTable;
+  profile_change_requests: ProfileChangeRequestTable;
+  working_group_requests: WorkingGroupRequestTable;
+  board_seats: BoardSeatTable;
+  settings: SettingTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;

@@ -11,6 +11,7 @@ import '../modules/members/organization.graphql.js';
 import '../modules/accounts/account.graphql.js';
 import '../modules/audit/audit.graphql.js';
 import '../modules/mailings/mailing.graphql.js';
+import '../modules/governance/governance.graphql.js';
 
 builder.queryType({ description: 'Entry points for reading the platform’s data.' });
 builder.mutationType({ description: 'Entry points for changing data. Every change is audited.' });

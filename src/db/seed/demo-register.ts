@@ -102,7 +102,7 @@ function isWeekend(d: Day): boolean {
 // The published counts and the membership stories that reproduce them
 
 type Category = 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
-type MemberStatus = Exclude<OrganizationStatus, 'APPLIED'>;
+type MemberStatus = Exclude<OrganizationStatus, 'APPLIED' | 'REJECTED'>;
 
 /** 令和7年5月1日: the counts in the source documents. */
 const FIRST_COUNT_DAY = day('2025-05-01');

@@ -56,12 +56,20 @@ export async function requestSignInLink(context: Context, email: string): Promis
   const audit = { viewer: context.viewer, requestId: context.requestId };
   if (!account || account.disabledAt) {
     // Recorded without the address: an attempt on an unknown address is worth seeing, its text is not.
-    await recordAudit(db, audit, { action: 'signIn.requestLink', targetType: 'Account', targetId: null });
+    await recordAudit(db, audit, {
+      action: 'signIn.requestLink',
+      targetType: 'Account',
+      targetId: null,
+    });
     return;
   }
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await recordAudit(trx, audit, { action: 'signIn.requestLink', targetType: 'Account', targetId: account.id });
+    await recordAudit(trx, audit, {
+      action: 'signIn.requestLink',
+      targetType: 'Account',
+      targetId: account.id,
+    });
     await trx
       .insertInto('sign_in_tokens')
       .values({

@@ -38,6 +38,7 @@ const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
     ACTIVE: { description: 'A member (会員).' },
     SUSPENDED: { description: 'Membership suspended (資格停止).' },
     WITHDRAWN: { description: 'Left the platform (退会).' },
+    REJECTED: { description: 'Application rejected (不承認).' },
   } as const,
 });
 

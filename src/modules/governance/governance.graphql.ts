@@ -1,0 +1,2 @@
+/** GraphQL types, queries and mutations of governance: board seats and meetings. */
+export {};
