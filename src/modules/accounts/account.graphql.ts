@@ -9,7 +9,7 @@ import {
   RateLimitedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { queueOutboundEmail } from '../../mail/outbound-email.js';
+import { queueTransactional } from '../../mail/transactional.js';
 import { recordAudit } from '../audit/audit.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import { findVisibleOrganizations } from '../members/organization.repository.js';
@@ -24,7 +24,7 @@ import {
   setAccountDisabled,
 } from './account.repository.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js';
-import { invitationEmail } from './invitation-email.js';
+import { invitationMessage } from './invitation-email.js';
 import { listLiveSessions, revokeAllSessions, revokeSession } from './sessions.js';
 import { redeemSignInToken, requestSignInLink } from './sign-in.js';
 import { SIGN_IN_REQUESTED_MESSAGE } from './sign-in-messages.js';
@@ -608,15 +608,14 @@ builder.mutationFields((t) => ({
           organizationId,
           isOrganizationAdmin: input.isOrganizationAdmin ?? false,
         });
-        const email = await invitationEmail({
-          displayName: account.displayName,
-          organizationName: organization.name,
-          publicUrl: context.config.publicUrl,
-        });
-        await queueOutboundEmail(trx, context.config.mailFrom, {
+        await queueTransactional(trx, context.config, {
           purpose: 'member-invitation',
           to: account.email,
-          ...email,
+          message: invitationMessage({
+            displayName: account.displayName,
+            organizationName: organization.name,
+            publicUrl: context.config.publicUrl,
+          }),
         });
         await recordAudit(trx, context, {
           action: 'account.invite',

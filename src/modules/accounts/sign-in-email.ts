@@ -1,22 +1,14 @@
-/** The sign-in e-mail: a TRANSACTIONAL message (no unsubscribe line, no List-Unsubscribe). */
-import { compileEmail, personalize } from '../../mail/render/index.js';
+/** The sign-in e-mail (transactional). */
+import { type RenderedEmail, renderTransactional } from '../../mail/transactional.js';
 import { SIGN_IN_TOKEN_TTL_MINUTES } from './sign-in.js';
 
-export interface RenderedEmail {
-  readonly subject: string;
-  readonly html: string;
-  readonly text: string;
-}
-
-export async function signInEmail(input: {
+export function signInEmail(input: {
   displayName: string;
   link: string;
   publicUrl: string;
 }): Promise<RenderedEmail> {
-  // One message per link, so rendering here is rendering once per message (transactional mail).
-  const compiled = await compileEmail(
+  return renderTransactional(
     {
-      kind: 'TRANSACTIONAL',
       subject: '【孤独・孤立対策官民連携プラットフォーム】サインイン用リンク',
       title: 'サインイン用リンク',
       paragraphs: [
@@ -26,7 +18,6 @@ export async function signInEmail(input: {
       action: { label: 'サインインする', url: input.link },
       footnote: `このリンクは${SIGN_IN_TOKEN_TTL_MINUTES}分間、1回だけ使えます。お心当たりのない場合は、このメールを破棄してください。`,
     },
-    { publicUrl: input.publicUrl },
+    input.publicUrl,
   );
-  return personalize(compiled, {});
 }

@@ -1,10 +1,11 @@
+import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { MembershipCategoryRef } from '../reference/reference.graphql.js';
 import {
   listMembershipCategories,
   type MembershipCategory,
 } from '../reference/reference.repository.js';
-import { countMembersByCategory } from './membership-stats.repository.js';
+import { countMembersByCategory, countMembersByMonth } from './membership-stats.repository.js';
 
 interface MembershipStats {
   readonly asOf: string;
@@ -75,6 +76,54 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.queryFields((t) => ({
+  membershipSeries: t.field({
+    description:
+      'Active members per category at the end of each month from `from` to `to` (at most 120 months), for charts.',
+    type: [MembershipStatsRef],
+    args: {
+      from: t.arg({ type: 'Date', required: true, description: 'First month (any day in it).' }),
+      to: t.arg({ type: 'Date', required: true, description: 'Last month (any day in it).' }),
+    },
+    validate: z
+      .object({ from: z.string(), to: z.string() })
+      .refine((a) => a.from <= a.to, { message: '`from` must not be after `to`' })
+      .refine((a) => monthsBetween(a.from, a.to) <= 120, { message: 'at most 120 months at once' }),
+    resolve: async (_root, { from, to }, { db }) => {
+      const [categories, counts] = await Promise.all([
+        listMembershipCategories(db),
+        countMembersByMonth(db, from, to),
+      ]);
+      const months = monthEnds(from, to);
+      return months.map((monthEnd) => ({
+        asOf: monthEnd,
+        byCategory: categories.map((category) => ({
+          category,
+          count:
+            counts.find((c) => c.monthEnd === monthEnd && c.categoryCode === category.code)
+              ?.count ?? 0,
+        })),
+      }));
+    },
+  }),
+}));
+
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** Month-end dates (YYYY-MM-DD) of every month from `from`'s to `to`'s. */
+export function monthEnds(from: string, to: string): string[] {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const count = monthsBetween(from, to);
+  return Array.from({ length: count }, (_, i) => {
+    const end = new Date(Date.UTC(fy, fm - 1 + i + 1, 0));
+    return end.toISOString().slice(0, 10);
+  });
+}
 
 /** Today's date in Asia/Tokyo as YYYY-MM-DD. */
 export function todayInJapan(now: Date = new Date()): string {

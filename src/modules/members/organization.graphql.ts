@@ -10,6 +10,7 @@ import { WorkingGroupRef } from '../working-groups/working-group.graphql.js';
 import type { Contact, Organization } from './organization.js';
 import {
   countOrganizations,
+  findContactsByIds,
   findContactsOfOrganizations,
   findOrganizations,
   findVisibleOrganizations,
@@ -29,9 +30,22 @@ export const OrganizationRef = builder.loadableNodeRef('Organization', {
   sort: (org: Organization) => org.id,
 });
 
-export const ContactRef = builder.objectRef<Contact>('Contact');
+export const ContactRef = builder.loadableNodeRef('Contact', {
+  id: { resolve: (contact: Contact) => contact.id },
+  // Contacts are never public: only their organisation's users and the secretariat load them.
+  load: async (ids: string[], context: Context) => {
+    const found = new Map((await findContactsByIds(context.db, ids)).map((c) => [c.id, c]));
+    return ids.map((id) => {
+      const contact = found.get(id);
+      return contact && canSeeOrganizationPrivate(context.viewer, contact.organizationId)
+        ? contact
+        : null;
+    });
+  },
+  sort: (contact: Contact) => contact.id,
+});
 
-const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
+export const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
   description: 'Where an organisation is in its membership.',
   values: {
     APPLIED: { description: 'Applied; not yet approved (申請中).' },
@@ -42,7 +56,7 @@ const OrganizationStatusEnum = builder.enumType('OrganizationStatus', {
   } as const,
 });
 
-const OrganizationScopeEnum = builder.enumType('OrganizationScope', {
+export const OrganizationScopeEnum = builder.enumType('OrganizationScope', {
   description: 'Where the organisation works.',
   values: {
     NATIONAL: { description: 'Nationwide (全国).' },
@@ -188,7 +202,7 @@ OrganizationRef.implement({
       description: 'Contact people (担当者). Own organisation and secretariat only.',
       authScopes: (o) => ({ organization: o.id }),
       load: (ids: string[], { db }) => findContactsOfOrganizations(db, ids),
-      group: (contact) => contact.organizationId,
+      group: (contact) => (contact as Contact).organizationId,
       resolve: (o) => o.id,
     }),
   }),
@@ -210,6 +224,14 @@ ContactRef.implement({
     emailStatus: t.exposeString('emailStatus', {
       description: 'Health of the address: OK, BOUNCED or COMPLAINED.',
     }),
+    optedOutKinds: t.exposeStringList('optedOutKinds', {
+      description: 'Mail kinds this contact chose not to receive (NEWSLETTER, VISIT_REPORT, …).',
+    }),
+    organization: t.field({
+      type: OrganizationRef,
+      description: 'The organisation.',
+      resolve: (c) => c.organizationId,
+    }),
   }),
 });
 
@@ -224,11 +246,41 @@ const OrganizationFilter = builder.inputType('OrganizationFilter', {
       type: [MembershipCategoryCode],
       description: 'Any of these categories.',
     }),
+    statuses: t.field({
+      type: [OrganizationStatusEnum],
+      description: 'Any of these statuses. Secretariat only; others always see active members.',
+    }),
+    organizationTypes: t.stringList({
+      description: 'Any of these organisation types, e.g. ["NPO法人", "都道府県"].',
+      validate: z.array(z.string().max(50)).max(50),
+    }),
     prefectures: t.stringList({
       description: 'Any of these prefecture codes (JIS X 0401, e.g. "13").',
       validate: z.array(z.string().regex(/^\d{2}$/)).max(47),
     }),
+    regions: t.stringList({
+      description: 'Any of these region codes (see `regions`), e.g. ["kanto"].',
+      validate: z.array(z.string().max(20)).max(8),
+    }),
+    fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Any of these fields.' }),
+    workingGroups: t.intList({
+      description: 'Current members of any of these working groups (1–3).',
+      validate: z.array(z.number().int().min(1).max(3)).max(3),
+    }),
+    onBoard: t.boolean({
+      description:
+        'true: only organisations holding a board (幹事会) seat today; false: only those without.',
+    }),
   }),
+});
+
+const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
+  description: 'Order of the directory.',
+  values: {
+    KANA: { description: '五十音順 by reading.' },
+    JOINED_ON: { description: 'By joining date, earliest first.' },
+    PREFECTURE: { description: 'By prefecture code (北海道 first), then reading.' },
+  } as const,
 });
 
 builder.queryFields((t) => ({
@@ -236,101 +288,20 @@ builder.queryFields((t) => ({
     description:
       'The member directory in 五十音順. Anonymous callers and partners see active members only.',
     type: OrganizationRef,
-    args: { filter: t.arg({ type: OrganizationFilter, description: 'Narrow the list.' }) },
+    args: {
+      filter: t.arg({ type: OrganizationFilter, description: 'Narrow the list.' }),
+      orderBy: t.arg({
+        type: OrganizationOrderEnum,
+        description: 'Order; default KANA (五十音順).',
+      }),
+    },
     resolve: (_root, args, { db, viewer }) => {
       const filter = args.filter ?? {};
       return offsetConnection(
         args,
-        (page) => findOrganizations(db, viewer, filter, page),
+        (page) => findOrganizations(db, viewer, filter, page, args.orderBy ?? 'KANA'),
         () => countOrganizations(db, viewer, filter),
       );
     },
   }),
 }));
-
-const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
-  description:
-    'Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat.',
-  fields: (t) => ({
-    organizationId: t.globalID({
-      required: true,
-      description: 'The organisation.',
-      for: OrganizationRef,
-    }),
-    expectedVersion: t.int({
-      required: true,
-      description: 'The `version` you read; a newer one gives CONFLICT.',
-    }),
-    nameKana: t.string({
-      description: 'Reading in hiragana.',
-      validate: z
-        .string()
-        .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
-        .max(200),
-    }),
-    website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
-    description: t.string({
-      description: 'Description; null to clear.',
-      validate: z.string().max(2000),
-    }),
-    fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Fields of activity.' }),
-    publishedFields: t.field({ type: [PublishableFieldEnum], description: 'Fields to publish.' }),
-  }),
-});
-
-const UpdateProfilePayload = builder
-  .objectRef<{ organization: Organization }>('UpdateOrganizationProfilePayload')
-  .implement({
-    description: 'The organisation after the change.',
-    fields: (t) => ({
-      organization: t.field({
-        type: OrganizationRef,
-        description: 'The updated organisation.',
-        resolve: (p) => p.organization,
-      }),
-    }),
-  });
-
-builder.mutationFields((t) => ({
-  updateOrganizationProfile: t.field({
-    description: 'Changes an organisation’s own profile. Its own users and the secretariat only.',
-    type: UpdateProfilePayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    args: {
-      input: t.arg({ type: UpdateProfileInput, required: true, description: 'The change.' }),
-    },
-    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
-    resolve: async (_root, { input }, context) => {
-      const id = input.organizationId.id;
-      return context.db.transaction().execute(async (trx) => {
-        const [before] = await findVisibleOrganizations(trx, context.viewer, [id]);
-        if (!before) throw new NotFoundError('その団体は見つかりません。');
-        const patch = {
-          ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
-          ...(input.website !== undefined ? { website: input.website } : {}),
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
-          ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
-        };
-        const after = await updateOrganizationProfile(trx, id, input.expectedVersion, patch);
-        if (!after) {
-          throw new ConflictError(
-            '他の人が先にこのプロフィールを更新しました。最新の内容を読み込んでから、もう一度保存してください。',
-          );
-        }
-        await recordAudit(trx, context, {
-          action: 'organization.updateProfile',
-          targetType: 'Organization',
-          targetId: id,
-          before: pick(before, Object.keys(patch)),
-          after: pick(after, Object.keys(patch)),
-        });
-        return { organization: after };
-      });
-    },
-  }),
-}));
-
-function pick(org: Organization, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, org[k as keyof Organization]]));
-}

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
+import type { Database, OrganizationRow } from '../../db/database.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
 
@@ -34,15 +35,66 @@ export async function findVisibleOrganizations(
 export interface OrganizationFilter {
   readonly text?: string | null;
   readonly categories?: readonly string[] | null;
+  /** Only honoured for the secretariat; others see active organisations (and their own). */
+  readonly statuses?: readonly string[] | null;
+  readonly organizationTypes?: readonly string[] | null;
   readonly prefectures?: readonly string[] | null;
+  readonly regions?: readonly string[] | null;
+  readonly fieldsOfActivity?: readonly string[] | null;
+  readonly workingGroups?: readonly number[] | null;
+  /** true: only organisations holding a board seat today; false: only those without. */
+  readonly onBoard?: boolean | null;
 }
+
+export type OrganizationOrder = 'KANA' | 'JOINED_ON' | 'PREFECTURE';
 
 function filtered(db: Db, viewer: Viewer, filter: OrganizationFilter) {
   let query = visibleTo(db, viewer);
   const text = filter.text ? foldForSearch(filter.text) : '';
   if (text) query = query.where('search_text', 'like', `%${escapeLike(text)}%`);
   if (filter.categories?.length) query = query.where('category_code', 'in', filter.categories);
+  if (filter.statuses?.length && viewer.kind === 'SECRETARIAT') {
+    query = query.where('status', 'in', filter.statuses as OrganizationRow['status'][]);
+  }
+  if (filter.organizationTypes?.length) {
+    query = query.where('organization_type', 'in', filter.organizationTypes);
+  }
   if (filter.prefectures?.length) query = query.where('prefecture_code', 'in', filter.prefectures);
+  if (filter.regions?.length) {
+    const regions = filter.regions;
+    query = query.where('prefecture_code', 'in', (eb) =>
+      eb.selectFrom('prefectures').select('code').where('region_code', 'in', regions),
+    );
+  }
+  if (filter.fieldsOfActivity?.length) {
+    query = query.where(
+      sql<boolean>`fields_of_activity && ${sql.val([...filter.fieldsOfActivity])}::text[]`,
+    );
+  }
+  if (filter.workingGroups?.length) {
+    const groups = filter.workingGroups;
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('working_group_memberships')
+        .select('organization_id')
+        .where('working_group_number', 'in', groups)
+        .where('left_on', 'is', null),
+    );
+  }
+  if (filter.onBoard != null) {
+    const seated = (eb: ExpressionBuilder<Database, 'organizations'>) =>
+      eb.exists(
+        eb
+          .selectFrom('board_seats as s')
+          .select('s.id')
+          .whereRef('s.organization_id', '=', 'organizations.id')
+          .where('s.starts_on', '<=', sql<string>`current_date`)
+          .where((w) =>
+            w.or([w('s.ends_on', 'is', null), w('s.ends_on', '>=', sql<string>`current_date`)]),
+          ),
+      );
+    query = query.where((eb) => (filter.onBoard ? seated(eb) : eb.not(seated(eb))));
+  }
   return query;
 }
 
@@ -51,9 +103,12 @@ export async function findOrganizations(
   viewer: Viewer,
   filter: OrganizationFilter,
   page: { limit: number; offset: number },
+  order: OrganizationOrder = 'KANA',
 ): Promise<Organization[]> {
-  const rows = await filtered(db, viewer, filter)
-    .selectAll()
+  let query = filtered(db, viewer, filter).selectAll();
+  if (order === 'JOINED_ON') query = query.orderBy('joined_on', (o) => o.nullsLast());
+  if (order === 'PREFECTURE') query = query.orderBy('prefecture_code', (o) => o.nullsLast());
+  const rows = await query
     .orderBy('name_kana')
     .orderBy('id')
     .limit(page.limit)
@@ -123,6 +178,25 @@ export async function updateOrganizationProfile(
   return toOrganization(row);
 }
 
+export const contactColumns = [
+  'id',
+  'organization_id as organizationId',
+  'name',
+  'name_kana as nameKana',
+  'email',
+  'phone',
+  'roles',
+  'is_primary as isPrimary',
+  'opted_out_kinds as optedOutKinds',
+  'email_status as emailStatus',
+] as const;
+
+export async function findContactsByIds(db: Db, ids: readonly string[]): Promise<Contact[]> {
+  const uuids = ids.filter(isUuid);
+  if (uuids.length === 0) return [];
+  return db.selectFrom('contacts').select(contactColumns).where('id', 'in', uuids).execute();
+}
+
 export async function findContactsOfOrganizations(
   db: Db,
   organizationIds: readonly string[],
@@ -130,18 +204,7 @@ export async function findContactsOfOrganizations(
   if (organizationIds.length === 0) return [];
   return db
     .selectFrom('contacts')
-    .select([
-      'id',
-      'organization_id as organizationId',
-      'name',
-      'name_kana as nameKana',
-      'email',
-      'phone',
-      'roles',
-      'is_primary as isPrimary',
-      'opted_out_kinds as optedOutKinds',
-      'email_status as emailStatus',
-    ])
+    .select(contactColumns)
     .where('organization_id', 'in', organizationIds)
     .orderBy('organization_id')
     .orderBy('is_primary', 'desc')

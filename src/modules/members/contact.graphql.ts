@@ -1,0 +1,269 @@
+/** Contacts of an organisation: kept by its own users and the secretariat; never public. */
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { canSeeOrganizationPrivate } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/create-db.js';
+import { builder } from '../../graphql/builder.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.js';
+import { ContactRef, OrganizationRef } from './organization.graphql.js';
+import type { Contact } from './organization.js';
+import { contactColumns, findContactsByIds } from './organization.repository.js';
+import { CONTACT_ROLES } from './vocabulary.js';
+
+const roles = z
+  .array(z.enum(CONTACT_ROLES, { error: `役割は ${CONTACT_ROLES.join('・')} から選んでください` }))
+  .max(10);
+const hiragana = z
+  .string()
+  .trim()
+  .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+  .max(100);
+const phone = z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません');
+
+const ContactPayload = builder.objectRef<{ contact: Contact }>('ContactPayload').implement({
+  description: 'The contact after the change.',
+  fields: (t) => ({
+    contact: t.field({ type: ContactRef, description: 'The contact.', resolve: (p) => p.contact }),
+  }),
+});
+
+const OptOutKindEnum = builder.enumType('OptOutMailKind', {
+  description:
+    'Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered.',
+  values: {
+    NEWSLETTER: { description: 'メールマガジン.' },
+    VISIT_REPORT: { description: '事務局訪問記.' },
+  } as const,
+});
+
+const AddInput = builder.inputType('AddContactInput', {
+  description: 'A new contact person.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    name: t.string({
+      required: true,
+      description: 'Name.',
+      validate: z.string().trim().min(1).max(100),
+    }),
+    nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
+    email: t.field({ type: 'EmailAddress', required: true, description: 'E-mail address.' }),
+    phone: t.string({ description: 'Phone number.', validate: phone }),
+    roles: t.stringList({ description: `Roles: ${CONTACT_ROLES.join(', ')}.`, validate: roles }),
+    isPrimary: t.boolean({ description: 'Make this the primary contact.' }),
+  }),
+});
+
+const UpdateInput = builder.inputType('UpdateContactInput', {
+  description: 'Changes to a contact; omitted fields stay as they are.',
+  fields: (t) => ({
+    contactId: t.globalID({ required: true, for: ContactRef, description: 'The contact.' }),
+    name: t.string({ description: 'Name.', validate: z.string().trim().min(1).max(100) }),
+    nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
+    email: t.field({ type: 'EmailAddress', description: 'E-mail address.' }),
+    phone: t.string({ description: 'Phone number.', validate: phone }),
+    roles: t.stringList({ description: 'Roles.', validate: roles }),
+    isPrimary: t.boolean({
+      description: 'true makes this the primary contact (the previous one stops being it).',
+    }),
+    optedOutKinds: t.field({
+      type: [OptOutKindEnum],
+      description: 'Mail kinds this contact declines.',
+    }),
+  }),
+});
+
+const RemoveInput = builder.inputType('RemoveContactInput', {
+  description: 'A contact to remove.',
+  fields: (t) => ({
+    contactId: t.globalID({ required: true, for: ContactRef, description: 'The contact.' }),
+  }),
+});
+
+const RemovedPayload = builder.objectRef<{ contactId: string }>('RemoveContactPayload').implement({
+  description: 'The contact was removed.',
+  fields: (t) => ({
+    removedContactId: t.exposeID('contactId', { description: 'Id of the removed contact.' }),
+  }),
+});
+
+/** Loads a contact the viewer may manage; not found and not allowed look the same. */
+async function manageableContact(context: Context, db: Db, contactId: string): Promise<Contact> {
+  const [contact] = await findContactsByIds(db, [contactId]);
+  if (!contact || !canSeeOrganizationPrivate(context.viewer, contact.organizationId)) {
+    throw new NotFoundError('その担当者は見つかりません。');
+  }
+  return contact;
+}
+
+async function assertEmailFree(db: Db, organizationId: string, email: string, exceptId?: string) {
+  const clash = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId as string))
+    .executeTakeFirst();
+  if (clash) throw new ConflictError('このメールアドレスの担当者は既に登録されています。');
+}
+
+async function makePrimary(db: Db, contact: { id: string; organizationId: string }) {
+  // Two statements: the partial unique index allows one primary per organisation at a time.
+  await db
+    .updateTable('contacts')
+    .set({ is_primary: false })
+    .where('organization_id', '=', contact.organizationId)
+    .where('is_primary', '=', true)
+    .execute();
+  await db
+    .updateTable('contacts')
+    .set({ is_primary: true, updated_at: new Date() })
+    .where('id', '=', contact.id)
+    .execute();
+}
+
+builder.mutationFields((t) => ({
+  addContact: t.field({
+    description: 'Adds a contact person. The organisation’s users and the secretariat.',
+    type: ContactPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    args: { input: t.arg({ type: AddInput, required: true, description: 'The contact.' }) },
+    resolve: (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const organizationId = input.organizationId.id;
+        const org = await trx
+          .selectFrom('organizations')
+          .select('id')
+          .where('id', '=', organizationId)
+          .executeTakeFirst();
+        if (!org) throw new NotFoundError('その団体は見つかりません。');
+        await assertEmailFree(trx, organizationId, input.email);
+        const hasPrimary = await trx
+          .selectFrom('contacts')
+          .select('id')
+          .where('organization_id', '=', organizationId)
+          .where('is_primary', '=', true)
+          .executeTakeFirst();
+        const inserted = await trx
+          .insertInto('contacts')
+          .values({
+            organization_id: organizationId,
+            name: input.name,
+            name_kana: input.nameKana ?? null,
+            email: input.email,
+            phone: input.phone ?? null,
+            roles: input.roles ?? [],
+            is_primary: !hasPrimary,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        if (input.isPrimary && hasPrimary)
+          await makePrimary(trx, { id: inserted.id, organizationId });
+        const [contact] = await findContactsByIds(trx, [inserted.id]);
+        if (!contact) throw new Error('contact vanished');
+        await recordAudit(trx, context, {
+          action: 'contact.add',
+          targetType: 'Contact',
+          targetId: contact.id,
+          after: contact,
+        });
+        return { contact };
+      }),
+  }),
+  updateContact: t.field({
+    description:
+      'Changes a contact person, their primary flag or their mail preferences. The organisation’s users and the secretariat.',
+    type: ContactPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: UpdateInput, required: true, description: 'The change.' }) },
+    resolve: (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const before = await manageableContact(context, trx, input.contactId.id);
+        if (input.email) await assertEmailFree(trx, before.organizationId, input.email, before.id);
+        if (input.isPrimary === false && before.isPrimary) {
+          throw new ValidationFailedError('主担当を外すには、別の担当者を主担当にしてください。', [
+            { path: ['input', 'isPrimary'], message: 'make another contact primary instead' },
+          ]);
+        }
+        await trx
+          .updateTable('contacts')
+          .set({
+            ...(input.name != null ? { name: input.name } : {}),
+            ...(input.nameKana !== undefined ? { name_kana: input.nameKana } : {}),
+            ...(input.email != null ? { email: input.email } : {}),
+            ...(input.phone !== undefined ? { phone: input.phone } : {}),
+            ...(input.roles != null ? { roles: input.roles } : {}),
+            ...(input.optedOutKinds != null ? { opted_out_kinds: input.optedOutKinds } : {}),
+            updated_at: new Date(),
+          })
+          .where('id', '=', before.id)
+          .execute();
+        if (input.isPrimary && !before.isPrimary) await makePrimary(trx, before);
+        const after = await trx
+          .selectFrom('contacts')
+          .select(contactColumns)
+          .where('id', '=', before.id)
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, context, {
+          action: 'contact.update',
+          targetType: 'Contact',
+          targetId: before.id,
+          before,
+          after,
+        });
+        return { contact: after };
+      }),
+  }),
+  removeContact: t.field({
+    description:
+      'Removes a contact person (not the primary one). The organisation’s users and the secretariat.',
+    type: RemovedPayload,
+    errors: { types: [NotFoundError, ValidationFailedError] },
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: RemoveInput, required: true, description: 'The contact.' }) },
+    resolve: (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const contact = await manageableContact(context, trx, input.contactId.id);
+        if (contact.isPrimary) {
+          throw new ValidationFailedError(
+            '主担当は削除できません。先に別の担当者を主担当にしてください。',
+            [{ path: ['input', 'contactId'], message: 'is the primary contact' }],
+          );
+        }
+        await trx.deleteFrom('contacts').where('id', '=', contact.id).execute();
+        await recordAudit(trx, context, {
+          action: 'contact.remove',
+          targetType: 'Contact',
+          targetId: contact.id,
+          before: contact,
+        });
+        return { contactId: contact.id };
+      }),
+  }),
+}));
+
+builder.objectField(OrganizationRef, 'contactCount', (t) =>
+  t.loadable({
+    type: 'Int',
+    description: 'Number of contact people. Own organisation and secretariat only.',
+    authScopes: (o) => ({ organization: o.id }),
+    load: async (ids: string[], { db }) => {
+      const rows = await db
+        .selectFrom('contacts')
+        .select(['organization_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('organization_id', 'in', ids)
+        .groupBy('organization_id')
+        .execute();
+      const counts = new Map(rows.map((r) => [r.organization_id, r.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+    resolve: (o) => o.id,
+  }),
+);

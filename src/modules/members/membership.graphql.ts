@@ -1,0 +1,424 @@
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.js';
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationFailedError,
+} from '../../graphql/errors.js';
+import { offsetConnection } from '../../graphql/pagination.js';
+import { MembershipCategoryCode } from '../reference/reference.graphql.js';
+import {
+  applyForMembership,
+  approveApplication,
+  rejectApplication,
+} from './application.service.js';
+import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
+import { todayInJapan } from './membership-stats.graphql.js';
+import {
+  FieldOfActivityEnum,
+  OrganizationRef,
+  OrganizationScopeEnum,
+  PublishableFieldEnum,
+} from './organization.graphql.js';
+import type { Organization } from './organization.js';
+
+const hiragana = z
+  .string()
+  .trim()
+  .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+  .max(200);
+
+const OrganizationPayload = builder
+  .objectRef<{ organization: Organization }>('OrganizationPayload')
+  .implement({
+    description: 'The organisation after the change.',
+    fields: (t) => ({
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The organisation.',
+        resolve: (p) => p.organization,
+      }),
+    }),
+  });
+
+const ApplyInput = builder.inputType('ApplyForMembershipInput', {
+  description: 'An application for membership (入会申請).',
+  fields: (t) => ({
+    organizationName: t.string({
+      required: true,
+      description: 'Name of the organisation.',
+      validate: z.string().trim().min(2).max(200),
+    }),
+    organizationNameKana: t.string({
+      required: true,
+      description: 'Reading in hiragana.',
+      validate: hiragana,
+    }),
+    category: t.field({
+      type: MembershipCategoryCode,
+      required: true,
+      description: 'Category applied for.',
+    }),
+    organizationType: t.string({
+      required: true,
+      description:
+        'Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村.',
+      validate: z.string().trim().min(2).max(50),
+    }),
+    prefectureCode: t.string({
+      required: true,
+      description: 'Prefecture of the main office (JIS code).',
+      validate: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, 'JIS の都道府県コード（01〜47）'),
+    }),
+    scope: t.field({
+      type: OrganizationScopeEnum,
+      required: true,
+      description: 'Nationwide or regional.',
+    }),
+    fieldsOfActivity: t.field({
+      type: [FieldOfActivityEnum],
+      required: true,
+      description: 'Fields of activity.',
+      validate: z.array(z.string()).min(1, '活動分野を1つ以上選んでください').max(17),
+    }),
+    website: t.field({ type: 'URL', description: 'Website.' }),
+    description: t.string({
+      description: 'What the organisation does.',
+      validate: z.string().max(2000),
+    }),
+    publishedFields: t.field({
+      type: [PublishableFieldEnum],
+      description:
+        'Fields you agree to show in the public directory once a member (default: name, category, prefecture).',
+    }),
+    applicantName: t.string({
+      required: true,
+      description: 'Your name (becomes the primary contact).',
+      validate: z.string().trim().min(1).max(100),
+    }),
+    applicantNameKana: t.string({ description: 'Reading of your name.', validate: hiragana }),
+    applicantEmail: t.field({
+      type: 'EmailAddress',
+      required: true,
+      description: 'Your e-mail address.',
+    }),
+    applicantPhone: t.string({
+      description: 'Phone number.',
+      validate: z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません'),
+    }),
+    message: t.string({
+      description: 'Message to the secretariat.',
+      validate: z.string().max(2000),
+    }),
+  }),
+});
+
+const ApproveInput = builder.inputType('ApproveApplicationInput', {
+  description: 'Approve a pending application.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The applying organisation.',
+    }),
+    joinedOn: t.field({ type: 'Date', description: 'Joining date (default: today, Japan time).' }),
+  }),
+});
+
+const RejectInput = builder.inputType('RejectApplicationInput', {
+  description: 'Reject a pending application.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The applying organisation.',
+    }),
+    reason: t.string({
+      required: true,
+      description: 'Reason, e-mailed to the applicant.',
+      validate: z.string().trim().min(1).max(2000),
+    }),
+  }),
+});
+
+const MemberStatusEnum = builder.enumType('MemberStatusChange', {
+  description: 'A status the secretariat can move a member to.',
+  values: {
+    ACTIVE: { description: 'Reinstate a suspended member (会員).' },
+    SUSPENDED: { description: 'Suspend membership (資格停止).' },
+    WITHDRAWN: { description: 'Withdraw from the platform (退会).' },
+  } as const,
+});
+
+const ChangeStatusInput = builder.inputType('ChangeMembershipStatusInput', {
+  description:
+    'A change of membership status. Allowed: 会員 → 資格停止 or 退会; 資格停止 → 会員 or 退会.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    status: t.field({ type: MemberStatusEnum, required: true, description: 'The new status.' }),
+    effectiveOn: t.field({
+      type: 'Date',
+      description: 'Date of the change (default: today, Japan time).',
+    }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you read.' }),
+    note: t.string({ description: 'Note for the record.', validate: z.string().max(1000) }),
+  }),
+});
+
+const ChangeCategoryInput = builder.inputType('ChangeMembershipCategoryInput', {
+  description: 'A change of membership category.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    category: t.field({
+      type: MembershipCategoryCode,
+      required: true,
+      description: 'The new category.',
+    }),
+    effectiveOn: t.field({
+      type: 'Date',
+      description: 'Date of the change (default: today, Japan time).',
+    }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you read.' }),
+    note: t.string({ description: 'Note for the record.', validate: z.string().max(1000) }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  applyForMembership: t.field({
+    description:
+      'Applies for membership. Anyone may apply; the applicant is e-mailed a receipt and, later, the decision.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, RateLimitedError, ValidationFailedError] },
+    authScopes: { public: true },
+    args: { input: t.arg({ type: ApplyInput, required: true, description: 'The application.' }) },
+    resolve: async (_root, { input }, context) => ({
+      organization: await applyForMembership(context, {
+        ...input,
+        publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
+      }),
+    }),
+  }),
+  approveApplication: t.field({
+    description:
+      'Approves an application: the organisation becomes a member and its primary contact is invited to sign in.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: ApproveInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, context) => ({
+      organization: await approveApplication(context, {
+        organizationId: input.organizationId.id,
+        joinedOn: input.joinedOn ?? todayInJapan(),
+      }),
+    }),
+  }),
+  rejectApplication: t.field({
+    description: 'Rejects an application with a reason, which is e-mailed to the applicant.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: RejectInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, context) => ({
+      organization: await rejectApplication(context, {
+        organizationId: input.organizationId.id,
+        reason: input.reason,
+      }),
+    }),
+  }),
+  changeMembershipStatus: t.field({
+    description: 'Suspends, reinstates or withdraws a member; writes a dated membership event.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: ChangeStatusInput, required: true, description: 'The change.' }) },
+    resolve: async (_root, { input }, context) => ({
+      organization: await changeMembershipStatus(context, {
+        organizationId: input.organizationId.id,
+        status: input.status,
+        effectiveOn: input.effectiveOn ?? todayInJapan(),
+        expectedVersion: input.expectedVersion,
+        note: input.note ?? null,
+      }),
+    }),
+  }),
+  changeMembershipCategory: t.field({
+    description: 'Changes a member’s category; writes a dated membership event.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: {
+      input: t.arg({ type: ChangeCategoryInput, required: true, description: 'The change.' }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      organization: await changeMembershipCategory(context, {
+        organizationId: input.organizationId.id,
+        category: input.category,
+        effectiveOn: input.effectiveOn ?? todayInJapan(),
+        expectedVersion: input.expectedVersion,
+        note: input.note ?? null,
+      }),
+    }),
+  }),
+}));
+
+// ---- reading applications and history ---------------------------------------------------------
+
+interface Application {
+  readonly organizationId: string;
+  readonly applicantName: string;
+  readonly applicantEmail: string;
+  readonly message: string | null;
+  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED';
+  readonly rejectionReason: string | null;
+  readonly createdAt: Date;
+  readonly decidedAt: Date | null;
+}
+
+const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
+  description: 'Where an application stands.',
+  values: {
+    PENDING: { description: 'Waiting for the secretariat.' },
+    APPROVED: { description: 'Approved: the organisation is a member.' },
+    REJECTED: { description: 'Rejected, with a reason.' },
+  } as const,
+});
+
+const ApplicationRef = builder.objectRef<Application>('MembershipApplication').implement({
+  description: 'An application for membership. Secretariat only.',
+  fields: (t) => ({
+    organization: t.field({
+      type: OrganizationRef,
+      description: 'The applying organisation.',
+      resolve: (a) => a.organizationId,
+    }),
+    applicantName: t.exposeString('applicantName', { description: 'Who applied.' }),
+    applicantEmail: t.field({
+      type: 'EmailAddress',
+      description: 'Their address.',
+      resolve: (a) => a.applicantEmail,
+    }),
+    message: t.exposeString('message', {
+      nullable: true,
+      description: 'Message to the secretariat.',
+    }),
+    status: t.field({
+      type: ApplicationStatusEnum,
+      description: 'Status.',
+      resolve: (a) => a.status,
+    }),
+    rejectionReason: t.exposeString('rejectionReason', {
+      nullable: true,
+      description: 'Reason, if rejected.',
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Submitted.',
+      resolve: (a) => a.createdAt,
+    }),
+    decidedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Decided.',
+      resolve: (a) => a.decidedAt,
+    }),
+  }),
+});
+
+interface MembershipEvent {
+  readonly kind: string;
+  readonly occurredOn: string;
+  readonly statusAfter: string;
+  readonly categoryAfter: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
+  readonly note: string | null;
+}
+
+const MembershipEventRef = builder.objectRef<MembershipEvent>('MembershipEvent').implement({
+  description:
+    'A dated change of membership: joining, category change, suspension, reinstatement, withdrawal.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', {
+      description: 'JOINED, CATEGORY_CHANGED, SUSPENDED, REINSTATED or WITHDRAWN.',
+    }),
+    occurredOn: t.field({
+      type: 'Date',
+      description: 'Effective date.',
+      resolve: (e) => e.occurredOn,
+    }),
+    statusAfter: t.exposeString('statusAfter', { description: 'Status from that date.' }),
+    categoryAfter: t.field({
+      type: MembershipCategoryCode,
+      description: 'Category from that date.',
+      resolve: (e) => e.categoryAfter,
+    }),
+    note: t.exposeString('note', { nullable: true, description: 'Note.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  membershipApplications: t.connection({
+    description: 'Applications for membership, newest first. Secretariat only.',
+    type: ApplicationRef,
+    authScopes: { secretariat: true },
+    args: { status: t.arg({ type: ApplicationStatusEnum, description: 'Only this status.' }) },
+    resolve: (_root, args, { db }) => {
+      const query = db
+        .selectFrom('membership_applications')
+        .$if(args.status != null, (q) =>
+          q.where('status', '=', args.status as Application['status']),
+        );
+      return offsetConnection(
+        args,
+        (page) =>
+          query
+            .select([
+              'organization_id as organizationId',
+              'applicant_name as applicantName',
+              'applicant_email as applicantEmail',
+              'message',
+              'status',
+              'rejection_reason as rejectionReason',
+              'created_at as createdAt',
+              'decided_at as decidedAt',
+            ])
+            .orderBy('created_at', 'desc')
+            .limit(page.limit)
+            .offset(page.offset)
+            .execute(),
+        async () =>
+          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+            .n,
+      );
+    },
+  }),
+}));
+
+builder.objectField(OrganizationRef, 'membershipHistory', (t) =>
+  t.field({
+    type: [MembershipEventRef],
+    description: 'Dated membership events, oldest first. Own organisation and secretariat only.',
+    authScopes: (o) => ({ organization: o.id }),
+    resolve: (o, _args, { db }) =>
+      db
+        .selectFrom('membership_events')
+        .select([
+          'kind',
+          'occurred_on as occurredOn',
+          'status_after as statusAfter',
+          'category_after as categoryAfter',
+          'note',
+        ])
+        .where('organization_id', '=', o.id)
+        .orderBy('occurred_on')
+        .orderBy('created_at')
+        .execute() as Promise<MembershipEvent[]>,
+  }),
+);

@@ -1,0 +1,191 @@
+/**
+ * Membership changes. Each one is a dated MembershipEvent written in the same transaction as the
+ * organisation's new status or category, so the history and the row never disagree.
+ */
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/create-db.js';
+import type { MembershipEventKind, OrganizationStatus } from '../../db/database.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.js';
+import type { Organization } from './organization.js';
+import { toOrganization } from './organization.js';
+
+type MemberStatus = 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
+
+export const STATUS_LABELS: Record<OrganizationStatus, string> = {
+  APPLIED: '申請中',
+  ACTIVE: '会員',
+  SUSPENDED: '資格停止',
+  WITHDRAWN: '退会',
+  REJECTED: '不承認',
+};
+
+/** The allowed changes of status made by `changeMembershipStatus`, and the event each writes. */
+const TRANSITIONS: Partial<
+  Record<OrganizationStatus, Partial<Record<MemberStatus, MembershipEventKind>>>
+> = {
+  ACTIVE: { SUSPENDED: 'SUSPENDED', WITHDRAWN: 'WITHDRAWN' },
+  SUSPENDED: { ACTIVE: 'REINSTATED', WITHDRAWN: 'WITHDRAWN' },
+};
+
+async function lockOrganization(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+): Promise<Organization> {
+  const row = await db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError('その団体は見つかりません。');
+  if (row.version !== expectedVersion) {
+    throw new ConflictError(
+      '他の人が先にこの団体を更新しました。最新の内容を読み込んでから、もう一度操作してください。',
+    );
+  }
+  return toOrganization(row);
+}
+
+async function assertAfterLatestEvent(
+  db: Db,
+  organizationId: string,
+  effectiveOn: string,
+): Promise<void> {
+  const latest = await db
+    .selectFrom('membership_events')
+    .select('occurred_on')
+    .where('organization_id', '=', organizationId)
+    .orderBy('occurred_on', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (latest && effectiveOn < latest.occurred_on) {
+    throw new ValidationFailedError(
+      `発効日は直近の履歴（${latest.occurred_on}）以降にしてください。`,
+      [{ path: ['input', 'effectiveOn'], message: `must be on or after ${latest.occurred_on}` }],
+    );
+  }
+}
+
+export async function changeMembershipStatus(
+  context: Context,
+  input: {
+    organizationId: string;
+    status: MemberStatus;
+    effectiveOn: string;
+    expectedVersion: number;
+    note?: string | null;
+  },
+): Promise<Organization> {
+  return context.db.transaction().execute(async (trx) => {
+    const before = await lockOrganization(trx, input.organizationId, input.expectedVersion);
+    const kind = TRANSITIONS[before.status]?.[input.status];
+    if (!kind) {
+      const hint =
+        before.status === 'APPLIED'
+          ? '申請中の団体は「申請の承認」または「不承認」で処理してください。'
+          : '';
+      throw new ValidationFailedError(
+        `「${STATUS_LABELS[before.status]}」から「${STATUS_LABELS[input.status]}」へは変更できません。${hint}`,
+        [
+          {
+            path: ['input', 'status'],
+            message: `${before.status} → ${input.status} is not an allowed transition`,
+          },
+        ],
+      );
+    }
+    await assertAfterLatestEvent(trx, before.id, input.effectiveOn);
+    await trx
+      .insertInto('membership_events')
+      .values({
+        organization_id: before.id,
+        kind,
+        occurred_on: input.effectiveOn,
+        status_after: input.status,
+        category_after: before.categoryCode,
+        note: input.note ?? null,
+      })
+      .execute();
+    const row = await trx
+      .updateTable('organizations')
+      .set((eb) => ({
+        status: input.status,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, context, {
+      action: 'organization.changeStatus',
+      targetType: 'Organization',
+      targetId: before.id,
+      before: { status: before.status },
+      after: { status: input.status, effectiveOn: input.effectiveOn, event: kind },
+    });
+    return toOrganization(row);
+  });
+}
+
+export async function changeMembershipCategory(
+  context: Context,
+  input: {
+    organizationId: string;
+    category: string;
+    effectiveOn: string;
+    expectedVersion: number;
+    note?: string | null;
+  },
+): Promise<Organization> {
+  return context.db.transaction().execute(async (trx) => {
+    const before = await lockOrganization(trx, input.organizationId, input.expectedVersion);
+    if (before.status !== 'ACTIVE' && before.status !== 'SUSPENDED') {
+      throw new ValidationFailedError(
+        `「${STATUS_LABELS[before.status]}」の団体の会員区分は変更できません。`,
+        [
+          {
+            path: ['input', 'organizationId'],
+            message: `status ${before.status} has no membership category to change`,
+          },
+        ],
+      );
+    }
+    if (before.categoryCode === input.category) {
+      throw new ValidationFailedError('会員区分は既にその区分です。', [
+        { path: ['input', 'category'], message: 'unchanged' },
+      ]);
+    }
+    await assertAfterLatestEvent(trx, before.id, input.effectiveOn);
+    await trx
+      .insertInto('membership_events')
+      .values({
+        organization_id: before.id,
+        kind: 'CATEGORY_CHANGED',
+        occurred_on: input.effectiveOn,
+        status_after: before.status as MemberStatus,
+        category_after: input.category,
+        note: input.note ?? null,
+      })
+      .execute();
+    const row = await trx
+      .updateTable('organizations')
+      .set((eb) => ({
+        category_code: input.category,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', before.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, context, {
+      action: 'organization.changeCategory',
+      targetType: 'Organization',
+      targetId: before.id,
+      before: { category: before.categoryCode },
+      after: { category: input.category, effectiveOn: input.effectiveOn },
+    });
+    return toOrganization(row);
+  });
+}

@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { offsetConnection } from '../../graphql/pagination.js';
+import { recordAudit } from '../audit/audit.js';
+import {
+  FieldOfActivityEnum,
+  OrganizationRef,
+  PublishableFieldEnum,
+} from './organization.graphql.js';
+import type { Organization } from './organization.js';
+import {
+  countProfileChangeRequests,
+  decideProfileChange,
+  findProfileChangeRequests,
+  type ProfileChangeRequest,
+  submitProfileChange,
+} from './profile.service.js';
+import { readSettings, type Settings, writeSetting } from './settings.js';
+
+const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
+  description: 'Where a held profile change stands.',
+  values: {
+    PENDING: { description: 'Waiting for the secretariat.' },
+    APPROVED: { description: 'Approved and published.' },
+    REJECTED: { description: 'Rejected.' },
+    SUPERSEDED: { description: 'Replaced by a newer request.' },
+  } as const,
+});
+
+interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+const FieldChangeRef = builder.objectRef<FieldChange>('ProfileFieldChange').implement({
+  description: 'One changed field of a held profile change.',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'Field name, e.g. `website`.' }),
+    before: t.string({
+      nullable: true,
+      description: 'Current published value, as JSON text.',
+      resolve: (c) => (c.before === undefined ? null : JSON.stringify(c.before)),
+    }),
+    after: t.string({
+      nullable: true,
+      description: 'Requested value, as JSON text.',
+      resolve: (c) => JSON.stringify(c.after),
+    }),
+  }),
+});
+
+export const ProfileChangeRequestRef = builder
+  .objectRef<ProfileChangeRequest>('ProfileChangeRequest')
+  .implement({
+    description: 'A member’s profile change held for secretariat review.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'Request id.' }),
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The organisation.',
+        resolve: (r) => r.organizationId,
+      }),
+      status: t.field({
+        type: ProfileChangeStatusEnum,
+        description: 'Status.',
+        resolve: (r) => r.status,
+      }),
+      changes: t.field({
+        type: [FieldChangeRef],
+        description: 'The pending diff: each requested field with its current value.',
+        resolve: async (r, _args, context) => {
+          const organization = (await OrganizationRef.getDataloader(context).load(
+            r.organizationId,
+          )) as Organization | null;
+          return Object.entries(r.changes).map(([field, after]) => ({
+            field,
+            before: organization?.[field as keyof Organization],
+            after,
+          }));
+        },
+      }),
+      reason: t.exposeString('reason', {
+        nullable: true,
+        description: 'Reason given with the decision.',
+      }),
+      createdAt: t.field({
+        type: 'DateTime',
+        description: 'Requested.',
+        resolve: (r) => r.createdAt,
+      }),
+      decidedAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'Decided.',
+        resolve: (r) => r.decidedAt,
+      }),
+    }),
+  });
+
+const SettingsRef = builder.objectRef<Settings>('Settings').implement({
+  description: 'Service-wide settings.',
+  fields: (t) => ({
+    profileChangesRequireReview: t.exposeBoolean('profileChangesRequireReview', {
+      description:
+        'Member users’ profile changes wait for secretariat approval before they are published.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  profileChangeRequests: t.connection({
+    description: 'Held profile changes, newest first. Secretariat only.',
+    type: ProfileChangeRequestRef,
+    authScopes: { secretariat: true },
+    args: { status: t.arg({ type: ProfileChangeStatusEnum, description: 'Only this status.' }) },
+    resolve: (_root, args, { db }) =>
+      offsetConnection(
+        args,
+        (page) => findProfileChangeRequests(db, { status: args.status ?? null }, page),
+        () => countProfileChangeRequests(db, { status: args.status ?? null }),
+      ),
+  }),
+  settings: t.field({
+    description: 'Service-wide settings. Secretariat only.',
+    type: SettingsRef,
+    authScopes: { secretariat: true },
+    resolve: (_root, _args, { db }) => readSettings(db),
+  }),
+}));
+
+builder.objectField(OrganizationRef, 'pendingProfileChange', (t) =>
+  t.field({
+    type: ProfileChangeRequestRef,
+    nullable: true,
+    description:
+      'The profile change waiting for review, if any. Own organisation and secretariat only.',
+    authScopes: (o) => ({ organization: o.id }),
+    resolve: async (o, _args, { db }) =>
+      (
+        await findProfileChangeRequests(
+          db,
+          { status: 'PENDING', organizationId: o.id },
+          { limit: 1, offset: 0 },
+        )
+      )[0] ?? null,
+  }),
+);
+
+const DecideInput = builder.inputType('DecideProfileChangeInput', {
+  description: 'A decision on a held profile change.',
+  fields: (t) => ({
+    requestId: t.id({ required: true, description: 'The request.' }),
+    reason: t.string({
+      description: 'Reason (shown to the organisation).',
+      validate: z.string().max(1000),
+    }),
+  }),
+});
+
+const DecidePayload = builder
+  .objectRef<{ request: ProfileChangeRequest; organization: Organization }>(
+    'DecideProfileChangePayload',
+  )
+  .implement({
+    description: 'The request and the organisation after the decision.',
+    fields: (t) => ({
+      request: t.field({
+        type: ProfileChangeRequestRef,
+        description: 'The request.',
+        resolve: (p) => p.request,
+      }),
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The organisation.',
+        resolve: (p) => p.organization,
+      }),
+    }),
+  });
+
+const SettingsInput = builder.inputType('UpdateSettingsInput', {
+  description: 'Settings to change.',
+  fields: (t) => ({
+    profileChangesRequireReview: t.boolean({
+      description: 'Hold member users’ profile changes for review.',
+    }),
+  }),
+});
+
+const uuid = z.string().uuid('不正な ID です');
+
+builder.mutationFields((t) => ({
+  approveProfileChange: t.field({
+    description: 'Publishes a held profile change. Secretariat only.',
+    type: DecidePayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+    resolve: (_root, { input }, context) =>
+      decideProfileChange(context, {
+        requestId: uuid.parse(String(input.requestId)),
+        approve: true,
+        reason: input.reason ?? null,
+      }),
+  }),
+  rejectProfileChange: t.field({
+    description: 'Rejects a held profile change. Secretariat only.',
+    type: DecidePayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+    resolve: (_root, { input }, context) =>
+      decideProfileChange(context, {
+        requestId: uuid.parse(String(input.requestId)),
+        approve: false,
+        reason: input.reason ?? null,
+      }),
+  }),
+  updateSettings: t.field({
+    description: 'Changes service-wide settings. Secretariat admin only.',
+    type: SettingsRef,
+    authScopes: { secretariatAdmin: true },
+    args: {
+      input: t.arg({ type: SettingsInput, required: true, description: 'The settings to change.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      context.db.transaction().execute(async (trx) => {
+        const before = await readSettings(trx);
+        if (input.profileChangesRequireReview != null) {
+          await writeSetting(trx, 'profileChangesRequireReview', input.profileChangesRequireReview);
+        }
+        const after = await readSettings(trx);
+        await recordAudit(trx, context, {
+          action: 'settings.update',
+          targetType: 'Settings',
+          before,
+          after,
+        });
+        return after;
+      }),
+  }),
+}));
+
+const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
+  description:
+    'Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      description: 'The organisation.',
+      for: OrganizationRef,
+    }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The `version` you read; a newer one gives CONFLICT.',
+    }),
+    nameKana: t.string({
+      description: 'Reading in hiragana.',
+      validate: z
+        .string()
+        .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+        .max(200),
+    }),
+    website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
+    description: t.string({
+      description: 'Description; null to clear.',
+      validate: z.string().max(2000),
+    }),
+    fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Fields of activity.' }),
+    publishedFields: t.field({ type: [PublishableFieldEnum], description: 'Fields to publish.' }),
+  }),
+});
+
+const UpdateProfilePayload = builder
+  .objectRef<{ organization: Organization; pendingChange: ProfileChangeRequest | null }>(
+    'UpdateOrganizationProfilePayload',
+  )
+  .implement({
+    description:
+      'The organisation after the change, or — when changes are held for review — unchanged, with the pending request.',
+    fields: (t) => ({
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The organisation as published now.',
+        resolve: (p) => p.organization,
+      }),
+      pendingChange: t.field({
+        type: ProfileChangeRequestRef,
+        nullable: true,
+        description: 'The change waiting for secretariat review, if it was held.',
+        resolve: (p) => p.pendingChange,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  updateOrganizationProfile: t.field({
+    description: 'Changes an organisation’s own profile. Its own users and the secretariat only.',
+    type: UpdateProfilePayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    args: {
+      input: t.arg({ type: UpdateProfileInput, required: true, description: 'The change.' }),
+    },
+    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    resolve: (_root, { input }, context) =>
+      submitProfileChange(context, input.organizationId.id, input.expectedVersion, {
+        ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
+        ...(input.website !== undefined ? { website: input.website } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
+        ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+      }),
+  }),
+}));

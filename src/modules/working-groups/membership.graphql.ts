@@ -1,0 +1,349 @@
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { offsetConnection } from '../../graphql/pagination.js';
+import { todayInJapan } from '../members/membership-stats.graphql.js';
+import { OrganizationRef } from '../members/organization.graphql.js';
+import {
+  countGroupMembers,
+  decideWorkingGroupRequest,
+  findCurrentMemberships,
+  findGroupMembers,
+  requestWorkingGroupChange,
+  setWorkingGroupMembership,
+  type WorkingGroupMembership,
+  type WorkingGroupRequest,
+} from './membership.service.js';
+import { WorkingGroupRef } from './working-group.graphql.js';
+
+const RoleEnum = builder.enumType('WorkingGroupRole', {
+  description: 'Role in a working group.',
+  values: {
+    CHAIR: { description: 'Chair (座長).' },
+    VICE_CHAIR: { description: 'Vice chair (副座長).' },
+    MEMBER: { description: 'Member (構成員).' },
+  } as const,
+});
+
+const MembershipRef = builder
+  .objectRef<WorkingGroupMembership>('WorkingGroupMembership')
+  .implement({
+    description: 'An organisation’s membership of a working group, with its role and dates.',
+    fields: (t) => ({
+      workingGroup: t.field({
+        type: WorkingGroupRef,
+        description: 'The group.',
+        resolve: (m) => m.workingGroupNumber,
+      }),
+      organization: t.field({
+        type: OrganizationRef,
+        description: 'The organisation.',
+        resolve: (m) => m.organizationId,
+      }),
+      role: t.field({ type: RoleEnum, description: 'Role.', resolve: (m) => m.role }),
+      joinedOn: t.field({
+        type: 'Date',
+        description: 'Joined (or took this role) on.',
+        resolve: (m) => m.joinedOn,
+      }),
+      leftOn: t.field({
+        type: 'Date',
+        nullable: true,
+        description: 'Left (or changed role) on.',
+        resolve: (m) => m.leftOn,
+      }),
+    }),
+  });
+
+builder.objectField(WorkingGroupRef, 'members', (t) =>
+  t.connection({
+    description:
+      'Current members: chair, vice chairs, then 五十音順. Anonymous callers and partners see active members only.',
+    type: MembershipRef,
+    resolve: (group, args, { db, viewer }) => {
+      const activeOnly = viewer.kind !== 'SECRETARIAT';
+      return offsetConnection(
+        args,
+        (page) => findGroupMembers(db, group.number, activeOnly, page),
+        () => countGroupMembers(db, group.number, activeOnly),
+      );
+    },
+  }),
+);
+
+builder.objectField(OrganizationRef, 'workingGroupMemberships', (t) =>
+  t.loadableGroup({
+    type: MembershipRef,
+    description: 'Current working-group memberships with roles.',
+    load: (ids: string[], { db }) => findCurrentMemberships(db, ids),
+    group: (m) => m.organizationId,
+    resolve: (o) => o.id,
+  }),
+);
+
+const RequestStatusEnum = builder.enumType('WorkingGroupRequestStatus', {
+  description: 'Where a join/leave request stands.',
+  values: {
+    PENDING: { description: 'Waiting for the secretariat.' },
+    APPROVED: { description: 'Approved and applied.' },
+    DECLINED: { description: 'Declined.' },
+    WITHDRAWN: { description: 'Withdrawn by the organisation.' },
+  } as const,
+});
+
+const RequestKindEnum = builder.enumType('WorkingGroupRequestKind', {
+  description: 'Join or leave.',
+  values: {
+    JOIN: { description: 'Join the group.' },
+    LEAVE: { description: 'Leave the group.' },
+  } as const,
+});
+
+const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest').implement({
+  description: 'An organisation’s request to join or leave a working group.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Request id.' }),
+    workingGroup: t.field({
+      type: WorkingGroupRef,
+      description: 'The group.',
+      resolve: (r) => r.workingGroupNumber,
+    }),
+    organization: t.field({
+      type: OrganizationRef,
+      description: 'The organisation.',
+      resolve: (r) => r.organizationId,
+    }),
+    kind: t.field({ type: RequestKindEnum, description: 'Join or leave.', resolve: (r) => r.kind }),
+    status: t.field({ type: RequestStatusEnum, description: 'Status.', resolve: (r) => r.status }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: 'Reason given with the decision.',
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Requested.',
+      resolve: (r) => r.createdAt,
+    }),
+  }),
+});
+
+const requestColumns = [
+  'id',
+  'working_group_number as workingGroupNumber',
+  'organization_id as organizationId',
+  'kind',
+  'status',
+  'reason',
+  'created_at as createdAt',
+] as const;
+
+builder.queryFields((t) => ({
+  workingGroupRequests: t.connection({
+    description: 'Join/leave requests, newest first. Secretariat only.',
+    type: RequestRef,
+    authScopes: { secretariat: true },
+    args: { status: t.arg({ type: RequestStatusEnum, description: 'Only this status.' }) },
+    resolve: (_root, args, { db }) => {
+      const query = db
+        .selectFrom('working_group_requests')
+        .$if(args.status != null, (q) =>
+          q.where('status', '=', args.status as WorkingGroupRequest['status']),
+        );
+      return offsetConnection(
+        args,
+        (page) =>
+          query
+            .select(requestColumns)
+            .orderBy('created_at', 'desc')
+            .limit(page.limit)
+            .offset(page.offset)
+            .execute(),
+        async () =>
+          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+            .n,
+      );
+    },
+  }),
+}));
+
+builder.objectField(OrganizationRef, 'workingGroupRequests', (t) =>
+  t.field({
+    type: [RequestRef],
+    description:
+      'The organisation’s join/leave requests, newest first. Own organisation and secretariat only.',
+    authScopes: (o) => ({ organization: o.id }),
+    resolve: (o, _args, { db }) =>
+      db
+        .selectFrom('working_group_requests')
+        .select(requestColumns)
+        .where('organization_id', '=', o.id)
+        .orderBy('created_at', 'desc')
+        .execute(),
+  }),
+);
+
+const groupNumber = z.number().int().min(1).max(3);
+
+const RequestInput = builder.inputType('WorkingGroupRequestInput', {
+  description: 'Which organisation and which group.',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    workingGroup: t.int({
+      required: true,
+      description: 'Group number, 1–3.',
+      validate: groupNumber,
+    }),
+  }),
+});
+
+const RequestPayload = builder
+  .objectRef<{ request: WorkingGroupRequest }>('WorkingGroupRequestPayload')
+  .implement({
+    description: 'The request.',
+    fields: (t) => ({
+      request: t.field({
+        type: RequestRef,
+        description: 'The request.',
+        resolve: (p) => p.request,
+      }),
+    }),
+  });
+
+const DecideInput = builder.inputType('DecideWorkingGroupRequestInput', {
+  description: 'A decision on a join/leave request.',
+  fields: (t) => ({
+    requestId: t.id({ required: true, description: 'The request.' }),
+    effectiveOn: t.field({
+      type: 'Date',
+      description: 'Date the change takes effect (default: today, Japan time).',
+    }),
+    reason: t.string({
+      description: 'Reason, e.g. when declining.',
+      validate: z.string().max(1000),
+    }),
+  }),
+});
+
+const SetMembershipInput = builder.inputType('SetWorkingGroupMembershipInput', {
+  description: 'Add an organisation to a group, change its role, or remove it (role: null).',
+  fields: (t) => ({
+    organizationId: t.globalID({
+      required: true,
+      for: OrganizationRef,
+      description: 'The organisation.',
+    }),
+    workingGroup: t.int({
+      required: true,
+      description: 'Group number, 1–3.',
+      validate: groupNumber,
+    }),
+    role: t.field({
+      type: RoleEnum,
+      description: 'New role; null removes the organisation from the group.',
+    }),
+    effectiveOn: t.field({
+      type: 'Date',
+      description: 'Date of the change (default: today, Japan time).',
+    }),
+  }),
+});
+
+const SetMembershipPayload = builder
+  .objectRef<{ membership: WorkingGroupMembership | null }>('SetWorkingGroupMembershipPayload')
+  .implement({
+    description: 'The membership after the change (null when removed).',
+    fields: (t) => ({
+      membership: t.field({
+        type: MembershipRef,
+        nullable: true,
+        description: 'The membership.',
+        resolve: (p) => p.membership,
+      }),
+    }),
+  });
+
+const uuid = z.string().uuid('不正な ID です');
+
+builder.mutationFields((t) => ({
+  requestToJoinWorkingGroup: t.field({
+    description:
+      'Asks to join a working group; the secretariat decides. The organisation’s users and the secretariat.',
+    type: RequestPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
+    resolve: async (_root, { input }, context) => ({
+      request: await requestWorkingGroupChange(context, {
+        organizationId: input.organizationId.id,
+        group: input.workingGroup,
+        kind: 'JOIN',
+      }),
+    }),
+  }),
+  requestToLeaveWorkingGroup: t.field({
+    description:
+      'Asks to leave a working group; the secretariat confirms. The organisation’s users and the secretariat.',
+    type: RequestPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
+    resolve: async (_root, { input }, context) => ({
+      request: await requestWorkingGroupChange(context, {
+        organizationId: input.organizationId.id,
+        group: input.workingGroup,
+        kind: 'LEAVE',
+      }),
+    }),
+  }),
+  approveWorkingGroupRequest: t.field({
+    description: 'Approves a join/leave request and applies it. Secretariat only.',
+    type: RequestPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, context) => ({
+      request: await decideWorkingGroupRequest(context, {
+        requestId: uuid.parse(String(input.requestId)),
+        approve: true,
+        on: input.effectiveOn ?? todayInJapan(),
+        reason: input.reason ?? null,
+      }),
+    }),
+  }),
+  declineWorkingGroupRequest: t.field({
+    description: 'Declines a join/leave request. Secretariat only.',
+    type: RequestPayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, context) => ({
+      request: await decideWorkingGroupRequest(context, {
+        requestId: uuid.parse(String(input.requestId)),
+        approve: false,
+        on: input.effectiveOn ?? todayInJapan(),
+        reason: input.reason ?? null,
+      }),
+    }),
+  }),
+  setWorkingGroupMembership: t.field({
+    description: 'Adds, re-roles or removes a group member directly. Secretariat only.',
+    type: SetMembershipPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: {
+      input: t.arg({ type: SetMembershipInput, required: true, description: 'The change.' }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      membership: await setWorkingGroupMembership(context, {
+        organizationId: input.organizationId.id,
+        group: input.workingGroup,
+        role: input.role ?? null,
+        on: input.effectiveOn ?? todayInJapan(),
+      }),
+    }),
+  }),
+}));
