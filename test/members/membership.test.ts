@@ -33,7 +33,12 @@ const CHANGE_STATUS = `mutation($id: ID!, $status: MemberStatusChange!, $v: Int!
   }
 }`;
 type ChangeResult = {
-  changeMembershipStatus: { __typename: string; organization?: { status: string; version: number }; code?: string; message?: string };
+  changeMembershipStatus: {
+    __typename: string;
+    organization?: { status: string; version: number };
+    code?: string;
+    message?: string;
+  };
 };
 
 async function stats(asOf: string) {
@@ -48,8 +53,13 @@ describe('membership status', () => {
   it('moves a member through suspension, reinstatement and withdrawal, each a dated event the stats follow', async () => {
     const org = await organizationWith('ACTIVE');
     const change = async (status: string, v: number, on: string) =>
-      (await server.graphql<ChangeResult>(CHANGE_STATUS, { id: org.globalId, status, v, on }, staff.headers)).data
-        ?.changeMembershipStatus;
+      (
+        await server.graphql<ChangeResult>(
+          CHANGE_STATUS,
+          { id: org.globalId, status, v, on },
+          staff.headers,
+        )
+      ).data?.changeMembershipStatus;
 
     const before = await stats('2026-11-10');
     const suspended = await change('SUSPENDED', org.version, '2026-11-10');
@@ -77,24 +87,47 @@ describe('membership status', () => {
 
     // 退会 is final: back to 会員 is refused and nothing changes.
     const refused = await change('ACTIVE', org.version + 3, '2026-11-21');
-    expect(refused).toMatchObject({ __typename: 'ValidationFailedError', code: 'VALIDATION_FAILED' });
+    expect(refused).toMatchObject({
+      __typename: 'ValidationFailedError',
+      code: 'VALIDATION_FAILED',
+    });
     expect(refused?.message).toContain('「退会」から「会員」へは変更できません');
-    const row = await database.db.selectFrom('organizations').select(['status', 'version']).where('id', '=', org.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('organizations')
+      .select(['status', 'version'])
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'WITHDRAWN', version: org.version + 3 });
   });
 
   it('refuses a status change for an applicant (applications are approved, not re-statused)', async () => {
     const org = await organizationWith('APPLIED');
-    const { data } = await server.graphql<ChangeResult>(CHANGE_STATUS, { id: org.globalId, status: 'SUSPENDED', v: org.version }, staff.headers);
+    const { data } = await server.graphql<ChangeResult>(
+      CHANGE_STATUS,
+      { id: org.globalId, status: 'SUSPENDED', v: org.version },
+      staff.headers,
+    );
     expect(data?.changeMembershipStatus.__typename).toBe('ValidationFailedError');
     expect(data?.changeMembershipStatus.message).toContain('申請の承認');
   });
 
   it('answers a stale version with CONFLICT and writes nothing', async () => {
     const org = await organizationWith('ACTIVE', 'SUPPORTING');
-    const { data } = await server.graphql<ChangeResult>(CHANGE_STATUS, { id: org.globalId, status: 'SUSPENDED', v: org.version - 1 }, staff.headers);
-    expect(data?.changeMembershipStatus).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
-    const events = await database.db.selectFrom('membership_events').select('kind').where('organization_id', '=', org.id).where('kind', '=', 'SUSPENDED').execute();
+    const { data } = await server.graphql<ChangeResult>(
+      CHANGE_STATUS,
+      { id: org.globalId, status: 'SUSPENDED', v: org.version - 1 },
+      staff.headers,
+    );
+    expect(data?.changeMembershipStatus).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+    });
+    const events = await database.db
+      .selectFrom('membership_events')
+      .select('kind')
+      .where('organization_id', '=', org.id)
+      .where('kind', '=', 'SUSPENDED')
+      .execute();
     expect(events).toEqual([]);
   });
 
@@ -108,14 +141,22 @@ describe('membership status', () => {
     expect(data?.changeMembershipCategory.__typename).toBe('OrganizationPayload');
     const series = await server.graphql<{
       membershipSeries: { asOf: string; regular: number; supporting: number; total: number }[];
-    }>('{ membershipSeries(from: "2025-04-01", to: "2025-06-30") { asOf regular supporting total } }');
-    expect(series.data?.membershipSeries.map((m) => m.asOf)).toEqual(['2025-04-30', '2025-05-31', '2025-06-30']);
-    const mayEnd = series.data?.membershipSeries[1];
-    const direct = await server.graphql<{ membershipStats: { regular: number; supporting: number; total: number } }>(
-      '{ membershipStats(asOf: "2025-05-31") { regular supporting total } }',
+    }>(
+      '{ membershipSeries(from: "2025-04-01", to: "2025-06-30") { asOf regular supporting total } }',
     );
+    expect(series.data?.membershipSeries.map((m) => m.asOf)).toEqual([
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+    ]);
+    const mayEnd = series.data?.membershipSeries[1];
+    const direct = await server.graphql<{
+      membershipStats: { regular: number; supporting: number; total: number };
+    }>('{ membershipStats(asOf: "2025-05-31") { regular supporting total } }');
     expect(mayEnd).toMatchObject(direct.data?.membershipStats ?? {});
-    const tooLong = await server.graphql('{ membershipSeries(from: "2010-01-01", to: "2025-06-30") { asOf } }');
+    const tooLong = await server.graphql(
+      '{ membershipSeries(from: "2010-01-01", to: "2025-06-30") { asOf } }',
+    );
     expect(tooLong.errors?.[0]?.message).toMatch(/120 months/);
   });
 });
