@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { recordAudit } from '../audit/audit.js';
 import { MembershipCategoryCode, PrefectureRef } from '../reference/reference.graphql.js';
 import { WorkingGroupRef } from '../working-groups/working-group.graphql.js';
 import type { Contact, Organization } from './organization.js';
@@ -14,7 +12,6 @@ import {
   findContactsOfOrganizations,
   findOrganizations,
   findVisibleOrganizations,
-  updateOrganizationProfile,
 } from './organization.repository.js';
 import { FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS, type PublishableField } from './vocabulary.js';
 
