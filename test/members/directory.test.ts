@@ -1,0 +1,190 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foldForSearch } from '../../src/lib/japanese-text.js';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let staff: TestUser;
+let queries: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase({ demo: true, onQuery: (sql) => queries.push(sql) });
+  server = await startTestServer({ db: database.db });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  await database.db
+    .insertInto('organizations')
+    .values({
+      name: '一般社団法人 ツナガリ研究会（テスト）',
+      name_kana: 'つながりけんきゅうかい',
+      category_code: 'REGULAR',
+      status: 'ACTIVE',
+      organization_type: '一般社団法人',
+      prefecture_code: '13',
+      scope: 'NATIONAL',
+      published_fields: ['name', 'nameKana', 'category', 'prefecture'],
+      search_text: foldForSearch('一般社団法人 ツナガリ研究会（テスト） つながりけんきゅうかい'),
+      joined_on: '2026-11-01',
+    })
+    .execute();
+});
+
+type Page = {
+  organizations: {
+    totalCount: number;
+    edges: { node: { name: string | null; nameKana: string | null } }[];
+  };
+};
+const SEARCH =
+  'query($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }';
+
+async function search(
+  filter: Record<string, unknown>,
+  orderBy?: string,
+  first = 100,
+  headers: Record<string, string> = {},
+) {
+  const { data, errors } = await server.graphql<Page>(
+    SEARCH,
+    { f: filter, o: orderBy, n: first },
+    headers,
+  );
+  expect(errors).toBeUndefined();
+  if (!data) throw new Error('no data');
+  return data.organizations;
+}
+
+describe('member directory', () => {
+  it('finds 「ツナガリ」 by 「つながり」, 「ツナガリ」 and half-width 「ﾂﾅｶﾞﾘ」', async () => {
+    for (const text of ['つながり', 'ツナガリ', 'ﾂﾅｶﾞﾘ']) {
+      const page = await search({ text });
+      expect(page.edges.map((e) => e.node.name)).toContain('一般社団法人 ツナガリ研究会（テスト）');
+    }
+  });
+
+  it('filters by category, prefecture, region, field, working group and board, combined', async () => {
+    const tokyo = await search({ prefectures: ['13'] }, 'KANA', 100, staff.headers);
+    const kanto = await search({ regions: ['kanto'] }, 'KANA', 100, staff.headers);
+    expect(tokyo.totalCount).toBeGreaterThan(0);
+    expect(kanto.totalCount).toBeGreaterThan(tokyo.totalCount);
+
+    const cooperating = await search({
+      categories: ['COOPERATING'],
+      organizationTypes: ['都道府県'],
+    });
+    expect(cooperating.totalCount).toBe(47);
+
+    const wg1 = await search({ workingGroups: [1] });
+    const wg1Sql = await database.db
+      .selectFrom('working_group_memberships as m')
+      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('m.working_group_number', '=', 1)
+      .where('m.left_on', 'is', null)
+      .where('o.status', '=', 'ACTIVE')
+      .executeTakeFirstOrThrow();
+    expect(wg1.totalCount).toBe(wg1Sql.n);
+
+    const children = await search({ fieldsOfActivity: ['CHILDREN'], categories: ['REGULAR'] });
+    expect(children.totalCount).toBeGreaterThan(0);
+
+    const [seat] = await database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('status', '=', 'ACTIVE')
+      .limit(1)
+      .execute();
+    await database.db
+      .insertInto('board_seats')
+      .values({ organization_id: seat?.id ?? '', role: 'CHAIR', starts_on: '2025-04-01' })
+      .execute();
+    expect((await search({ onBoard: true })).totalCount).toBe(1);
+    const all = await search({});
+    expect((await search({ onBoard: false })).totalCount).toBe(all.totalCount - 1);
+  });
+
+  it('orders by kana (五十音順), joining date and prefecture', async () => {
+    const byKana = await search({ categories: ['REGULAR'] }, 'KANA', 50, staff.headers);
+    const kana = byKana.edges.map((e) => e.node.nameKana ?? '');
+    expect(kana).toEqual([...kana].sort());
+    const byPrefecture = await server.graphql<{
+      organizations: { edges: { node: { prefecture: { code: string } | null } }[] };
+    }>(
+      '{ organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }',
+      {},
+      staff.headers,
+    );
+    const codes = (byPrefecture.data?.organizations.edges ?? []).map(
+      (e) => e.node.prefecture?.code ?? '99',
+    );
+    expect(codes).toEqual([...codes].sort());
+    const byJoined = await server.graphql<{
+      organizations: { edges: { node: { joinedOn: string | null } }[] };
+    }>('{ organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }');
+    const dates = (byJoined.data?.organizations.edges ?? []).map((e) => e.node.joinedOn ?? '9999');
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('shows anonymous callers active members only; the status filter is the secretariat’s', async () => {
+    const anonymous = await search({ statuses: ['WITHDRAWN'] });
+    const active = await database.db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'ACTIVE')
+      .executeTakeFirstOrThrow();
+    expect(anonymous.totalCount).toBe(active.n);
+    const withdrawn = await search({ statuses: ['WITHDRAWN'] }, 'KANA', 100, staff.headers);
+    const withdrawnSql = await database.db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'WITHDRAWN')
+      .executeTakeFirstOrThrow();
+    expect(withdrawn.totalCount).toBe(withdrawnSql.n);
+  });
+
+  it('hides fields an organisation did not publish, but shows them to the secretariat', async () => {
+    const withheld = await database.db
+      .selectFrom('organizations')
+      .select(['id', 'website'])
+      .where('status', '=', 'ACTIVE')
+      .where('website', 'is not', null)
+      .where((eb) => eb.not(eb(eb.val('website'), '=', eb.fn.any('published_fields'))))
+      .executeTakeFirstOrThrow();
+    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { website } } }';
+    const id = encodeGlobalID('Organization', withheld.id);
+    expect(
+      (await server.graphql<{ node: { website: string | null } }>(q, { id })).data?.node.website,
+    ).toBeNull();
+    expect(
+      (await server.graphql<{ node: { website: string | null } }>(q, { id }, staff.headers)).data
+        ?.node.website,
+    ).toBe(withheld.website);
+  });
+});
+
+describe('no N+1', () => {
+  const PAGE = `query($n: Int!) { organizations(first: $n) { totalCount edges { node {
+    name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }
+    contactCount contacts { email } } } } }`;
+
+  async function countQueries(first: number): Promise<number> {
+    queries = [];
+    const { data, errors } = await server.graphql<{ organizations: { edges: unknown[] } }>(
+      PAGE,
+      { n: first },
+      staff.headers,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.organizations.edges).toHaveLength(first);
+    return queries.length;
+  }
+
+  it('a directory page costs the same number of SQL queries for 10 and 100 organisations', async () => {
+    const ten = await countQueries(10);
+    const hundred = await countQueries(100);
+    expect(hundred).toBe(ten);
+    expect(ten).toBeLessThan(15);
+  });
+});
