@@ -167,6 +167,7 @@ describe('member directory', () => {
 describe('no N+1', () => {
   const PAGE = `query($n: Int!) { organizations(first: $n) { totalCount edges { node {
     name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }
+    boardSeat { role }
     contactCount contacts { email } } } } }`;
 
   async function countQueries(first: number): Promise<number> {

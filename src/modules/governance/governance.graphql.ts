@@ -1,2 +1,3 @@
 /** GraphQL types, queries and mutations of governance: board seats and meetings. */
-export {};
+import './board.graphql.js';
+import './meeting.graphql.js';

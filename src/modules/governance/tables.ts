@@ -1,3 +1,89 @@
 /** Kysely table types of governance (meetings; merged into `Database` in src/db/database.ts). */
-// biome-ignore lint/complexity/noBannedTypes: filled in with the meetings tables
-export type GovernanceTables = {};
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+
+/** The bodies that meet: 総会, 幹事会 and the working groups (分科会). */
+export const GOVERNING_BODIES = ['GENERAL_MEETING', 'BOARD', 'WORKING_GROUP'] as const;
+export type GoverningBody = (typeof GOVERNING_BODIES)[number];
+
+export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const AGENDA_ITEM_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
+export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
+
+export const PROPOSER_KINDS = ['BOARD', 'SECRETARIAT', 'ORGANIZATION'] as const;
+export type ProposerKind = (typeof PROPOSER_KINDS)[number];
+
+export const MEETING_RESPONSE_KINDS = ['ATTEND', 'ABSENT', 'PROXY'] as const;
+export type MeetingResponseKind = (typeof MEETING_RESPONSE_KINDS)[number];
+
+export interface MeetingTable {
+  id: Generated<string>;
+  body: GoverningBody;
+  working_group_number: number | null;
+  title: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: NullableTimestamp;
+  /** Generated: the calendar day of `starts_at` in Japan (`YYYY-MM-DD`). */
+  meeting_date: GeneratedAlways<string>;
+  place: string | null;
+  online_url: string | null;
+  minutes: string | null;
+  quorum_numerator: Generated<number>;
+  quorum_denominator: Generated<number>;
+  allows_proxy: Generated<boolean>;
+  status: Generated<MeetingStatus>;
+  cancellation_reason: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  proposer_kind: ProposerKind;
+  proposer_organization_id: string | null;
+  status: Generated<AgendaItemStatus>;
+  result_note: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeetingResponseTable {
+  meeting_id: string;
+  organization_id: string;
+  response: MeetingResponseKind;
+  proxy_holder_organization_id: string | null;
+  proxy_holder_name: string | null;
+  note: string | null;
+  responded_at: Timestamp;
+  responded_by: string | null;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  organization_id: string;
+  attended: boolean;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+}
+
+export type GovernanceTables = {
+  meetings: MeetingTable;
+  agenda_items: AgendaItemTable;
+  meeting_responses: MeetingResponseTable;
+  meeting_attendance: MeetingAttendanceTable;
+};
