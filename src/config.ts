@@ -3,6 +3,8 @@
  * of the service receives a frozen {@link Config}. A bad value stops start-up with a message that
  * names the variable, what is wrong with it and an example of a good value.
  */
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -94,6 +96,31 @@ const variables = {
     schema: z.enum(['true', 'false']).default('false'),
     example: 'true',
   },
+  CORS_ORIGINS: {
+    schema: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim().replace(/\/+$/, ''))
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.union([z.literal('*'), z.url({ protocol: /^https?$/, error: 'each origin must be an http(s) origin or *' })]),
+        ),
+      ),
+    example: 'https://partner.example.jp,https://portal.example.go.jp',
+  },
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).max(1_000_000).default(300),
+    example: '300',
+  },
+  RATE_LIMIT_API_KEY_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+    example: '1200',
+  },
   EMBEDDED_PG_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(0),
     example: '54320',
@@ -101,6 +128,71 @@ const variables = {
   MAILBOX_SMTP_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(0),
     example: '2525',
+  },
+  MAIL_CONCURRENCY: {
+    schema: z.coerce.number().int().min(1).max(100).default(5),
+    example: '5',
+  },
+  MAIL_RATE_PER_SECOND: {
+    schema: z.coerce.number().min(0).max(100000).default(0),
+    example: '50',
+  },
+  MAIL_BATCH_SIZE: {
+    schema: z.coerce.number().int().min(1).max(1000).default(100),
+    example: '100',
+  },
+  MAIL_JOBS_PER_MAILING: {
+    schema: z.coerce.number().int().min(1).max(64).default(2),
+    example: '4',
+  },
+  MAIL_MAX_ATTEMPTS: {
+    schema: z.coerce.number().int().min(1).max(50).default(8),
+    example: '8',
+  },
+  MAIL_RETRY_BASE_SECONDS: {
+    schema: z.coerce.number().min(0.01).max(86400).default(60),
+    example: '60',
+  },
+  MAIL_RETURN_PATH_DOMAIN: {
+    schema: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/,
+        'must be a domain name',
+      )
+      .optional(),
+    example: 'bounces.example.go.jp',
+  },
+  DKIM_DOMAIN: {
+    schema: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/,
+        'must be a domain name',
+      )
+      .optional(),
+    example: 'example.go.jp',
+  },
+  DKIM_SELECTOR: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'must be a DNS label such as "tsunagari1"')
+      .optional(),
+    example: 'tsunagari1',
+  },
+  DKIM_PRIVATE_KEY: {
+    schema: z.string().min(1).optional(),
+    example: '"$(cat dkim-private.pem)"',
+    secret: true,
+  },
+  DKIM_PRIVATE_KEY_FILE: {
+    schema: z.string().min(1).optional(),
+    example: '/run/secrets/dkim-private.pem',
+  },
+  BOUNCE_WEBHOOK_SECRET: {
+    schema: z.string().min(24, 'must be at least 24 characters of random text').optional(),
+    example: '"$(openssl rand -base64 32)"',
+    secret: true,
   },
 } as const;
 
@@ -136,8 +228,43 @@ export interface Config {
   };
   /** Take the client IP from the first X-Forwarded-For hop (behind a trusted load balancer). */
   readonly trustProxy: boolean;
+  /** Browser origins allowed to call /graphql (CORS); `*` allows any. Empty: none. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute: per client IP for anonymous callers, per key (or account) otherwise. */
+  readonly rateLimits: { readonly anonymousPerMinute: number; readonly apiKeyPerMinute: number };
   readonly embeddedPostgresPort: number;
   readonly mailboxSmtpPort: number;
+  /** The mail engine (docs/mail-engine.md). */
+  readonly mail: MailConfig;
+}
+
+/** Settings of the mail engine; each worker process applies them to itself. */
+export interface MailConfig {
+  /** Messages in flight at once per worker process (and SMTP connections it opens). */
+  readonly concurrency: number;
+  /** Messages per second per worker process; 0 = no limit. */
+  readonly ratePerSecond: number;
+  /** Deliveries one send job claims at a time. */
+  readonly batchSize: number;
+  /** Send jobs per mailing that may run at once (across all worker processes). */
+  readonly jobsPerMailing: number;
+  /** Attempts of one delivery before a temporary failure becomes FAILED. */
+  readonly maxAttempts: number;
+  /** First retry delay; doubled on every further attempt. */
+  readonly retryBaseSeconds: number;
+  /** Domain of the per-delivery Return-Path (VERP) `bounce+<delivery id>@<domain>`. */
+  readonly returnPathDomain: string;
+  /** DKIM signing key, when configured. */
+  readonly dkim: DkimConfig | undefined;
+  /** Bearer secret of POST /bounces; unset = the endpoint is off. */
+  readonly bounceWebhookSecret: string | undefined;
+}
+
+export interface DkimConfig {
+  readonly domain: string;
+  readonly selector: string;
+  /** PEM private key (RSA). */
+  readonly privateKey: string;
 }
 
 export class ConfigError extends Error {
@@ -180,6 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SECRET_KEY is required when NODE_ENV=production (sign-in links and e-mail links are signed with it). Example: SECRET_KEY="$(openssl rand -base64 48)"',
     );
   }
+  const dkim = problems.length === 0 ? loadDkim(p, problems) : undefined;
   if (problems.length > 0) throw new ConfigError(problems);
   const port = p.PORT;
   return Object.freeze({
@@ -201,7 +329,77 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signInLimitPerIp: p.SIGN_IN_LIMIT_PER_IP,
     }),
     trustProxy: p.TRUST_PROXY === 'true',
+    corsOrigins: Object.freeze([...p.CORS_ORIGINS]),
+    rateLimits: Object.freeze({
+      anonymousPerMinute: p.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      apiKeyPerMinute: p.RATE_LIMIT_API_KEY_PER_MINUTE,
+    }),
     embeddedPostgresPort: p.EMBEDDED_PG_PORT,
     mailboxSmtpPort: p.MAILBOX_SMTP_PORT,
+    mail: Object.freeze({
+      concurrency: p.MAIL_CONCURRENCY,
+      ratePerSecond: p.MAIL_RATE_PER_SECOND,
+      batchSize: p.MAIL_BATCH_SIZE,
+      jobsPerMailing: p.MAIL_JOBS_PER_MAILING,
+      maxAttempts: p.MAIL_MAX_ATTEMPTS,
+      retryBaseSeconds: p.MAIL_RETRY_BASE_SECONDS,
+      returnPathDomain: p.MAIL_RETURN_PATH_DOMAIN ?? domainOf(p.MAIL_FROM),
+      dkim,
+      bounceWebhookSecret: p.BOUNCE_WEBHOOK_SECRET,
+    }),
+  });
+}
+
+/** The domain of `Name <local@domain>` or `local@domain`. */
+function domainOf(mailbox: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(mailbox)?.[1]?.toLowerCase() ?? 'localhost';
+}
+
+/** DKIM is all or nothing: domain, selector and one key source, and the key must parse. */
+function loadDkim(p: Parsed, problems: string[]): DkimConfig | undefined {
+  const given = {
+    DKIM_DOMAIN: p.DKIM_DOMAIN,
+    DKIM_SELECTOR: p.DKIM_SELECTOR,
+    'DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE': p.DKIM_PRIVATE_KEY ?? p.DKIM_PRIVATE_KEY_FILE,
+  };
+  const missing = Object.entries(given).filter(([, value]) => value === undefined);
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0) {
+    problems.push(
+      `DKIM signing needs DKIM_DOMAIN, DKIM_SELECTOR and a private key; missing ${missing.map(([name]) => name).join(', ')}. Example: DKIM_DOMAIN=example.go.jp DKIM_SELECTOR=tsunagari1 DKIM_PRIVATE_KEY_FILE=/run/secrets/dkim-private.pem`,
+    );
+    return undefined;
+  }
+  if (p.DKIM_PRIVATE_KEY && p.DKIM_PRIVATE_KEY_FILE) {
+    problems.push('Set only one of DKIM_PRIVATE_KEY and DKIM_PRIVATE_KEY_FILE, not both.');
+    return undefined;
+  }
+  let privateKey: string;
+  if (p.DKIM_PRIVATE_KEY_FILE) {
+    try {
+      privateKey = readFileSync(p.DKIM_PRIVATE_KEY_FILE, 'utf8');
+    } catch (error) {
+      problems.push(
+        `DKIM_PRIVATE_KEY_FILE=${JSON.stringify(p.DKIM_PRIVATE_KEY_FILE)} cannot be read (${(error as Error).message}). Example: DKIM_PRIVATE_KEY_FILE=/run/secrets/dkim-private.pem`,
+      );
+      return undefined;
+    }
+  } else {
+    // A key passed in one line with literal \n (as some secret stores do) is accepted too.
+    privateKey = (p.DKIM_PRIVATE_KEY ?? '').replace(/\\n/g, '\n');
+  }
+  try {
+    const key = createPrivateKey(privateKey);
+    if (key.asymmetricKeyType !== 'rsa') throw new Error(`a ${key.asymmetricKeyType} key`);
+  } catch (error) {
+    problems.push(
+      `The DKIM private key (${p.DKIM_PRIVATE_KEY_FILE ? 'DKIM_PRIVATE_KEY_FILE' : 'DKIM_PRIVATE_KEY'}) is not a PEM RSA private key: ${(error as Error).message}. Example: openssl genrsa -out dkim-private.pem 2048`,
+    );
+    return undefined;
+  }
+  return Object.freeze({
+    domain: (p.DKIM_DOMAIN ?? '').toLowerCase(),
+    selector: p.DKIM_SELECTOR ?? '',
+    privateKey,
   });
 }

@@ -20,7 +20,19 @@ export class InvalidCredentialsError extends Error {
   }
 }
 
-function credentialsOf(headers: IncomingHttpHeaders): string | undefined {
+/**
+ * The session cookie counts only on requests a cross-site page cannot forge without a CORS
+ * preflight: a POST with a JSON body. (GET /graphql stays open to partners and CDNs; a cookie on it
+ * is ignored, so it reads as anonymous.)
+ */
+export function cookieAllowed(method: string | undefined, headers: IncomingHttpHeaders): boolean {
+  return (
+    method === 'POST' &&
+    /^application\/(graphql-response\+)?json\b/i.test(headers['content-type'] ?? '')
+  );
+}
+
+function credentialsOf(headers: IncomingHttpHeaders, allowCookie: boolean): string | undefined {
   const authorization = headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -29,7 +41,7 @@ function credentialsOf(headers: IncomingHttpHeaders): string | undefined {
   }
   const apiKey = headers['x-api-key'];
   if (typeof apiKey === 'string' && apiKey) return apiKey;
-  return readCookie(headers.cookie, SESSION_COOKIE);
+  return allowCookie ? readCookie(headers.cookie, SESSION_COOKIE) : undefined;
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -40,8 +52,12 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export async function authenticate(db: Db, headers: IncomingHttpHeaders): Promise<Viewer> {
-  const credentials = credentialsOf(headers);
+export async function authenticate(
+  db: Db,
+  headers: IncomingHttpHeaders,
+  options: { allowCookie: boolean } = { allowCookie: false },
+): Promise<Viewer> {
+  const credentials = credentialsOf(headers, options.allowCookie);
   if (!credentials) return anonymousViewer;
   if (credentials.startsWith(API_KEY_PREFIX)) {
     const key = await verifyApiKey(db, credentials);

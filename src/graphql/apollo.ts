@@ -1,10 +1,12 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
+import { applyCacheHints, cachePolicyPlugins } from './cache-policy.js';
+import { QUERY_LIMITS, queryLimits } from './limits.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -24,15 +26,27 @@ const CLIENT_CODES = new Set([
 ]);
 
 export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloServer<Context> {
+  const limits = queryLimits();
   return new ApolloServer<Context>({
-    schema,
+    schema: applyCacheHints(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // Cookie sessions are honoured only on JSON POSTs (src/auth/authenticate.ts), which browsers
+    // cannot send cross-site without a CORS preflight; so GET stays usable for partners and CDNs.
+    csrfPrevention: false,
     // src/main.ts owns signal handling and stops everything in order; Apollo's own handler would
     // stop early and re-raise the signal.
     stopOnTerminationSignals: false,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Our own offline IDE is served at GET /graphql (src/http/graphiql.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // GraphQL Armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ...cachePolicyPlugins(),
+    ],
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;

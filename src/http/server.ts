@@ -2,12 +2,13 @@
  * The HTTP front: /graphql (Apollo Server over node:http), the GraphQL IDE, health checks and
  * the small pages a person opens from a browser or an e-mail.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
-import { authenticate, InvalidCredentialsError } from '../auth/authenticate.js';
+import { authenticate, cookieAllowed, InvalidCredentialsError } from '../auth/authenticate.js';
+import { hitRateLimit } from '../auth/rate-limit.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
@@ -90,6 +91,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
     return send(res, readiness.ready ? 200 : 503, 'application/json', JSON.stringify(readiness));
   }
   if (pathname === '/graphql') {
+    if (applyCors(deps.config.corsOrigins, req, res)) return;
     if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
       return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
     }
@@ -147,6 +149,25 @@ async function handleGraphql(
     );
     return;
   }
+  const limited = await checkRateLimit(deps, context);
+  if (limited) {
+    res.writeHead(429, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'retry-after': String(limited.retryAfterSeconds),
+    });
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            message: `Too many requests: retry after ${limited.retryAfterSeconds} seconds.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: limited.retryAfterSeconds },
+          },
+        ],
+      }),
+    );
+    return;
+  }
   const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -155,6 +176,19 @@ async function handleGraphql(
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    const cacheable =
+      req.method === 'GET' &&
+      res.statusCode === 200 &&
+      /\bpublic\b/.test(String(res.getHeader('cache-control') ?? ''));
+    if (cacheable) {
+      const etag = `"${createHash('sha256').update(response.body.string).digest('base64url').slice(0, 27)}"`;
+      res.setHeader('etag', etag);
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
     res.end(response.body.string);
   } else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -180,6 +214,53 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: stri
   return send(res, 200, 'text/html; charset=utf-8', pageHtml);
 }
 
+/**
+ * Requests per minute, counted in Postgres so every API process shares the limit: per API key
+ * for partners, per account for signed-in users, per client IP for anonymous callers.
+ */
+async function checkRateLimit(deps: HttpDeps, context: Context) {
+  const { viewer } = context;
+  const { anonymousPerMinute, apiKeyPerMinute } = deps.config.rateLimits;
+  const [key, limit] =
+    viewer.kind === 'PARTNER'
+      ? [`api:key:${viewer.apiKeyId}`, apiKeyPerMinute]
+      : viewer.kind === 'ANONYMOUS'
+        ? [`api:ip:${context.clientIp}`, anonymousPerMinute]
+        : [`api:account:${viewer.accountId}`, apiKeyPerMinute];
+  const result = await hitRateLimit(deps.db, key, limit, 60);
+  if (!result.allowed) {
+    deps.log.warn(
+      { requestId: context.requestId, limitKey: key.replace(/:[^:]+$/, ':…') },
+      'rate limited',
+    );
+    return result;
+  }
+  return undefined;
+}
+
+/** Answers a CORS preflight (true) or adds CORS headers for allowed origins (false). */
+function applyCors(origins: readonly string[], req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  const allowed = origin && (origins.includes('*') || origins.includes(origin));
+  if (allowed) {
+    res.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-expose-headers', 'etag, retry-after, x-request-id');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  if (allowed) {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader(
+      'access-control-allow-headers',
+      'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name',
+    );
+    res.setHeader('access-control-max-age', '600');
+  }
+  res.statusCode = 204;
+  res.end();
+  return true;
+}
+
 /** The request's context with its authenticated viewer; throws InvalidCredentialsError. */
 export async function requestContext(
   deps: HttpDeps,
@@ -187,7 +268,10 @@ export async function requestContext(
   requestId: string,
 ): Promise<Context> {
   const base = await anonymousContext(deps, req, requestId);
-  return { ...base, viewer: await authenticate(deps.db, req.headers) };
+  const viewer = await authenticate(deps.db, req.headers, {
+    allowCookie: cookieAllowed(req.method, req.headers),
+  });
+  return { ...base, viewer };
 }
 
 async function anonymousContext(

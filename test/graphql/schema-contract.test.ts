@@ -46,3 +46,20 @@ describe('schema contract', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('breaking-change check', () => {
+  it('finds a removed field and a newly required argument, and passes additions', async () => {
+    const { breakingChanges } = await import('../../src/graphql/contract.js');
+    const { buildSchema } = await import('graphql');
+    const released = 'type Query { a: String, b(x: Int): Int }';
+    expect(
+      await breakingChanges(
+        released,
+        buildSchema('type Query { a: String, b(x: Int): Int, c: Int }'),
+      ),
+    ).toEqual([]);
+    const broken = await breakingChanges(released, buildSchema('type Query { b(x: Int!): Int }'));
+    expect(broken.join('\n')).toMatch(/a/);
+    expect(broken).toHaveLength(2);
+  });
+});
