@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export const QUERY_LIMITS = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 20000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
