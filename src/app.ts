@@ -19,6 +19,7 @@ import { createHttpServer } from './http/server.js';
 import { startWorker } from './jobs/worker.js';
 import { type LocalMailbox, startLocalMailbox } from './mail/local-mailbox.js';
 import { createSmtpTransport, type MailTransport } from './mail/transport.js';
+import { createMetrics, instrumentTransport } from './observability/metrics.js';
 
 export interface App {
   readonly db: Db;
@@ -92,7 +93,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       stack.push({ name: 'local mailbox', stop: () => started.stop() });
       smtpUrl = mailbox.smtpUrl;
     }
-    const transport = createSmtpTransport(smtpUrl);
+    const metrics = createMetrics(db);
+    const transport = instrumentTransport(createSmtpTransport(smtpUrl), metrics);
     stack.push({ name: 'mail transport', stop: () => transport.close() });
 
     if (config.roles.has('worker')) {
@@ -112,10 +114,10 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
 
     let httpUrl: string | undefined;
     if (config.roles.has('api')) {
-      const apollo = createApolloServer(schema, log);
+      const apollo = createApolloServer(schema, log, metrics);
       await apollo.start();
       stack.push({ name: 'GraphQL server', stop: () => apollo.stop() });
-      const server = createHttpServer({ config, db, apollo, log, mailbox, secretKey });
+      const server = createHttpServer({ config, db, apollo, log, mailbox, secretKey, metrics });
       server.listen(config.http.port, config.http.host);
       await once(server, 'listening');
       const address = server.address();

@@ -5,6 +5,7 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
+import type { Metrics } from '../observability/metrics.js';
 import { applyCacheHints, cachePolicyPlugins } from './cache-policy.js';
 import { QUERY_LIMITS, queryLimits } from './limits.js';
 
@@ -25,7 +26,11 @@ const CLIENT_CODES = new Set([
   'VALIDATION_FAILED',
 ]);
 
-export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloServer<Context> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  log: Logger,
+  metrics?: Metrics,
+): ApolloServer<Context> {
   const limits = queryLimits();
   return new ApolloServer<Context>({
     schema: applyCacheHints(schema),
@@ -46,6 +51,7 @@ export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloSe
       // GraphQL Armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...cachePolicyPlugins(),
+      operationsPlugin(log, metrics),
     ],
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -65,4 +71,28 @@ export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloSe
       };
     },
   });
+}
+
+/** Logs each operation with its request id and counts operations and errors by code. */
+function operationsPlugin(log: Logger, metrics: Metrics | undefined): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, operationName, errors, contextValue }) {
+          const type = operation?.operation ?? 'unknown';
+          log.debug(
+            { requestId: contextValue.requestId, operationName, type },
+            'graphql operation',
+          );
+          metrics?.graphqlOperations.inc({ operation: operationName ?? '(anonymous)', type });
+          for (const error of errors ?? []) {
+            const code = error.extensions?.code;
+            metrics?.graphqlErrors.inc({
+              code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
+            });
+          }
+        },
+      };
+    },
+  };
 }

@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
 import type { LocalMailbox } from '../mail/local-mailbox.js';
+import type { Metrics } from '../observability/metrics.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
@@ -27,6 +28,8 @@ export interface HttpDeps {
   /** Present when mail goes to the local mailbox (SMTP_URL unset). */
   readonly mailbox?: LocalMailbox | undefined;
   readonly secretKey: Buffer;
+  /** Prometheus metrics; `/metrics` is served when present. */
+  readonly metrics?: Metrics | undefined;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -47,17 +50,28 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     res.setHeader('x-request-id', requestId);
     const started = performance.now();
     res.on('finish', () => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const seconds = (performance.now() - started) / 1000;
       // The path only: query strings can carry tokens (sign-in links), bodies can carry anything.
       deps.log.info(
         {
           requestId,
           method: req.method,
-          path: new URL(req.url ?? '/', 'http://localhost').pathname,
+          path,
           status: res.statusCode,
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(seconds * 1000),
         },
         'request',
       );
+      if (deps.metrics) {
+        const route = routeLabel(path);
+        deps.metrics.httpRequests.inc({
+          method: req.method ?? 'GET',
+          route,
+          status: String(res.statusCode),
+        });
+        deps.metrics.httpDuration.observe({ method: req.method ?? 'GET', route }, seconds);
+      }
     });
     route(deps, req, res, requestId).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -85,6 +99,14 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
 
   if (pathname === '/healthz') {
     return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
+  }
+  if (pathname === '/metrics' && deps.metrics) {
+    res.writeHead(200, {
+      'content-type': deps.metrics.registry.contentType,
+      'cache-control': 'no-store',
+    });
+    res.end(await deps.metrics.registry.metrics());
+    return;
   }
   if (pathname === '/readyz') {
     const readiness = await checkReadiness(deps.db);
@@ -229,6 +251,9 @@ async function checkRateLimit(deps: HttpDeps, context: Context) {
         : [`api:account:${viewer.accountId}`, apiKeyPerMinute];
   const result = await hitRateLimit(deps.db, key, limit, 60);
   if (!result.allowed) {
+    deps.metrics?.rateLimited.inc({
+      kind: viewer.kind === 'ANONYMOUS' ? 'ip' : viewer.kind === 'PARTNER' ? 'api_key' : 'account',
+    });
     deps.log.warn(
       { requestId: context.requestId, limitKey: key.replace(/:[^:]+$/, ':…') },
       'rate limited',
@@ -236,6 +261,26 @@ async function checkRateLimit(deps: HttpDeps, context: Context) {
     return result;
   }
   return undefined;
+}
+
+/** A low-cardinality label for a path: its first segment (ids and tokens never become labels). */
+function routeLabel(path: string): string {
+  const known = [
+    'graphql',
+    'graphiql',
+    'healthz',
+    'readyz',
+    'metrics',
+    'mailbox',
+    'sign-in',
+    'unsubscribe',
+    'preferences',
+    'bounces',
+    'mailings',
+    'archive',
+  ];
+  const first = path.split('/')[1] ?? '';
+  return known.includes(first) ? `/${first}` : first === '' ? '/' : 'other';
 }
 
 /** Answers a CORS preflight (true) or adds CORS headers for allowed origins (false). */

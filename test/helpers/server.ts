@@ -14,6 +14,7 @@ import { createApolloServer } from '../../src/graphql/apollo.js';
 import { schema } from '../../src/graphql/schema.js';
 import { createHttpServer } from '../../src/http/server.js';
 import type { LocalMailbox } from '../../src/mail/local-mailbox.js';
+import type { Metrics } from '../../src/observability/metrics.js';
 
 export interface GraphqlResponse<T> {
   readonly status: number;
@@ -43,10 +44,11 @@ export async function startTestServer(options: {
   env?: Record<string, string>;
   secretKey?: Buffer;
   log?: Logger;
+  metrics?: Metrics;
 }): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const log = options.log ?? pino({ level: 'silent' });
-  const apollo = createApolloServer(schema, log);
+  const apollo = createApolloServer(schema, log, options.metrics);
   await apollo.start();
   const server = createHttpServer({
     config,
@@ -55,6 +57,7 @@ export async function startTestServer(options: {
     log,
     mailbox: options.mailbox,
     secretKey: options.secretKey ?? randomBytes(32),
+    metrics: options.metrics,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

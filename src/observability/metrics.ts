@@ -1,0 +1,141 @@
+/**
+ * Prometheus metrics (`/metrics`). Counters and histograms are updated where things happen;
+ * gauges that describe the database (queue depth, deliveries by status) are read at scrape time,
+ * so every process reports the same shared state.
+ */
+import { sql } from 'kysely';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Db } from '../db/create-db.js';
+import type { MailTransport } from '../mail/transport.js';
+
+export interface Metrics {
+  readonly registry: Registry;
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly httpDuration: Histogram<'method' | 'route'>;
+  readonly graphqlOperations: Counter<'operation' | 'type'>;
+  readonly graphqlErrors: Counter<'code'>;
+  readonly rateLimited: Counter<'kind'>;
+  readonly smtpSendDuration: Histogram<'outcome'>;
+}
+
+export function createMetrics(db: Db): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'tsunagari_' });
+  const metrics: Metrics = {
+    registry,
+    httpRequests: new Counter({
+      name: 'tsunagari_http_requests_total',
+      help: 'HTTP requests by method, route and status.',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'tsunagari_http_request_duration_seconds',
+      help: 'HTTP request latency.',
+      labelNames: ['method', 'route'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    graphqlOperations: new Counter({
+      name: 'tsunagari_graphql_operations_total',
+      help: 'GraphQL operations by operation name and type.',
+      labelNames: ['operation', 'type'],
+      registers: [registry],
+    }),
+    graphqlErrors: new Counter({
+      name: 'tsunagari_graphql_errors_total',
+      help: 'GraphQL errors by code.',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'tsunagari_rate_limit_rejections_total',
+      help: 'Requests refused by a rate limit.',
+      labelNames: ['kind'],
+      registers: [registry],
+    }),
+    smtpSendDuration: new Histogram({
+      name: 'tsunagari_smtp_send_duration_seconds',
+      help: 'Time to hand one message to the SMTP server, by outcome.',
+      labelNames: ['outcome'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers: [registry],
+    }),
+  };
+
+  new Gauge({
+    name: 'tsunagari_queue_jobs',
+    help: 'Jobs in the graphile-worker queue by state (ready, scheduled, locked, failed).',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const { rows } = await sql<{ state: string; n: number }>`
+        SELECT CASE
+                 WHEN locked_at IS NOT NULL THEN 'locked'
+                 WHEN attempts >= max_attempts THEN 'failed'
+                 WHEN run_at > now() THEN 'scheduled'
+                 ELSE 'ready'
+               END AS state, count(*)::int AS n
+        FROM graphile_worker._private_jobs GROUP BY 1`.execute(db);
+      this.reset();
+      for (const state of ['ready', 'scheduled', 'locked', 'failed']) {
+        this.set({ state }, rows.find((r) => r.state === state)?.n ?? 0);
+      }
+    },
+  });
+
+  new Gauge({
+    name: 'tsunagari_deliveries',
+    help: 'Mailing deliveries by status.',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const exists = await sql<{
+        t: string | null;
+      }>`SELECT to_regclass('public.deliveries')::text AS t`.execute(db);
+      this.reset();
+      if (!exists.rows[0]?.t) return;
+      const { rows } = await sql<{ status: string; n: number }>`
+        SELECT status, count(*)::int AS n FROM deliveries GROUP BY status`.execute(db);
+      for (const row of rows) this.set({ status: row.status }, row.n);
+    },
+  });
+
+  new Gauge({
+    name: 'tsunagari_outbound_emails',
+    help: 'Transactional e-mails by status.',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const { rows } = await sql<{ status: string; n: number }>`
+        SELECT status, count(*)::int AS n FROM outbound_emails GROUP BY status`.execute(db);
+      this.reset();
+      for (const row of rows) this.set({ status: row.status }, row.n);
+    },
+  });
+
+  return metrics;
+}
+
+/** Wraps a transport so every send is timed into `tsunagari_smtp_send_duration_seconds`. */
+export function instrumentTransport(transport: MailTransport, metrics: Metrics): MailTransport {
+  return new Proxy(transport, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || !String(property).startsWith('send')) {
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return async (...args: unknown[]) => {
+        const end = metrics.smtpSendDuration.startTimer();
+        try {
+          const result = await value.apply(target, args);
+          end({ outcome: 'accepted' });
+          return result;
+        } catch (error) {
+          end({ outcome: 'error' });
+          throw error;
+        }
+      };
+    },
+  });
+}

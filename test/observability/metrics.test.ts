@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
+import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
+import {
+  createMetrics,
+  instrumentTransport,
+  type Metrics,
+} from '../../src/observability/metrics.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let metrics: Metrics;
+let mailbox: LocalMailbox;
+let transport: MailTransport;
+let worker: Worker;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  metrics = createMetrics(database.db);
+  mailbox = await startLocalMailbox({
+    dir: await mkdtemp(path.join(os.tmpdir(), 'metrics-mailbox-')),
+  });
+  transport = instrumentTransport(createSmtpTransport(mailbox.smtpUrl), metrics);
+  server = await startTestServer({
+    db: database.db,
+    metrics,
+    env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' },
+  });
+  worker = await startWorker({
+    connectionString: database.url,
+    db: database.db,
+    transport,
+    mailFrom: 'secretariat@tsunagari.example.jp',
+    publicUrl: server.url,
+    secretKey: randomBytes(32),
+    concurrency: 1,
+    log: pino({ level: 'silent' }),
+    pollIntervalMs: 100,
+  });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await transport?.close();
+  await mailbox?.stop();
+});
+
+async function scrape(): Promise<string> {
+  const response = await fetch(`${server.url}/metrics`);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  return response.text();
+}
+
+function value(text: string, series: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(series));
+  return line ? Number(line.slice(series.length).trim()) : 0;
+}
+
+describe('/metrics', () => {
+  it('exposes HTTP, GraphQL, queue, mail and rate-limit figures, and they move', async () => {
+    const before = await scrape();
+    await server.graphql('query Prefs { prefectures { code } }');
+    await server.graphql('{ nope }');
+    await database.db.transaction().execute((trx) =>
+      queueOutboundEmail(trx, 'secretariat@tsunagari.example.jp', {
+        purpose: 'metrics',
+        to: 'metrics@example.jp',
+        subject: 'メトリクス',
+        html: '<p>テスト</p>',
+        text: 'テスト',
+      }),
+    );
+    await waitFor(async () => ((await mailbox.list()).length > 0 ? true : undefined));
+    for (let i = 0; i < 3; i += 1) await server.graphql('{ regions { code } }');
+
+    const after = await scrape();
+    expect(value(after, 'tsunagari_graphql_operations_total{operation="Prefs",type="query"}')).toBe(
+      value(before, 'tsunagari_graphql_operations_total{operation="Prefs",type="query"}') + 1,
+    );
+    expect(
+      value(after, 'tsunagari_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}'),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      value(after, 'tsunagari_http_requests_total{method="POST",route="/graphql",status="200"}'),
+    ).toBeGreaterThan(0);
+    expect(after).toMatch(/tsunagari_http_request_duration_seconds_bucket\{/);
+    expect(value(after, 'tsunagari_smtp_send_duration_seconds_count{outcome="accepted"}')).toBe(1);
+    expect(value(after, 'tsunagari_outbound_emails{status="SENT"}')).toBe(1);
+    expect(after).toMatch(/tsunagari_queue_jobs\{state="ready"\} \d+/);
+    expect(value(after, 'tsunagari_rate_limit_rejections_total{kind="ip"}')).toBeGreaterThanOrEqual(
+      1,
+    );
+  });
+});
