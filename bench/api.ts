@@ -1,0 +1,129 @@
+/**
+ * API benchmark: three public reads against Tsunagari and against a bare node:http + pg baseline
+ * that runs the equivalent SQL, side by side in one run, at 10 and 50 connections.
+ *
+ *   npm run bench:api            (writes docs/benchmarks-api.md)
+ */
+import { fork } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createDb } from '../src/db/create-db.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { loadDemoRegister } from '../src/db/seed/demo-register.js';
+import { loadReferenceData } from '../src/db/seed/reference-data.js';
+import { findFreePort } from '../src/lib/free-port.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+
+const queries = {
+  directory: `{ organizations(first: 50) { totalCount edges { node { id name category prefecture { code name } workingGroups { number title } boardSeat { role } } } } }`,
+  catalogue: `{ policyMeasures(first: 50) { totalCount edges { node { number title page ministries { code name } } } } }`,
+  stats: `{ membershipStats(asOf: "2025-05-01") { regular supporting cooperating total } }`,
+} as const;
+
+type Name = keyof typeof queries;
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(url: string, body: string | undefined, connections: number): Promise<Sample> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: DURATION,
+    method: body ? 'POST' : 'GET',
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body } : {}),
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function startServer(mode: string, databaseUrl: string, port: number) {
+  const child = fork(
+    path.join(import.meta.dirname, 'api-servers.ts'),
+    [mode, databaseUrl, String(port)],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'inherit',
+    },
+  );
+  return new Promise<typeof child>((resolve) => child.once('message', () => resolve(child)));
+}
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'tsunagari-bench-'));
+await chmod(dir, 0o755);
+const postgres = await startEmbeddedPostgres({
+  clusterDir: path.join(dir, 'pg'),
+  persistent: false,
+});
+const db = createDb(postgres.connectionString);
+await migrateToLatest(db);
+await loadReferenceData(db);
+await loadDemoRegister(db);
+await db.destroy();
+
+const tsunagariPort = await findFreePort();
+const baselinePort = await findFreePort();
+const servers = [
+  await startServer('tsunagari', postgres.connectionString, tsunagariPort),
+  await startServer('baseline', postgres.connectionString, baselinePort),
+];
+
+const rows: string[] = [];
+try {
+  for (const name of Object.keys(queries) as Name[]) {
+    for (const connections of [10, 50]) {
+      const ours: Sample[] = [];
+      const base: Sample[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        ours.push(
+          await load(
+            `http://127.0.0.1:${tsunagariPort}/graphql`,
+            JSON.stringify({ query: queries[name] }),
+            connections,
+          ),
+        );
+        base.push(
+          await load(`http://127.0.0.1:${baselinePort}/?q=${name}`, undefined, connections),
+        );
+      }
+      const fmt = (s: Sample[], k: keyof Sample) =>
+        `${median(s.map((x) => x[k])).toFixed(0)} (${Math.min(...s.map((x) => x[k])).toFixed(0)}–${Math.max(...s.map((x) => x[k])).toFixed(0)})`;
+      const ratio = median(ours.map((s) => s.rps)) / median(base.map((s) => s.rps));
+      const row = `| ${name} | ${connections} | ${fmt(ours, 'rps')} | ${fmt(base, 'rps')} | ${(ratio * 100).toFixed(0)} % | ${fmt(ours, 'p50')} | ${fmt(ours, 'p99')} | ${fmt(base, 'p99')} |`;
+      rows.push(row);
+      console.log(row);
+    }
+  }
+} finally {
+  for (const server of servers) server.kill();
+  await postgres.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} runs of ${DURATION} s each, median (min–max).`,
+  '',
+  '| query | connections | Tsunagari req/s | baseline req/s | ratio | Tsunagari p50 ms | Tsunagari p99 ms | baseline p99 ms |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+].join('\n');
+await writeFile(
+  path.join(import.meta.dirname, '../docs/benchmarks-api.generated.md'),
+  `${table}\n`,
+);
+console.log(`\n${table}`);
