@@ -58,6 +58,8 @@ function startServer(mode: string, databaseUrl: string, port: number) {
     [mode, databaseUrl, String(port)],
     {
       execArgv: ['--import', 'tsx'],
+      // graphql-js runs extra development-time checks unless NODE_ENV is production.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     },
   );
