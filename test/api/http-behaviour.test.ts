@@ -58,6 +58,19 @@ describe('caching', () => {
     expect(mutation.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('keeps introspection on and HTTP batching off', async () => {
+    const introspection = await get('{ __schema { queryType { name } } }');
+    expect(await json(introspection)).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
+    const batch = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ regions { code } }' }, { query: '{ regions { code } }' }]),
+    });
+    expect(batch.status).toBe(400);
+  });
+
   it('refuses mutations over GET', async () => {
     const response = await get('mutation { signOut { revokedSessionId } }');
     expect(response.status).toBe(405);
