@@ -1,12 +1,15 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import type { Metrics } from '../observability/metrics.js';
-import { applyCacheHints, cachePolicyPlugins } from './cache-policy.js';
+import { cachePolicyPlugin } from './cache-policy.js';
 import { QUERY_LIMITS, queryLimits } from './limits.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
@@ -33,7 +36,7 @@ export function createApolloServer(
 ): ApolloServer<Context> {
   const limits = queryLimits();
   return new ApolloServer<Context>({
-    schema: applyCacheHints(schema),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -50,7 +53,9 @@ export function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       // GraphQL Armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ...cachePolicyPlugins(),
+      // Our own policy (./cache-policy.ts) replaces the per-field hints Apollo adds by default.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(schema),
       operationsPlugin(log, metrics),
     ],
     formatError(formatted, error) {

@@ -1,15 +1,15 @@
 /**
- * HTTP caching of GraphQL responses from per-field cache hints (Apollo's cache-control plugin).
+ * HTTP caching of GraphQL responses.
  *
- * Public reads default to a short max-age; any field that is not public (it has an authorisation
- * rule other than `public`) or that depends on the caller marks the response PRIVATE with max-age
- * 0. Signed-in callers' responses and every mutation are `no-store`: private data is never
- * cacheable.
+ * A query's answer is public — `Cache-Control: max-age=300, public` — when every field it selects
+ * is public (no authorisation rule other than `public`) and does not depend on who asks, the
+ * caller is anonymous or a partner key, and nothing failed. Anything else is `no-store`: private
+ * data is never cacheable. The check walks the operation's document once and remembers the
+ * answer per parsed document, so it costs nothing per field at execution time (an earlier
+ * version used Apollo's per-field cache-hint hooks, which cost about a tenth of the throughput).
  */
-import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { defaultFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { Context } from '../context.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 300;
@@ -17,7 +17,9 @@ export const PUBLIC_MAX_AGE_SECONDS = 300;
 /** Fields whose answer depends on who asks, whatever their authorisation rule. */
 const CALLER_DEPENDENT = new Set(['Query.viewer', 'Query.mySessions']);
 
-function isPublicField(extensions: Readonly<Record<string, unknown>> | null | undefined): boolean {
+export function isPublicField(
+  extensions: Readonly<Record<string, unknown>> | null | undefined,
+): boolean {
   const options = (extensions?.pothosOptions ?? {}) as { authScopes?: unknown };
   const scopes = options.authScopes;
   if (scopes === undefined) return true;
@@ -28,45 +30,56 @@ function isPublicField(extensions: Readonly<Record<string, unknown>> | null | un
   );
 }
 
-/** Wraps the resolvers of non-public fields so they mark the response private and uncacheable. */
-export function applyCacheHints(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const coordinate = `${type.name}.${field.name}`;
-      if (isPublicField(field.extensions) && !CALLER_DEPENDENT.has(coordinate)) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
-        return resolve(source, args, context, info);
-      };
-    }
-  }
-  return schema;
+const verdicts = new WeakMap<DocumentNode, boolean>();
+
+/** Whether every field the document selects is public and caller-independent. */
+export function selectsOnlyPublicFields(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const known = verdicts.get(document);
+  if (known !== undefined) return known;
+  const typeInfo = new TypeInfo(schema);
+  let onlyPublic = true;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (!field || !parent) return;
+        if (
+          !isPublicField(field.extensions) ||
+          CALLER_DEPENDENT.has(`${parent.name}.${field.name}`)
+        ) {
+          onlyPublic = false;
+        }
+      },
+    }),
+  );
+  verdicts.set(document, onlyPublic);
+  return onlyPublic;
 }
 
-export function cachePolicyPlugins(): ApolloServerPlugin<Context>[] {
-  return [
-    ApolloServerPluginCacheControl({
-      defaultMaxAge: PUBLIC_MAX_AGE_SECONDS,
-      calculateHttpHeaders: true,
-    }),
-    {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ response, contextValue, operation }) {
-            const signedIn =
-              contextValue.viewer.kind === 'MEMBER' || contextValue.viewer.kind === 'SECRETARIAT';
-            const headers = response.http.headers;
-            if (signedIn || operation?.operation !== 'query' || !headers.get('cache-control')) {
-              headers.set('cache-control', 'no-store');
-            } else {
-              // A CDN must not hand a cached public answer to a request carrying credentials.
-              headers.set('vary', 'Accept, Authorization, x-api-key');
-            }
-          },
-        };
-      },
+export function cachePolicyPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, operation, document, errors }) {
+          const { kind } = contextValue.viewer;
+          const headers = response.http.headers;
+          const cacheable =
+            (kind === 'ANONYMOUS' || kind === 'PARTNER') &&
+            operation?.operation === 'query' &&
+            !errors?.length &&
+            document !== undefined &&
+            selectsOnlyPublicFields(schema, document);
+          if (cacheable) {
+            headers.set('cache-control', `max-age=${PUBLIC_MAX_AGE_SECONDS}, public`);
+            // A CDN must not hand a cached public answer to a request carrying credentials.
+            headers.set('vary', 'Accept, Authorization, x-api-key');
+          } else {
+            headers.set('cache-control', 'no-store');
+          }
+        },
+      };
     },
-  ];
+  };
 }
