@@ -19,9 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       c
         .notNull()
         .defaultTo('DRAFT')
-        .check(
-          sql`status IN ('DRAFT', 'SCHEDULED', 'SENDING', 'PAUSED', 'SENT', 'CANCELLED')`,
-        ),
+        .check(sql`status IN ('DRAFT', 'SCHEDULED', 'SENDING', 'PAUSED', 'SENT', 'CANCELLED')`),
     )
     .addColumn('scheduled_at', 'timestamptz')
     // Rendered once per version of the content (src/mail/render compileEmail), as JSON.
@@ -38,6 +36,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('paused_at', 'timestamptz')
     .addColumn('cancelled_at', 'timestamptz')
     .addColumn('last_claim_at', 'timestamptz')
+    // Why starting failed (e.g. the content no longer renders); the mailing went back to DRAFT.
+    .addColumn('last_error', 'text')
     .addColumn('recipient_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('organization_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('issue_count', 'integer', (c) => c.notNull().defaultTo(0))
@@ -52,16 +52,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('deliveries')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('mailing_id', 'uuid', (c) =>
-      c.notNull().references('mailings.id').onDelete('cascade'),
-    )
+    // No foreign key on purpose: deliveries are written only by the resolution of an existing
+    // mailing (and mailings are never deleted), and a key check per row would cost a second
+    // for every 100,000 recipients.
+    .addColumn('mailing_id', 'uuid', (c) => c.notNull())
     // Order of sending (the audience's order at resolution).
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('contact_id', 'uuid', (c) => c.references('contacts.id').onDelete('set null'))
-    .addColumn('organization_id', 'uuid', (c) =>
-      c.references('organizations.id').onDelete('set null'),
-    )
-    // Snapshot at resolution: later register changes do not alter a mailing in flight.
+    // Snapshot at resolution: later register changes do not alter a mailing in flight. The
+    // contact and organisation ids are references for display, deliberately without foreign
+    // keys (a deleted contact leaves its deliveries as they were; and three key checks per row
+    // would dominate resolving a large audience).
+    .addColumn('contact_id', 'uuid')
+    .addColumn('organization_id', 'uuid')
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('recipient_name', 'text', (c) => c.notNull())
     .addColumn('organization_name', 'text', (c) => c.notNull())
@@ -108,16 +110,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX deliveries_sending_idx ON deliveries (claimed_by) WHERE status = 'SENDING'`.execute(
     db,
   );
-  await sql`CREATE INDEX deliveries_address_idx ON deliveries (lower(address))`.execute(db);
 
   await db.schema
     .createTable('suppressions')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) =>
-      c
-        .notNull()
-        .check(sql`reason IN ('HARD_BOUNCE', 'COMPLAINT', 'UNSUBSCRIBE_ALL', 'MANUAL')`),
+      c.notNull().check(sql`reason IN ('HARD_BOUNCE', 'COMPLAINT', 'UNSUBSCRIBE_ALL', 'MANUAL')`),
     )
     // Where it came from: smtp (a 5.1.x reply while sending), webhook, dsn, unsubscribe, manual.
     .addColumn('source', 'text', (c) => c.notNull())
@@ -141,9 +140,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('mailing_issues')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('mailing_id', 'uuid', (c) =>
-      c.notNull().references('mailings.id').onDelete('cascade'),
-    )
+    // No foreign key on purpose: deliveries are written only by the resolution of an existing
+    // mailing (and mailings are never deleted), and a key check per row would cost a second
+    // for every 100,000 recipients.
+    .addColumn('mailing_id', 'uuid', (c) => c.notNull())
     .addColumn('organization_id', 'uuid', (c) =>
       c.references('organizations.id').onDelete('set null'),
     )
@@ -165,9 +165,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('source', 'text', (c) =>
       c.notNull().check(sql`source IN ('SMTP', 'WEBHOOK', 'DSN')`),
     )
-    .addColumn('type', 'text', (c) =>
-      c.notNull().check(sql`type IN ('HARD', 'SOFT', 'COMPLAINT')`),
-    )
+    .addColumn('type', 'text', (c) => c.notNull().check(sql`type IN ('HARD', 'SOFT', 'COMPLAINT')`))
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('delivery_id', 'uuid', (c) => c.references('deliveries.id').onDelete('set null'))
     .addColumn('status', 'text')

@@ -108,7 +108,10 @@ const variables = {
       )
       .pipe(
         z.array(
-          z.union([z.literal('*'), z.url({ protocol: /^https?$/, error: 'each origin must be an http(s) origin or *' })]),
+          z.union([
+            z.literal('*'),
+            z.url({ protocol: /^https?$/, error: 'each origin must be an http(s) origin or *' }),
+          ]),
         ),
       ),
     example: 'https://partner.example.jp,https://portal.example.go.jp',

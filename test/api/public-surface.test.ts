@@ -174,11 +174,12 @@ function organizationsIn(
   value: unknown,
   found: Record<string, unknown>[] = [],
 ): (Record<string, unknown> & { id: string })[] {
-  if (Array.isArray(value)) value.forEach((v) => organizationsIn(v, found));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const v of value) organizationsIn(v, found);
+  } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (record.__typename === 'Organization' && typeof record.id === 'string') found.push(record);
-    Object.values(record).forEach((v) => organizationsIn(v, found));
+    for (const v of Object.values(record)) organizationsIn(v, found);
   }
   return found as (Record<string, unknown> & { id: string })[];
 }

@@ -1,0 +1,355 @@
+/**
+ * Audiences: which organisations and which of their contacts a mailing goes to. A definition
+ * is plain data (stored with the mailing); it is turned into SQL here and resolved in the
+ * database — counted for a preview, or written into `deliveries` once when sending starts.
+ *
+ * Semantics: an organisation is targeted when it is ACTIVE and meets every criterion given
+ * (within a criterion any value matches), or when it is listed in `includeOrganizations`
+ * (any status but WITHDRAWN); `excludeOrganizations` always wins. No criterion at all means
+ * every active member. Of each targeted organisation, the selected contacts receive the mail,
+ * one message per distinct address.
+ */
+import { type RawBuilder, sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/create-db.js';
+import type { DeliverySuppressionReason, MailingKind } from '../../modules/mailings/tables.js';
+import { FIELDS_OF_ACTIVITY } from '../../modules/members/vocabulary.js';
+import { mailboxCheckSql } from './headers.js';
+
+export const CONTACT_SELECTIONS = ['PRIMARY', 'ALL', 'BY_ROLE'] as const;
+export type ContactSelection = (typeof CONTACT_SELECTIONS)[number];
+
+/** Kinds a contact may opt out of; the others (事務連絡, 招集通知) are administrative. */
+export const OPTIONAL_KINDS: ReadonlySet<MailingKind> = new Set(['NEWSLETTER', 'VISIT_REPORT']);
+
+const uuid = z.uuid({ error: 'must be an organisation id (UUID)' });
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, `must have at most ${max} values`).default([]);
+
+export const audienceSchema = z
+  .strictObject({
+    categories: list(z.enum(['REGULAR', 'SUPPORTING', 'COOPERATING']), 3),
+    workingGroups: list(z.int().min(1).max(99), 20),
+    /** Organisations holding a board (幹事会) seat today (Japan time), from `board_seats`. */
+    board: z.boolean().default(false),
+    organizationTypes: list(z.string().trim().min(1).max(60), 50),
+    prefectures: list(
+      z.string().regex(/^\d{2}$/, 'must be a JIS prefecture code such as "13"'),
+      47,
+    ),
+    regions: list(z.string().regex(/^[a-z]{2,20}$/, 'must be a region code such as "kanto"'), 20),
+    fieldsOfActivity: list(
+      z.enum(Object.keys(FIELDS_OF_ACTIVITY) as [keyof typeof FIELDS_OF_ACTIVITY]),
+      30,
+    ),
+    includeOrganizations: list(uuid, 2000),
+    excludeOrganizations: list(uuid, 2000),
+    contacts: z.strictObject({
+      selection: z.enum(CONTACT_SELECTIONS),
+      roles: list(z.string().trim().min(1).max(60), 20),
+    }),
+  })
+  .refine((a) => a.contacts.selection !== 'BY_ROLE' || a.contacts.roles.length > 0, {
+    path: ['contacts', 'roles'],
+    message: 'name at least one role when selecting contacts BY_ROLE',
+  })
+  .refine((a) => a.contacts.selection === 'BY_ROLE' || a.contacts.roles.length === 0, {
+    path: ['contacts', 'roles'],
+    message: 'roles only apply when selecting contacts BY_ROLE',
+  });
+
+/** A validated audience definition. */
+export type Audience = z.output<typeof audienceSchema>;
+export type AudienceInput = z.input<typeof audienceSchema>;
+
+export interface AudienceProblem {
+  readonly path: string[];
+  readonly message: string;
+}
+
+/** Parses a stored or submitted definition; problems name the field. */
+export function parseAudience(
+  input: unknown,
+): { ok: true; audience: Audience } | { ok: false; problems: AudienceProblem[] } {
+  const result = audienceSchema.safeParse(input);
+  if (result.success) return { ok: true, audience: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.map(String),
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * Checks that everything the definition names exists (prefectures, regions, working groups,
+ * organisations). Returns the problems; empty when fine.
+ */
+export async function checkAudienceReferences(
+  db: Db,
+  audience: Audience,
+): Promise<AudienceProblem[]> {
+  const problems: AudienceProblem[] = [];
+  const missing = async (
+    field: keyof Audience,
+    values: readonly (string | number)[],
+    query: () => Promise<(string | number)[]>,
+  ) => {
+    if (values.length === 0) return;
+    const found = new Set((await query()).map(String));
+    values.forEach((value, i) => {
+      if (!found.has(String(value))) {
+        problems.push({
+          path: [field, String(i)],
+          message: `${JSON.stringify(value)} does not exist`,
+        });
+      }
+    });
+  };
+  await missing('prefectures', audience.prefectures, async () =>
+    (
+      await db
+        .selectFrom('prefectures')
+        .select('code')
+        .where('code', 'in', audience.prefectures)
+        .execute()
+    ).map((r) => r.code),
+  );
+  await missing('regions', audience.regions, async () =>
+    (
+      await db.selectFrom('regions').select('code').where('code', 'in', audience.regions).execute()
+    ).map((r) => r.code),
+  );
+  await missing('workingGroups', audience.workingGroups, async () =>
+    (
+      await db
+        .selectFrom('working_groups')
+        .select('number')
+        .where('number', 'in', audience.workingGroups)
+        .execute()
+    ).map((r) => r.number),
+  );
+  for (const field of ['includeOrganizations', 'excludeOrganizations'] as const) {
+    await missing(field, audience[field], async () =>
+      (
+        await db
+          .selectFrom('organizations')
+          .select('id')
+          .where('id', 'in', audience[field])
+          .execute()
+      ).map((r) => r.id),
+    );
+  }
+  return problems;
+}
+
+const textArray = (values: readonly string[]) => sql`${values as string[]}::text[]`;
+const uuidArray = (values: readonly string[]) => sql`${values as string[]}::uuid[]`;
+
+/** `SELECT id, name, name_kana FROM organizations …` for the targeted organisations. */
+export function targetedOrganizationsSql(audience: Audience): RawBuilder<unknown> {
+  const criteria: RawBuilder<unknown>[] = [];
+  if (audience.categories.length)
+    criteria.push(sql`o.category_code = ANY(${textArray(audience.categories)})`);
+  if (audience.organizationTypes.length) {
+    criteria.push(sql`o.organization_type = ANY(${textArray(audience.organizationTypes)})`);
+  }
+  if (audience.prefectures.length) {
+    criteria.push(sql`o.prefecture_code = ANY(${textArray(audience.prefectures)})`);
+  }
+  if (audience.regions.length) {
+    criteria.push(sql`EXISTS (SELECT 1 FROM prefectures p
+      WHERE p.code = o.prefecture_code AND p.region_code = ANY(${textArray(audience.regions)}))`);
+  }
+  if (audience.fieldsOfActivity.length) {
+    criteria.push(sql`o.fields_of_activity && ${textArray(audience.fieldsOfActivity)}`);
+  }
+  if (audience.workingGroups.length) {
+    criteria.push(sql`EXISTS (SELECT 1 FROM working_group_memberships w
+      WHERE w.organization_id = o.id AND w.left_on IS NULL
+        AND w.working_group_number = ANY(${sql`${audience.workingGroups as number[]}::int[]`}))`);
+  }
+  if (audience.board) {
+    criteria.push(sql`EXISTS (SELECT 1 FROM board_seats b
+      WHERE b.organization_id = o.id AND b.starts_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
+        AND (b.ends_on IS NULL OR b.ends_on >= (now() AT TIME ZONE 'Asia/Tokyo')::date))`);
+  }
+  const matches = criteria.length ? sql.join(criteria, sql` AND `) : sql`TRUE`;
+  return sql`SELECT o.id, o.name, o.name_kana FROM organizations o
+    WHERE ((o.status = 'ACTIVE' AND ${matches})
+        OR (o.id = ANY(${uuidArray(audience.includeOrganizations)}) AND o.status <> 'WITHDRAWN'))
+      AND NOT (o.id = ANY(${uuidArray(audience.excludeOrganizations)}))`;
+}
+
+/** The contact filter (alias `c`) for the definition's contact selection. */
+export function contactSelectionSql(audience: Audience): RawBuilder<unknown> {
+  switch (audience.contacts.selection) {
+    case 'PRIMARY':
+      return sql`c.is_primary`;
+    case 'ALL':
+      return sql`TRUE`;
+    case 'BY_ROLE':
+      return sql`c.roles && ${textArray(audience.contacts.roles)}`;
+  }
+}
+
+/**
+ * CTEs shared by the preview and the resolution, so the two cannot differ:
+ * - `targeted`: the targeted organisations;
+ * - `candidates`: their selected contacts;
+ * - `addressed`: every candidate with its rank among the candidates sharing its address
+ *   (primary contacts first) and the reason that address must not be mailed, if any — decided
+ *   by the address's suppressions and by the first-ranked contact's own state;
+ * - `classified`: one row per distinct address (the first-ranked contact);
+ * - `reached`: organisations with at least one deliverable address.
+ * Written with window functions and hashed lookups rather than self-joins, so the plan stays
+ * linear even when the planner's statistics are stale (right after a bulk import).
+ */
+export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<unknown> {
+  const optional = OPTIONAL_KINDS.has(kind);
+  return sql`targeted AS (${targetedOrganizationsSql(audience)}),
+    candidates AS (
+      SELECT c.id AS contact_id, c.organization_id, c.name, btrim(c.email) AS email,
+             lower(btrim(c.email)) AS address_key, c.is_primary, c.opted_out_kinds,
+             c.email_status, t.name AS organization_name, t.name_kana
+      FROM targeted t JOIN contacts c ON c.organization_id = t.id
+      WHERE ${contactSelectionSql(audience)}
+    ),
+    ranked AS (
+      SELECT x.*,
+        row_number() OVER (PARTITION BY x.address_key
+          ORDER BY x.is_primary DESC, x.name_kana, x.organization_id, x.contact_id) AS address_rank,
+        CASE
+          WHEN length(x.email) > 254 OR NOT ${sql.raw(mailboxCheckSql('x.email'))} THEN 'INVALID_ADDRESS'
+          WHEN s.reason IS NOT NULL THEN s.reason
+          WHEN x.email_status = 'BOUNCED' THEN 'HARD_BOUNCE'
+          WHEN x.email_status = 'COMPLAINED' THEN 'COMPLAINT'
+          WHEN ${optional}::boolean AND x.opted_out_kinds @> ARRAY[${kind}]::text[] THEN 'OPTED_OUT'
+        END AS own_reason
+      FROM candidates x
+      LEFT JOIN suppressions s ON lower(s.address) = x.address_key AND s.lifted_at IS NULL
+        AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
+    ),
+    addressed AS (
+      SELECT r.*, first_value(r.own_reason) OVER (PARTITION BY r.address_key
+        ORDER BY r.address_rank) AS suppression_reason
+      FROM ranked r
+    ),
+    classified AS (SELECT * FROM addressed WHERE address_rank = 1),
+    reached AS (SELECT DISTINCT organization_id FROM addressed WHERE suppression_reason IS NULL)`;
+}
+
+export interface AudienceSampleRecipient {
+  readonly name: string;
+  readonly address: string;
+  readonly organizationId: string;
+  readonly organizationName: string;
+}
+
+export interface AudiencePreview {
+  /** Distinct addresses that would receive the mailing. */
+  readonly recipientCount: number;
+  /** Targeted organisations. */
+  readonly organizationCount: number;
+  /** Addresses that would be recorded as SUPPRESSED, by reason. */
+  readonly suppressed: readonly { reason: DeliverySuppressionReason; count: number }[];
+  /** Targeted organisations that no deliverable address reaches. */
+  readonly unreachedOrganizationCount: number;
+  /** The first recipients in sending order (up to 10). */
+  readonly sample: readonly AudienceSampleRecipient[];
+}
+
+/** Counts and a sample, computed in SQL (one statement). */
+export async function previewAudience(
+  db: Db,
+  audience: Audience,
+  kind: MailingKind,
+): Promise<AudiencePreview> {
+  const { rows } = await sql<{
+    organization_count: number;
+    recipient_count: number;
+    unreached: number;
+    suppressed: { reason: DeliverySuppressionReason; count: number }[] | null;
+    sample:
+      | { name: string; address: string; organizationId: string; organizationName: string }[]
+      | null;
+  }>`WITH ${audienceCtes(audience, kind)}
+    SELECT
+      (SELECT count(*) FROM targeted)::int AS organization_count,
+      (SELECT count(*) FROM classified WHERE suppression_reason IS NULL)::int AS recipient_count,
+      (SELECT count(*) FROM targeted t
+         WHERE t.id NOT IN (SELECT organization_id FROM reached))::int AS unreached,
+      (SELECT json_agg(json_build_object('reason', reason, 'count', n) ORDER BY reason)
+         FROM (SELECT suppression_reason AS reason, count(*)::int AS n FROM classified
+               WHERE suppression_reason IS NOT NULL GROUP BY suppression_reason) s) AS suppressed,
+      (SELECT json_agg(json_build_object('name', name, 'address', email,
+                'organizationId', organization_id, 'organizationName', organization_name))
+         FROM (SELECT * FROM classified WHERE suppression_reason IS NULL
+               ORDER BY name_kana, organization_id, is_primary DESC, contact_id LIMIT 10) s) AS sample
+  `.execute(db);
+  const row = rows[0];
+  return {
+    recipientCount: row?.recipient_count ?? 0,
+    organizationCount: row?.organization_count ?? 0,
+    unreachedOrganizationCount: row?.unreached ?? 0,
+    suppressed: row?.suppressed ?? [],
+    sample: row?.sample ?? [],
+  };
+}
+
+export interface ResolvedAudience {
+  readonly deliveries: number;
+  readonly suppressed: number;
+  readonly organizations: number;
+  readonly issues: number;
+}
+
+/**
+ * Writes the audience of `mailingId` into `deliveries` (one row per distinct address, with its
+ * Message-ID fixed now) and the unreached organisations into `mailing_issues`, in one
+ * statement. Run once, in the transaction that marks the mailing resolved.
+ */
+export async function resolveAudience(
+  db: Db,
+  mailing: { id: string; kind: MailingKind; audience: Audience },
+  messageIdDomain: string,
+): Promise<ResolvedAudience> {
+  const { audience, kind } = mailing;
+  const { rows } = await sql<ResolvedAudience>`
+    WITH ${audienceCtes(audience, kind)},
+    numbered AS (
+      SELECT gen_random_uuid() AS id,
+             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
+             x.*
+      FROM classified x
+    ),
+    inserted AS (
+      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
+        recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
+      SELECT id, ${mailing.id}, position, contact_id, organization_id, email, name, organization_name,
+        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
+        suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
+      FROM numbered
+      ON CONFLICT DO NOTHING
+      RETURNING suppression_reason
+    ),
+    issues AS (
+      INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
+      SELECT ${mailing.id}, t.id, t.name,
+        CASE
+          WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id) THEN 'NO_CONTACTS'
+          WHEN t.id NOT IN (SELECT organization_id FROM candidates) THEN 'NO_MATCHING_CONTACT'
+          ELSE 'ALL_SUPPRESSED'
+        END
+      FROM targeted t
+      WHERE t.id NOT IN (SELECT organization_id FROM reached)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
+           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
+           (SELECT count(*) FROM targeted)::int AS organizations,
+           (SELECT count(*) FROM issues)::int AS issues`.execute(db);
+  return rows[0] ?? { deliveries: 0, suppressed: 0, organizations: 0, issues: 0 };
+}

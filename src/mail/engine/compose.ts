@@ -1,0 +1,320 @@
+/**
+ * Composes the message of one delivery from a mailing compiled once. Everything that is the
+ * same for every recipient (From, List-Id, MIME structure, the template's literals with CRLF
+ * line ends) is prepared once per mailing; per message we only fill the placeholders, base64
+ * the two parts and write the few per-recipient headers. The result is a raw RFC 5322 message
+ * handed to SMTP as is (no MIME composition library on the hot path).
+ */
+
+import type { DkimConfig } from '../../config.js';
+import type { MailingKind } from '../../modules/mailings/tables.js';
+import type { CompiledEmail } from '../render/index.js';
+import {
+  fillTemplate,
+  type PlaceholderKey,
+  type RecipientValues,
+  type Template,
+} from '../render/placeholders.js';
+import { createDkimSigner, type DkimSigner } from './dkim.js';
+import {
+  encodeHeaderText,
+  formatMailbox,
+  headerLine,
+  type Mailbox,
+  parseMailbox,
+  rfc5322Date,
+} from './headers.js';
+import { deliveryLinks } from './links.js';
+
+/** Japanese names of the lists (List-Id phrase). */
+const LIST_NAMES: Record<MailingKind, string> = {
+  NEWSLETTER: '孤独・孤立対策官民連携プラットフォーム メールマガジン',
+  VISIT_REPORT: '孤独・孤立対策官民連携プラットフォーム 事務局訪問記',
+  NOTICE: '孤独・孤立対策官民連携プラットフォーム 事務連絡',
+  MEETING_NOTICE: '孤独・孤立対策官民連携プラットフォーム 会議のお知らせ',
+};
+
+export interface ComposeSettings {
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly secretKey: Buffer;
+  /** Domain of Message-IDs and List-Ids (the sender's domain). */
+  readonly messageIdDomain: string;
+  /** Domain of the VERP Return-Path and the mailto unsubscribe address. */
+  readonly returnPathDomain: string;
+  readonly dkim: DkimConfig | undefined;
+}
+
+/**
+ * A body part's template with its literals already base64-encoded, once per mailing. Base64
+ * works on 3-byte groups, so each literal is pre-encoded three times — for 0, 1 or 2 bytes
+ * left over from what precedes it — and per message only the few bytes around each
+ * placeholder value are encoded. Lines stay within 76 characters (RFC 2045 allows shorter
+ * lines, which is what the joins produce).
+ */
+interface EncodedTemplate {
+  readonly format: 'html' | 'text';
+  readonly keys: readonly PlaceholderKey[];
+  readonly literals: readonly Buffer[];
+  /** `[literal][carried bytes]`: how the literal continues a stream with 0–2 carried bytes. */
+  readonly variants: readonly (readonly LiteralVariant[])[];
+}
+
+interface LiteralVariant {
+  /** Bytes of the literal that complete the carried group (3 − carried, or 0). */
+  readonly head: number;
+  /** The following whole 3-byte groups, base64 in lines of 76 (no final CRLF); may be empty. */
+  readonly encoded: Buffer;
+  /** The 0–2 bytes left over at the end. */
+  readonly tail: Buffer;
+}
+
+/** A mailing made ready for composing: everything that does not depend on the recipient. */
+export interface PreparedMailing {
+  readonly mailingId: string;
+  readonly kind: MailingKind;
+  readonly compiled: CompiledEmail;
+  readonly html: EncodedTemplate;
+  readonly text: EncodedTemplate;
+  readonly unsubscribable: boolean;
+  readonly fromHeader: string;
+  readonly listIdHeader: string;
+  readonly contentTypeHeader: string;
+  readonly textPartHead: string;
+  readonly htmlPartHead: string;
+  readonly closing: string;
+  /** The encoded Subject header when the subject has no per-recipient values. */
+  readonly staticSubjectHeader: string | undefined;
+  readonly signer: DkimSigner | undefined;
+  readonly settings: ComposeSettings;
+}
+
+/** The delivery fields a message needs (a snapshot taken when the audience was resolved). */
+export interface ComposableDelivery {
+  readonly id: string;
+  readonly address: string;
+  readonly recipientName: string;
+  readonly organizationName: string;
+  readonly contactId: string | null;
+  readonly messageId: string;
+}
+
+export interface ComposedMessage {
+  readonly envelope: { readonly from: string; readonly to: string };
+  readonly raw: Buffer;
+}
+
+const signers = new WeakMap<DkimConfig, DkimSigner>();
+
+/** Prepares a compiled mailing once; reuse the result for every delivery of the mailing. */
+export function prepareMailing(
+  mailing: { id: string; kind: MailingKind; unsubscribable: boolean },
+  compiled: CompiledEmail,
+  settings: ComposeSettings,
+): PreparedMailing {
+  const from: Mailbox = parseMailbox(settings.mailFrom);
+  const boundary = `----=_Tsunagari_${mailing.id.replaceAll('-', '')}`;
+  const listId = `${mailing.kind.toLowerCase().replaceAll('_', '-')}.${settings.messageIdDomain}`;
+  const encoded = (template: Template, format: 'html' | 'text'): EncodedTemplate => {
+    const literals = template.literals.map((literal) =>
+      Buffer.from(literal.replace(/\r?\n/g, '\r\n'), 'utf8'),
+    );
+    const variants = literals.map((literal) =>
+      [0, 1, 2].map((carried): LiteralVariant => {
+        const head = carried === 0 ? 0 : Math.min(3 - carried, literal.length);
+        const whole = Math.floor((literal.length - head) / 3) * 3;
+        return {
+          head,
+          encoded: base64Wrapped(literal.subarray(head, head + whole)),
+          tail: literal.subarray(head + whole),
+        };
+      }),
+    );
+    return { format, keys: template.keys, literals, variants };
+  };
+  let signer: DkimSigner | undefined;
+  if (settings.dkim) {
+    signer = signers.get(settings.dkim);
+    if (!signer) {
+      signer = createDkimSigner(settings.dkim);
+      signers.set(settings.dkim, signer);
+    }
+  }
+  return {
+    mailingId: mailing.id,
+    kind: mailing.kind,
+    compiled,
+    html: encoded(compiled.html, 'html'),
+    text: encoded(compiled.text, 'text'),
+    unsubscribable: mailing.unsubscribable,
+    fromHeader: headerLine('From', formatMailbox('From', from)),
+    listIdHeader: headerLine(
+      'List-Id',
+      `${encodeHeaderText('List-Id', LIST_NAMES[mailing.kind])} <${listId}>`,
+    ),
+    contentTypeHeader: headerLine('Content-Type', `multipart/alternative; boundary="${boundary}"`),
+    textPartHead: `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
+    htmlPartHead: `\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
+    closing: `\r\n--${boundary}--\r\n`,
+    staticSubjectHeader:
+      compiled.subject.keys.length === 0
+        ? headerLine('Subject', encodeHeaderText('Subject', compiled.subject.literals.join('')))
+        : undefined,
+    signer,
+    settings,
+  };
+}
+
+/** The placeholder values of one delivery. */
+export function recipientValues(
+  prepared: PreparedMailing,
+  delivery: ComposableDelivery,
+): RecipientValues {
+  const { publicUrl, secretKey } = prepared.settings;
+  const links = deliveryLinks(publicUrl, secretKey, delivery);
+  return {
+    'recipient.name': delivery.recipientName,
+    'recipient.organization': delivery.organizationName,
+    'recipient.email': delivery.address,
+    'link.unsubscribe': links.unsubscribe,
+    'link.preferences': links.preferences,
+    'link.web': `${publicUrl.replace(/\/+$/, '')}/mailings/${prepared.mailingId}/web`,
+    'link.acknowledge': links.acknowledge,
+    'link.attend': `${links.meetingReply}?answer=attend`,
+    'link.absent': `${links.meetingReply}?answer=absent`,
+    'link.proxy': `${links.meetingReply}?answer=proxy`,
+  };
+}
+
+/** The VERP envelope sender of a delivery: `bounce+<delivery id>@<domain>`. */
+export function verpAddress(deliveryId: string, domain: string): string {
+  return `bounce+${deliveryId}@${domain}`;
+}
+
+/**
+ * Composes one delivery's message.
+ * @throws HeaderInjectionError / InvalidAddressError when a value cannot go into a header
+ * @throws PersonalizeError when the compiled e-mail needs a value the delivery lacks
+ */
+export function composeMessage(
+  prepared: PreparedMailing,
+  delivery: ComposableDelivery,
+  now: Date = new Date(),
+): ComposedMessage {
+  const { settings } = prepared;
+  const values = recipientValues(prepared, delivery);
+  const subject =
+    prepared.staticSubjectHeader ??
+    headerLine(
+      'Subject',
+      encodeHeaderText('Subject', fillTemplate(prepared.compiled.subject, values)),
+    );
+
+  const headers: string[] = [
+    prepared.fromHeader,
+    headerLine(
+      'To',
+      formatMailbox('To', { name: delivery.recipientName, address: delivery.address }),
+    ),
+    subject,
+    headerLine('Date', rfc5322Date(now)),
+    headerLine('Message-ID', checkedMessageId(delivery.messageId)),
+    prepared.listIdHeader,
+  ];
+  if (prepared.unsubscribable) {
+    const token = values['link.unsubscribe'] ?? '';
+    const mailto = `mailto:unsubscribe@${settings.returnPathDomain}?subject=${encodeURIComponent(
+      `unsubscribe ${token.slice(token.lastIndexOf('/') + 1)}`,
+    )}`;
+    headers.push(
+      headerLine('List-Unsubscribe', `<${token}>,\r\n <${mailto}>`),
+      headerLine('List-Unsubscribe-Post', 'List-Unsubscribe=One-Click'),
+    );
+  }
+  headers.push(headerLine('MIME-Version', '1.0'), prepared.contentTypeHeader);
+
+  const body = Buffer.concat([
+    Buffer.from(prepared.textPartHead, 'latin1'),
+    encodeFilled(prepared.text, values),
+    Buffer.from(prepared.htmlPartHead, 'latin1'),
+    encodeFilled(prepared.html, values),
+    Buffer.from(prepared.closing, 'latin1'),
+  ]);
+  const signature = prepared.signer?.sign(headers, body);
+  const head = Buffer.from(`${signature ?? ''}${headers.join('')}\r\n`, 'latin1');
+  return {
+    envelope: {
+      from: verpAddress(delivery.id, settings.returnPathDomain),
+      to: delivery.address,
+    },
+    raw: Buffer.concat([head, body]),
+  };
+}
+
+function checkedMessageId(messageId: string): string {
+  if (!/^<[^<>\s@]+@[^<>\s@]+>$/.test(messageId)) {
+    throw new Error(`${JSON.stringify(messageId)} is not a Message-ID such as <id@example.jp>`);
+  }
+  return messageId;
+}
+
+const CRLF = Buffer.from('\r\n');
+const NO_BYTES = Buffer.alloc(0);
+
+/**
+ * The base64 body of a part filled for one recipient: each value is formatted by the render
+ * module's own rules (HTML-escaped for the HTML part, link values checked), and joined with
+ * the pre-encoded literals. Decodes to exactly the literals and values in order.
+ * @throws PersonalizeError when a value is missing or a link is not an absolute http(s) URL
+ */
+export function encodeFilled(template: EncodedTemplate, values: RecipientValues): Buffer {
+  const formatted = new Map<PlaceholderKey, Buffer>();
+  const pieces: Buffer[] = [];
+  const push = (piece: Buffer) => {
+    if (piece.length === 0) return;
+    if (pieces.length > 0) pieces.push(CRLF);
+    pieces.push(piece);
+  };
+  let carry: Buffer = NO_BYTES;
+  template.literals.forEach((literal, i) => {
+    const variant = template.variants[i]?.[carry.length];
+    if (!variant || literal.length < variant.head) {
+      carry = Buffer.concat([carry, literal]);
+    } else {
+      if (carry.length > 0)
+        push(base64Wrapped(Buffer.concat([carry, literal.subarray(0, variant.head)])));
+      push(variant.encoded);
+      carry = variant.tail;
+    }
+    const key = template.keys[i];
+    if (key === undefined) return;
+    let value = formatted.get(key);
+    if (!value) {
+      const one: Template = { format: template.format, literals: ['', ''], keys: [key] };
+      value = Buffer.from(fillTemplate(one, values), 'utf8');
+      formatted.set(key, value);
+    }
+    const joined = carry.length > 0 ? Buffer.concat([carry, value]) : value;
+    const whole = joined.length - (joined.length % 3);
+    push(base64Wrapped(joined.subarray(0, whole)));
+    carry = joined.subarray(whole);
+  });
+  push(base64Wrapped(carry));
+  return Buffer.concat(pieces);
+}
+
+/** Base64 of `bytes` in lines of 76 characters (RFC 2045), CRLF between lines. */
+export function base64Wrapped(bytes: Buffer): Buffer {
+  const encoded = Buffer.from(bytes.toString('base64'), 'latin1');
+  const lines = Math.ceil(encoded.length / 76);
+  const out = Buffer.allocUnsafe(encoded.length + Math.max(0, lines - 1) * 2);
+  let o = 0;
+  for (let i = 0; i < encoded.length; i += 76) {
+    if (i > 0) {
+      out[o++] = 13;
+      out[o++] = 10;
+    }
+    o += encoded.copy(out, o, i, Math.min(i + 76, encoded.length));
+  }
+  return out;
+}

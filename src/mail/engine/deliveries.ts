@@ -1,0 +1,340 @@
+/**
+ * The delivery state machine in SQL. Every step is one conditional statement, so any number
+ * of send jobs in any number of processes can work on one mailing:
+ *
+ *   QUEUED/RETRY ──claim──▶ SENDING (claimed_by = run, attempt_started_at NULL)
+ *        ▲                      │ startAttempts: re-checks suppressions and opt-outs, sets
+ *        └──release/recover─────┤ attempt_started_at — from here the message may be on the wire
+ *                               ▼
+ *                  SENT · RETRY · FAILED · UNKNOWN (recordResults)
+ *
+ * A SENDING row whose run stopped heart-beating is settled by {@link recoverOrphans}: back to
+ * QUEUED/RETRY when its attempt had not started (provably not sent), UNKNOWN otherwise.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../db/create-db.js';
+import type { DeliveryStatus, MailingKind } from '../../modules/mailings/tables.js';
+import { OPTIONAL_KINDS } from './audience.js';
+
+export interface ClaimedDelivery {
+  readonly id: string;
+  readonly address: string;
+  readonly recipientName: string;
+  readonly organizationName: string;
+  readonly contactId: string | null;
+  readonly messageId: string;
+  readonly position: number;
+  attempts: number;
+}
+
+/** Claims up to `limit` due deliveries of the mailing for the run (SKIP LOCKED, in order). */
+export async function claimDeliveries(
+  db: Db,
+  mailingId: string,
+  runId: string,
+  limit: number,
+): Promise<ClaimedDelivery[]> {
+  const { rows } = await sql<{
+    id: string;
+    address: string;
+    recipient_name: string;
+    organization_name: string;
+    contact_id: string | null;
+    message_id: string;
+    attempts: number;
+    position: number;
+  }>`UPDATE deliveries d
+    SET status = 'SENDING', claimed_by = ${runId}, claimed_at = now(),
+        attempt_started_at = NULL, updated_at = now()
+    FROM (
+      SELECT id FROM deliveries
+      WHERE mailing_id = ${mailingId} AND status IN ('QUEUED', 'RETRY') AND next_attempt_at <= now()
+      ORDER BY position
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    ) due
+    WHERE d.id = due.id
+    RETURNING d.id, d.address, d.recipient_name, d.organization_name, d.contact_id,
+              d.message_id, d.attempts, d.position`.execute(db);
+  if (rows.length > 0) {
+    await sql`UPDATE mailings SET last_claim_at = now() WHERE id = ${mailingId}`.execute(db);
+  }
+  return rows
+    .map((r) => ({
+      id: r.id,
+      address: r.address,
+      recipientName: r.recipient_name,
+      organizationName: r.organization_name,
+      contactId: r.contact_id,
+      messageId: r.message_id,
+      attempts: r.attempts,
+      position: r.position,
+    }))
+    .sort((a, b) => a.position - b.position);
+}
+
+export interface StartedAttempts {
+  /** The mailing is no longer SENDING (paused or cancelled): nothing was started. */
+  readonly stopped: boolean;
+  /** Deliveries whose attempt started, with their new attempt count. */
+  readonly started: ReadonlyMap<string, number>;
+  /** Deliveries found suppressed or opted out just before sending. */
+  readonly suppressed: number;
+}
+
+/**
+ * Marks the claimed deliveries' attempts as started, right before they are handed to SMTP —
+ * unless the mailing was paused or cancelled meanwhile (checked under a share lock on the
+ * mailing, so a pause that committed first is always seen), or the address was suppressed or
+ * the contact opted out of the kind since the audience was resolved (those become SUPPRESSED).
+ */
+export async function startAttempts(
+  db: Db,
+  mailing: { id: string; kind: MailingKind },
+  runId: string,
+  ids: readonly string[],
+): Promise<StartedAttempts> {
+  const optional = OPTIONAL_KINDS.has(mailing.kind);
+  return db.transaction().execute(async (trx) => {
+    const { rows: state } = await sql<{ status: string }>`
+      SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE`.execute(trx);
+    if (state[0]?.status !== 'SENDING') {
+      return { stopped: true, started: new Map(), suppressed: 0 };
+    }
+    const { rows } = await sql<{ id: string; status: DeliveryStatus; attempts: number }>`
+      WITH checked AS (
+        SELECT d.id,
+          CASE
+            WHEN s.reason IS NOT NULL THEN s.reason
+            WHEN ${optional}::boolean AND c.opted_out_kinds @> ARRAY[${mailing.kind}]::text[]
+              THEN 'OPTED_OUT'
+          END AS reason
+        FROM deliveries d
+        LEFT JOIN contacts c ON c.id = d.contact_id
+        LEFT JOIN suppressions s ON lower(s.address) = lower(d.address) AND s.lifted_at IS NULL
+          AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
+        WHERE d.id = ANY(${ids as string[]}::uuid[]) AND d.status = 'SENDING'
+          AND d.claimed_by = ${runId} AND d.attempt_started_at IS NULL
+      )
+      UPDATE deliveries d SET
+        status = CASE WHEN checked.reason IS NULL THEN 'SENDING' ELSE 'SUPPRESSED' END,
+        suppression_reason = checked.reason,
+        attempt_started_at = CASE WHEN checked.reason IS NULL THEN now() END,
+        attempts = d.attempts + CASE WHEN checked.reason IS NULL THEN 1 ELSE 0 END,
+        updated_at = now()
+      FROM checked WHERE d.id = checked.id
+      RETURNING d.id, d.status, d.attempts`.execute(trx);
+    const started = new Map<string, number>();
+    let suppressed = 0;
+    for (const row of rows) {
+      if (row.status === 'SENDING') started.set(row.id, row.attempts);
+      else suppressed++;
+    }
+    return { stopped: false, started, suppressed };
+  });
+}
+
+export type ResultStatus = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN';
+
+export interface DeliveryResult {
+  readonly id: string;
+  readonly address: string;
+  readonly status: ResultStatus;
+  readonly reply: string | null;
+  readonly error: string | null;
+  /** For RETRY: when to try again, from now. */
+  readonly retryInMs: number;
+  /** FAILED with a 5.1.x reply: suppress the address (HARD_BOUNCE). */
+  readonly suppress: boolean;
+  readonly enhancedStatus: string | null;
+}
+
+/**
+ * Records a group's outcomes in one statement (plus suppressions for bad mailboxes). Only rows
+ * still held by this run are touched; a row recovery marked UNKNOWN meanwhile is corrected,
+ * since this run knows what happened.
+ */
+export async function recordResults(
+  db: Db,
+  runId: string,
+  results: readonly DeliveryResult[],
+): Promise<void> {
+  if (results.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await sql`UPDATE deliveries d SET
+        status = v.status,
+        last_smtp_reply = COALESCE(v.reply, d.last_smtp_reply),
+        last_error = v.error,
+        next_attempt_at = CASE WHEN v.status = 'RETRY'
+          THEN now() + v.retry_ms * interval '1 millisecond' ELSE d.next_attempt_at END,
+        sent_at = CASE WHEN v.status = 'SENT' THEN now() ELSE d.sent_at END,
+        updated_at = now()
+      FROM unnest(
+        ${results.map((r) => r.id)}::uuid[],
+        ${results.map((r) => r.status)}::text[],
+        ${results.map((r) => r.reply)}::text[],
+        ${results.map((r) => r.error)}::text[],
+        ${results.map((r) => r.retryInMs)}::float8[]
+      ) AS v(id, status, reply, error, retry_ms)
+      WHERE d.id = v.id AND d.claimed_by = ${runId} AND d.status IN ('SENDING', 'UNKNOWN')`.execute(
+      trx,
+    );
+    const bad = results.filter((r) => r.suppress);
+    if (bad.length > 0) {
+      await suppressAddresses(
+        trx,
+        bad.map((r) => ({
+          address: r.address,
+          reason: 'HARD_BOUNCE' as const,
+          source: 'smtp',
+          detail: r.reply,
+          deliveryId: r.id,
+        })),
+      );
+      await sql`INSERT INTO bounce_events (source, type, address, delivery_id, status, reason)
+        SELECT 'SMTP', 'HARD', a, d, s, r
+        FROM unnest(${bad.map((r) => r.address)}::text[], ${bad.map((r) => r.id)}::uuid[],
+                    ${bad.map((r) => r.enhancedStatus)}::text[], ${bad.map((r) => r.reply)}::text[])
+          AS x(a, d, s, r)`.execute(trx);
+    }
+  });
+}
+
+export interface NewSuppression {
+  readonly address: string;
+  readonly reason: 'HARD_BOUNCE' | 'COMPLAINT' | 'UNSUBSCRIBE_ALL' | 'MANUAL';
+  readonly source: string;
+  readonly detail: string | null;
+  readonly deliveryId: string | null;
+  readonly createdBy?: string | null;
+}
+
+/**
+ * Suppresses addresses (one active suppression per address; an existing one is kept) and
+ * marks contacts with those addresses BOUNCED or COMPLAINED. Returns the addresses that were
+ * newly suppressed.
+ */
+export async function suppressAddresses(
+  db: Db,
+  entries: readonly NewSuppression[],
+): Promise<string[]> {
+  if (entries.length === 0) return [];
+  const { rows } = await sql<{ address: string }>`
+    INSERT INTO suppressions (address, reason, source, detail, delivery_id, created_by)
+    SELECT lower(a), r, s, d, dl, cb
+    FROM unnest(
+      ${entries.map((e) => e.address)}::text[], ${entries.map((e) => e.reason)}::text[],
+      ${entries.map((e) => e.source)}::text[], ${entries.map((e) => e.detail)}::text[],
+      ${entries.map((e) => e.deliveryId)}::uuid[], ${entries.map((e) => e.createdBy ?? null)}::uuid[]
+    ) AS x(a, r, s, d, dl, cb)
+    ON CONFLICT (lower(address)) WHERE lifted_at IS NULL DO NOTHING
+    RETURNING address`.execute(db);
+  for (const status of ['BOUNCED', 'COMPLAINED'] as const) {
+    const reason = status === 'BOUNCED' ? 'HARD_BOUNCE' : 'COMPLAINT';
+    const addresses = entries
+      .filter((e) => e.reason === reason)
+      .map((e) => e.address.toLowerCase());
+    if (addresses.length === 0) continue;
+    await sql`UPDATE contacts SET email_status = ${status}, updated_at = now()
+      WHERE lower(email) = ANY(${addresses}::text[]) AND email_status <> ${status}`.execute(db);
+  }
+  return rows.map((r) => r.address);
+}
+
+/** Returns claimed deliveries whose attempt never started to the queue (not sent). */
+export async function releaseClaimed(
+  db: Db,
+  runId: string,
+  ids?: readonly string[],
+): Promise<number> {
+  const result = await sql`UPDATE deliveries SET
+      status = CASE WHEN attempts = 0 THEN 'QUEUED' ELSE 'RETRY' END,
+      claimed_by = NULL, claimed_at = NULL, updated_at = now()
+    WHERE status = 'SENDING' AND claimed_by = ${runId} AND attempt_started_at IS NULL
+      ${ids ? sql`AND id = ANY(${ids as string[]}::uuid[])` : sql``}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export interface Recovered {
+  readonly mailingId: string;
+  readonly requeued: number;
+  readonly unknown: number;
+}
+
+/**
+ * Settles SENDING deliveries whose run has no fresh heartbeat (its worker died, or lost the
+ * database): not started → back to the queue; started → UNKNOWN (may have been delivered).
+ */
+export async function recoverOrphans(
+  db: Db,
+  staleAfterMs: number,
+  mailingId?: string,
+): Promise<Recovered[]> {
+  const { rows } = await sql<{ mailing_id: string; requeued: number; unknown: number }>`
+    WITH recovered AS (
+      UPDATE deliveries d SET
+        status = CASE WHEN d.attempt_started_at IS NULL
+          THEN CASE WHEN d.attempts = 0 THEN 'QUEUED' ELSE 'RETRY' END
+          ELSE 'UNKNOWN' END,
+        last_error = CASE WHEN d.attempt_started_at IS NULL THEN d.last_error
+          ELSE 'The worker stopped while this message was being sent (crash, kill or lost database connection); it may have been delivered. Check with the recipient or resend it by hand (resendDelivery).' END,
+        updated_at = now()
+      WHERE d.status = 'SENDING'
+        ${mailingId ? sql`AND d.mailing_id = ${mailingId}` : sql``}
+        AND NOT EXISTS (
+          SELECT 1 FROM mail_senders s
+          WHERE s.id = d.claimed_by
+            AND s.heartbeat_at > now() - ${staleAfterMs} * interval '1 millisecond')
+      RETURNING d.mailing_id, d.status
+    )
+    SELECT mailing_id, count(*) FILTER (WHERE status <> 'UNKNOWN')::int AS requeued,
+           count(*) FILTER (WHERE status = 'UNKNOWN')::int AS unknown
+    FROM recovered GROUP BY mailing_id`.execute(db);
+  return rows.map((r) => ({ mailingId: r.mailing_id, requeued: r.requeued, unknown: r.unknown }));
+}
+
+export interface MailingProgress {
+  readonly status: string;
+  /** Deliveries claimable now. */
+  readonly dueNow: number;
+  /** Earliest next attempt of a waiting delivery (RETRY in the future). */
+  readonly nextDueAt: Date | null;
+  /** Deliveries being sent. */
+  readonly sending: number;
+  readonly lastClaimAt: Date | null;
+}
+
+export async function mailingProgress(db: Db, mailingId: string): Promise<MailingProgress | null> {
+  const { rows } = await sql<{
+    status: string;
+    due_now: number;
+    next_due_at: Date | null;
+    sending: number;
+    last_claim_at: Date | null;
+  }>`SELECT m.status, m.last_claim_at,
+      (SELECT count(*) FROM deliveries WHERE mailing_id = m.id
+         AND status IN ('QUEUED', 'RETRY') AND next_attempt_at <= now())::int AS due_now,
+      (SELECT min(next_attempt_at) FROM deliveries WHERE mailing_id = m.id
+         AND status IN ('QUEUED', 'RETRY')) AS next_due_at,
+      (SELECT count(*) FROM deliveries WHERE mailing_id = m.id AND status = 'SENDING')::int AS sending
+    FROM mailings m WHERE m.id = ${mailingId}`.execute(db);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    status: row.status,
+    dueNow: row.due_now,
+    nextDueAt: row.next_due_at,
+    sending: row.sending,
+    lastClaimAt: row.last_claim_at,
+  };
+}
+
+/** SENDING → SENT once no delivery is waiting or being sent. Returns true when it did. */
+export async function finalizeIfDone(db: Db, mailingId: string): Promise<boolean> {
+  const result = await sql`UPDATE mailings SET status = 'SENT', completed_at = now(),
+      updated_at = now(), version = version + 1
+    WHERE id = ${mailingId} AND status = 'SENDING' AND resolved_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM deliveries
+        WHERE mailing_id = ${mailingId} AND status IN ('QUEUED', 'RETRY', 'SENDING'))`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}

@@ -1,0 +1,605 @@
+/**
+ * The sending side of the mail engine, one instance per worker process (per set of worker
+ * deps): the start, send and watchdog tasks, sharing a concurrency limit, a rate limit and the
+ * heartbeats of running send jobs. See docs/mail-engine.md for the lifecycle and recovery.
+ */
+import { randomUUID } from 'node:crypto';
+import type { JobHelpers } from 'graphile-worker';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Db } from '../../db/create-db.js';
+import type { MailingKind } from '../../modules/mailings/tables.js';
+import {
+  type CompiledEmail,
+  compileEmail,
+  EmailContentError,
+  EmailRenderError,
+  parseCompiledEmail,
+  UNSUBSCRIBABLE_KINDS,
+} from '../render/index.js';
+import type { MailTransport } from '../transport.js';
+import { parseAudience, resolveAudience } from './audience.js';
+import {
+  classifySendError,
+  isConnectionFailure,
+  retryDelayMs,
+  type SendOutcome,
+} from './classify.js';
+import {
+  type ComposeSettings,
+  composeMessage,
+  type PreparedMailing,
+  prepareMailing,
+} from './compose.js';
+import {
+  type ClaimedDelivery,
+  claimDeliveries,
+  type DeliveryResult,
+  finalizeIfDone,
+  mailingProgress,
+  recordResults,
+  recoverOrphans,
+  releaseClaimed,
+  startAttempts,
+} from './deliveries.js';
+import { enqueueSend, enqueueSendSlot, ensureWatchdog } from './jobs.js';
+import type { MailEngineOptions } from './options.js';
+
+export interface EngineDeps {
+  readonly db: Db;
+  readonly transport: MailTransport;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly secretKey: Buffer;
+  readonly log: Logger;
+}
+
+/** Counts of what one send job run did (logged; used by tests and the benchmark). */
+export interface SendRunReport {
+  readonly claimed: number;
+  readonly sent: number;
+  readonly retried: number;
+  readonly failed: number;
+  readonly unknown: number;
+  readonly suppressed: number;
+  readonly released: number;
+}
+
+/** The domain of a `Name <local@domain>` address. */
+export function domainOfMailbox(mailbox: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(mailbox)?.[1]?.toLowerCase() ?? 'localhost';
+}
+
+class Semaphore {
+  private available: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.available = size;
+  }
+  async acquire(): Promise<void> {
+    if (this.available > 0) {
+      this.available--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.available++;
+  }
+}
+
+/** Spaces messages evenly at `perSecond` (0 = no limit), shared by all jobs of the process. */
+class RateLimiter {
+  private next = 0;
+  constructor(private readonly perSecond: number) {}
+  async take(): Promise<void> {
+    if (this.perSecond <= 0) return;
+    const now = Date.now();
+    const at = Math.max(this.next, now);
+    this.next = at + 1000 / this.perSecond;
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  }
+}
+
+/** Keeps the heartbeat of every running send job of this process fresh. */
+class Heartbeats {
+  private readonly runs = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  constructor(
+    private readonly db: Db,
+    private readonly periodMs: number,
+    private readonly log: Logger,
+  ) {}
+  async add(runId: string, mailingId: string, host: string): Promise<void> {
+    await this.db
+      .insertInto('mail_senders')
+      .values({ id: runId, mailing_id: mailingId, host, pid: process.pid })
+      .execute();
+    this.runs.add(runId);
+    if (!this.timer) {
+      this.timer = setInterval(() => void this.beat(), this.periodMs);
+      this.timer.unref();
+    }
+  }
+  async remove(runId: string): Promise<void> {
+    this.runs.delete(runId);
+    if (this.runs.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+    await this.db.deleteFrom('mail_senders').where('id', '=', runId).execute();
+  }
+  private async beat(): Promise<void> {
+    if (this.runs.size === 0) return;
+    try {
+      await sql`UPDATE mail_senders SET heartbeat_at = now()
+        WHERE id = ANY(${[...this.runs]}::text[])`.execute(this.db);
+    } catch (error) {
+      this.log.warn({ err: error }, 'mail engine heartbeat failed');
+    }
+  }
+}
+
+interface MailingForSending {
+  readonly id: string;
+  readonly kind: MailingKind;
+  readonly status: string;
+  readonly version: number;
+  readonly resolvedAt: Date | null;
+  readonly compiledVersion: number | null;
+}
+
+export class MailEngine {
+  readonly options: MailEngineOptions;
+  private readonly semaphore: Semaphore;
+  private readonly limiter: RateLimiter;
+  private readonly heartbeats: Heartbeats;
+  private readonly prepared = new Map<string, PreparedMailing>();
+  private readonly settings: ComposeSettings;
+  private stopping = false;
+
+  constructor(
+    private readonly deps: EngineDeps,
+    options: MailEngineOptions,
+  ) {
+    this.options = options;
+    this.semaphore = new Semaphore(options.concurrency);
+    this.limiter = new RateLimiter(options.ratePerSecond);
+    this.heartbeats = new Heartbeats(deps.db, options.heartbeatMs, deps.log);
+    this.settings = {
+      mailFrom: deps.mailFrom,
+      publicUrl: deps.publicUrl,
+      secretKey: deps.secretKey,
+      messageIdDomain: domainOfMailbox(deps.mailFrom),
+      returnPathDomain: options.returnPathDomain,
+      dkim: options.dkim,
+    };
+  }
+
+  get messageIdDomain(): string {
+    return this.settings.messageIdDomain;
+  }
+
+  /** Stop claiming: running send jobs finish their in-flight messages and hand over. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  // ---- start ---------------------------------------------------------------------------------
+
+  /**
+   * Starts a mailing: a due SCHEDULED one becomes SENDING; a SENDING one that is not resolved
+   * yet gets its compiled e-mail (rendered once, if not already for this version) and its
+   * audience resolved into deliveries; then the send jobs and the watchdog are enqueued — all
+   * in one transaction, so a crash leaves either nothing or everything done.
+   */
+  async startMailing(mailingId: string, log: Logger): Promise<void> {
+    const { db } = this.deps;
+    try {
+      await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('mailings')
+          .selectAll()
+          .where('id', '=', mailingId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!row) return;
+        if (row.status === 'SCHEDULED') {
+          if (row.scheduled_at && row.scheduled_at.getTime() > Date.now() + 1000) return;
+          await trx
+            .updateTable('mailings')
+            .set({ status: 'SENDING', started_at: new Date(), updated_at: new Date() })
+            .where('id', '=', mailingId)
+            .execute();
+        } else if (row.status !== 'SENDING') {
+          return;
+        }
+        if (!row.resolved_at) {
+          // Rendered when the content was saved (every content change re-renders); only a
+          // mailing created without it (e.g. by hand in SQL) is rendered here.
+          if (row.compiled_email === null) {
+            const compiled = await compileEmail(row.content as never, {
+              publicUrl: this.deps.publicUrl,
+            });
+            await trx
+              .updateTable('mailings')
+              .set({ compiled_email: JSON.stringify(compiled), compiled_version: row.version })
+              .where('id', '=', mailingId)
+              .execute();
+          }
+          const parsed = parseAudience(row.audience);
+          if (!parsed.ok) {
+            throw new EmailRenderError(
+              `The stored audience is not valid: ${parsed.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`,
+            );
+          }
+          const started = performance.now();
+          const resolved = await resolveAudience(
+            trx,
+            { id: mailingId, kind: row.kind, audience: parsed.audience },
+            this.settings.messageIdDomain,
+          );
+          await trx
+            .updateTable('mailings')
+            .set({
+              resolved_at: new Date(),
+              recipient_count: resolved.deliveries,
+              organization_count: resolved.organizations,
+              issue_count: resolved.issues,
+              updated_at: new Date(),
+            })
+            .where('id', '=', mailingId)
+            .execute();
+          log.info(
+            { mailingId, ...resolved, ms: Math.round(performance.now() - started) },
+            'mailing audience resolved',
+          );
+        }
+        await enqueueSend(trx, mailingId, this.options.jobsPerMailing);
+        await ensureWatchdog(trx, this.options.watchdogMs);
+      });
+    } catch (error) {
+      if (!(error instanceof EmailContentError || error instanceof EmailRenderError)) throw error;
+      // Retrying will not help: back to DRAFT with the reason, for the secretariat to fix.
+      log.error({ err: error, mailingId }, 'mailing could not be started');
+      await db
+        .updateTable('mailings')
+        .set({
+          status: 'DRAFT',
+          last_error: error.message.slice(0, 2000),
+          started_at: null,
+          updated_at: new Date(),
+        })
+        .where('id', '=', mailingId)
+        .where('status', 'in', ['SENDING', 'SCHEDULED'])
+        .where('resolved_at', 'is', null)
+        .execute();
+    }
+  }
+
+  // ---- send ----------------------------------------------------------------------------------
+
+  /**
+   * One run of a send job: claims due deliveries in batches and sends them until the time
+   * budget is spent, nothing is due, the mailing is paused or cancelled, or the SMTP server
+   * is unreachable; then hands over to the next job of its slot (or finishes the mailing).
+   */
+  async runSendJob(
+    mailingId: string,
+    slot: number,
+    helpers: Pick<JobHelpers, 'abortSignal'>,
+    log: Logger,
+  ): Promise<SendRunReport> {
+    const { db } = this.deps;
+    const report = {
+      claimed: 0,
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      unknown: 0,
+      suppressed: 0,
+      released: 0,
+    };
+    const mailing = await this.loadMailing(mailingId);
+    if (mailing?.status !== 'SENDING' || !mailing.resolvedAt) return report;
+    await recoverOrphans(db, this.options.staleAfterMs, mailingId);
+    const prepared = await this.preparedMailing(mailing);
+
+    const runId = `${this.options.host}:${process.pid}:${randomUUID()}`;
+    await this.heartbeats.add(runId, mailingId, this.options.host);
+    let connectionDown = false;
+    let stopped = false;
+    let groupError: unknown;
+    const inflight: Promise<void>[] = [];
+    try {
+      const deadline = Date.now() + this.options.jobBudgetMs;
+      const queue: ClaimedDelivery[] = [];
+      let exhausted = false;
+      const keepGoing = () =>
+        groupError === undefined &&
+        !stopped &&
+        !connectionDown &&
+        !this.stopping &&
+        !helpers.abortSignal?.aborted &&
+        Date.now() < deadline;
+
+      while (keepGoing()) {
+        if (queue.length < this.options.groupSize && !exhausted) {
+          const claimed = await claimDeliveries(db, mailingId, runId, this.options.batchSize);
+          report.claimed += claimed.length;
+          if (claimed.length < this.options.batchSize) exhausted = true;
+          queue.push(...claimed);
+        }
+        if (queue.length === 0) break;
+        // At most two groups are started and unfinished at any time ("in flight").
+        while (inflight.length >= 2) await inflight.shift();
+        if (!keepGoing()) break;
+        const group = queue.splice(0, this.options.groupSize);
+        const start = await startAttempts(
+          db,
+          mailing,
+          runId,
+          group.map((d) => d.id),
+        );
+        report.suppressed += start.suppressed;
+        if (start.stopped) {
+          stopped = true;
+          queue.unshift(...group);
+          break;
+        }
+        const toSend = group.filter((d) => start.started.has(d.id));
+        for (const d of toSend) d.attempts = start.started.get(d.id) ?? d.attempts;
+        inflight.push(
+          this.sendGroup(prepared, runId, toSend, report).then(
+            (down) => {
+              if (down) connectionDown = true;
+            },
+            (error: unknown) => {
+              groupError ??= error;
+            },
+          ),
+        );
+      }
+      await Promise.all(inflight);
+      if (queue.length > 0) {
+        report.released += await releaseClaimed(
+          db,
+          runId,
+          queue.map((d) => d.id),
+        );
+      }
+      if (groupError !== undefined) throw groupError;
+    } finally {
+      // Messages on the wire finish first; then whatever is still claimed and not started
+      // (after an error above) goes back to the queue.
+      await Promise.allSettled(inflight);
+      try {
+        report.released += await releaseClaimed(db, runId);
+      } catch (error) {
+        log.warn({ err: error }, 'could not release claimed deliveries; recovery will');
+      }
+      await this.heartbeats.remove(runId).catch(() => {});
+    }
+    await this.followUp(mailingId, slot, connectionDown);
+    log.info({ mailingId, slot, ...report }, 'mail send job finished');
+    return report;
+  }
+
+  /** Sends one started group concurrently and records its results. Returns "SMTP is down". */
+  private async sendGroup(
+    prepared: PreparedMailing,
+    runId: string,
+    group: readonly ClaimedDelivery[],
+    report: { sent: number; retried: number; failed: number; unknown: number },
+  ): Promise<boolean> {
+    let connectionDown = false;
+    const results = await Promise.all(
+      group.map(async (delivery): Promise<DeliveryResult> => {
+        await this.semaphore.acquire();
+        try {
+          await this.limiter.take();
+          const message = composeMessage(prepared, delivery);
+          const sent = await this.deps.transport.sendRaw(message);
+          return {
+            id: delivery.id,
+            address: delivery.address,
+            status: 'SENT',
+            reply: sent.response,
+            error: null,
+            retryInMs: 0,
+            suppress: false,
+            enhancedStatus: null,
+          };
+        } catch (error) {
+          if (isConnectionFailure(error)) connectionDown = true;
+          return this.failureResult(delivery, classifySendError(error));
+        } finally {
+          this.semaphore.release();
+        }
+      }),
+    );
+    for (const result of results) {
+      if (result.status === 'SENT') report.sent++;
+      else if (result.status === 'RETRY') report.retried++;
+      else if (result.status === 'UNKNOWN') report.unknown++;
+      else report.failed++;
+    }
+    await this.withDatabaseRetry(() => recordResults(this.deps.db, runId, results));
+    return connectionDown;
+  }
+
+  private failureResult(delivery: ClaimedDelivery, outcome: SendOutcome): DeliveryResult {
+    const base = {
+      id: delivery.id,
+      address: delivery.address,
+      reply: outcome.reply,
+      error: outcome.error.slice(0, 2000),
+    };
+    if (outcome.kind === 'RETRY') {
+      if (delivery.attempts >= this.options.maxAttempts) {
+        return {
+          ...base,
+          status: 'FAILED',
+          error: `Gave up after ${delivery.attempts} attempts; last: ${base.error}`,
+          retryInMs: 0,
+          suppress: false,
+          enhancedStatus: null,
+        };
+      }
+      return {
+        ...base,
+        status: 'RETRY',
+        retryInMs: retryDelayMs(
+          delivery.attempts,
+          this.options.retryBaseMs,
+          this.options.retryMaxMs,
+        ),
+        suppress: false,
+        enhancedStatus: null,
+      };
+    }
+    if (outcome.kind === 'UNKNOWN') {
+      return { ...base, status: 'UNKNOWN', retryInMs: 0, suppress: false, enhancedStatus: null };
+    }
+    return {
+      ...base,
+      status: 'FAILED',
+      retryInMs: 0,
+      suppress: outcome.suppress,
+      enhancedStatus: outcome.status,
+    };
+  }
+
+  /**
+   * The results of messages already sent must not be lost to a database blip: retry for up to
+   * half a minute. If the database stays away, the job fails and recovery marks them UNKNOWN.
+   */
+  private async withDatabaseRetry(write: () => Promise<void>): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (let delay = 200; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        await write();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        this.deps.log.warn({ err: error }, 'recording send results failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** Decides what comes after a send job run: more now, later, or the end of the mailing. */
+  private async followUp(mailingId: string, slot: number, connectionDown: boolean) {
+    const { db } = this.deps;
+    const progress = await mailingProgress(db, mailingId);
+    if (progress?.status !== 'SENDING') return;
+    if (connectionDown) {
+      // The SMTP server is unreachable: wait before the whole slot tries again.
+      const wait = Math.min(this.options.retryBaseMs, 30_000);
+      await enqueueSendSlot(db, mailingId, slot, new Date(Date.now() + wait));
+    } else if (progress.dueNow > 0) {
+      await enqueueSendSlot(db, mailingId, slot);
+    } else if (progress.nextDueAt) {
+      await enqueueSendSlot(db, mailingId, slot, progress.nextDueAt);
+    } else if (progress.sending === 0) {
+      await finalizeIfDone(db, mailingId);
+    }
+    // Deliveries still SENDING belong to other runs, which finish the mailing.
+  }
+
+  // ---- watchdog ------------------------------------------------------------------------------
+
+  /**
+   * Settles deliveries of dead send jobs, restarts send chains that stalled (a job lost with
+   * its worker stays locked in the queue for hours), finishes completed mailings, and runs
+   * again while any mailing is sending.
+   */
+  async watchdog(log: Logger): Promise<void> {
+    const { db } = this.deps;
+    const recovered = await recoverOrphans(db, this.options.staleAfterMs);
+    for (const r of recovered) {
+      log.warn(r, 'recovered deliveries of a stopped send job');
+    }
+    const sending = await db
+      .selectFrom('mailings')
+      .select(['id'])
+      .where('status', '=', 'SENDING')
+      .where('resolved_at', 'is not', null)
+      .execute();
+    for (const { id } of sending) {
+      const progress = await mailingProgress(db, id);
+      if (progress?.status !== 'SENDING') continue;
+      const stalledFor = progress.lastClaimAt
+        ? Date.now() - progress.lastClaimAt.getTime()
+        : Infinity;
+      if (progress.dueNow > 0 && stalledFor > this.options.staleAfterMs) {
+        log.warn({ mailingId: id }, 'restarting stalled send jobs');
+        await enqueueSend(db, id, this.options.jobsPerMailing);
+      } else if (progress.dueNow === 0 && progress.sending === 0) {
+        if (progress.nextDueAt) {
+          if (
+            stalledFor > this.options.staleAfterMs &&
+            progress.nextDueAt.getTime() < Date.now() + this.options.watchdogMs
+          ) {
+            await enqueueSend(db, id, this.options.jobsPerMailing, progress.nextDueAt);
+          }
+        } else {
+          await finalizeIfDone(db, id);
+        }
+      }
+    }
+    // Keep watching while anything is sending — also deliveries of a paused or cancelled
+    // mailing whose worker died mid-send, so they are settled too.
+    const { rows: active } = await sql<{ count: number }>`
+      SELECT (SELECT count(*) FROM mailings WHERE status = 'SENDING')
+           + (SELECT count(*) FROM deliveries WHERE status = 'SENDING') AS count`.execute(db);
+    const count = Number(active[0]?.count ?? 0);
+    if (count > 0) await ensureWatchdog(db, this.options.watchdogMs);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private async loadMailing(mailingId: string): Promise<MailingForSending | null> {
+    const row = await this.deps.db
+      .selectFrom('mailings')
+      .select(['id', 'kind', 'status', 'version', 'resolved_at', 'compiled_version'])
+      .where('id', '=', mailingId)
+      .executeTakeFirst();
+    return row
+      ? {
+          id: row.id,
+          kind: row.kind,
+          status: row.status,
+          version: row.version,
+          resolvedAt: row.resolved_at,
+          compiledVersion: row.compiled_version,
+        }
+      : null;
+  }
+
+  /** The mailing prepared for composing, cached per mailing and compiled version. */
+  private async preparedMailing(mailing: MailingForSending): Promise<PreparedMailing> {
+    const key = `${mailing.id}:${mailing.compiledVersion}`;
+    const cached = this.prepared.get(key);
+    if (cached) return cached;
+    const row = await this.deps.db
+      .selectFrom('mailings')
+      .select(['compiled_email'])
+      .where('id', '=', mailing.id)
+      .executeTakeFirstOrThrow();
+    const compiled: CompiledEmail = parseCompiledEmail(row.compiled_email);
+    const prepared = prepareMailing(
+      { id: mailing.id, kind: mailing.kind, unsubscribable: UNSUBSCRIBABLE_KINDS[mailing.kind] },
+      compiled,
+      this.settings,
+    );
+    this.prepared.set(key, prepared);
+    if (this.prepared.size > 20) {
+      const oldest = this.prepared.keys().next().value;
+      if (oldest !== undefined) this.prepared.delete(oldest);
+    }
+    return prepared;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Settings of the mail engine in one worker process. They come from the configuration
+ * (src/config.ts `mail`); tests and benchmarks pass their own through the worker's deps.
+ */
+import { hostname } from 'node:os';
+import { type DkimConfig, loadConfig, type MailConfig } from '../../config.js';
+
+export interface MailEngineOptions {
+  /** Messages in flight at once in this process. */
+  readonly concurrency: number;
+  /** Messages per second in this process; 0 = no limit. */
+  readonly ratePerSecond: number;
+  /** Deliveries claimed at a time by one send job. */
+  readonly batchSize: number;
+  /** Send jobs per mailing that may run at once (across all workers). */
+  readonly jobsPerMailing: number;
+  readonly maxAttempts: number;
+  /** First retry delay (ms), doubled per further attempt, capped at {@link retryMaxMs}. */
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  /** Domain of the VERP Return-Path `bounce+<delivery id>@<domain>` and of the mailto unsubscribe. */
+  readonly returnPathDomain: string;
+  readonly dkim: DkimConfig | undefined;
+  /** How long one send job runs before it hands over to a fresh job (bounds SIGTERM waits). */
+  readonly jobBudgetMs: number;
+  /** Heartbeat period of a running send job. */
+  readonly heartbeatMs: number;
+  /** A send job without a heartbeat for this long is presumed dead. */
+  readonly staleAfterMs: number;
+  /** Period of the watchdog that recovers dead jobs' deliveries while any mailing is sending. */
+  readonly watchdogMs: number;
+  /** Messages handed to SMTP per recorded step (see docs/mail-engine.md, "in flight"). */
+  readonly groupSize: number;
+  /** Name of this host in heartbeats. */
+  readonly host: string;
+}
+
+/** Engine settings derived from the service configuration. */
+export function engineOptionsFromConfig(mail: MailConfig): MailEngineOptions {
+  return {
+    concurrency: mail.concurrency,
+    ratePerSecond: mail.ratePerSecond,
+    batchSize: mail.batchSize,
+    jobsPerMailing: mail.jobsPerMailing,
+    maxAttempts: mail.maxAttempts,
+    retryBaseMs: mail.retryBaseSeconds * 1000,
+    retryMaxMs: 6 * 60 * 60 * 1000,
+    returnPathDomain: mail.returnPathDomain,
+    dkim: mail.dkim,
+    jobBudgetMs: 5000,
+    heartbeatMs: 2000,
+    staleAfterMs: 15_000,
+    watchdogMs: 10_000,
+    groupSize: Math.max(2, mail.concurrency),
+    host: hostname(),
+  };
+}
+
+/**
+ * Worker deps may carry `mailEngine` (all or some settings). Without it the engine reads the
+ * service configuration itself — src/app.ts does not pass it yet (see docs/mail-engine.md).
+ */
+export interface MailEngineDeps {
+  readonly mailEngine?: Partial<MailEngineOptions>;
+}
+
+export function resolveEngineOptions(deps: MailEngineDeps): MailEngineOptions {
+  const base = engineOptionsFromConfig(loadConfig().mail);
+  const given = deps.mailEngine ?? {};
+  const merged = { ...base, ...given };
+  if (given.concurrency !== undefined && given.groupSize === undefined) {
+    return { ...merged, groupSize: Math.max(2, given.concurrency) };
+  }
+  return merged;
+}

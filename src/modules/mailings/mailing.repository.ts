@@ -1,0 +1,238 @@
+/** Kysely queries of mailings, deliveries, issues and suppressions (plain functions, db first). */
+import { sql } from 'kysely';
+import type { Db } from '../../db/create-db.js';
+import {
+  type Delivery,
+  type DeliveryCounts,
+  type Mailing,
+  type MailingIssue,
+  type Suppression,
+  toDelivery,
+  toMailing,
+  toMailingIssue,
+  toSuppression,
+} from './mailing.js';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type MailingStatus,
+  type SuppressionReason,
+} from './tables.js';
+
+const MAILING_COLUMNS = [
+  'id',
+  'kind',
+  'subject',
+  'content',
+  'audience',
+  'status',
+  'scheduled_at',
+  'compiled_version',
+  'created_by',
+  'approved_by',
+  'version',
+  'started_at',
+  'resolved_at',
+  'completed_at',
+  'paused_at',
+  'cancelled_at',
+  'last_claim_at',
+  'last_error',
+  'recipient_count',
+  'organization_count',
+  'issue_count',
+  'created_at',
+  'updated_at',
+] as const;
+
+export async function findMailingsByIds(db: Db, ids: readonly string[]): Promise<Mailing[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  const rows = await db
+    .selectFrom('mailings')
+    .select(MAILING_COLUMNS)
+    .where('id', 'in', valid)
+    .execute();
+  return rows.map(toMailing);
+}
+
+export async function findMailing(db: Db, id: string): Promise<Mailing | undefined> {
+  return (await findMailingsByIds(db, [id]))[0];
+}
+
+export interface MailingFilter {
+  readonly statuses?: readonly MailingStatus[] | null;
+}
+
+export async function listMailings(
+  db: Db,
+  filter: MailingFilter,
+  page: { limit: number; offset: number },
+): Promise<Mailing[]> {
+  let query = db.selectFrom('mailings').select(MAILING_COLUMNS);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toMailing);
+}
+
+export async function countMailings(db: Db, filter: MailingFilter): Promise<number> {
+  let query = db.selectFrom('mailings').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  return (await query.executeTakeFirstOrThrow()).n;
+}
+
+/** Counts per delivery status of several mailings (one grouped query). */
+export async function countDeliveries(
+  db: Db,
+  mailingIds: readonly string[],
+): Promise<Map<string, DeliveryCounts>> {
+  const result = new Map<string, DeliveryCounts>();
+  if (mailingIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('deliveries')
+    .select(['mailing_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('mailing_id', 'in', mailingIds)
+    .groupBy(['mailing_id', 'status'])
+    .execute();
+  const bounces = await sql<{ mailing_id: string; soft: number; complaints: number }>`
+    SELECT d.mailing_id,
+           count(*) FILTER (WHERE b.type = 'SOFT')::int AS soft,
+           count(*) FILTER (WHERE b.type = 'COMPLAINT')::int AS complaints
+    FROM bounce_events b JOIN deliveries d ON d.id = b.delivery_id
+    WHERE d.mailing_id = ANY(${mailingIds as string[]}::uuid[])
+    GROUP BY d.mailing_id`.execute(db);
+  for (const id of mailingIds) {
+    const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, 0])) as Record<
+      DeliveryStatus,
+      number
+    >;
+    let total = 0;
+    for (const row of rows) {
+      if (row.mailing_id !== id) continue;
+      counts[row.status] = row.n;
+      total += row.n;
+    }
+    const b = bounces.rows.find((r) => r.mailing_id === id);
+    result.set(id, { ...counts, total, softBounces: b?.soft ?? 0, complaints: b?.complaints ?? 0 });
+  }
+  return result;
+}
+
+export interface DeliveryFilter {
+  readonly statuses?: readonly DeliveryStatus[] | null;
+}
+
+export async function listDeliveries(
+  db: Db,
+  mailingId: string,
+  filter: DeliveryFilter,
+  page: { limit: number; offset: number },
+): Promise<Delivery[]> {
+  let query = db.selectFrom('deliveries').selectAll().where('mailing_id', '=', mailingId);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  const rows = await query.orderBy('position').limit(page.limit).offset(page.offset).execute();
+  return rows.map(toDelivery);
+}
+
+export async function countDeliveriesOf(
+  db: Db,
+  mailingId: string,
+  filter: DeliveryFilter,
+): Promise<number> {
+  let query = db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('mailing_id', '=', mailingId);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  return (await query.executeTakeFirstOrThrow()).n;
+}
+
+export async function findDeliveriesByIds(db: Db, ids: readonly string[]): Promise<Delivery[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  const rows = await db.selectFrom('deliveries').selectAll().where('id', 'in', valid).execute();
+  return rows.map(toDelivery);
+}
+
+export async function listMailingIssues(
+  db: Db,
+  mailingId: string,
+  page: { limit: number; offset: number },
+): Promise<MailingIssue[]> {
+  const rows = await db
+    .selectFrom('mailing_issues')
+    .selectAll()
+    .where('mailing_id', '=', mailingId)
+    .orderBy('organization_name')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toMailingIssue);
+}
+
+export async function countMailingIssues(db: Db, mailingId: string): Promise<number> {
+  return (
+    await db
+      .selectFrom('mailing_issues')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mailing_id', '=', mailingId)
+      .executeTakeFirstOrThrow()
+  ).n;
+}
+
+export interface SuppressionFilter {
+  readonly reasons?: readonly SuppressionReason[] | null;
+  /** Part of the address (case-insensitive). */
+  readonly address?: string | null;
+  readonly includeLifted?: boolean | null;
+}
+
+export async function listSuppressions(
+  db: Db,
+  filter: SuppressionFilter,
+  page: { limit: number; offset: number },
+): Promise<Suppression[]> {
+  let query = db.selectFrom('suppressions').selectAll();
+  if (!filter.includeLifted) query = query.where('lifted_at', 'is', null);
+  if (filter.reasons?.length) query = query.where('reason', 'in', filter.reasons);
+  if (filter.address) {
+    query = query.where(sql<boolean>`strpos(lower(address), ${filter.address.toLowerCase()}) > 0`);
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toSuppression);
+}
+
+export async function countSuppressions(db: Db, filter: SuppressionFilter): Promise<number> {
+  let query = db.selectFrom('suppressions').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (!filter.includeLifted) query = query.where('lifted_at', 'is', null);
+  if (filter.reasons?.length) query = query.where('reason', 'in', filter.reasons);
+  if (filter.address) {
+    query = query.where(sql<boolean>`strpos(lower(address), ${filter.address.toLowerCase()}) > 0`);
+  }
+  return (await query.executeTakeFirstOrThrow()).n;
+}
+
+export async function findSuppressionsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<Suppression[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  const rows = await db.selectFrom('suppressions').selectAll().where('id', 'in', valid).execute();
+  return rows.map(toSuppression);
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

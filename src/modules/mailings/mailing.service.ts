@@ -1,0 +1,655 @@
+/**
+ * The rules of the mailing lifecycle. Every change is one transaction: a conditional UPDATE on
+ * the state it expects (so two callers cannot both start a mailing — the second gets CONFLICT),
+ * the jobs it calls for, and the audit record. A failed call changes nothing.
+ *
+ *   DRAFT ─schedule─▶ SCHEDULED ─(job at run_at)─▶ SENDING ─(all final)─▶ SENT
+ *     └────────────────send────────────────────────▲  │ ▲
+ *                                             pause│  │resume
+ *                                                  ▼  │
+ *                                                 PAUSED       cancel: any but SENT → CANCELLED
+ */
+import { sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/create-db.js';
+import {
+  ConflictError,
+  type FieldProblem,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../graphql/errors.js';
+import {
+  type Audience,
+  checkAudienceReferences,
+  parseAudience,
+} from '../../mail/engine/audience.js';
+import { suppressAddresses } from '../../mail/engine/deliveries.js';
+import { MAILBOX_PATTERN } from '../../mail/engine/headers.js';
+import { enqueueSend, enqueueStart, ensureWatchdog, removeStart } from '../../mail/engine/jobs.js';
+import { queueOutboundEmail } from '../../mail/outbound-email.js';
+import {
+  type CompiledEmail,
+  compileEmail,
+  EmailContentError,
+  EmailRenderError,
+  parseCompiledEmail,
+  previewEmail,
+} from '../../mail/render/index.js';
+import { recordAudit } from '../audit/audit.js';
+import type { Delivery, Mailing, Suppression } from './mailing.js';
+import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
+import type { MailingKind, MailingStatus } from './tables.js';
+
+/** What a service call needs from the request. */
+export interface ServiceContext {
+  readonly db: Db;
+  readonly viewer: Viewer;
+  readonly requestId: string;
+  readonly config: Pick<Config, 'publicUrl' | 'mailFrom' | 'mail'>;
+}
+
+function accountOf(viewer: Viewer): string | null {
+  return viewer.kind === 'SECRETARIAT' || viewer.kind === 'MEMBER' ? viewer.accountId : null;
+}
+
+// ---- validation ------------------------------------------------------------------------------
+
+/** Parses content JSON text; the kind is filled in when missing and must match when given. */
+function parseContent(kind: MailingKind, contentJson: string, problems: FieldProblem[]): unknown {
+  let content: unknown;
+  try {
+    content = JSON.parse(contentJson);
+  } catch (error) {
+    problems.push({
+      path: ['input', 'contentJson'],
+      message: `JSON として読めません: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+    problems.push({
+      path: ['input', 'contentJson'],
+      message: 'JSON オブジェクトを指定してください。',
+    });
+    return undefined;
+  }
+  const withKind = content as Record<string, unknown>;
+  if (withKind.kind === undefined) return { kind, ...withKind };
+  if (withKind.kind !== kind) {
+    problems.push({
+      path: ['input', 'contentJson', 'kind'],
+      message: `内容の種類 (${String(withKind.kind)}) がメールの種類 (${kind}) と一致しません。`,
+    });
+  }
+  return content;
+}
+
+async function validateAudience(
+  db: Db,
+  input: unknown,
+  problems: FieldProblem[],
+): Promise<Audience | undefined> {
+  const parsed = parseAudience(input);
+  if (!parsed.ok) {
+    for (const p of parsed.problems)
+      problems.push({ path: ['input', 'audience', ...p.path], message: p.message });
+    return undefined;
+  }
+  for (const p of await checkAudienceReferences(db, parsed.audience)) {
+    problems.push({ path: ['input', 'audience', ...p.path], message: p.message });
+  }
+  return parsed.audience;
+}
+
+/** Renders the content once (this also validates it fully); problems name the field. */
+async function compileContent(
+  content: unknown,
+  publicUrl: string,
+  problems: FieldProblem[],
+): Promise<CompiledEmail | undefined> {
+  try {
+    return await compileEmail(content as never, { publicUrl });
+  } catch (error) {
+    if (error instanceof EmailContentError) {
+      for (const issue of error.issues) {
+        problems.push({
+          path: ['input', 'contentJson', ...issue.path.split(/[.[\]]+/).filter(Boolean)],
+          message: issue.message,
+        });
+      }
+      return undefined;
+    }
+    if (error instanceof EmailRenderError) {
+      problems.push({ path: ['input', 'contentJson'], message: error.message });
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function invalid(problems: FieldProblem[]): ValidationFailedError {
+  return new ValidationFailedError(
+    `入力に ${problems.length} 件の問題があります。各項目を確認してください。`,
+    problems,
+  );
+}
+
+/** The subject as recipients see it (with sample values when it is personalised). */
+function subjectOf(compiled: CompiledEmail): string {
+  return compiled.subject.keys.length === 0
+    ? compiled.subject.literals.join('')
+    : previewEmail(compiled).subject;
+}
+
+// ---- create / update -------------------------------------------------------------------------
+
+export interface CreateMailingInput {
+  readonly kind: MailingKind;
+  readonly contentJson: string;
+  readonly audience: unknown;
+}
+
+export async function createMailing(
+  ctx: ServiceContext,
+  input: CreateMailingInput,
+): Promise<Mailing> {
+  const problems: FieldProblem[] = [];
+  const content = parseContent(input.kind, input.contentJson, problems);
+  const audience = await validateAudience(ctx.db, input.audience, problems);
+  const compiled =
+    content !== undefined
+      ? await compileContent(content, ctx.config.publicUrl, problems)
+      : undefined;
+  if (problems.length > 0 || !compiled || !audience) throw invalid(problems);
+  return ctx.db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('mailings')
+      .values({
+        kind: input.kind,
+        subject: subjectOf(compiled),
+        content: JSON.stringify(content),
+        audience: JSON.stringify(audience),
+        compiled_email: JSON.stringify(compiled),
+        compiled_version: 1,
+        created_by: accountOf(ctx.viewer),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const mailing = await mustFind(trx, id);
+    await recordAudit(trx, ctx, {
+      action: 'mailing.create',
+      targetType: 'Mailing',
+      targetId: id,
+      after: { kind: mailing.kind, subject: mailing.subject, audience },
+    });
+    return mailing;
+  });
+}
+
+export interface UpdateMailingInput {
+  readonly mailingId: string;
+  readonly expectedVersion: number;
+  readonly contentJson?: string | null;
+  readonly audience?: unknown;
+}
+
+export async function updateMailing(
+  ctx: ServiceContext,
+  input: UpdateMailingInput,
+): Promise<Mailing> {
+  const before = await findMailing(ctx.db, input.mailingId);
+  if (!before) throw new NotFoundError('そのメールは見つかりません。');
+  const problems: FieldProblem[] = [];
+  const content =
+    input.contentJson != null ? parseContent(before.kind, input.contentJson, problems) : undefined;
+  const audience =
+    input.audience != null ? await validateAudience(ctx.db, input.audience, problems) : undefined;
+  const compiled =
+    content !== undefined
+      ? await compileContent(content, ctx.config.publicUrl, problems)
+      : undefined;
+  if (problems.length > 0) throw invalid(problems);
+  return ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('mailings')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+        last_error: null,
+        ...(compiled && content !== undefined
+          ? {
+              content: JSON.stringify(content),
+              subject: subjectOf(compiled),
+              compiled_email: JSON.stringify(compiled),
+              compiled_version: input.expectedVersion + 1,
+            }
+          : {}),
+        ...(audience ? { audience: JSON.stringify(audience) } : {}),
+      }))
+      .where('id', '=', input.mailingId)
+      .where('version', '=', input.expectedVersion)
+      .where('status', '=', 'DRAFT')
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) {
+      throw new ConflictError(
+        before.status !== 'DRAFT'
+          ? `このメールは${statusLabel(before.status)}のため変更できません（変更できるのは下書きだけです）。`
+          : '他の人が先にこのメールを更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+      );
+    }
+    const after = await mustFind(trx, input.mailingId);
+    await recordAudit(trx, ctx, {
+      action: 'mailing.update',
+      targetType: 'Mailing',
+      targetId: input.mailingId,
+      before: { subject: before.subject, audience: before.audience, version: before.version },
+      after: { subject: after.subject, audience: after.audience, version: after.version },
+    });
+    return after;
+  });
+}
+
+// ---- lifecycle -------------------------------------------------------------------------------
+
+const STATUS_LABELS: Record<MailingStatus, string> = {
+  DRAFT: '下書き',
+  SCHEDULED: '配信予約中',
+  SENDING: '配信中',
+  PAUSED: '一時停止中',
+  SENT: '配信済み',
+  CANCELLED: '中止済み',
+};
+
+function statusLabel(status: MailingStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/**
+ * Moves a mailing from one of `from` to `to` with one conditional UPDATE; throws CONFLICT
+ * (or NOT_FOUND) when the mailing is not in an expected state — e.g. a second start.
+ */
+async function transition(
+  trx: Db,
+  mailingId: string,
+  from: readonly MailingStatus[],
+  to: MailingStatus,
+  set: Record<string, unknown>,
+  action: string,
+  expectedVersion?: number | null,
+): Promise<{ before: Mailing; after: Mailing }> {
+  const before = await findMailing(trx, mailingId);
+  if (!before) throw new NotFoundError('そのメールは見つかりません。');
+  let query = trx
+    .updateTable('mailings')
+    .set((eb) => ({
+      ...set,
+      status: to,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', mailingId)
+    .where('status', 'in', from);
+  if (expectedVersion != null) query = query.where('version', '=', expectedVersion);
+  const updated = await query.returning('id').executeTakeFirst();
+  if (!updated) {
+    const now = await findMailing(trx, mailingId);
+    const status = now?.status ?? before.status;
+    throw new ConflictError(
+      !from.includes(status)
+        ? `このメールは${statusLabel(status)}のため、この操作（${action}）はできません。`
+        : '他の人が先にこのメールを更新しました。最新の内容を読み込んでから、もう一度操作してください。',
+    );
+  }
+  return { before, after: await mustFind(trx, mailingId) };
+}
+
+async function audited(
+  ctx: ServiceContext,
+  action: string,
+  work: (trx: Db) => Promise<{ before: Mailing; after: Mailing }>,
+): Promise<Mailing> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const { before, after } = await work(trx);
+    await recordAudit(trx, ctx, {
+      action,
+      targetType: 'Mailing',
+      targetId: after.id,
+      before: { status: before.status, scheduledAt: before.scheduledAt, version: before.version },
+      after: { status: after.status, scheduledAt: after.scheduledAt, version: after.version },
+    });
+    return after;
+  });
+}
+
+/** DRAFT/SCHEDULED → SCHEDULED at `at`; the start job runs then. */
+export function scheduleMailing(
+  ctx: ServiceContext,
+  input: { mailingId: string; at: Date; expectedVersion?: number | null },
+): Promise<Mailing> {
+  const now = Date.now();
+  if (input.at.getTime() < now + 60_000 || input.at.getTime() > now + 366 * 24 * 3600_000) {
+    throw new ValidationFailedError('配信日時は1分後から1年以内で指定してください。', [
+      { path: ['input', 'at'], message: '1分後から1年以内の日時を指定してください。' },
+    ]);
+  }
+  return audited(ctx, 'mailing.schedule', async (trx) => {
+    const result = await transition(
+      trx,
+      input.mailingId,
+      ['DRAFT', 'SCHEDULED'],
+      'SCHEDULED',
+      { scheduled_at: input.at, approved_by: accountOf(ctx.viewer), last_error: null },
+      '配信予約',
+      input.expectedVersion,
+    );
+    await enqueueStart(trx, input.mailingId, input.at);
+    return result;
+  });
+}
+
+/**
+ * DRAFT/SCHEDULED → SENDING now, and the start job in the same transaction. A second call
+ * (double click, two clients) finds the mailing SENDING and gets CONFLICT.
+ */
+export function sendMailing(
+  ctx: ServiceContext,
+  input: { mailingId: string; expectedVersion?: number | null },
+): Promise<Mailing> {
+  return audited(ctx, 'mailing.send', async (trx) => {
+    const result = await transition(
+      trx,
+      input.mailingId,
+      ['DRAFT', 'SCHEDULED'],
+      'SENDING',
+      {
+        started_at: new Date(),
+        scheduled_at: null,
+        approved_by: accountOf(ctx.viewer),
+        last_error: null,
+      },
+      '配信開始',
+      input.expectedVersion,
+    );
+    await enqueueStart(trx, input.mailingId);
+    return result;
+  });
+}
+
+/** SENDING → PAUSED: send jobs stop claiming; messages already on the wire finish. */
+export function pauseMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
+  return audited(ctx, 'mailing.pause', (trx) =>
+    transition(trx, input.mailingId, ['SENDING'], 'PAUSED', { paused_at: new Date() }, '一時停止'),
+  );
+}
+
+/** PAUSED → SENDING: send jobs are enqueued again (or the start job, if it had not run). */
+export function resumeMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
+  return audited(ctx, 'mailing.resume', async (trx) => {
+    const result = await transition(
+      trx,
+      input.mailingId,
+      ['PAUSED'],
+      'SENDING',
+      { paused_at: null },
+      '再開',
+    );
+    if (result.after.resolvedAt) {
+      await enqueueSend(trx, input.mailingId, ctx.config.mail.jobsPerMailing);
+      await ensureWatchdog(trx, 10_000);
+    } else {
+      await enqueueStart(trx, input.mailingId);
+    }
+    return result;
+  });
+}
+
+/** Any state but SENT → CANCELLED; deliveries not yet on the wire become CANCELLED. */
+export function cancelMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
+  return audited(ctx, 'mailing.cancel', async (trx) => {
+    const result = await transition(
+      trx,
+      input.mailingId,
+      ['DRAFT', 'SCHEDULED', 'SENDING', 'PAUSED'],
+      'CANCELLED',
+      { cancelled_at: new Date() },
+      '中止',
+    );
+    await sql`UPDATE deliveries SET status = 'CANCELLED', updated_at = now()
+      WHERE mailing_id = ${input.mailingId}
+        AND (status IN ('QUEUED', 'RETRY') OR (status = 'SENDING' AND attempt_started_at IS NULL))`.execute(
+      trx,
+    );
+    await removeStart(trx, input.mailingId);
+    return result;
+  });
+}
+
+/**
+ * Sends an UNKNOWN or FAILED delivery again, by hand (with its same Message-ID). The mailing
+ * goes back to SENDING if it had finished.
+ */
+export async function resendDelivery(
+  ctx: ServiceContext,
+  input: { deliveryId: string },
+): Promise<Delivery> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const [before] = await findDeliveriesByIds(trx, [input.deliveryId]);
+    if (!before) throw new NotFoundError('その配信は見つかりません。');
+    const mailing = await trx
+      .selectFrom('mailings')
+      .select(['status'])
+      .where('id', '=', before.mailingId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (
+      mailing.status === 'CANCELLED' ||
+      mailing.status === 'DRAFT' ||
+      mailing.status === 'SCHEDULED'
+    ) {
+      throw new ConflictError(`このメールは${statusLabel(mailing.status)}のため再送できません。`);
+    }
+    const suppressed = await trx
+      .selectFrom('suppressions')
+      .select('reason')
+      .where(sql<boolean>`lower(address) = lower(${before.address})`)
+      .where('lifted_at', 'is', null)
+      .executeTakeFirst();
+    if (suppressed) {
+      throw new ConflictError(
+        `このアドレスは配信停止（${suppressed.reason}）中です。停止を解除してから再送してください。`,
+      );
+    }
+    const updated = await trx
+      .updateTable('deliveries')
+      .set({
+        status: 'QUEUED',
+        attempts: 0,
+        next_attempt_at: new Date(),
+        claimed_by: null,
+        claimed_at: null,
+        attempt_started_at: null,
+        updated_at: new Date(),
+      })
+      .where('id', '=', input.deliveryId)
+      .where('status', 'in', ['UNKNOWN', 'FAILED'])
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) {
+      throw new ConflictError(
+        `この配信は状態が ${before.status} のため再送できません（再送できるのは UNKNOWN と FAILED です）。`,
+      );
+    }
+    if (mailing.status === 'SENT') {
+      await trx
+        .updateTable('mailings')
+        .set((eb) => ({
+          status: 'SENDING',
+          completed_at: null,
+          version: eb('version', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('id', '=', before.mailingId)
+        .execute();
+    }
+    if (mailing.status === 'SENT' || mailing.status === 'SENDING') {
+      await enqueueSend(trx, before.mailingId, 1);
+      await ensureWatchdog(trx, 10_000);
+    }
+    await recordAudit(trx, ctx, {
+      action: 'delivery.resend',
+      targetType: 'Delivery',
+      targetId: before.id,
+      before: { status: before.status, attempts: before.attempts },
+      after: { status: 'QUEUED' },
+    });
+    const [after] = await findDeliveriesByIds(trx, [input.deliveryId]);
+    if (!after) throw new NotFoundError('その配信は見つかりません。');
+    return after;
+  });
+}
+
+/**
+ * Sends the mailing to the given addresses as a test: the subject marked 【テスト】, filled with
+ * the sample recipient, through the transactional outbox — not recorded as deliveries.
+ */
+export async function sendTestMailing(
+  ctx: ServiceContext,
+  input: { mailingId: string; addresses: readonly string[] },
+): Promise<{ mailing: Mailing; addresses: string[] }> {
+  const addresses = [...new Set(input.addresses.map((a) => a.trim()))];
+  const problems: FieldProblem[] = [];
+  if (addresses.length === 0 || addresses.length > 10) {
+    problems.push({ path: ['input', 'addresses'], message: '宛先は1〜10件で指定してください。' });
+  }
+  addresses.forEach((address, i) => {
+    if (!MAILBOX_PATTERN.test(address)) {
+      problems.push({
+        path: ['input', 'addresses', String(i)],
+        message: 'メールアドレスではありません。',
+      });
+    }
+  });
+  if (problems.length > 0) throw invalid(problems);
+  return ctx.db.transaction().execute(async (trx) => {
+    const mailing = await findMailing(trx, input.mailingId);
+    if (!mailing) throw new NotFoundError('そのメールは見つかりません。');
+    const compiled = await compiledOf(trx, input.mailingId);
+    const filled = previewEmail(compiled);
+    for (const to of addresses) {
+      await queueOutboundEmail(trx, ctx.config.mailFrom, {
+        purpose: `mailing-test:${input.mailingId}`,
+        to,
+        subject: `【テスト】${filled.subject}`,
+        html: filled.html,
+        text: filled.text,
+      });
+    }
+    await recordAudit(trx, ctx, {
+      action: 'mailing.sendTest',
+      targetType: 'Mailing',
+      targetId: input.mailingId,
+      after: { addresses },
+    });
+    return { mailing, addresses };
+  });
+}
+
+/** The stored compiled e-mail of a mailing (rendered once when it was saved). */
+export async function compiledOf(db: Db, mailingId: string): Promise<CompiledEmail> {
+  const row = await db
+    .selectFrom('mailings')
+    .select(['compiled_email'])
+    .where('id', '=', mailingId)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError('そのメールは見つかりません。');
+  return parseCompiledEmail(row.compiled_email);
+}
+
+// ---- suppressions ----------------------------------------------------------------------------
+
+/** Suppresses an address by hand (MANUAL). */
+export async function suppressAddress(
+  ctx: ServiceContext,
+  input: { address: string; note?: string | null },
+): Promise<Suppression> {
+  const address = input.address.trim().toLowerCase();
+  if (!MAILBOX_PATTERN.test(address)) {
+    throw invalid([{ path: ['input', 'address'], message: 'メールアドレスではありません。' }]);
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const added = await suppressAddresses(trx, [
+      {
+        address,
+        reason: 'MANUAL',
+        source: 'manual',
+        detail: input.note ?? null,
+        deliveryId: null,
+        createdBy: accountOf(ctx.viewer),
+      },
+    ]);
+    if (added.length === 0) throw new ConflictError('このアドレスはすでに配信停止中です。');
+    const row = await trx
+      .selectFrom('suppressions')
+      .select('id')
+      .where(sql<boolean>`lower(address) = ${address}`)
+      .where('lifted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, {
+      action: 'suppression.add',
+      targetType: 'Suppression',
+      targetId: row.id,
+      after: { address, reason: 'MANUAL', note: input.note ?? null },
+    });
+    const [suppression] = await findSuppressionsByIds(trx, [row.id]);
+    if (!suppression) throw new NotFoundError('見つかりません。');
+    return suppression;
+  });
+}
+
+/**
+ * Lifts a suppression: the address may be mailed again, and contacts marked BOUNCED or
+ * COMPLAINED because of it are marked OK.
+ */
+export async function liftSuppression(
+  ctx: ServiceContext,
+  input: { suppressionId: string; note?: string | null },
+): Promise<Suppression> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const [before] = await findSuppressionsByIds(trx, [input.suppressionId]);
+    if (!before) throw new NotFoundError('その配信停止は見つかりません。');
+    const lifted = await trx
+      .updateTable('suppressions')
+      .set({
+        lifted_at: new Date(),
+        lifted_by: accountOf(ctx.viewer),
+        lift_note: input.note ?? null,
+      })
+      .where('id', '=', input.suppressionId)
+      .where('lifted_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!lifted) throw new ConflictError('この配信停止はすでに解除されています。');
+    if (before.reason === 'HARD_BOUNCE' || before.reason === 'COMPLAINT') {
+      await sql`UPDATE contacts SET email_status = 'OK', updated_at = now()
+        WHERE lower(email) = lower(${before.address}) AND email_status <> 'OK'`.execute(trx);
+    }
+    await recordAudit(trx, ctx, {
+      action: 'suppression.lift',
+      targetType: 'Suppression',
+      targetId: before.id,
+      before: { address: before.address, reason: before.reason },
+      after: { liftedAt: new Date().toISOString(), note: input.note ?? null },
+    });
+    const [after] = await findSuppressionsByIds(trx, [input.suppressionId]);
+    if (!after) throw new NotFoundError('その配信停止は見つかりません。');
+    return after;
+  });
+}
+
+async function mustFind(db: Db, id: string): Promise<Mailing> {
+  const mailing = await findMailing(db, id);
+  if (!mailing) throw new NotFoundError('そのメールは見つかりません。');
+  return mailing;
+}

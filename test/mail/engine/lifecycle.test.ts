@@ -1,0 +1,399 @@
+/**
+ * The mailing lifecycle through the GraphQL API (real HTTP) with a worker and a real SMTP
+ * server: create/update with validation and optimistic versions, preview, double start →
+ * CONFLICT, pause/resume three times, cancel, schedule, test send, live counts, permissions.
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countRenders } from '../../../src/mail/render/index.js';
+import { sampleNewsletter } from '../../../src/mail/render/samples.js';
+import { createUser, twoOrganizations } from '../../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { waitFor } from '../../helpers/wait.js';
+import {
+  addManyOrganizations,
+  addOrganization,
+  deliveryStatuses,
+  MAIL_FROM,
+  PUBLIC_URL,
+  startTestWorker,
+  waitForMailing,
+} from './helpers/harness.js';
+import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+
+const secretKey = randomBytes(32);
+let database: TestDatabase;
+let sink: SmtpSink;
+let server: TestServer;
+let staff: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  sink = await startSmtpSink();
+  // 150 messages per second: a mailing of a few hundred takes long enough to pause it.
+  await startTestWorker(database.url, database.db, sink.url, {
+    secretKey,
+    engine: { ratePerSecond: 150, concurrency: 3, batchSize: 10 },
+  });
+  server = await startTestServer({
+    db: database.db,
+    secretKey,
+    env: { PUBLIC_URL, MAIL_FROM, MAIL_JOBS_PER_MAILING: '2' },
+  });
+  staff = (await createUser(database.db, { role: 'SECRETARIAT_STAFF' })).headers;
+});
+
+const MAILING_FIELDS = `id status version subject kind
+  counts { total queued sending sent retry failed suppressed unknown cancelled }`;
+
+const CREATE = `mutation($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload { mailing { ${MAILING_FIELDS} } }
+    ... on ValidationFailedError { code message problems { path message } }
+  }
+}`;
+
+type MailingData = {
+  id: string;
+  status: string;
+  version: number;
+  subject: string;
+  counts: Record<string, number>;
+};
+
+type Result = {
+  __typename: string;
+  mailing?: MailingData;
+  code?: string;
+  message?: string;
+  problems?: { path: string[]; message: string }[];
+};
+
+async function gql<T = Record<string, Result>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers = staff,
+) {
+  const response = await server.graphql<T>(query, variables, headers);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data as T;
+}
+
+/** The database id inside a Relay global ID (`Mailing:<uuid>` in base64). */
+function localId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
+}
+
+function organizationGlobalId(id: string): string {
+  return Buffer.from(`Organization:${id}`).toString('base64');
+}
+
+async function create(
+  organizationIds: string[],
+  content: unknown = sampleNewsletter,
+): Promise<MailingData> {
+  const data = await gql(CREATE, {
+    input: {
+      kind: 'NEWSLETTER',
+      contentJson: JSON.stringify(content),
+      audience: {
+        organizationTypes: ['(none)'],
+        includeOrganizations: organizationIds.map(organizationGlobalId),
+        contacts: { selection: 'ALL' },
+      },
+    },
+  });
+  const result = data.createMailing as Result;
+  if (!result.mailing) throw new Error(JSON.stringify(result));
+  return result.mailing;
+}
+
+const lifecycle = (name: string) => `mutation($id: ID!) {
+  ${name}(input: { mailingId: $id }) {
+    __typename
+    ... on MailingPayload { mailing { ${MAILING_FIELDS} } }
+    ... on Error { code message }
+  }
+}`;
+
+async function run(name: string, id: string): Promise<Result> {
+  return (await gql(lifecycle(name), { id }))[name] as Result;
+}
+
+async function bulkAudience(count: number, domain: string): Promise<string[]> {
+  await addManyOrganizations(database.db, count, domain);
+  const rows = await database.db
+    .selectFrom('contacts')
+    .select('organization_id')
+    .where('email', 'like', `%@${domain}`)
+    .execute();
+  return rows.map((r) => r.organization_id);
+}
+
+function receivedAt(domain: string) {
+  return sink.received.filter((m) => m.to.endsWith(`@${domain}`));
+}
+
+describe('create, validate, update', () => {
+  it('creates a DRAFT rendered once, with a preview field and a preview page for the secretariat', async () => {
+    const org = await addOrganization(database.db, { contacts: ['p@preview.example.jp'] });
+    const mailing = await create([org.id]);
+    expect(mailing).toMatchObject({ status: 'DRAFT', version: 1 });
+    expect(mailing.subject).toContain('第12号');
+
+    const data = await gql<{
+      mailing: { preview: { subject: string; html: string; text: string }; previewUrl: string };
+    }>(`query($id: ID!) { mailing(id: $id) { preview { subject html text } previewUrl } }`, {
+      id: mailing.id,
+    });
+    expect(data.mailing.preview.text).toContain('山田　太郎');
+    expect(data.mailing.preview.html).toContain('NPO法人 サンプル（デモ）');
+    const path = new URL(data.mailing.previewUrl).pathname;
+    const page = await fetch(`${server.url}${path}`, { headers: staff });
+    expect(page.status).toBe(200);
+    const body = await page.text();
+    expect(body).toContain('プレビュー');
+    expect(body).toContain('山田　太郎');
+    expect((await fetch(`${server.url}${path}`)).status).toBe(401);
+    const [own] = await twoOrganizations(database.db).catch(() => [org.id]);
+    const member = await createUser(database.db, { role: 'MEMBER', organizationId: own ?? org.id });
+    expect((await fetch(`${server.url}${path}`, { headers: member.headers })).status).toBe(403);
+  });
+
+  it('rejects invalid content and audiences field by field, and creates nothing', async () => {
+    const before = await database.db
+      .selectFrom('mailings')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    const data = await gql(CREATE, {
+      input: {
+        kind: 'NEWSLETTER',
+        contentJson: JSON.stringify({ ...sampleNewsletter, issueNumber: 0 }),
+        audience: { prefectures: ['99'], contacts: { selection: 'BY_ROLE' } },
+      },
+    });
+    const result = data.createMailing as Result;
+    expect(result.__typename).toBe('ValidationFailedError');
+    const paths = result.problems?.map((p) => p.path.join('.')) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining(['input.contentJson.issueNumber', 'input.audience.contacts.roles']),
+    );
+    const broken = (
+      await gql(CREATE, {
+        input: {
+          kind: 'NEWSLETTER',
+          contentJson: '{not json',
+          audience: { contacts: { selection: 'ALL' } },
+        },
+      })
+    ).createMailing as Result;
+    expect(broken.problems?.[0]?.path).toEqual(['input', 'contentJson']);
+    const unknownPrefecture = (
+      await gql(CREATE, {
+        input: {
+          kind: 'NEWSLETTER',
+          contentJson: JSON.stringify(sampleNewsletter),
+          audience: { prefectures: ['99'], contacts: { selection: 'ALL' } },
+        },
+      })
+    ).createMailing as Result;
+    expect(unknownPrefecture.problems).toEqual([
+      { path: ['input', 'audience', 'prefectures', '0'], message: '"99" does not exist' },
+    ]);
+    const after = await database.db
+      .selectFrom('mailings')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it('updates a DRAFT with its version; a stale version gets CONFLICT and changes nothing', async () => {
+    const org = await addOrganization(database.db, { contacts: ['u@update.example.jp'] });
+    const mailing = await create([org.id]);
+    const UPDATE = `mutation($input: UpdateMailingInput!) { updateMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ${MAILING_FIELDS} } } ... on Error { code message } } }`;
+    const content = JSON.stringify({ ...sampleNewsletter, issueNumber: 13 });
+    const ok = (
+      await gql(UPDATE, {
+        input: { mailingId: mailing.id, expectedVersion: 1, contentJson: content },
+      })
+    ).updateMailing as Result;
+    expect(ok.mailing).toMatchObject({ version: 2 });
+    expect(ok.mailing?.subject).toContain('第13号');
+    const stale = (
+      await gql(UPDATE, {
+        input: { mailingId: mailing.id, expectedVersion: 1, contentJson: content },
+      })
+    ).updateMailing as Result;
+    expect(stale).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+  });
+
+  it('is for the secretariat only', async () => {
+    const member = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: (await addOrganization(database.db)).id,
+    });
+    const denied = await server.graphql(
+      `{ mailings(first: 5) { totalCount } }`,
+      {},
+      member.headers,
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await server.graphql(`{ suppressions(first: 5) { totalCount } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sending', () => {
+  it('two starts at once: one starts it, the other gets CONFLICT; each recipient gets one message', async () => {
+    const orgs = await bulkAudience(30, 'double.example.jp');
+    const rendersBefore = countRenders();
+    const mailing = await create(orgs);
+    const [a, b] = await Promise.all([
+      run('sendMailing', mailing.id),
+      run('sendMailing', mailing.id),
+    ]);
+    expect([a?.__typename, b?.__typename].sort()).toEqual(['ConflictError', 'MailingPayload']);
+    const conflict = [a, b].find((r) => r?.__typename === 'ConflictError');
+    expect(conflict?.message).toContain('配信中');
+    const third = await run('sendMailing', mailing.id);
+    expect(third.code).toBe('CONFLICT');
+    await waitForMailing(database.db, localId(mailing.id), ['SENT']);
+    const received = receivedAt('double.example.jp');
+    expect(received).toHaveLength(30);
+    // Rendered once (when saved), not per recipient and not again when sending.
+    const renders = countRenders();
+    expect(renders.mjml - rendersBefore.mjml).toBe(1);
+    expect(renders.htmlToText - rendersBefore.htmlToText).toBe(1);
+    expect(new Set(received.map((m) => m.messageId)).size).toBe(30);
+    const counts = (
+      await gql<{ mailing: MailingData }>(
+        `query($id: ID!) { mailing(id: $id) { ${MAILING_FIELDS} } }`,
+        { id: mailing.id },
+      )
+    ).mailing.counts;
+    expect(counts).toMatchObject({ total: 30, sent: 30, queued: 0, sending: 0 });
+  });
+
+  it('pause and resume three times: nothing new starts while paused; everyone gets exactly one', async () => {
+    const orgs = await bulkAudience(240, 'pause.example.jp');
+    const mailing = await create(orgs);
+    expect((await run('sendMailing', mailing.id)).__typename).toBe('MailingPayload');
+    for (let round = 1; round <= 3; round++) {
+      await waitFor(
+        async () => (receivedAt('pause.example.jp').length >= round * 40 ? true : undefined),
+        { timeoutMs: 15_000 },
+      );
+      const paused = await run('pauseMailing', mailing.id);
+      expect(paused.mailing?.status).toBe('PAUSED');
+      // Messages already on the wire may finish; then nothing more arrives.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const settled = receivedAt('pause.example.jp').length;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(receivedAt('pause.example.jp').length).toBe(settled);
+      const statuses = await deliveryStatuses(database.db, localId(mailing.id));
+      expect(statuses.SENDING ?? 0).toBe(0);
+      expect(settled).toBeLessThan(240);
+      expect((await run('pauseMailing', mailing.id)).code).toBe('CONFLICT');
+      expect((await run('resumeMailing', mailing.id)).mailing?.status).toBe('SENDING');
+    }
+    await waitForMailing(database.db, localId(mailing.id), ['SENT'], 20_000);
+    const received = receivedAt('pause.example.jp');
+    expect(received).toHaveLength(240);
+    expect(new Set(received.map((m) => m.to)).size).toBe(240);
+    expect(await deliveryStatuses(database.db, localId(mailing.id))).toEqual({ SENT: 240 });
+  });
+
+  it('cancel mid-send: the rest become CANCELLED and nothing more is sent', async () => {
+    const orgs = await bulkAudience(200, 'cancel.example.jp');
+    const mailing = await create(orgs);
+    await run('sendMailing', mailing.id);
+    await waitFor(async () => (receivedAt('cancel.example.jp').length >= 20 ? true : undefined));
+    expect((await run('cancelMailing', mailing.id)).mailing?.status).toBe('CANCELLED');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const statuses = await deliveryStatuses(database.db, localId(mailing.id));
+    expect(statuses.SENDING ?? 0).toBe(0);
+    expect((statuses.CANCELLED ?? 0) + (statuses.SENT ?? 0)).toBe(200);
+    expect(statuses.CANCELLED).toBeGreaterThan(0);
+    expect(receivedAt('cancel.example.jp')).toHaveLength(statuses.SENT ?? 0);
+    expect((await run('resumeMailing', mailing.id)).code).toBe('CONFLICT');
+  });
+
+  it('scheduled: a start job waits for the time; rescheduling moves it; at the time it sends', async () => {
+    const org = await addOrganization(database.db, {
+      contacts: ['s1@schedule.example.jp', 's2@schedule.example.jp'],
+    });
+    const mailing = await create([org.id]);
+    const SCHEDULE = `mutation($input: ScheduleMailingInput!) { scheduleMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message } } }`;
+    const tooSoon = (
+      await gql(SCHEDULE, {
+        input: { mailingId: mailing.id, at: new Date(Date.now() + 5_000).toISOString() },
+      })
+    ).scheduleMailing as Result;
+    expect(tooSoon.code).toBe('VALIDATION_FAILED');
+    const at = new Date(Date.now() + 3_600_000);
+    const scheduled = (
+      await gql(SCHEDULE, { input: { mailingId: mailing.id, at: at.toISOString() } })
+    ).scheduleMailing as Result;
+    expect(scheduled.mailing?.status).toBe('SCHEDULED');
+    const later = new Date(Date.now() + 7_200_000);
+    await gql(SCHEDULE, { input: { mailingId: mailing.id, at: later.toISOString() } });
+    const jobs = await sql<{ run_at: Date }>`SELECT run_at FROM graphile_worker._private_jobs
+      WHERE key = ${`mailing-start:${localId(mailing.id)}`}`.execute(database.db);
+    expect(jobs.rows).toHaveLength(1);
+    expect(jobs.rows[0]?.run_at.getTime()).toBe(later.getTime());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receivedAt('schedule.example.jp')).toHaveLength(0);
+    // Let the time come (move the clock of this mailing rather than wait two hours).
+    await sql`UPDATE mailings SET scheduled_at = now() WHERE id = ${localId(mailing.id)}`.execute(
+      database.db,
+    );
+    await sql`UPDATE graphile_worker._private_jobs SET run_at = now()
+      WHERE key = ${`mailing-start:${localId(mailing.id)}`}`.execute(database.db);
+    await waitForMailing(database.db, localId(mailing.id), ['SENT']);
+    expect(receivedAt('schedule.example.jp')).toHaveLength(2);
+  });
+
+  it('test send: 【テスト】 in the subject, the sample recipient, no deliveries recorded', async () => {
+    const org = await addOrganization(database.db, { contacts: ['real@testsend.example.jp'] });
+    const mailing = await create([org.id]);
+    const data = await gql(
+      `mutation($input: SendTestMailingInput!) { sendTestMailing(input: $input) {
+      __typename ... on SendTestMailingPayload { addresses } ... on Error { code } } }`,
+      {
+        input: { mailingId: mailing.id, addresses: ['checker@testsend.example.jp'] },
+      },
+    );
+    expect(data.sendTestMailing).toMatchObject({ addresses: ['checker@testsend.example.jp'] });
+    await waitFor(async () => (receivedAt('testsend.example.jp').length === 1 ? true : undefined));
+    const [message] = receivedAt('testsend.example.jp');
+    if (!message) throw new Error('no test message');
+    const parsed = await sink.parse(message);
+    expect(message.to).toBe('checker@testsend.example.jp');
+    expect(parsed.subject?.startsWith('【テスト】')).toBe(true);
+    expect(parsed.text).toContain('山田　太郎');
+    expect(await deliveryStatuses(database.db, localId(mailing.id))).toEqual({});
+    const status = await gql<{ mailing: MailingData }>(
+      `query($id: ID!) { mailing(id: $id) { status } }`,
+      { id: mailing.id },
+    );
+    expect(status.mailing.status).toBe('DRAFT');
+  });
+
+  it('lists mailings newest first with live counts and each mailing’s deliveries', async () => {
+    const data = await gql<{
+      mailings: {
+        totalCount: number;
+        edges: { node: { status: string; counts: { total: number } } }[];
+      };
+    }>(
+      `{ mailings(first: 3, filter: { statuses: [SENT] }) { totalCount edges { node { status counts { total } } } } }`,
+    );
+    expect(data.mailings.totalCount).toBeGreaterThanOrEqual(2);
+    expect(data.mailings.edges.every((e) => e.node.status === 'SENT')).toBe(true);
+  });
+});
