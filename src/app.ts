@@ -17,6 +17,7 @@ import { createApolloServer } from './graphql/apollo.js';
 import { schema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
 import { startWorker } from './jobs/worker.js';
+import { engineOptionsFromConfig } from './mail/engine/options.js';
 import { type LocalMailbox, startLocalMailbox } from './mail/local-mailbox.js';
 import { createSmtpTransport, type MailTransport } from './mail/transport.js';
 import { createMetrics, instrumentTransport } from './observability/metrics.js';
@@ -106,6 +107,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
         publicUrl: config.publicUrl,
         secretKey,
         concurrency: config.worker.concurrency,
+        mailEngine: engineOptionsFromConfig(config.mail),
         log,
       });
       // stop() lets running jobs finish before it resolves.

@@ -5,8 +5,9 @@
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import type { Logger as Pino } from 'pino';
 import { createPool, type Db } from '../db/create-db.js';
+import type { MailEngineOptions } from '../mail/engine/options.js';
 import type { MailTransport } from '../mail/transport.js';
-import { mailingTasks } from '../modules/mailings/tasks.js';
+import { mailingTasks, stopMailEngine } from '../modules/mailings/tasks.js';
 import { sendOutboundEmailTask } from './send-outbound-email.js';
 import { sendSignInLinkTask } from './send-sign-in-link.js';
 
@@ -19,6 +20,8 @@ export interface WorkerDeps {
   readonly secretKey: Buffer;
   readonly concurrency: number;
   readonly log: Pino;
+  /** Mail engine settings (from `config.mail`); tests pass their own. */
+  readonly mailEngine?: Partial<MailEngineOptions>;
   /** How often to look for scheduled/retried jobs; new jobs arrive by LISTEN/NOTIFY at once. */
   readonly pollIntervalMs?: number;
 }
@@ -69,6 +72,8 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
   return {
     runner,
     async stop() {
+      // Stop claiming deliveries first, so running send jobs finish what is on the wire and end.
+      stopMailEngine(deps);
       await runner.stop();
       await pgPool.end();
     },

@@ -57,16 +57,17 @@ export function engineOptionsFromConfig(mail: MailConfig): MailEngineOptions {
 }
 
 /**
- * Worker deps may carry `mailEngine` (all or some settings). Without it the engine reads the
- * service configuration itself — src/app.ts does not pass it yet (see docs/mail-engine.md).
+ * Worker deps carry `mailEngine`: src/app.ts passes the full settings from the configuration;
+ * tests pass a few overrides, completed from the configuration.
  */
 export interface MailEngineDeps {
   readonly mailEngine?: Partial<MailEngineOptions>;
 }
 
 export function resolveEngineOptions(deps: MailEngineDeps): MailEngineOptions {
-  const base = engineOptionsFromConfig(loadConfig().mail);
   const given = deps.mailEngine ?? {};
+  const complete = 'host' in given && 'returnPathDomain' in given && 'jobBudgetMs' in given;
+  const base = complete ? (given as MailEngineOptions) : engineOptionsFromConfig(loadConfig().mail);
   const merged = { ...base, ...given };
   if (given.concurrency !== undefined && given.groupSize === undefined) {
     return { ...merged, groupSize: Math.max(2, given.concurrency) };
