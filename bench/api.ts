@@ -124,8 +124,4 @@ const table = [
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
 ].join('\n');
-await writeFile(
-  path.join(import.meta.dirname, '../docs/benchmarks-api.generated.md'),
-  `${table}\n`,
-);
 console.log(`\n${table}`);
