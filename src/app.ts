@@ -95,7 +95,22 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       smtpUrl = mailbox.smtpUrl;
     }
     const metrics = createMetrics(db);
-    const transport = instrumentTransport(createSmtpTransport(smtpUrl), metrics);
+    const { dkim } = config.mail;
+    const transport = instrumentTransport(
+      createSmtpTransport(smtpUrl, {
+        maxConnections: config.mail.concurrency,
+        ...(dkim
+          ? {
+              dkim: {
+                domainName: dkim.domain,
+                keySelector: dkim.selector,
+                privateKey: dkim.privateKey,
+              },
+            }
+          : {}),
+      }),
+      metrics,
+    );
     stack.push({ name: 'mail transport', stop: () => transport.close() });
 
     if (config.roles.has('worker')) {
