@@ -68,6 +68,47 @@ async function assertAfterLatestEvent(
   }
 }
 
+/**
+ * Writes the dated event and the organisation's new status and category together (the caller's
+ * transaction), after checking the date does not precede the history. Returns the updated row.
+ */
+async function recordMembershipChange(
+  db: Db,
+  before: Organization,
+  change: {
+    kind: MembershipEventKind;
+    effectiveOn: string;
+    status: MemberStatus;
+    category: string;
+    note?: string | null | undefined;
+  },
+): Promise<Organization> {
+  await assertAfterLatestEvent(db, before.id, change.effectiveOn);
+  await db
+    .insertInto('membership_events')
+    .values({
+      organization_id: before.id,
+      kind: change.kind,
+      occurred_on: change.effectiveOn,
+      status_after: change.status,
+      category_after: change.category,
+      note: change.note ?? null,
+    })
+    .execute();
+  const row = await db
+    .updateTable('organizations')
+    .set((eb) => ({
+      status: change.status,
+      category_code: change.category,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrganization(row);
+}
+
 export async function changeMembershipStatus(
   context: Context,
   input: {
@@ -96,28 +137,13 @@ export async function changeMembershipStatus(
         ],
       );
     }
-    await assertAfterLatestEvent(trx, before.id, input.effectiveOn);
-    await trx
-      .insertInto('membership_events')
-      .values({
-        organization_id: before.id,
-        kind,
-        occurred_on: input.effectiveOn,
-        status_after: input.status,
-        category_after: before.categoryCode,
-        note: input.note ?? null,
-      })
-      .execute();
-    const row = await trx
-      .updateTable('organizations')
-      .set((eb) => ({
-        status: input.status,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', before.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await recordMembershipChange(trx, before, {
+      kind,
+      effectiveOn: input.effectiveOn,
+      status: input.status,
+      category: before.categoryCode,
+      note: input.note,
+    });
     await recordAudit(trx, context, {
       action: 'organization.changeStatus',
       targetType: 'Organization',
@@ -125,7 +151,7 @@ export async function changeMembershipStatus(
       before: { status: before.status },
       after: { status: input.status, effectiveOn: input.effectiveOn, event: kind },
     });
-    return toOrganization(row);
+    return row;
   });
 }
 
@@ -157,28 +183,13 @@ export async function changeMembershipCategory(
         { path: ['input', 'category'], message: 'unchanged' },
       ]);
     }
-    await assertAfterLatestEvent(trx, before.id, input.effectiveOn);
-    await trx
-      .insertInto('membership_events')
-      .values({
-        organization_id: before.id,
-        kind: 'CATEGORY_CHANGED',
-        occurred_on: input.effectiveOn,
-        status_after: before.status as MemberStatus,
-        category_after: input.category,
-        note: input.note ?? null,
-      })
-      .execute();
-    const row = await trx
-      .updateTable('organizations')
-      .set((eb) => ({
-        category_code: input.category,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', before.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await recordMembershipChange(trx, before, {
+      kind: 'CATEGORY_CHANGED',
+      effectiveOn: input.effectiveOn,
+      status: before.status as MemberStatus,
+      category: input.category,
+      note: input.note,
+    });
     await recordAudit(trx, context, {
       action: 'organization.changeCategory',
       targetType: 'Organization',
@@ -186,6 +197,6 @@ export async function changeMembershipCategory(
       before: { category: before.categoryCode },
       after: { category: input.category, effectiveOn: input.effectiveOn },
     });
-    return toOrganization(row);
+    return row;
   });
 }
