@@ -1,13 +1,13 @@
 /** `accounts create|list` and `api-keys create|list|revoke`. */
 import { z } from 'zod';
 import type { AccountRole } from '../db/database.js';
+import { isUuid } from '../lib/uuid.js';
 import {
   findAccountByEmail,
   insertAccount,
   listAccounts,
 } from '../modules/accounts/account.repository.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-keys.js';
-import { isUuid } from '../modules/members/organization.repository.js';
 import { recordCliAudit } from './audit.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { formatTable } from './output.js';

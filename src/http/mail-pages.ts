@@ -18,6 +18,7 @@ import { authenticate, InvalidCredentialsError } from '../auth/authenticate.js';
 import { sha256 } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
+import { isUuid } from '../lib/uuid.js';
 import {
   type BounceReport,
   type BounceResult,
@@ -36,7 +37,7 @@ import {
 } from '../mail/engine/unsubscribe.js';
 import { previewEmail } from '../mail/render/index.js';
 import { recordAudit } from '../modules/audit/audit.js';
-import { findMailing, isUuid } from '../modules/mailings/mailing.repository.js';
+import { findMailing } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
 import { type HttpDeps, HttpError, readBody, send } from './server.js';
 

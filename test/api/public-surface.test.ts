@@ -15,6 +15,7 @@ import {
   isUnionType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isPublicField } from '../../src/graphql/cache-policy.js';
 import { schema } from '../../src/graphql/schema.js';
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -39,14 +40,7 @@ beforeAll(async () => {
 });
 
 function isPublic(field: GraphQLField<unknown, unknown>): boolean {
-  const scopes = (field.extensions?.pothosOptions as { authScopes?: unknown } | undefined)
-    ?.authScopes;
-  return (
-    scopes === undefined ||
-    (typeof scopes === 'object' &&
-      scopes !== null &&
-      Object.keys(scopes).every((k) => k === 'public'))
-  );
+  return isPublicField(field.extensions);
 }
 
 /** Values for required arguments, by name and type; null when we cannot invent one. */

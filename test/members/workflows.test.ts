@@ -191,6 +191,21 @@ describe('working groups', () => {
     expect(history).toContainEqual({ joined_on: '2026-11-01', left_on: '2026-11-20' });
   });
 
+  it('answers a malformed request id with NOT_FOUND, for requests and profile changes alike', async () => {
+    const wg = await server.graphql<{ approveWorkingGroupRequest: { __typename: string } }>(
+      'mutation { approveWorkingGroupRequest(input: { requestId: "not-a-uuid" }) { __typename } }',
+      {},
+      staff.headers,
+    );
+    expect(wg.data?.approveWorkingGroupRequest.__typename).toBe('NotFoundError');
+    const profile = await server.graphql<{ rejectProfileChange: { __typename: string } }>(
+      'mutation { rejectProfileChange(input: { requestId: "not-a-uuid" }) { __typename } }',
+      {},
+      staff.headers,
+    );
+    expect(profile.data?.rejectProfileChange.__typename).toBe('NotFoundError');
+  });
+
   it('keeps one chair: a second one is refused, and the secretariat can re-role and remove directly', async () => {
     const SET = `mutation($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: "2026-11-22" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }`;
     const added = await server.graphql<{

@@ -9,6 +9,7 @@ import {
   RateLimitedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { isUuid } from '../../lib/uuid.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { recordAudit } from '../audit/audit.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
@@ -40,7 +41,7 @@ export const AccountRef = builder.loadableNodeRef('Account', {
   id: { resolve: (account: Account) => account.id },
   load: async (ids: string[], context: Context) => {
     const found = new Map(
-      (await findAccountsByIds(context.db, ids.filter(isUuidLike))).map((a) => [a.id, a]),
+      (await findAccountsByIds(context.db, ids.filter(isUuid))).map((a) => [a.id, a]),
     );
     return ids.map((id) => {
       const account = found.get(id);
@@ -49,10 +50,6 @@ export const AccountRef = builder.loadableNodeRef('Account', {
   },
   sort: (account: Account) => account.id,
 });
-
-function isUuidLike(value: string) {
-  return /^[0-9a-f-]{36}$/i.test(value);
-}
 
 const AccountRoleEnum = builder.enumType('AccountRole', {
   description: 'What an account may do.',
@@ -491,7 +488,7 @@ builder.mutationFields((t) => ({
       const accountId = signedInAccountId(context.viewer);
       const sessionId = String(input.sessionId);
       await context.db.transaction().execute(async (trx) => {
-        if (!isUuidLike(sessionId) || !(await revokeSession(trx, accountId, sessionId))) {
+        if (!isUuid(sessionId) || !(await revokeSession(trx, accountId, sessionId))) {
           throw new NotFoundError('そのセッションは見つかりません。');
         }
         await recordAudit(trx, context, {
@@ -560,7 +557,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const id = input.accountId.id;
-        const [before] = isUuidLike(id) ? await findAccountsByIds(trx, [id]) : [];
+        const [before] = isUuid(id) ? await findAccountsByIds(trx, [id]) : [];
         if (!before) throw new NotFoundError('そのアカウントは見つかりません。');
         const account = await setAccountDisabled(trx, id, input.disabled);
         if (!account) throw new NotFoundError('そのアカウントは見つかりません。');
@@ -638,7 +635,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const id = input.accountId.id;
-        const [account] = isUuidLike(id) ? await findAccountsByIds(trx, [id]) : [];
+        const [account] = isUuid(id) ? await findAccountsByIds(trx, [id]) : [];
         // Not found and not allowed look the same to a member: no probing other organisations.
         if (!account?.organizationId || !canManageUsersOf(context.viewer, account.organizationId)) {
           throw new NotFoundError('そのユーザーは見つかりません。');

@@ -1,7 +1,8 @@
 /** Kysely queries of board seats (幹事会). A seat is held on day D if starts_on ≤ D ≤ ends_on. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import { type BoardRole, type BoardSeat, isUuid, toBoardSeat } from './governance.js';
+import { isUuid } from '../../lib/uuid.js';
+import { type BoardRole, type BoardSeat, toBoardSeat } from './governance.js';
 
 const ROLE_ORDER = sql<number>`CASE board_seats.role WHEN 'CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2 ELSE 3 END`;
 

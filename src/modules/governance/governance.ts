@@ -195,9 +195,3 @@ export function todayInJapan(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

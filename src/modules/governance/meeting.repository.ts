@@ -6,10 +6,10 @@ import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import type { OrganizationTable } from '../../db/database.js';
+import { isUuid } from '../../lib/uuid.js';
 import { type Organization, toOrganization } from '../members/organization.js';
 import {
   type AgendaItem,
-  isUuid,
   type Meeting,
   type MeetingResponse,
   type MeetingTally,

@@ -1,6 +1,7 @@
 /** Kysely queries of mailings, deliveries, issues and suppressions (plain functions, db first). */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import { isUuid } from '../../lib/uuid.js';
 import {
   type Delivery,
   type DeliveryCounts,
@@ -231,8 +232,4 @@ export async function findSuppressionsByIds(
   if (valid.length === 0) return [];
   const rows = await db.selectFrom('suppressions').selectAll().where('id', 'in', valid).execute();
   return rows.map(toSuppression);
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -3,6 +3,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import type { Database, OrganizationRow } from '../../db/database.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
+import { isUuid } from '../../lib/uuid.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
 
 /**
@@ -210,8 +211,4 @@ export async function findContactsOfOrganizations(
     .orderBy('is_primary', 'desc')
     .orderBy('created_at')
     .execute();
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -188,59 +188,57 @@ const SettingsInput = builder.inputType('UpdateSettingsInput', {
   }),
 });
 
-const uuid = z.string().uuid('不正な ID です');
-
-builder.mutationFields((t) => ({
-  approveProfileChange: t.field({
-    description: 'Publishes a held profile change. Secretariat only.',
-    type: DecidePayload,
-    errors: { types: [ConflictError, NotFoundError] },
-    authScopes: { secretariat: true },
-    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
-    resolve: (_root, { input }, context) =>
-      decideProfileChange(context, {
-        requestId: uuid.parse(String(input.requestId)),
-        approve: true,
-        reason: input.reason ?? null,
-      }),
-  }),
-  rejectProfileChange: t.field({
-    description: 'Rejects a held profile change. Secretariat only.',
-    type: DecidePayload,
-    errors: { types: [ConflictError, NotFoundError] },
-    authScopes: { secretariat: true },
-    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
-    resolve: (_root, { input }, context) =>
-      decideProfileChange(context, {
-        requestId: uuid.parse(String(input.requestId)),
-        approve: false,
-        reason: input.reason ?? null,
-      }),
-  }),
-  updateSettings: t.field({
-    description: 'Changes service-wide settings. Secretariat admin only.',
-    type: SettingsRef,
-    authScopes: { secretariatAdmin: true },
-    args: {
-      input: t.arg({ type: SettingsInput, required: true, description: 'The settings to change.' }),
-    },
-    resolve: (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
-        const before = await readSettings(trx);
-        if (input.profileChangesRequireReview != null) {
-          await writeSetting(trx, 'profileChangesRequireReview', input.profileChangesRequireReview);
-        }
-        const after = await readSettings(trx);
-        await recordAudit(trx, context, {
-          action: 'settings.update',
-          targetType: 'Settings',
-          before,
-          after,
-        });
-        return after;
-      }),
-  }),
-}));
+builder.mutationFields((t) => {
+  const decide = (approve: boolean, description: string) =>
+    t.field({
+      description,
+      type: DecidePayload,
+      errors: { types: [ConflictError, NotFoundError] },
+      authScopes: { secretariat: true },
+      args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+      resolve: (_root, { input }, context) =>
+        decideProfileChange(context, {
+          requestId: String(input.requestId),
+          approve,
+          reason: input.reason ?? null,
+        }),
+    });
+  return {
+    approveProfileChange: decide(true, 'Publishes a held profile change. Secretariat only.'),
+    rejectProfileChange: decide(false, 'Rejects a held profile change. Secretariat only.'),
+    updateSettings: t.field({
+      description: 'Changes service-wide settings. Secretariat admin only.',
+      type: SettingsRef,
+      authScopes: { secretariatAdmin: true },
+      args: {
+        input: t.arg({
+          type: SettingsInput,
+          required: true,
+          description: 'The settings to change.',
+        }),
+      },
+      resolve: (_root, { input }, context) =>
+        context.db.transaction().execute(async (trx) => {
+          const before = await readSettings(trx);
+          if (input.profileChangesRequireReview != null) {
+            await writeSetting(
+              trx,
+              'profileChangesRequireReview',
+              input.profileChangesRequireReview,
+            );
+          }
+          const after = await readSettings(trx);
+          await recordAudit(trx, context, {
+            action: 'settings.update',
+            targetType: 'Settings',
+            before,
+            after,
+          });
+          return after;
+        }),
+    }),
+  };
+});
 
 const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
   description:

@@ -6,6 +6,7 @@
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../lib/uuid.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Organization } from './organization.js';
 import {
@@ -108,6 +109,7 @@ function toRequest(row: {
 }
 
 async function lockPending(db: Db, id: string) {
+  if (!isUuid(id)) throw new NotFoundError('その変更申請は見つかりません。');
   const row = await db
     .selectFrom('profile_change_requests')
     .selectAll()

@@ -266,84 +266,73 @@ const SetMembershipPayload = builder
     }),
   });
 
-const uuid = z.string().uuid('不正な ID です');
-
-builder.mutationFields((t) => ({
-  requestToJoinWorkingGroup: t.field({
-    description:
+builder.mutationFields((t) => {
+  const requestChange = (kind: 'JOIN' | 'LEAVE', description: string) =>
+    t.field({
+      description,
+      type: RequestPayload,
+      errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+      authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+      args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
+      resolve: async (_root, { input }, context) => ({
+        request: await requestWorkingGroupChange(context, {
+          organizationId: input.organizationId.id,
+          group: input.workingGroup,
+          kind,
+        }),
+      }),
+    });
+  const decide = (approve: boolean, description: string) =>
+    t.field({
+      description,
+      type: RequestPayload,
+      // Declining applies nothing, so it cannot fail validation.
+      errors: {
+        types: approve
+          ? [ConflictError, NotFoundError, ValidationFailedError]
+          : [ConflictError, NotFoundError],
+      },
+      authScopes: { secretariat: true },
+      args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
+      resolve: async (_root, { input }, context) => ({
+        request: await decideWorkingGroupRequest(context, {
+          requestId: String(input.requestId),
+          approve,
+          on: input.effectiveOn ?? todayInJapan(),
+          reason: input.reason ?? null,
+        }),
+      }),
+    });
+  return {
+    requestToJoinWorkingGroup: requestChange(
+      'JOIN',
       'Asks to join a working group; the secretariat decides. The organisation’s users and the secretariat.',
-    type: RequestPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
-    args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
-    resolve: async (_root, { input }, context) => ({
-      request: await requestWorkingGroupChange(context, {
-        organizationId: input.organizationId.id,
-        group: input.workingGroup,
-        kind: 'JOIN',
-      }),
-    }),
-  }),
-  requestToLeaveWorkingGroup: t.field({
-    description:
+    ),
+    requestToLeaveWorkingGroup: requestChange(
+      'LEAVE',
       'Asks to leave a working group; the secretariat confirms. The organisation’s users and the secretariat.',
-    type: RequestPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
-    args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
-    resolve: async (_root, { input }, context) => ({
-      request: await requestWorkingGroupChange(context, {
-        organizationId: input.organizationId.id,
-        group: input.workingGroup,
-        kind: 'LEAVE',
+    ),
+    approveWorkingGroupRequest: decide(
+      true,
+      'Approves a join/leave request and applies it. Secretariat only.',
+    ),
+    declineWorkingGroupRequest: decide(false, 'Declines a join/leave request. Secretariat only.'),
+    setWorkingGroupMembership: t.field({
+      description: 'Adds, re-roles or removes a group member directly. Secretariat only.',
+      type: SetMembershipPayload,
+      errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+      authScopes: { secretariat: true },
+      args: {
+        input: t.arg({ type: SetMembershipInput, required: true, description: 'The change.' }),
+      },
+      resolve: async (_root, { input }, context) => ({
+        membership: await setWorkingGroupMembership(context, {
+          organizationId: input.organizationId.id,
+          group: input.workingGroup,
+          role: input.role ?? null,
+          on: input.effectiveOn ?? todayInJapan(),
+        }),
       }),
     }),
-  }),
-  approveWorkingGroupRequest: t.field({
-    description: 'Approves a join/leave request and applies it. Secretariat only.',
-    type: RequestPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    authScopes: { secretariat: true },
-    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
-    resolve: async (_root, { input }, context) => ({
-      request: await decideWorkingGroupRequest(context, {
-        requestId: uuid.parse(String(input.requestId)),
-        approve: true,
-        on: input.effectiveOn ?? todayInJapan(),
-        reason: input.reason ?? null,
-      }),
-    }),
-  }),
-  declineWorkingGroupRequest: t.field({
-    description: 'Declines a join/leave request. Secretariat only.',
-    type: RequestPayload,
-    errors: { types: [ConflictError, NotFoundError] },
-    authScopes: { secretariat: true },
-    args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
-    resolve: async (_root, { input }, context) => ({
-      request: await decideWorkingGroupRequest(context, {
-        requestId: uuid.parse(String(input.requestId)),
-        approve: false,
-        on: input.effectiveOn ?? todayInJapan(),
-        reason: input.reason ?? null,
-      }),
-    }),
-  }),
-  setWorkingGroupMembership: t.field({
-    description: 'Adds, re-roles or removes a group member directly. Secretariat only.',
-    type: SetMembershipPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    authScopes: { secretariat: true },
-    args: {
-      input: t.arg({ type: SetMembershipInput, required: true, description: 'The change.' }),
-    },
-    resolve: async (_root, { input }, context) => ({
-      membership: await setWorkingGroupMembership(context, {
-        organizationId: input.organizationId.id,
-        group: input.workingGroup,
-        role: input.role ?? null,
-        on: input.effectiveOn ?? todayInJapan(),
-      }),
-    }),
-  }),
-}));
+  };
+});

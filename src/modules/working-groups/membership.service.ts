@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { isUuid } from '../../lib/uuid.js';
 import { recordAudit } from '../audit/audit.js';
 
 export type WorkingGroupRole = 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
@@ -210,6 +211,7 @@ export async function decideWorkingGroupRequest(
 ): Promise<WorkingGroupRequest> {
   const decidedBy = context.viewer.kind === 'SECRETARIAT' ? context.viewer.accountId : null;
   return context.db.transaction().execute(async (trx) => {
+    if (!isUuid(input.requestId)) throw new NotFoundError('その申請は見つかりません。');
     const request = await trx
       .selectFrom('working_group_requests')
       .selectAll()
