@@ -340,7 +340,7 @@ export function scheduleMailing(
       input.mailingId,
       ['DRAFT', 'SCHEDULED'],
       'SCHEDULED',
-      { scheduled_at: input.at, approved_by: accountOf(ctx.viewer), last_error: null },
+      { scheduled_at: input.at, started_by: accountOf(ctx.viewer), last_error: null },
       '配信予約',
       input.expectedVersion,
     );
@@ -366,7 +366,7 @@ export function sendMailing(
       {
         started_at: new Date(),
         scheduled_at: null,
-        approved_by: accountOf(ctx.viewer),
+        started_by: accountOf(ctx.viewer),
         last_error: null,
       },
       '配信開始',

@@ -24,7 +24,23 @@ export interface Mailing {
   readonly scheduledAt: Date | null;
   readonly version: number;
   readonly createdBy: string | null;
+  /** The admin who approved the content. */
   readonly approvedBy: string | null;
+  readonly approvedAt: Date | null;
+  /** The content version the approval covers; an edit after approval needs a new one. */
+  readonly approvedVersion: number | null;
+  readonly approvalRequired: boolean;
+  /** Who scheduled or started the sending. */
+  readonly startedBy: string | null;
+  /** The meeting a 招集通知 was generated from. */
+  readonly meetingId: string | null;
+  /** The circular this mailing reminds non-respondents of. */
+  readonly reminderOf: string | null;
+  /** The organisation a 事務局訪問記 is about. */
+  readonly organizationId: string | null;
+  /** Published to the archive once sending starts. */
+  readonly isPublic: boolean;
+  readonly publishedAt: Date | null;
   readonly startedAt: Date | null;
   readonly resolvedAt: Date | null;
   readonly completedAt: Date | null;
@@ -51,6 +67,15 @@ export function toMailing(row: Omit<MailingRow, 'compiled_email'>): Mailing {
     version: row.version,
     createdBy: row.created_by,
     approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    approvedVersion: row.approved_version,
+    approvalRequired: row.approval_required,
+    startedBy: row.started_by,
+    meetingId: row.meeting_id,
+    reminderOf: row.reminder_of,
+    organizationId: row.organization_id,
+    isPublic: row.is_public,
+    publishedAt: row.published_at,
     startedAt: row.started_at,
     resolvedAt: row.resolved_at,
     completedAt: row.completed_at,

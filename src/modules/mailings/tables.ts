@@ -75,8 +75,18 @@ export interface MailingTable {
   compiled_email: NullableJson;
   compiled_version: number | null;
   created_by: string | null;
+  /** The admin who approved the content (see approved_version). */
   approved_by: string | null;
   version: Generated<number>;
+  meeting_id: string | null;
+  reminder_of: string | null;
+  organization_id: string | null;
+  approval_required: Generated<boolean>;
+  approved_at: NullableTimestamp;
+  approved_version: number | null;
+  started_by: string | null;
+  is_public: Generated<boolean>;
+  published_at: NullableTimestamp;
   started_at: NullableTimestamp;
   resolved_at: NullableTimestamp;
   completed_at: NullableTimestamp;
