@@ -16,6 +16,9 @@ import '../modules/accounts/account.graphql.js';
 import '../modules/audit/audit.graphql.js';
 import '../modules/mailings/mailing.graphql.js';
 import '../modules/governance/governance.graphql.js';
+import '../modules/files/file.graphql.js';
+import '../modules/replies/reply.graphql.js';
+import '../modules/archive/archive.graphql.js';
 
 builder.queryType({ description: 'Entry points for reading the platform’s data.' });
 builder.mutationType({ description: 'Entry points for changing data. Every change is audited.' });

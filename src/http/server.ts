@@ -14,10 +14,13 @@ import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
 import type { LocalMailbox } from '../mail/local-mailbox.js';
 import type { Metrics } from '../observability/metrics.js';
+import { handleArchivePage } from './archive-pages.js';
+import { handleFilePage } from './file-pages.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
+import { handleReplyPage } from './reply-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
 export interface HttpDeps {
@@ -128,6 +131,9 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
   if (pathname === '/sign-in' || pathname.startsWith('/sign-in/')) {
     return handleSignInPage(deps, req, res, url, await anonymousContext(deps, req, requestId));
   }
+  if (await handleFilePage(deps, req, res, url)) return;
+  if (await handleReplyPage(deps, req, res, url)) return;
+  if (await handleArchivePage(deps, req, res, url)) return;
   if (await handleMailPage(deps, req, res, url, await anonymousContext(deps, req, requestId))) {
     return;
   }
