@@ -1,6 +1,7 @@
 /** GraphQL types of the expected errors in src/graphql/errors.ts. */
 import { builder } from './builder.js';
 import {
+  ApprovalRequiredError,
   ConflictError,
   type ErrorCode,
   type FieldProblem,
@@ -21,6 +22,9 @@ const ErrorCodeEnum = builder.enumType('ErrorCode', {
     VALIDATION_FAILED: { description: 'The input was rejected; see `problems`.' },
     RATE_LIMITED: { description: 'Too many requests; retry after `retryAfterSeconds`.' },
     INVALID_TOKEN: { description: 'A link or token is expired, used or forged.' },
+    APPROVAL_REQUIRED: {
+      description: 'The action needs the approval of an admin other than the preparer.',
+    },
   } satisfies Record<ErrorCode, { description: string }>,
 });
 
@@ -88,4 +92,12 @@ builder.objectType(InvalidTokenError, {
   description: 'The link or token is expired, already used or not genuine.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof InvalidTokenError,
+});
+
+builder.objectType(ApprovalRequiredError, {
+  name: 'ApprovalRequiredError',
+  description:
+    'The mailing must first be approved by a secretariat admin other than the one who prepared it; nothing was done.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ApprovalRequiredError,
 });

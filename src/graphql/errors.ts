@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'VALIDATION_FAILED'
   | 'RATE_LIMITED'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'APPROVAL_REQUIRED';
 
 export abstract class UserError extends Error {
   abstract readonly code: ErrorCode;
@@ -55,4 +56,13 @@ export class RateLimitedError extends UserError {
 export class InvalidTokenError extends UserError {
   readonly code = 'INVALID_TOKEN' as const;
   override name = 'InvalidTokenError';
+}
+
+/**
+ * The action needs an approval it does not have: a mailing that requires approval is sent or
+ * scheduled before an admin approved it, or its preparer tries to approve it themselves.
+ */
+export class ApprovalRequiredError extends UserError {
+  readonly code = 'APPROVAL_REQUIRED' as const;
+  override name = 'ApprovalRequiredError';
 }

@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import {
+  ApprovalRequiredError,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import {
   type Audience,
@@ -505,14 +510,41 @@ MailingRef.implement({
     createdBy: t.field({
       type: AccountRef,
       nullable: true,
-      description: 'Who created it.',
+      description: 'Who prepared it (created the draft).',
       resolve: (m) => m.createdBy,
+    }),
+    approvalRequired: t.exposeBoolean('approvalRequired', {
+      description:
+        'Whether an admin other than the preparer must approve it before it can be sent or scheduled.',
     }),
     approvedBy: t.field({
       type: AccountRef,
       nullable: true,
-      description: 'Who scheduled or started it.',
+      description:
+        'The admin who approved the current content (null when not approved, or when an edit withdrew the approval).',
       resolve: (m) => m.approvedBy,
+    }),
+    approvedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the current content was approved.',
+      resolve: (m) => m.approvedAt,
+    }),
+    approvedVersion: t.exposeInt('approvedVersion', {
+      nullable: true,
+      description: 'The `version` the approver reviewed.',
+    }),
+    startedBy: t.field({
+      type: AccountRef,
+      nullable: true,
+      description: 'Who scheduled or started the sending.',
+      resolve: (m) => m.startedBy,
+    }),
+    visitedOrganization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The organisation a 事務局訪問記 (VISIT_REPORT) is about.',
+      resolve: (m) => m.organizationId,
     }),
     organizationCount: t.exposeInt('organizationCount', {
       description: 'Targeted organisations (after resolution).',
@@ -799,6 +831,18 @@ const CreateMailingInput = builder.inputType('CreateMailingInput', {
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({ type: AudienceInput, required: true, description: 'Who it goes to.' }),
+    requiresApproval: t.boolean({
+      description:
+        'An admin other than the preparer must approve it before it can be sent or scheduled (default false).',
+    }),
+    isPublic: t.boolean({
+      description:
+        'Publish to the archive when sending starts. Default: true for NEWSLETTER and VISIT_REPORT, false for NOTICE; MEETING_NOTICE is never public.',
+    }),
+    visitedOrganization: t.globalID({
+      for: OrganizationRef,
+      description: 'VISIT_REPORT only: the visited organisation (its profile links the report).',
+    }),
   }),
 });
 
@@ -815,6 +859,25 @@ const UpdateMailingInput = builder.inputType('UpdateMailingInput', {
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({ type: AudienceInput, description: 'New audience.' }),
+    requiresApproval: t.boolean({
+      description: 'Require approval (only an admin may turn a required approval off).',
+    }),
+    isPublic: t.boolean({ description: 'Publish to the archive when sending starts.' }),
+    visitedOrganization: t.globalID({
+      for: OrganizationRef,
+      description: 'VISIT_REPORT only: the visited organisation.',
+    }),
+  }),
+});
+
+const ApproveMailingInput = builder.inputType('ApproveMailingInput', {
+  description: 'The approval of a DRAFT mailing.',
+  fields: (t) => ({
+    mailingId: t.globalID({ for: MailingRef, required: true, description: 'The mailing.' }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The `version` you reviewed; a newer one gives CONFLICT.',
+    }),
   }),
 });
 
@@ -979,13 +1042,18 @@ builder.mutationFields((t) => ({
         kind: input.kind,
         contentJson: input.contentJson,
         audience: audienceFromInput(input.audience),
+        requiresApproval: input.requiresApproval ?? null,
+        isPublic: input.isPublic ?? null,
+        organizationId: input.visitedOrganization?.id ?? null,
       }),
     }),
   }),
   updateMailing: t.field({
     description: 'Changes a DRAFT mailing (optimistic concurrency on `version`). Secretariat only.',
     type: MailingPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    errors: {
+      types: [ApprovalRequiredError, ConflictError, NotFoundError, ValidationFailedError],
+    },
     authScopes: { secretariat: true },
     args: {
       input: t.arg({ type: UpdateMailingInput, required: true, description: 'The change.' }),
@@ -996,13 +1064,18 @@ builder.mutationFields((t) => ({
         expectedVersion: input.expectedVersion,
         contentJson: input.contentJson ?? null,
         audience: input.audience ? audienceFromInput(input.audience) : null,
+        requiresApproval: input.requiresApproval ?? null,
+        isPublic: input.isPublic ?? null,
+        organizationId: input.visitedOrganization?.id ?? null,
       }),
     }),
   }),
   scheduleMailing: t.field({
     description: 'Schedules a DRAFT (or reschedules a SCHEDULED) mailing. Secretariat only.',
     type: MailingPayload,
-    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    errors: {
+      types: [ApprovalRequiredError, ConflictError, NotFoundError, ValidationFailedError],
+    },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ScheduleMailingInput, required: true, description: 'When.' }) },
     resolve: async (_root, { input }, context) => ({
@@ -1017,13 +1090,29 @@ builder.mutationFields((t) => ({
     description:
       'Starts sending a DRAFT or SCHEDULED mailing now. A second call (double click) gets CONFLICT and sends nothing twice. Secretariat only.',
     type: MailingPayload,
-    errors: { types: [ConflictError, NotFoundError] },
+    errors: { types: [ApprovalRequiredError, ConflictError, NotFoundError] },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: SendMailingInput, required: true, description: 'The mailing.' }) },
     resolve: async (_root, { input }, context) => ({
       mailing: await service.sendMailing(context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion ?? null,
+      }),
+    }),
+  }),
+  approveMailing: t.field({
+    description:
+      'Approves the reviewed version of a DRAFT mailing, so it can be sent or scheduled. Secretariat admins only, and not the one who prepared it; any later edit withdraws the approval.',
+    type: MailingPayload,
+    errors: { types: [ApprovalRequiredError, ConflictError, NotFoundError] },
+    authScopes: { secretariatAdmin: true },
+    args: {
+      input: t.arg({ type: ApproveMailingInput, required: true, description: 'The approval.' }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      mailing: await service.approveMailing(context, {
+        mailingId: input.mailingId.id,
+        expectedVersion: input.expectedVersion,
       }),
     }),
   }),

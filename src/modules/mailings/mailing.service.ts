@@ -14,6 +14,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import {
+  ApprovalRequiredError,
   ConflictError,
   type FieldProblem,
   NotFoundError,
@@ -148,6 +149,55 @@ export interface CreateMailingInput {
   readonly kind: MailingKind;
   readonly contentJson: string;
   readonly audience: unknown;
+  /** An admin other than the preparer must approve it before it can be sent or scheduled. */
+  readonly requiresApproval?: boolean | null;
+  /** Publish to the archive when sending starts; defaults by kind (see {@link defaultIsPublic}). */
+  readonly isPublic?: boolean | null;
+  /** The organisation a 事務局訪問記 is about. */
+  readonly organizationId?: string | null;
+  /** The meeting a 招集通知 is generated from. */
+  readonly meetingId?: string | null;
+}
+
+/** Newsletters and visit reports are published by default, circulars on request, meeting notices never. */
+export function defaultIsPublic(kind: MailingKind): boolean {
+  return kind === 'NEWSLETTER' || kind === 'VISIT_REPORT';
+}
+
+function checkPublication(kind: MailingKind, isPublic: boolean, problems: FieldProblem[]): void {
+  if (isPublic && kind === 'MEETING_NOTICE') {
+    problems.push({
+      path: ['input', 'isPublic'],
+      message: '招集通知はアーカイブに公開できません。',
+    });
+  }
+}
+
+async function checkVisitedOrganization(
+  db: Db,
+  kind: MailingKind,
+  organizationId: string | null | undefined,
+  problems: FieldProblem[],
+): Promise<void> {
+  if (organizationId == null) return;
+  if (kind !== 'VISIT_REPORT') {
+    problems.push({
+      path: ['input', 'visitedOrganization'],
+      message: '訪問先の団体は事務局訪問記にだけ指定できます。',
+    });
+    return;
+  }
+  const found = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  if (!found) {
+    problems.push({
+      path: ['input', 'visitedOrganization'],
+      message: 'その団体は見つかりません。',
+    });
+  }
 }
 
 export async function createMailing(
@@ -161,6 +211,9 @@ export async function createMailing(
     content !== undefined
       ? await compileContent(content, ctx.config.publicUrl, problems)
       : undefined;
+  const isPublic = input.isPublic ?? defaultIsPublic(input.kind);
+  checkPublication(input.kind, isPublic, problems);
+  await checkVisitedOrganization(ctx.db, input.kind, input.organizationId, problems);
   if (problems.length > 0 || !compiled || !audience) throw invalid(problems);
   return ctx.db.transaction().execute(async (trx) => {
     const { id } = await trx
@@ -173,6 +226,10 @@ export async function createMailing(
         compiled_email: JSON.stringify(compiled),
         compiled_version: 1,
         created_by: accountOf(ctx.viewer),
+        approval_required: input.requiresApproval ?? false,
+        is_public: isPublic,
+        organization_id: input.organizationId ?? null,
+        meeting_id: input.meetingId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -181,7 +238,13 @@ export async function createMailing(
       action: 'mailing.create',
       targetType: 'Mailing',
       targetId: id,
-      after: { kind: mailing.kind, subject: mailing.subject, audience },
+      after: {
+        kind: mailing.kind,
+        subject: mailing.subject,
+        audience,
+        approvalRequired: mailing.approvalRequired,
+        isPublic: mailing.isPublic,
+      },
     });
     return mailing;
   });
@@ -192,6 +255,15 @@ export interface UpdateMailingInput {
   readonly expectedVersion: number;
   readonly contentJson?: string | null;
   readonly audience?: unknown;
+  /** Only an admin may turn a required approval off. */
+  readonly requiresApproval?: boolean | null;
+  readonly isPublic?: boolean | null;
+  /** The visited organisation of a 事務局訪問記; null leaves it as it is. */
+  readonly organizationId?: string | null;
+}
+
+function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === 'SECRETARIAT' && viewer.role === 'SECRETARIAT_ADMIN';
 }
 
 export async function updateMailing(
@@ -209,7 +281,12 @@ export async function updateMailing(
     content !== undefined
       ? await compileContent(content, ctx.config.publicUrl, problems)
       : undefined;
+  if (input.isPublic != null) checkPublication(before.kind, input.isPublic, problems);
+  await checkVisitedOrganization(ctx.db, before.kind, input.organizationId, problems);
   if (problems.length > 0) throw invalid(problems);
+  if (input.requiresApproval === false && before.approvalRequired && !isAdmin(ctx.viewer)) {
+    throw new ApprovalRequiredError('承認を不要に変更できるのは事務局の管理者だけです。');
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('mailings')
@@ -217,6 +294,12 @@ export async function updateMailing(
         version: eb('version', '+', 1),
         updated_at: new Date(),
         last_error: null,
+        // Any change needs a new approval: what was approved is no longer what would be sent.
+        approved_by: null,
+        approved_at: null,
+        ...(input.requiresApproval != null ? { approval_required: input.requiresApproval } : {}),
+        ...(input.isPublic != null ? { is_public: input.isPublic } : {}),
+        ...(input.organizationId != null ? { organization_id: input.organizationId } : {}),
         ...(compiled && content !== undefined
           ? {
               content: JSON.stringify(content),
@@ -244,8 +327,21 @@ export async function updateMailing(
       action: 'mailing.update',
       targetType: 'Mailing',
       targetId: input.mailingId,
-      before: { subject: before.subject, audience: before.audience, version: before.version },
-      after: { subject: after.subject, audience: after.audience, version: after.version },
+      before: {
+        subject: before.subject,
+        audience: before.audience,
+        version: before.version,
+        approvedBy: before.approvedBy,
+        approvalRequired: before.approvalRequired,
+        isPublic: before.isPublic,
+      },
+      after: {
+        subject: after.subject,
+        audience: after.audience,
+        version: after.version,
+        approvalRequired: after.approvalRequired,
+        isPublic: after.isPublic,
+      },
     });
     return after;
   });
@@ -278,9 +374,15 @@ async function transition(
   set: Record<string, unknown>,
   action: string,
   expectedVersion?: number | null,
+  needsApproval = false,
 ): Promise<{ before: Mailing; after: Mailing }> {
   const before = await findMailing(trx, mailingId);
   if (!before) throw new NotFoundError('そのメールは見つかりません。');
+  if (needsApproval && before.approvalRequired && !before.approvedAt) {
+    throw new ApprovalRequiredError(
+      'このメールは承認が必要です。作成者以外の事務局管理者が承認してから配信してください。',
+    );
+  }
   let query = trx
     .updateTable('mailings')
     .set((eb) => ({
@@ -292,6 +394,12 @@ async function transition(
     .where('id', '=', mailingId)
     .where('status', 'in', from);
   if (expectedVersion != null) query = query.where('version', '=', expectedVersion);
+  // Checked again in the UPDATE: an edit committed since the read above withdrew the approval.
+  if (needsApproval) {
+    query = query.where((eb) =>
+      eb.or([eb('approval_required', '=', false), eb('approved_at', 'is not', null)]),
+    );
+  }
   const updated = await query.returning('id').executeTakeFirst();
   if (!updated) {
     const now = await findMailing(trx, mailingId);
@@ -343,6 +451,7 @@ export function scheduleMailing(
       { scheduled_at: input.at, started_by: accountOf(ctx.viewer), last_error: null },
       '配信予約',
       input.expectedVersion,
+      true,
     );
     await enqueueStart(trx, input.mailingId, input.at);
     return result;
@@ -371,9 +480,64 @@ export function sendMailing(
       },
       '配信開始',
       input.expectedVersion,
+      true,
     );
     await enqueueStart(trx, input.mailingId);
     return result;
+  });
+}
+
+/**
+ * Records an admin's approval of the version they reviewed. The preparer cannot approve their
+ * own mailing (four eyes); an edit after approval withdraws it (see {@link updateMailing}).
+ */
+export async function approveMailing(
+  ctx: ServiceContext,
+  input: { mailingId: string; expectedVersion: number },
+): Promise<Mailing> {
+  const approver = accountOf(ctx.viewer);
+  if (!isAdmin(ctx.viewer) || !approver) {
+    throw new ApprovalRequiredError('メールを承認できるのは事務局の管理者だけです。');
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findMailing(trx, input.mailingId);
+    if (!before) throw new NotFoundError('そのメールは見つかりません。');
+    if (before.createdBy === approver) {
+      throw new ApprovalRequiredError(
+        '自分で作成したメールは承認できません。作成者以外の管理者が承認してください。',
+      );
+    }
+    const updated = await trx
+      .updateTable('mailings')
+      .set({
+        approved_by: approver,
+        approved_at: new Date(),
+        approved_version: input.expectedVersion,
+        updated_at: new Date(),
+      })
+      .where('id', '=', input.mailingId)
+      .where('status', '=', 'DRAFT')
+      .where('version', '=', input.expectedVersion)
+      .where('approved_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) {
+      throw new ConflictError(
+        before.status !== 'DRAFT'
+          ? `このメールは${statusLabel(before.status)}のため承認できません（承認するのは下書きです）。`
+          : before.version !== input.expectedVersion
+            ? '確認した後にメールが変更されました。最新の内容を確認してから承認してください。'
+            : 'このメールはすでに承認されています。',
+      );
+    }
+    const after = await mustFind(trx, input.mailingId);
+    await recordAudit(trx, ctx, {
+      action: 'mailing.approve',
+      targetType: 'Mailing',
+      targetId: after.id,
+      after: { approvedVersion: input.expectedVersion, subject: after.subject },
+    });
+    return after;
   });
 }
 

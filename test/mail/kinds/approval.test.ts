@@ -1,0 +1,210 @@
+/**
+ * Approval before sending (issue #6): staff prepare, an admin other than the preparer approves
+ * the version they reviewed, then it can be sent; an edit withdraws the approval; the record
+ * shows who prepared, who approved and who started it. Real HTTP, worker and SMTP server.
+ */
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleNotice } from '../../../src/mail/render/samples.js';
+import { createUser, type TestUser } from '../../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import {
+  addOrganization,
+  MAIL_FROM,
+  PUBLIC_URL,
+  startTestWorker,
+  waitForMailing,
+} from '../engine/helpers/harness.js';
+import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+
+const secretKey = randomBytes(32);
+let database: TestDatabase;
+let sink: SmtpSink;
+let server: TestServer;
+let staff: TestUser;
+let admin: TestUser;
+let otherAdmin: TestUser;
+let organizationId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  sink = await startSmtpSink();
+  await startTestWorker(database.url, database.db, sink.url, { secretKey });
+  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  otherAdmin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  organizationId = (
+    await addOrganization(database.db, { contacts: ['soumu@approval.example.jp'] })
+  ).id;
+});
+
+const FIELDS = `id status version approvalRequired approvedVersion approvedAt
+  createdBy { email } approvedBy { email } startedBy { email }`;
+
+interface MailingData {
+  id: string;
+  status: string;
+  version: number;
+  approvalRequired: boolean;
+  approvedVersion: number | null;
+  approvedAt: string | null;
+  createdBy: { email: string } | null;
+  approvedBy: { email: string } | null;
+  startedBy: { email: string } | null;
+}
+
+interface Result {
+  __typename: string;
+  mailing?: MailingData;
+  code?: string;
+  message?: string;
+}
+
+async function mutate(name: string, input: Record<string, unknown>, user: TestUser) {
+  const response = await server.graphql<Record<string, Result>>(
+    `mutation($input: ${name[0]?.toUpperCase()}${name.slice(1)}Input!) {
+      ${name}(input: $input) {
+        __typename
+        ... on MailingPayload { mailing { ${FIELDS} } }
+        ... on Error { code message }
+      }
+    }`,
+    { input },
+    user.headers,
+  );
+  return { result: response.data?.[name], errors: response.errors };
+}
+
+async function createNotice(user: TestUser, extra: Record<string, unknown> = {}) {
+  const { result } = await mutate(
+    'createMailing',
+    {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify(sampleNotice),
+      audience: {
+        organizationTypes: ['(none)'],
+        includeOrganizations: [Buffer.from(`Organization:${organizationId}`).toString('base64')],
+        contacts: { selection: 'ALL' },
+      },
+      requiresApproval: true,
+      ...extra,
+    },
+    user,
+  );
+  if (!result?.mailing) throw new Error(JSON.stringify(result));
+  return result.mailing;
+}
+
+describe('approval before sending', () => {
+  it('staff prepare, another admin approves the reviewed version, then it is sent', async () => {
+    const draft = await createNotice(staff);
+    expect(draft).toMatchObject({ approvalRequired: true, approvedBy: null, status: 'DRAFT' });
+
+    // Not approved: neither sending nor scheduling is possible, and nothing is sent.
+    const send = await mutate('sendMailing', { mailingId: draft.id }, staff);
+    expect(send.result).toMatchObject({ __typename: 'ApprovalRequiredError' });
+    const at = new Date(Date.now() + 3600_000).toISOString();
+    const schedule = await mutate('scheduleMailing', { mailingId: draft.id, at }, staff);
+    expect(schedule.result?.__typename).toBe('ApprovalRequiredError');
+
+    // Staff cannot approve at all.
+    const byStaff = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version },
+      staff,
+    );
+    expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // An admin who reviewed an older version gets CONFLICT.
+    const stale = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version - 1 },
+      admin,
+    );
+    expect(stale.result?.__typename).toBe('ConflictError');
+
+    const approved = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version },
+      admin,
+    );
+    expect(approved.result?.mailing).toMatchObject({
+      approvedBy: { email: admin.email },
+      approvedVersion: draft.version,
+      createdBy: { email: staff.email },
+    });
+
+    const sent = await mutate('sendMailing', { mailingId: draft.id }, staff);
+    expect(sent.result?.mailing).toMatchObject({
+      status: 'SENDING',
+      startedBy: { email: staff.email },
+      approvedBy: { email: admin.email },
+    });
+    const mailingId = Buffer.from(draft.id, 'base64').toString().split(':')[1] ?? '';
+    await waitForMailing(database.db, mailingId, ['SENT']);
+    expect(sink.received.filter((m) => m.to.endsWith('@approval.example.jp')).length).toBe(1);
+  });
+
+  it('an edit after approval withdraws it; the preparer cannot approve their own mailing', async () => {
+    const draft = await createNotice(admin);
+    const own = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version },
+      admin,
+    );
+    expect(own.result).toMatchObject({ __typename: 'ApprovalRequiredError' });
+    expect(own.result?.message).toContain('自分で作成した');
+
+    const approved = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version },
+      otherAdmin,
+    );
+    expect(approved.result?.mailing?.approvedBy?.email).toBe(otherAdmin.email);
+    const again = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: draft.version },
+      otherAdmin,
+    );
+    expect(again.result?.__typename).toBe('ConflictError');
+
+    const edited = await mutate(
+      'updateMailing',
+      {
+        mailingId: draft.id,
+        expectedVersion: draft.version,
+        contentJson: JSON.stringify({ ...sampleNotice, subject: '件名を修正しました' }),
+      },
+      staff,
+    );
+    expect(edited.result?.mailing).toMatchObject({ approvedBy: null, approvedAt: null });
+    const send = await mutate('sendMailing', { mailingId: draft.id }, staff);
+    expect(send.result?.__typename).toBe('ApprovalRequiredError');
+
+    // Staff may not drop the requirement; an admin may.
+    const version = edited.result?.mailing?.version as number;
+    const drop = await mutate(
+      'updateMailing',
+      { mailingId: draft.id, expectedVersion: version, requiresApproval: false },
+      staff,
+    );
+    expect(drop.result?.__typename).toBe('ApprovalRequiredError');
+    const dropped = await mutate(
+      'updateMailing',
+      { mailingId: draft.id, expectedVersion: version, requiresApproval: false },
+      admin,
+    );
+    expect(dropped.result?.mailing?.approvalRequired).toBe(false);
+    const sent = await mutate('sendMailing', { mailingId: draft.id }, staff);
+    expect(sent.result?.mailing?.status).toBe('SENDING');
+  });
+
+  it('a mailing that does not require approval is sent without one', async () => {
+    const draft = await createNotice(staff, { requiresApproval: false });
+    expect(draft.approvalRequired).toBe(false);
+    const sent = await mutate('sendMailing', { mailingId: draft.id }, staff);
+    expect(sent.result?.mailing?.status).toBe('SENDING');
+  });
+});
