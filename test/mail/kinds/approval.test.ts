@@ -35,9 +35,8 @@ beforeAll(async () => {
   staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
   admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
   otherAdmin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
-  organizationId = (
-    await addOrganization(database.db, { contacts: ['soumu@approval.example.jp'] })
-  ).id;
+  organizationId = (await addOrganization(database.db, { contacts: ['soumu@approval.example.jp'] }))
+    .id;
 });
 
 const FIELDS = `id status version approvalRequired approvedVersion approvedAt
