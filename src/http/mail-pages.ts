@@ -267,7 +267,8 @@ async function handlePreview(
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
   let viewer: Awaited<ReturnType<typeof authenticate>>;
   try {
-    viewer = await authenticate(deps.db, req.headers);
+    // A read-only GET: the (SameSite=Lax) session cookie is enough, so it opens in a browser.
+    viewer = await authenticate(deps.db, req.headers, { allowCookie: true });
   } catch (error) {
     if (error instanceof InvalidCredentialsError) throw new HttpError(401, error.message);
     throw error;

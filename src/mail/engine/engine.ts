@@ -216,6 +216,14 @@ export class MailEngine {
         } else if (row.status !== 'SENDING') {
           return;
         }
+        // A public mailing enters the archive when its sending starts.
+        if (row.is_public && !row.published_at) {
+          await trx
+            .updateTable('mailings')
+            .set({ published_at: new Date() })
+            .where('id', '=', mailingId)
+            .execute();
+        }
         if (!row.resolved_at) {
           // Rendered when the content was saved (every content change re-renders); only a
           // mailing created without it (e.g. by hand in SQL) is rendered here.

@@ -37,6 +37,7 @@ import {
   parseCompiledEmail,
   previewEmail,
 } from '../../mail/render/index.js';
+import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
@@ -110,7 +111,11 @@ async function compileContent(
   problems: FieldProblem[],
 ): Promise<CompiledEmail | undefined> {
   try {
-    return await compileEmail(content as never, { publicUrl });
+    // Kinds that can be published carry a 「ブラウザで表示する」 link to their web version.
+    return await compileEmail(content as never, {
+      publicUrl,
+      webVersion: offersWebVersion(content),
+    });
   } catch (error) {
     if (error instanceof EmailContentError) {
       for (const issue of error.issues) {

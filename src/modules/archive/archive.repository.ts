@@ -1,0 +1,117 @@
+/** Kysely queries of the archive: published mailings, newest first. */
+import { sql } from 'kysely';
+import type { Db } from '../../db/create-db.js';
+import { isUuid } from '../../lib/uuid.js';
+import { ARCHIVE_KINDS, type ArchiveItem, type ArchiveKind, describeContent } from './archive.js';
+
+export interface ArchiveFilter {
+  readonly kind?: ArchiveKind | null;
+  /** Visit reports about this organisation. */
+  readonly organizationId?: string | null;
+}
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom('mailings as m')
+    .leftJoin('organizations as o', 'o.id', 'm.organization_id')
+    .where('m.kind', 'in', ARCHIVE_KINDS);
+}
+
+const COLUMNS = [
+  'm.id',
+  'm.kind',
+  'm.subject',
+  'm.content',
+  'm.is_public',
+  'm.published_at',
+  'm.organization_id',
+  sql<boolean>`coalesce(o.status = 'ACTIVE', false)`.as('organization_listed'),
+] as const;
+
+type Row = {
+  id: string;
+  kind: string;
+  subject: string;
+  content: unknown;
+  is_public: boolean;
+  published_at: Date | null;
+  organization_id: string | null;
+  organization_listed: boolean;
+};
+
+function toItem(row: Row): ArchiveItem {
+  const kind = row.kind as ArchiveKind;
+  return {
+    id: row.id,
+    kind,
+    subject: row.subject,
+    ...describeContent(kind, row.subject, row.content),
+    publishedAt: row.published_at,
+    isPublic: row.is_public,
+    organizationId: row.organization_id,
+    organizationListed: row.organization_listed,
+    content: row.content,
+  };
+}
+
+function published(db: Db, filter: ArchiveFilter) {
+  let query = baseQuery(db).where('m.is_public', '=', true).where('m.published_at', 'is not', null);
+  if (filter.kind) query = query.where('m.kind', '=', filter.kind);
+  if (filter.organizationId) {
+    query = isUuid(filter.organizationId)
+      ? query.where('m.organization_id', '=', filter.organizationId)
+      : query.where(sql<boolean>`false`);
+  }
+  return query;
+}
+
+/** Published items, newest first. */
+export async function listArchive(
+  db: Db,
+  filter: ArchiveFilter,
+  page: { limit: number; offset: number },
+): Promise<ArchiveItem[]> {
+  const rows = await published(db, filter)
+    .select(COLUMNS)
+    .orderBy('m.published_at', 'desc')
+    .orderBy('m.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toItem);
+}
+
+export async function countArchive(db: Db, filter: ArchiveFilter): Promise<number> {
+  const row = await published(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Published items by id (anything else is left out). */
+export async function findPublishedItems(db: Db, ids: readonly string[]): Promise<ArchiveItem[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  const rows = await published(db, {}).select(COLUMNS).where('m.id', 'in', valid).execute();
+  return rows.map(toItem);
+}
+
+/** An item of a publishable kind whatever its state (the pages tell unpublished from gone). */
+export async function findArchiveEntry(db: Db, id: string): Promise<ArchiveItem | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await baseQuery(db).select(COLUMNS).where('m.id', '=', id).executeTakeFirst();
+  return row ? toItem(row) : undefined;
+}
+
+/** The newest newsletter published as 第`issueNumber`号. */
+export async function findNewsletterByIssue(
+  db: Db,
+  issueNumber: number,
+): Promise<ArchiveItem | undefined> {
+  const row = await published(db, { kind: 'NEWSLETTER' })
+    .select(COLUMNS)
+    .where(sql<boolean>`(m.content->>'issueNumber') = ${String(issueNumber)}`)
+    .orderBy('m.published_at', 'desc')
+    .executeTakeFirst();
+  return row ? toItem(row) : undefined;
+}

@@ -1,0 +1,55 @@
+/** Publication rules: who may publish what, and when an item becomes visible. */
+import { sql } from 'kysely';
+import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.js';
+import type { Mailing } from '../mailings/mailing.js';
+import { findMailing } from '../mailings/mailing.repository.js';
+import type { ServiceContext } from '../mailings/mailing.service.js';
+import { isArchiveKind } from './archive.js';
+
+/**
+ * Marks a mailing public or not. A public mailing appears in the archive once its sending has
+ * started (`published_at`, set by the engine's start step); one whose sending already started
+ * is published at once. Unpublishing keeps `published_at`, so its URL answers 410 Gone.
+ * 招集通知 are never public.
+ */
+export async function setMailingPublication(
+  ctx: Pick<ServiceContext, 'db' | 'viewer' | 'requestId'>,
+  input: { mailingId: string; isPublic: boolean },
+): Promise<Mailing> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findMailing(trx, input.mailingId);
+    if (!before) throw new NotFoundError('そのメールは見つかりません。');
+    if (!isArchiveKind(before.kind)) {
+      throw new ValidationFailedError('会議の招集通知はアーカイブに公開できません。', [
+        {
+          path: ['input', 'mailingId'],
+          message: '公開できるのはメールマガジン・事務局訪問記・事務連絡です。',
+        },
+      ]);
+    }
+    await trx
+      .updateTable('mailings')
+      .set({
+        is_public: input.isPublic,
+        // Sending has started (or finished): published from now on, unless it was before.
+        published_at: input.isPublic
+          ? sql`coalesce(published_at, CASE WHEN status IN ('SENDING', 'PAUSED', 'SENT')
+              OR (status = 'CANCELLED' AND resolved_at IS NOT NULL) THEN now() END)`
+          : sql`published_at`,
+        updated_at: new Date(),
+      })
+      .where('id', '=', input.mailingId)
+      .execute();
+    const after = await findMailing(trx, input.mailingId);
+    if (!after) throw new NotFoundError('そのメールは見つかりません。');
+    await recordAudit(trx, ctx, {
+      action: input.isPublic ? 'mailing.publish' : 'mailing.unpublish',
+      targetType: 'Mailing',
+      targetId: after.id,
+      before: { isPublic: before.isPublic, publishedAt: before.publishedAt },
+      after: { isPublic: after.isPublic, publishedAt: after.publishedAt },
+    });
+    return after;
+  });
+}
