@@ -152,6 +152,7 @@ describe('the public surface', () => {
                 'workingGroups',
                 'workingGroupMemberships',
                 'boardSeat',
+                'visitReports',
               ].includes(field)
             )
               continue;
