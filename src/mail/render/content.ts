@@ -149,6 +149,15 @@ export const noticeContentSchema = z
     date,
     /** One ministry, or several for a joint circular (関係府省庁連名). */
     issuers: list(line(120), 1, 20, 'issuer'),
+    /** Catalogue codes of the issuers given by code (their names are in `issuers`). */
+    issuerCodes: list(z.string().regex(/^[a-z][a-z0-9_-]{0,30}$/), 0, 20, 'code').optional(),
+    /** Related measures of the 重点計画, resolved from the catalogue when saved. */
+    relatedMeasures: list(
+      z.strictObject({ number: z.int().min(1), title: line(300) }),
+      0,
+      30,
+      'measure',
+    ).optional(),
     /** e.g. 孤独・孤立対策官民連携プラットフォーム会員団体 各位 (may span lines). */
     addressee: z
       .string()

@@ -26,6 +26,12 @@ import { previewEmail } from '../../mail/render/index.js';
 import { AccountRef } from '../accounts/account.graphql.js';
 import { FieldOfActivityEnum, OrganizationRef } from '../members/organization.graphql.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
+import {
+  contentFromInput,
+  MailingContentInput,
+  MailingContentRef,
+  storedContent,
+} from './content.graphql.js';
 import type { Delivery, DeliveryCounts, Mailing, MailingIssue, Suppression } from './mailing.js';
 import {
   countDeliveries,
@@ -449,6 +455,12 @@ MailingRef.implement({
       resolve: (m) => m.status,
     }),
     subject: t.exposeString('subject', { description: 'Subject line.' }),
+    content: t.field({
+      type: MailingContentRef,
+      nullable: true,
+      description: 'The editorial content, typed by kind.',
+      resolve: (m) => storedContent(m.content),
+    }),
     contentJson: t.string({
       description: 'The content as JSON (per kind; see docs/email-templates.md).',
       resolve: (m) => JSON.stringify(m.content),
@@ -821,13 +833,19 @@ const MailingPayload = builder.objectRef<{ mailing: Mailing }>('MailingPayload')
 });
 
 const CreateMailingInput = builder.inputType('CreateMailingInput', {
-  description: 'A new mailing (DRAFT).',
+  description: 'A new mailing (DRAFT). Give the content as `content` (typed) or as `contentJson`.',
   fields: (t) => ({
-    kind: t.field({ type: MailingKindEnum, required: true, description: 'Kind of mail.' }),
+    kind: t.field({
+      type: MailingKindEnum,
+      description: 'Kind of mail; required with `contentJson`, implied by `content`.',
+    }),
+    content: t.field({
+      type: MailingContentInput,
+      description: 'The content, typed by kind (the field you fill gives the kind).',
+    }),
     contentJson: t.string({
-      required: true,
       description:
-        'The content as JSON, per kind (docs/email-templates.md); `kind` may be left out.',
+        'The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON.',
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({ type: AudienceInput, required: true, description: 'Who it goes to.' }),
@@ -854,8 +872,12 @@ const UpdateMailingInput = builder.inputType('UpdateMailingInput', {
       required: true,
       description: 'The `version` you read; a newer one gives CONFLICT.',
     }),
+    content: t.field({
+      type: MailingContentInput,
+      description: 'New content, typed (must be of the mailing’s kind).',
+    }),
     contentJson: t.string({
-      description: 'New content as JSON.',
+      description: 'New content as JSON (instead of `content`).',
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({ type: AudienceInput, description: 'New audience.' }),
@@ -998,6 +1020,49 @@ const SuppressionPayload = builder
     }),
   });
 
+/**
+ * The content arguments of create/update: typed `content` or `contentJson`, not both; with
+ * `content` the kind comes from the field filled, and a `kind` given must agree.
+ */
+function contentArguments(
+  input: {
+    content?: typeof MailingContentInput.$inferInput | null;
+    contentJson?: string | null;
+  },
+  kind: (typeof MAILING_KINDS)[number] | null,
+  required = kind !== null,
+) {
+  if (input.content && input.contentJson != null) {
+    throw new ValidationFailedError('content と contentJson の両方は指定できません。', [
+      { path: ['input', 'contentJson'], message: 'content か contentJson のどちらか一方です。' },
+    ]);
+  }
+  if (input.content) {
+    const typed = contentFromInput(input.content);
+    if (kind && kind !== typed.kind) {
+      throw new ValidationFailedError('kind と content の種類が一致しません。', [
+        { path: ['input', 'kind'], message: `content は ${typed.kind} の内容です。` },
+      ]);
+    }
+    return {
+      kind: typed.kind,
+      content: { object: typed.content, path: typed.path },
+      contentJson: null,
+    };
+  }
+  if (input.contentJson == null && required) {
+    throw new ValidationFailedError('内容がありません。', [
+      { path: ['input', 'content'], message: 'content か contentJson を指定してください。' },
+    ]);
+  }
+  if (input.contentJson != null && kind === null && required) {
+    throw new ValidationFailedError('kind がありません。', [
+      { path: ['input', 'kind'], message: 'contentJson を使うときは kind を指定してください。' },
+    ]);
+  }
+  return { kind: kind ?? 'NEWSLETTER', content: null, contentJson: input.contentJson ?? null };
+}
+
 const lifecycle = (
   description: string,
   run: (ctx: Context, mailingId: string) => Promise<Mailing>,
@@ -1039,8 +1104,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, context) => ({
       mailing: await service.createMailing(context, {
-        kind: input.kind,
-        contentJson: input.contentJson,
+        ...contentArguments(input, input.kind ?? null),
         audience: audienceFromInput(input.audience),
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,
@@ -1062,7 +1126,7 @@ builder.mutationFields((t) => ({
       mailing: await service.updateMailing(context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion,
-        contentJson: input.contentJson ?? null,
+        ...contentArguments(input, null),
         audience: input.audience ? audienceFromInput(input.audience) : null,
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,

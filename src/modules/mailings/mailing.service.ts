@@ -39,6 +39,7 @@ import {
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
+import { resolveCatalogueReferences } from './catalogue-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
 import type { MailingKind, MailingStatus } from './tables.js';
@@ -109,6 +110,7 @@ async function compileContent(
   content: unknown,
   publicUrl: string,
   problems: FieldProblem[],
+  path: readonly string[] = ['input', 'contentJson'],
 ): Promise<CompiledEmail | undefined> {
   try {
     // Kinds that can be published carry a 「ブラウザで表示する」 link to their web version.
@@ -120,14 +122,14 @@ async function compileContent(
     if (error instanceof EmailContentError) {
       for (const issue of error.issues) {
         problems.push({
-          path: ['input', 'contentJson', ...issue.path.split(/[.[\]]+/).filter(Boolean)],
+          path: [...path, ...issue.path.split(/[.[\]]+/).filter(Boolean)],
           message: issue.message,
         });
       }
       return undefined;
     }
     if (error instanceof EmailRenderError) {
-      problems.push({ path: ['input', 'contentJson'], message: error.message });
+      problems.push({ path: [...path], message: error.message });
       return undefined;
     }
     throw error;
@@ -150,9 +152,37 @@ function subjectOf(compiled: CompiledEmail): string {
 
 // ---- create / update -------------------------------------------------------------------------
 
+/**
+ * Content as typed GraphQL input (an object for the zod schema, with the input path of its
+ * fields for error messages) or as JSON text (`contentJson`).
+ */
+export type ContentSource =
+  | { readonly json: string }
+  | { readonly object: Record<string, unknown>; readonly path: readonly string[] };
+
+/** Reads, checks references of, and renders content; problems name the input field. */
+async function prepareContent(
+  db: Db,
+  kind: MailingKind,
+  source: ContentSource,
+  publicUrl: string,
+  problems: FieldProblem[],
+): Promise<{ content: unknown; compiled: CompiledEmail | undefined } | undefined> {
+  const path = 'json' in source ? ['input', 'contentJson'] : [...source.path];
+  let content =
+    'json' in source ? parseContent(kind, source.json, problems) : { ...source.object, kind };
+  if (content === undefined) return undefined;
+  const before = problems.length;
+  content = await resolveCatalogueReferences(db, content, path, problems);
+  if (problems.length > before) return { content, compiled: undefined };
+  return { content, compiled: await compileContent(content, publicUrl, problems, path) };
+}
+
 export interface CreateMailingInput {
   readonly kind: MailingKind;
-  readonly contentJson: string;
+  /** JSON text of the content; or give `content`. */
+  readonly contentJson?: string | null;
+  readonly content?: ContentSource | null;
   readonly audience: unknown;
   /** An admin other than the preparer must approve it before it can be sent or scheduled. */
   readonly requiresApproval?: boolean | null;
@@ -210,12 +240,14 @@ export async function createMailing(
   input: CreateMailingInput,
 ): Promise<Mailing> {
   const problems: FieldProblem[] = [];
-  const content = parseContent(input.kind, input.contentJson, problems);
+  const source = input.content ?? (input.contentJson != null ? { json: input.contentJson } : null);
+  if (!source) {
+    throw invalid([{ path: ['input', 'content'], message: '内容（content）を指定してください。' }]);
+  }
+  const prepared = await prepareContent(ctx.db, input.kind, source, ctx.config.publicUrl, problems);
+  const content = prepared?.content;
+  const compiled = prepared?.compiled;
   const audience = await validateAudience(ctx.db, input.audience, problems);
-  const compiled =
-    content !== undefined
-      ? await compileContent(content, ctx.config.publicUrl, problems)
-      : undefined;
   const isPublic = input.isPublic ?? defaultIsPublic(input.kind);
   checkPublication(input.kind, isPublic, problems);
   await checkVisitedOrganization(ctx.db, input.kind, input.organizationId, problems);
@@ -259,6 +291,7 @@ export interface UpdateMailingInput {
   readonly mailingId: string;
   readonly expectedVersion: number;
   readonly contentJson?: string | null;
+  readonly content?: ContentSource | null;
   readonly audience?: unknown;
   /** Only an admin may turn a required approval off. */
   readonly requiresApproval?: boolean | null;
@@ -278,14 +311,22 @@ export async function updateMailing(
   const before = await findMailing(ctx.db, input.mailingId);
   if (!before) throw new NotFoundError('そのメールは見つかりません。');
   const problems: FieldProblem[] = [];
-  const content =
-    input.contentJson != null ? parseContent(before.kind, input.contentJson, problems) : undefined;
+  const source = input.content ?? (input.contentJson != null ? { json: input.contentJson } : null);
+  if (source && 'object' in source && source.object.kind !== before.kind) {
+    throw invalid([
+      {
+        path: [...source.path],
+        message: `このメールの種類は ${before.kind} です。その種類の内容を指定してください。`,
+      },
+    ]);
+  }
+  const prepared = source
+    ? await prepareContent(ctx.db, before.kind, source, ctx.config.publicUrl, problems)
+    : undefined;
+  const content = prepared?.content;
+  const compiled = prepared?.compiled;
   const audience =
     input.audience != null ? await validateAudience(ctx.db, input.audience, problems) : undefined;
-  const compiled =
-    content !== undefined
-      ? await compileContent(content, ctx.config.publicUrl, problems)
-      : undefined;
   if (input.isPublic != null) checkPublication(before.kind, input.isPublic, problems);
   await checkVisitedOrganization(ctx.db, before.kind, input.organizationId, problems);
   if (problems.length > 0) throw invalid(problems);

@@ -23,6 +23,12 @@ export function renderNotice(content: NoticeContent, ctx: KindContext): KindRend
   const joint = content.issuers.length > 1;
   const reply = content.reply;
 
+  const measures = content.relatedMeasures?.length
+    ? html`<h2>関連施策</h2><ul>${content.relatedMeasures.map(
+        (m) => html`<li>No.${String(m.number)} ${m.title}</li>`,
+      )}</ul>`
+    : EMPTY;
+
   const attachments =
     content.attachments.length === 0
       ? EMPTY
@@ -52,6 +58,7 @@ export function renderNotice(content: NoticeContent, ctx: KindContext): KindRend
       issuers: linesHtml(content.issuers),
       subject: content.subject,
       paragraphs: paragraphsHtml(content.paragraphs),
+      measures,
       attachments,
       reply: replyBlock,
       contact,
