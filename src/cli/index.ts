@@ -16,6 +16,7 @@ import {
   listApiKeysCommand,
   revokeApiKeyCommand,
 } from './accounts.js';
+import { exportAcknowledgementsCommand } from './acknowledgements.js';
 import { cliActor } from './audit.js';
 import {
   CliError,
@@ -29,7 +30,6 @@ import {
 } from './command.js';
 import { type CliDatabase, oneLine, openDatabase } from './database.js';
 import {
-  exportAcknowledgementsCommand,
   exportDeliveriesCommand,
   queueStatusCommand,
   scheduleMailingCommand,

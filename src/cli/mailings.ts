@@ -1,5 +1,6 @@
 /**
- * `mailings send|schedule|watch`, `queue status`, `export deliveries|acknowledgements`.
+ * `mailings send|schedule|watch`, `queue status`, `export deliveries` (`export acknowledgements`
+ * is in acknowledgements.ts).
  * Sending goes through the mail engine's service (src/modules/mailings/mailing.service.ts): the
  * same state machine, jobs and audit as the API. The CLI then watches the deliveries table and
  * draws the progress; the sending itself is done by the workers (the service's, or one started
@@ -42,7 +43,7 @@ export function parseMailingId(value: string): string | undefined {
   return match && UUID.test(match[1] as string) ? (match[1] as string).toLowerCase() : undefined;
 }
 
-async function mustFindMailing(db: Db, given: string, command: string): Promise<Mailing> {
+export async function mustFindMailing(db: Db, given: string, command: string): Promise<Mailing> {
   const id = parseMailingId(given);
   if (!id) throw new UsageError(`"${given}" is not a mailing id (a UUID or a GraphQL ID)`, command);
   const mailing = await findMailing(db, id);
@@ -656,7 +657,7 @@ const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
   CANCELLED: '中止',
 };
 
-function jstTimestamp(date: Date | null): string {
+export function jstTimestamp(date: Date | null): string {
   if (!date) return '';
   return new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Asia/Tokyo',
@@ -725,21 +726,5 @@ export const exportDeliveriesCommand: CommandSpec = {
     const target = await writeOutput(context, values.output as string | undefined, lines);
     context.err(`Exported ${rows.length} deliveries of 「${mailing.subject}」${target}.`);
     return EXIT.OK;
-  },
-};
-
-export const exportAcknowledgementsCommand: CommandSpec = {
-  path: ['export', 'acknowledgements'],
-  summary: 'Export the acknowledgements of a notice (事務連絡) as CSV — not available yet.',
-  description:
-    'Acknowledgements are not recorded by the mail engine yet (there is no table for them); this command will export them once they are.',
-  arguments: [{ name: 'MAILING', description: 'The mailing (UUID, or the GraphQL ID).' }],
-  options: {
-    output: { type: 'string', short: 'o', valueName: 'FILE', description: 'Write to FILE.' },
-  },
-  async run() {
-    throw new CliError(
-      'export acknowledgements is not available yet: the mail engine does not record acknowledgements yet',
-    );
   },
 };

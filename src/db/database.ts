@@ -5,6 +5,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { GovernanceTables } from '../modules/governance/tables.js';
 import type { MailingTables } from '../modules/mailings/tables.js';
+import type { ReplyTables } from '../modules/replies/tables.js';
 
 /** A timestamp with a database default (optional on insert). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -313,7 +314,7 @@ export interface SettingTable {
   updated_at: Timestamp;
 }
 
-export interface Database extends MailingTables, GovernanceTables {
+export interface Database extends MailingTables, GovernanceTables, ReplyTables {
   membership_categories: MembershipCategoryTable;
   regions: RegionTable;
   prefectures: PrefectureTable;

@@ -353,3 +353,114 @@ export async function resolveAudience(
            (SELECT count(*) FROM issues)::int AS issues`.execute(db);
   return rows[0] ?? { deliveries: 0, suppressed: 0, organizations: 0, issues: 0 };
 }
+
+/**
+ * The audience of a reminder (`mailings.reminder_of`), resolved when it starts: the
+ * organisations the circular addressed that have not acknowledged it by now. Per organisation,
+ * the contacts whose delivery of the circular went out again; for each delivery that BOUNCED,
+ * FAILED or was SUPPRESSED, the next deliverable contact of the organisation that did not get
+ * the circular (primary first, then contacts with a role) instead — escalation. Organisations
+ * left without a deliverable address become mailing issues. Same shape as resolveAudience.
+ */
+export async function resolveReminderAudience(
+  db: Db,
+  mailing: { id: string; reminderOf: string },
+  messageIdDomain: string,
+): Promise<ResolvedAudience> {
+  const original = mailing.reminderOf;
+  const { rows } = await sql<ResolvedAudience>`
+    WITH orig AS (
+      SELECT organization_id, contact_id, status FROM deliveries
+      WHERE mailing_id = ${original} AND organization_id IS NOT NULL
+    ),
+    targeted AS (
+      SELECT o.id, o.name, o.name_kana FROM organizations o
+      WHERE o.id IN (SELECT organization_id FROM orig
+                     UNION SELECT organization_id FROM mailing_issues
+                     WHERE mailing_id = ${original} AND organization_id IS NOT NULL)
+        AND o.status <> 'WITHDRAWN'
+        AND NOT EXISTS (SELECT 1 FROM acknowledgements a
+                        WHERE a.mailing_id = ${original} AND a.organization_id = o.id)
+    ),
+    candidates AS (
+      SELECT c.id AS contact_id, c.organization_id, c.name, btrim(c.email) AS email,
+             lower(btrim(c.email)) AS address_key, c.is_primary, c.roles,
+             t.name AS organization_name, t.name_kana,
+             (SELECT g.status FROM orig g WHERE g.contact_id = c.id LIMIT 1) AS original_status,
+             CASE
+               WHEN length(btrim(c.email)) > 254 OR NOT ${sql.raw(mailboxCheckSql('btrim(c.email)'))} THEN 'INVALID_ADDRESS'
+               WHEN s.reason IS NOT NULL THEN s.reason
+               WHEN c.email_status = 'BOUNCED' THEN 'HARD_BOUNCE'
+               WHEN c.email_status = 'COMPLAINED' THEN 'COMPLAINT'
+             END AS own_reason
+      FROM targeted t JOIN contacts c ON c.organization_id = t.id
+      LEFT JOIN suppressions s ON lower(s.address) = lower(btrim(c.email)) AND s.lifted_at IS NULL
+        AND s.reason <> 'UNSUBSCRIBE_ALL'
+    ),
+    kept AS (
+      SELECT * FROM candidates
+      WHERE original_status IS NOT NULL
+        AND original_status NOT IN ('BOUNCED', 'FAILED', 'SUPPRESSED', 'CANCELLED')
+    ),
+    -- How many substitutes each organisation needs: one per failed delivery of the circular
+    -- and per kept contact no longer deliverable; one if the circular reached none of them.
+    needed AS (
+      SELECT t.id AS organization_id,
+        CASE WHEN NOT EXISTS (SELECT 1 FROM orig g WHERE g.organization_id = t.id) THEN 1
+             ELSE (SELECT count(*) FROM orig g WHERE g.organization_id = t.id
+                   AND g.status IN ('BOUNCED', 'FAILED', 'SUPPRESSED'))
+                + (SELECT count(*) FROM kept k WHERE k.organization_id = t.id
+                   AND k.own_reason IS NOT NULL) END AS n
+      FROM targeted t
+    ),
+    substitutes AS (
+      SELECT x.* FROM (
+        SELECT c.*, row_number() OVER (PARTITION BY c.organization_id
+          ORDER BY c.is_primary DESC, (cardinality(c.roles) > 0) DESC, c.name, c.contact_id) AS k
+        FROM candidates c WHERE c.original_status IS NULL AND c.own_reason IS NULL
+      ) x JOIN needed n ON n.organization_id = x.organization_id
+      WHERE x.k <= n.n
+    ),
+    chosen AS (
+      SELECT DISTINCT ON (address_key) contact_id, organization_id, name, email, address_key,
+        is_primary, organization_name, name_kana, own_reason AS suppression_reason
+      FROM (SELECT contact_id, organization_id, name, email, address_key, is_primary,
+                   organization_name, name_kana, own_reason FROM kept
+            UNION ALL
+            SELECT contact_id, organization_id, name, email, address_key, is_primary,
+                   organization_name, name_kana, own_reason FROM substitutes) u
+      ORDER BY address_key, is_primary DESC, contact_id
+    ),
+    reached AS (SELECT DISTINCT organization_id FROM chosen WHERE suppression_reason IS NULL),
+    numbered AS (
+      SELECT gen_random_uuid() AS id,
+             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
+             x.*
+      FROM chosen x
+    ),
+    inserted AS (
+      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
+        recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
+      SELECT id, ${mailing.id}, position, contact_id, organization_id, email, name, organization_name,
+        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
+        suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
+      FROM numbered
+      ON CONFLICT DO NOTHING
+      RETURNING suppression_reason
+    ),
+    issues AS (
+      INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
+      SELECT ${mailing.id}, t.id, t.name,
+        CASE WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id)
+             THEN 'NO_CONTACTS' ELSE 'ALL_SUPPRESSED' END
+      FROM targeted t
+      WHERE t.id NOT IN (SELECT organization_id FROM reached)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
+           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
+           (SELECT count(*) FROM targeted)::int AS organizations,
+           (SELECT count(*) FROM issues)::int AS issues`.execute(db);
+  return rows[0] ?? { deliveries: 0, suppressed: 0, organizations: 0, issues: 0 };
+}

@@ -18,7 +18,7 @@ import {
   UNSUBSCRIBABLE_KINDS,
 } from '../render/index.js';
 import type { MailTransport } from '../transport.js';
-import { parseAudience, resolveAudience } from './audience.js';
+import { parseAudience, resolveAudience, resolveReminderAudience } from './audience.js';
 import {
   classifySendError,
   isConnectionFailure,
@@ -238,17 +238,27 @@ export class MailEngine {
               .execute();
           }
           const parsed = parseAudience(row.audience);
-          if (!parsed.ok) {
+          if (!parsed.ok && !row.reminder_of) {
             throw new EmailRenderError(
               `The stored audience is not valid: ${parsed.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`,
             );
           }
           const started = performance.now();
-          const resolved = await resolveAudience(
-            trx,
-            { id: mailingId, kind: row.kind, audience: parsed.audience },
-            this.settings.messageIdDomain,
-          );
+          // A reminder goes to the circular's organisations that have not replied yet.
+          const resolved = row.reminder_of
+            ? await resolveReminderAudience(
+                trx,
+                { id: mailingId, reminderOf: row.reminder_of },
+                this.settings.messageIdDomain,
+              )
+            : parsed.ok
+              ? await resolveAudience(
+                  trx,
+                  { id: mailingId, kind: row.kind, audience: parsed.audience },
+                  this.settings.messageIdDomain,
+                )
+              : undefined;
+          if (!resolved) throw new EmailRenderError('The stored audience is not valid');
           await trx
             .updateTable('mailings')
             .set({

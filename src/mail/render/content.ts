@@ -178,6 +178,14 @@ export const noticeContentSchema = z
         deadline: date,
         request: paragraph.optional(),
         buttonLabel: line(40).default('受領を報告する'),
+        /** A short question answered on the reply page (e.g. 担当者名を御記入ください). */
+        question: line(200).optional(),
+        /** The reply page refuses an empty answer. */
+        answerRequired: z.boolean().default(false),
+      })
+      .refine((reply) => !reply.answerRequired || reply.question !== undefined, {
+        path: ['answerRequired'],
+        message: 'needs a question: answerRequired only applies when reply.question is given',
       })
       .optional(),
     contact: contact.optional(),

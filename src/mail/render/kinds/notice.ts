@@ -39,6 +39,9 @@ export function renderNotice(content: NoticeContent, ctx: KindContext): KindRend
         deadline: formatEraDateWithWeekday(reply.deadline),
         request: paragraphsHtml([reply.request ?? DEFAULT_REQUEST]),
         buttonLabel: reply.buttonLabel,
+        question: reply.question
+          ? html`<p><strong>御質問：</strong>${reply.question}${reply.answerRequired ? '（回答必須）' : ''}<br />下のボタンから開くページで御回答ください。</p>`
+          : EMPTY,
       })
     : EMPTY;
 

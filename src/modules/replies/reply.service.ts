@@ -1,0 +1,298 @@
+/**
+ * Rules of replies to circulars (事務連絡 with a reply request) and of reminders.
+ *
+ * - An organisation replies ONCE per circular, by the signed link of any of its deliveries (also
+ *   a reminder's), as a member user through the API, or recorded by the secretariat. Replies
+ *   through a reminder are recorded against the original circular. A second reply changes
+ *   nothing (the link page says when it was answered; the API answers CONFLICT).
+ * - A reply after the deadline (the deadline day, Japan time, has passed) is accepted and marked
+ *   late, so that the secretariat sees it and nobody's answer is lost.
+ * - A reminder is a new NOTICE mailing (`reminder_of` = the circular) with the same rendered
+ *   content and a subject prefixed 【再送・回答のお願い】; its audience is resolved when it
+ *   starts (src/mail/engine/audience.ts `resolveReminderAudience`).
+ */
+import type { Db } from '../../db/create-db.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { enqueueStart } from '../../mail/engine/jobs.js';
+import { cleanUserText } from '../../mail/render/content.js';
+import { recordAudit } from '../audit/audit.js';
+import type { Actor } from '../governance/board.service.js';
+import type { Mailing } from '../mailings/mailing.js';
+import { findMailing } from '../mailings/mailing.repository.js';
+import type { MailingRow } from '../mailings/tables.js';
+import { type Acknowledgement, isLate, MAX_ANSWER_LENGTH, replyRequestOf } from './reply.js';
+import {
+  findAcknowledgement,
+  findDeliveryOfOrganization,
+  insertAcknowledgement,
+  wasAddressed,
+} from './reply.repository.js';
+import type { AcknowledgementChannel } from './tables.js';
+
+export const REMINDER_PREFIX = '【再送・回答のお願い】';
+
+function invalid(path: string[], message: string): ValidationFailedError {
+  return new ValidationFailedError(message, [{ path: ['input', ...path], message }]);
+}
+
+/** Mailing states in which the circular has gone out (its audience is resolved). */
+const SENT_STATUSES = new Set(['SENDING', 'PAUSED', 'SENT']);
+
+/**
+ * The circular a reply is for: a sent NOTICE with a reply request, not a reminder. Throws
+ * NotFoundError otherwise (`notFound` is the message).
+ */
+async function replyableCircular(db: Db, mailingId: string, notFound: string) {
+  const row = await db
+    .selectFrom('mailings')
+    .select(['id', 'kind', 'status', 'content', 'reminder_of', 'resolved_at', 'subject'])
+    .where('id', '=', mailingId)
+    .executeTakeFirst();
+  const request = row ? replyRequestOf(row.kind, row.content) : null;
+  if (!row || !request || row.reminder_of !== null) throw new NotFoundError(notFound);
+  if (!SENT_STATUSES.has(row.status) || row.resolved_at === null) {
+    throw new NotFoundError(notFound);
+  }
+  return { row, request };
+}
+
+/** The answer as stored: cleaned, null when empty; problems name the field. */
+export function checkAnswer(
+  answer: string | null | undefined,
+  required: boolean,
+): { ok: true; answer: string | null } | { ok: false; message: string } {
+  const cleaned = answer == null ? '' : cleanUserText(answer);
+  if (cleaned === '') {
+    return required
+      ? { ok: false, message: '回答を入力してください（この事務連絡は回答が必須です）。' }
+      : { ok: true, answer: null };
+  }
+  if (cleaned.length > MAX_ANSWER_LENGTH) {
+    return {
+      ok: false,
+      message: `回答は${MAX_ANSWER_LENGTH}文字以内で入力してください（${cleaned.length}文字あります）。`,
+    };
+  }
+  return { ok: true, answer: cleaned };
+}
+
+export interface ReplyInput {
+  readonly mailingId: string;
+  readonly organizationId: string;
+  readonly deliveryId: string | null;
+  readonly contactId: string | null;
+  readonly answer: string | null;
+  readonly channel: AcknowledgementChannel;
+  readonly note: string | null;
+}
+
+/**
+ * Records the organisation's reply once. Returns the reply and whether it was recorded now
+ * (false: the organisation had already replied; nothing changed).
+ */
+export async function recordReply(
+  db: Db,
+  actor: Actor,
+  input: ReplyInput,
+  now = new Date(),
+): Promise<{ acknowledgement: Acknowledgement; created: boolean }> {
+  const { request } = await replyableCircular(
+    db,
+    input.mailingId,
+    'その事務連絡は見つかりません。',
+  );
+  const checked = checkAnswer(input.answer, request.answerRequired);
+  if (!checked.ok) throw invalid(['answer'], checked.message);
+  return db.transaction().execute(async (trx) => {
+    const inserted = await insertAcknowledgement(trx, {
+      mailingId: input.mailingId,
+      organizationId: input.organizationId,
+      deliveryId: input.deliveryId,
+      contactId: input.contactId,
+      answer: checked.answer,
+      channel: input.channel,
+      note: input.note,
+      late: isLate(request.deadline, now),
+      respondedBy:
+        actor.viewer.kind === 'MEMBER' || actor.viewer.kind === 'SECRETARIAT'
+          ? actor.viewer.accountId
+          : null,
+    });
+    if (!inserted) {
+      const existing = await findAcknowledgement(trx, input.mailingId, input.organizationId);
+      if (!existing) throw new Error('acknowledgement vanished');
+      return { acknowledgement: existing, created: false };
+    }
+    await recordAudit(trx, actor, {
+      action: 'mailing.acknowledge',
+      targetType: 'Mailing',
+      targetId: input.mailingId,
+      after: {
+        organizationId: input.organizationId,
+        channel: inserted.channel,
+        deliveryId: inserted.deliveryId,
+        late: inserted.late,
+        answered: inserted.answer !== null,
+      },
+    });
+    return { acknowledgement: inserted, created: true };
+  });
+}
+
+function alreadyReplied(ack: Acknowledgement): ConflictError {
+  return new ConflictError(
+    `この団体はこの事務連絡に既に回答しています（${ack.respondedAt.toISOString()}）。回答は団体ごとに1回です。`,
+  );
+}
+
+/** A member user replies for its own organisation (channel API). */
+export async function acknowledgeAsMember(
+  db: Db,
+  actor: Actor,
+  input: { mailingId: string; answer: string | null },
+): Promise<Acknowledgement> {
+  const { viewer } = actor;
+  if (viewer.kind !== 'MEMBER') {
+    throw invalid(
+      ['mailingId'],
+      '会員団体のユーザーだけが回答できます。事務局が代わりに記録するときは recordAcknowledgement を使ってください。',
+    );
+  }
+  const notFound = 'その事務連絡は見つかりません（あなたの団体あてに送られていません）。';
+  const delivery = await findDeliveryOfOrganization(db, input.mailingId, viewer.organizationId);
+  if (!delivery) throw new NotFoundError(notFound);
+  const { acknowledgement, created } = await recordReply(db, actor, {
+    mailingId: input.mailingId,
+    organizationId: viewer.organizationId,
+    deliveryId: delivery.id,
+    contactId: null,
+    answer: input.answer,
+    channel: 'API',
+    note: null,
+  });
+  if (!created) throw alreadyReplied(acknowledgement);
+  return acknowledgement;
+}
+
+/** The secretariat records a reply it received otherwise (phone, paper): channel SECRETARIAT. */
+export async function recordAcknowledgementBySecretariat(
+  db: Db,
+  actor: Actor,
+  input: { mailingId: string; organizationId: string; answer: string | null; note: string | null },
+): Promise<Acknowledgement> {
+  await replyableCircular(db, input.mailingId, 'その事務連絡は見つかりません。');
+  if (!(await wasAddressed(db, input.mailingId, input.organizationId))) {
+    throw invalid(['organizationId'], 'この団体はこの事務連絡の宛先ではありません。');
+  }
+  if (input.note !== null && input.note.length > 500) {
+    throw invalid(['note'], 'メモは500文字以内で入力してください。');
+  }
+  const delivery = await findDeliveryOfOrganization(db, input.mailingId, input.organizationId);
+  const { acknowledgement, created } = await recordReply(db, actor, {
+    mailingId: input.mailingId,
+    organizationId: input.organizationId,
+    deliveryId: delivery?.id ?? null,
+    contactId: null,
+    answer: input.answer,
+    channel: 'SECRETARIAT',
+    note: input.note,
+  });
+  if (!created) throw alreadyReplied(acknowledgement);
+  return acknowledgement;
+}
+
+// ---- reminders -------------------------------------------------------------------------------
+
+/**
+ * Creates and starts a reminder of a sent circular with a reply request. Refused for other
+ * mailings, for a circular not sent yet, and while an earlier reminder of it has not been
+ * resolved yet (double click).
+ */
+export async function sendReminder(
+  db: Db,
+  actor: Actor,
+  input: { mailingId: string; expectedVersion: number | null },
+): Promise<Mailing> {
+  const startedBy = actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null;
+  const id = await db.transaction().execute(async (trx) => {
+    const original = await trx
+      .selectFrom('mailings')
+      .selectAll()
+      .where('id', '=', input.mailingId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!original) throw new NotFoundError('そのメールは見つかりません。');
+    refuseReminder(original, input.expectedVersion);
+    const pending = await trx
+      .selectFrom('mailings')
+      .select('id')
+      .where('reminder_of', '=', original.id)
+      .where('resolved_at', 'is', null)
+      .where('status', 'in', ['DRAFT', 'SCHEDULED', 'SENDING'])
+      .executeTakeFirst();
+    if (pending) {
+      throw new ConflictError(
+        'この事務連絡の再送はすでに配信準備中です。宛先が確定してから、もう一度お試しください。',
+      );
+    }
+    const compiled = original.compiled_email as { subject: { literals: string[] } };
+    const [first = '', ...rest] = compiled.subject.literals;
+    const reminderCompiled = {
+      ...compiled,
+      subject: { ...compiled.subject, literals: [`${REMINDER_PREFIX}${first}`, ...rest] },
+    };
+    const now = new Date();
+    const { id } = await trx
+      .insertInto('mailings')
+      .values({
+        kind: 'NOTICE',
+        subject: `${REMINDER_PREFIX}${original.subject}`,
+        content: JSON.stringify(original.content),
+        // Kept for the record; the audience is resolved from the circular (see audience.ts).
+        audience: JSON.stringify(original.audience),
+        compiled_email: JSON.stringify(reminderCompiled),
+        compiled_version: 1,
+        reminder_of: original.id,
+        status: 'SENDING',
+        started_at: now,
+        started_by: startedBy,
+        created_by: startedBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await enqueueStart(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'mailing.sendReminder',
+      targetType: 'Mailing',
+      targetId: id,
+      after: { reminderOf: original.id, subject: `${REMINDER_PREFIX}${original.subject}` },
+    });
+    return id;
+  });
+  const created = await findMailing(db, id);
+  if (!created) throw new Error('reminder vanished');
+  return created;
+}
+
+function refuseReminder(original: MailingRow, expectedVersion: number | null): void {
+  if (original.reminder_of !== null) {
+    throw invalid(['mailingId'], '再送メールの再送はできません。元の事務連絡を指定してください。');
+  }
+  if (!replyRequestOf(original.kind, original.content)) {
+    throw invalid(
+      ['mailingId'],
+      '回答を求めていないメールには再送（回答のお願い）を送れません。回答期限のある事務連絡を指定してください。',
+    );
+  }
+  if (!SENT_STATUSES.has(original.status) || original.resolved_at === null) {
+    throw invalid(
+      ['mailingId'],
+      'この事務連絡はまだ配信されていません。配信を始めてから再送してください。',
+    );
+  }
+  if (expectedVersion !== null && expectedVersion !== original.version) {
+    throw new ConflictError(
+      '他の人が先にこのメールを更新しました。最新の内容を読み込んでから、もう一度操作してください。',
+    );
+  }
+}
