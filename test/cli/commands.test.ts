@@ -243,14 +243,14 @@ describe('api-keys', () => {
   });
 });
 
-describe('commands that wait for the mail engine', () => {
-  it('export acknowledgements says it is not available yet', async () => {
+describe('export acknowledgements', () => {
+  it('wants a mailing id', async () => {
     const result = await cli(database.url, ['export', 'acknowledgements', 'x']);
     expect(result).toEqual({
-      code: 1,
+      code: 2,
       stdout: '',
       stderr:
-        'error: export acknowledgements is not available yet: the mail engine does not record acknowledgements yet\n',
+        'error: "x" is not a mailing id (a UUID or a GraphQL ID)\nRun "tsunagari export acknowledgements --help" for usage.\n',
     });
   });
 });
