@@ -115,6 +115,10 @@ const NoticeReplyInput = builder.inputType('NoticeReplyInput', {
     deadline: t.field({ type: 'Date', required: true, description: 'Reply deadline.' }),
     request: t.string({ description: 'What is asked, shown above the button.' }),
     buttonLabel: t.string({ description: 'Button text (default 受領を報告する).' }),
+    question: t.string({ description: 'A short question answered on the reply page.' }),
+    answerRequired: t.boolean({
+      description: 'Refuse replies without an answer (needs question).',
+    }),
   }),
 });
 
@@ -376,6 +380,8 @@ const NoticeReplyRef = builder.objectRef<Reply>('NoticeReply').implement({
     deadline: t.field({ type: 'Date', description: 'Deadline.', resolve: (r) => r.deadline }),
     request: t.exposeString('request', { nullable: true, description: 'What is asked.' }),
     buttonLabel: t.exposeString('buttonLabel', { description: 'Button text.' }),
+    question: t.exposeString('question', { nullable: true, description: 'Question, if any.' }),
+    answerRequired: t.exposeBoolean('answerRequired', { description: 'Answer required.' }),
   }),
 });
 
