@@ -56,7 +56,7 @@ export async function handleArchivePage(
     throw new HttpError(405, 'Method not allowed');
   }
   if (web) {
-    await handleWebLink(deps, res, decodeURIComponent(web[1] ?? ''));
+    await handleWebLink(deps, res, decodeSegment(web[1]));
     return true;
   }
   const parts = pathname.split('/').filter(Boolean).slice(1);
@@ -73,7 +73,7 @@ export async function handleArchivePage(
     await listPage(deps, res, url, kind);
     return true;
   }
-  const key = decodeURIComponent(parts[1] ?? '');
+  const key = decodeSegment(parts[1]);
   if (kind === 'NEWSLETTER' && /^[1-9]\d{0,8}$/.test(key)) {
     const item = await findNewsletterByIssue(deps.db, Number(key));
     if (!item) sendPage(res, 404, MISSING_CACHE, notFoundPage());
@@ -82,6 +82,15 @@ export async function handleArchivePage(
   }
   await itemPage(deps, res, kind, key);
   return true;
+}
+
+/** A path segment as text; a malformed escape becomes text no route matches. */
+function decodeSegment(segment: string | undefined): string {
+  try {
+    return decodeURIComponent(segment ?? '');
+  } catch {
+    return '';
+  }
 }
 
 // ---- pages -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import {
   sampleNotice,
   sampleVisitReport,
 } from '../../src/mail/render/samples.js';
+import { createApiKey } from '../../src/modules/accounts/api-keys.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { MailingKind } from '../../src/modules/mailings/tables.js';
@@ -229,6 +230,28 @@ describe('archive query (anonymous)', () => {
     expect(all).not.toContain(RECIPIENT.name);
   });
 
+  it('a partner key and a signed-in member see the same list', async () => {
+    const { key } = await createApiKey(database.db, {
+      name: 'archive',
+      expiresAt: null,
+      createdBy: null,
+    });
+    const member = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: audienceOrg.id,
+    });
+    const anonymous = await archiveIds();
+    for (const headers of [{ authorization: `Bearer ${key}` }, member.headers]) {
+      const { data, errors } = await server.graphql<ArchivePage>(
+        ARCHIVE_QUERY,
+        { first: 50 },
+        headers,
+      );
+      expect(errors).toBeUndefined();
+      expect(nodesOf(data).map((n) => n.id)).toEqual(anonymous);
+    }
+  });
+
   it('pages with first/after, newest first, and filters by kind', async () => {
     const seen: string[] = [];
     let after: string | null = null;
@@ -322,6 +345,7 @@ describe('archive pages', () => {
       `/archive/notices/${draft.id}`,
       `/archive/notices/${sent.meetingNotice.id}`,
       '/archive/notices/not-a-uuid',
+      '/archive/notices/%E0%A4%A',
       '/archive/nothing',
     ]) {
       const response = await fetch(`${server.url}${path}`);

@@ -8,6 +8,7 @@ import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-db.js';
+import { offersWebVersion } from '../../modules/archive/archive.js';
 import type { MailingKind } from '../../modules/mailings/tables.js';
 import {
   type CompiledEmail,
@@ -230,6 +231,7 @@ export class MailEngine {
           if (row.compiled_email === null) {
             const compiled = await compileEmail(row.content as never, {
               publicUrl: this.deps.publicUrl,
+              webVersion: offersWebVersion(row.content),
             });
             await trx
               .updateTable('mailings')
