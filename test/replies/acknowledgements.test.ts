@@ -484,3 +484,40 @@ describe('reminders', () => {
 function otherUuid(id: string): string {
   return `${id.slice(0, -4)}${id.endsWith('0000') ? 'ffff' : '0000'}`;
 }
+
+describe('late replies and required answers', () => {
+  it('an empty answer is refused when required; a reply after the deadline is accepted and marked late', async () => {
+    const late = await service.createMailing(ctx, {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleNotice,
+        subject: '期限を過ぎた照会',
+        reply: { deadline: '2025-06-10', question: '担当者名', answerRequired: true },
+      }),
+      audience: {
+        categories: ['SUPPORTING'],
+        organizationTypes: ['(nobody)'],
+        includeOrganizations: [b.id],
+        contacts: { selection: 'PRIMARY' },
+      },
+    });
+    await service.sendMailing(ctx, { mailingId: late.id });
+    await waitForMailing(database.db, late.id, ['SENT']);
+    const link = await acknowledgeLink('b@replies.example.jp', /期限を過ぎた照会/);
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('回答期限を過ぎていますが、回答は受け付けます');
+    expect(page).toContain('担当者名（必須）');
+
+    const empty = await post(link, { answer: '  ' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('回答を入力してください');
+    expect(await acknowledgements(late.id)).toEqual([]);
+
+    const ok = await post(link, { answer: '佐藤' });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('回答期限後の回答として記録されています');
+    expect(await acknowledgements(late.id)).toMatchObject([{ answer: '佐藤', late: true }]);
+    const { data } = await gql(SUMMARY, { id: mailingGid(late.id) });
+    expect(data.node.replySummary).toMatchObject({ organizations: 1, acknowledged: 1, late: 1 });
+  });
+});
