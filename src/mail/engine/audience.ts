@@ -12,6 +12,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/create-db.js';
+import { INVITEES_OF_M } from '../../modules/governance/meeting.repository.js';
 import type { DeliverySuppressionReason, MailingKind } from '../../modules/mailings/tables.js';
 import { FIELDS_OF_ACTIVITY } from '../../modules/members/vocabulary.js';
 import { mailboxCheckSql } from './headers.js';
@@ -44,6 +45,8 @@ export const audienceSchema = z
     ),
     includeOrganizations: list(uuid, 2000),
     excludeOrganizations: list(uuid, 2000),
+    /** The invitees of this meeting on its day (a 招集通知), resolved when sending starts. */
+    meeting: z.uuid({ error: 'must be a meeting id (UUID)' }).nullable().default(null),
     contacts: z.strictObject({
       selection: z.enum(CONTACT_SELECTIONS),
       roles: list(z.string().trim().min(1).max(60), 20),
@@ -130,6 +133,14 @@ export async function checkAudienceReferences(
         .execute()
     ).map((r) => r.number),
   );
+  if (audience.meeting) {
+    const found = await db
+      .selectFrom('meetings')
+      .select('id')
+      .where('id', '=', audience.meeting)
+      .executeTakeFirst();
+    if (!found) problems.push({ path: ['meeting'], message: 'the meeting does not exist' });
+  }
   for (const field of ['includeOrganizations', 'excludeOrganizations'] as const) {
     await missing(field, audience[field], async () =>
       (
@@ -174,6 +185,10 @@ export function targetedOrganizationsSql(audience: Audience): RawBuilder<unknown
     criteria.push(sql`EXISTS (SELECT 1 FROM board_seats b
       WHERE b.organization_id = o.id AND b.starts_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
         AND (b.ends_on IS NULL OR b.ends_on >= (now() AT TIME ZONE 'Asia/Tokyo')::date))`);
+  }
+  if (audience.meeting) {
+    criteria.push(sql`o.id IN (SELECT invitee.organization_id
+      FROM meetings m CROSS JOIN LATERAL ${INVITEES_OF_M} AS invitee WHERE m.id = ${audience.meeting})`);
   }
   const matches = criteria.length ? sql.join(criteria, sql` AND `) : sql`TRUE`;
   return sql`SELECT o.id, o.name, o.name_kana FROM organizations o

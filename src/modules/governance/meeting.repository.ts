@@ -34,7 +34,7 @@ import type {
  * - WORKING_GROUP: every member of the group that day (joined_on ≤ day < left_on).
  * Only the branch of the meeting's body runs (the others have a false one-time filter).
  */
-const INVITEES_OF_M = sql`(
+export const INVITEES_OF_M = sql`(
   SELECT latest.organization_id
   FROM (
     SELECT DISTINCT ON (e.organization_id) e.organization_id, e.status_after

@@ -24,6 +24,7 @@ import {
 } from '../../mail/engine/audience.js';
 import { previewEmail } from '../../mail/render/index.js';
 import { AccountRef } from '../accounts/account.graphql.js';
+import { MeetingRef } from '../governance/meeting.graphql.js';
 import { FieldOfActivityEnum, OrganizationRef } from '../members/organization.graphql.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import {
@@ -48,6 +49,7 @@ import {
   listSuppressions,
 } from './mailing.repository.js';
 import * as service from './mailing.service.js';
+import { createMeetingNotice } from './meeting-notice.service.js';
 import type {
   DELIVERY_STATUSES,
   DELIVERY_SUPPRESSION_REASONS,
@@ -206,6 +208,11 @@ const AudienceInput = builder.inputType('AudienceInput', {
       for: OrganizationRef,
       description: 'Organisations left out whatever the criteria.',
     }),
+    meeting: t.globalID({
+      for: MeetingRef,
+      description:
+        'The invitees of this meeting on its day (as for a 招集通知), resolved when sending starts.',
+    }),
     contacts: t.field({
       type: AudienceContactsInput,
       required: true,
@@ -228,6 +235,7 @@ function audienceFromInput(input: AudienceInputShape): unknown {
     fieldsOfActivity: input.fieldsOfActivity ?? [],
     includeOrganizations: (input.includeOrganizations ?? []).map((g) => g.id),
     excludeOrganizations: (input.excludeOrganizations ?? []).map((g) => g.id),
+    meeting: input.meeting?.id ?? null,
     contacts: { selection: input.contacts.selection, roles: input.contacts.roles ?? [] },
   };
 }
@@ -282,6 +290,12 @@ const AudienceRef = builder.objectRef<Audience>('Audience').implement({
       nullable: { list: false, items: true },
       description: 'Organisations left out whatever the criteria (null if deleted).',
       resolve: (a) => [...a.excludeOrganizations],
+    }),
+    meeting: t.field({
+      type: MeetingRef,
+      nullable: true,
+      description: 'The meeting whose invitees are targeted, if any.',
+      resolve: (a) => a.meeting,
     }),
     contacts: t.field({
       type: AudienceContactsRef,
@@ -557,6 +571,21 @@ MailingRef.implement({
       nullable: true,
       description: 'The organisation a 事務局訪問記 (VISIT_REPORT) is about.',
       resolve: (m) => m.organizationId,
+    }),
+    isPublic: t.exposeBoolean('isPublic', {
+      description: 'Published to the archive when sending starts (see `setMailingPublication`).',
+    }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it appeared in the archive (null while not published).',
+      resolve: (m) => m.publishedAt,
+    }),
+    meeting: t.field({
+      type: MeetingRef,
+      nullable: true,
+      description: 'The meeting a 招集通知 (MEETING_NOTICE) was generated from.',
+      resolve: (m) => m.meetingId,
     }),
     organizationCount: t.exposeInt('organizationCount', {
       description: 'Targeted organisations (after resolution).',
@@ -892,6 +921,24 @@ const UpdateMailingInput = builder.inputType('UpdateMailingInput', {
   }),
 });
 
+const CreateMeetingNoticeInput = builder.inputType('CreateMeetingNoticeInput', {
+  description:
+    'A 招集通知 generated from a meeting: its body, title, day, time, place or online link and agenda, sent to its invitees.',
+  fields: (t) => ({
+    meetingId: t.globalID({ for: MeetingRef, required: true, description: 'The meeting.' }),
+    paragraphs: t.stringList({
+      description: 'Paragraphs before the details (a standard request to attend when left out).',
+    }),
+    replyDeadline: t.field({ type: 'Date', description: 'Reply deadline (on or before the day).' }),
+    contact: t.stringList({ description: 'Inquiries block, one line each.' }),
+    contacts: t.field({
+      type: AudienceContactsInput,
+      description: 'Which contacts of each invited organisation (default: all).',
+    }),
+    requiresApproval: t.boolean({ description: 'Require an admin’s approval before sending.' }),
+  }),
+});
+
 const ApproveMailingInput = builder.inputType('ApproveMailingInput', {
   description: 'The approval of a DRAFT mailing.',
   fields: (t) => ({
@@ -1161,6 +1208,28 @@ builder.mutationFields((t) => ({
       mailing: await service.sendMailing(context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion ?? null,
+      }),
+    }),
+  }),
+  createMeetingNotice: t.field({
+    description:
+      'Creates a DRAFT 招集通知 (MEETING_NOTICE) from a scheduled meeting, addressed to its invitees; edit, preview, approve and send it like any mailing. Secretariat only.',
+    type: MailingPayload,
+    errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
+    authScopes: { secretariat: true },
+    args: {
+      input: t.arg({ type: CreateMeetingNoticeInput, required: true, description: 'The notice.' }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      mailing: await createMeetingNotice(context, {
+        meetingId: input.meetingId.id,
+        paragraphs: input.paragraphs ?? null,
+        replyDeadline: input.replyDeadline ?? null,
+        contact: input.contact ?? null,
+        contacts: input.contacts
+          ? { selection: input.contacts.selection, roles: input.contacts.roles ?? [] }
+          : null,
+        requiresApproval: input.requiresApproval ?? null,
       }),
     }),
   }),
