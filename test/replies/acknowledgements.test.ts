@@ -40,12 +40,14 @@ let staff: Record<string, string>;
 
 const QUESTION = '研修会への参加予定人数を御記入ください';
 const BOUNCING = 'c-first@replies.example.jp';
+const BOUNCING_ONLY = 'e-only@replies.example.jp';
 const ROLE = '事務連絡担当';
 
 let a: SeededOrganization; // two contacts with the role: two messages
 let b: SeededOrganization; // replies through the API
 let c: SeededOrganization; // its contact with the role bounces; another contact without it
 let d: SeededOrganization; // never replies
+let e: SeededOrganization; // its only contact bounces
 let outsider: SeededOrganization; // not addressed
 let circular: Mailing;
 
@@ -53,8 +55,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   sink = await startSmtpSink();
   sink.behave((address) =>
-    address === BOUNCING
-      ? { kind: 'rcpt', code: 550, message: '5.1.1 <c-first@replies.example.jp>: user unknown' }
+    address === BOUNCING || address === BOUNCING_ONLY
+      ? { kind: 'rcpt', code: 550, message: `5.1.1 <${address}>: user unknown` }
       : { kind: 'accept' },
   );
   await startTestWorker(database.url, database.db, sink.url, { secretKey });
@@ -81,6 +83,9 @@ beforeAll(async () => {
   d = await addOrganization(database.db, {
     contacts: [{ email: 'd@replies.example.jp', roles: [ROLE] }],
   });
+  e = await addOrganization(database.db, {
+    contacts: [{ email: BOUNCING_ONLY, roles: [ROLE] }],
+  });
   outsider = await addOrganization(database.db, { contacts: ['x@replies.example.jp'] });
 
   circular = await service.createMailing(ctx, {
@@ -92,7 +97,7 @@ beforeAll(async () => {
     audience: {
       categories: ['SUPPORTING'],
       organizationTypes: ['(nobody)'],
-      includeOrganizations: [a.id, b.id, c.id, d.id],
+      includeOrganizations: [a.id, b.id, c.id, d.id, e.id],
       contacts: { selection: 'BY_ROLE', roles: [ROLE] },
     },
   });
@@ -233,11 +238,11 @@ describe('acknowledge links', () => {
     const { data, errors } = await gql(SUMMARY, { id: mailingGid(circular.id) });
     expect(errors).toBeUndefined();
     expect(data.node.replySummary).toEqual({
-      organizations: 4,
-      delivered: 3, // c's only message bounced
+      organizations: 5,
+      delivered: 3, // the messages to c and e bounced
       acknowledged: 1,
       notYet: 2,
-      unreached: 1,
+      unreached: 2,
       late: 0,
     });
     const states = Object.fromEntries(
@@ -248,6 +253,7 @@ describe('acknowledge links', () => {
       [b.name]: 'NOT_YET',
       [c.name]: 'UNREACHED',
       [d.name]: 'NOT_YET',
+      [e.name]: 'UNREACHED',
     });
     const aRow = data.node.replies.edges.find(
       (e: Loose) => e.node.organizationName === 'あおぞら会',
@@ -374,11 +380,26 @@ describe('reminders', () => {
     }
     expect(reminded.sort()).toEqual(['c-second@replies.example.jp', 'd@replies.example.jp']);
     expect(received).not.toContain(BOUNCING);
+    // The addresses that bounced were not tried again.
+    expect(sink.rcptAttempts.get(BOUNCING)).toBe(1);
+    expect(sink.rcptAttempts.get(BOUNCING_ONLY)).toBe(1);
     const parsed = await messageTo('d@replies.example.jp', /再送/);
     expect(parsed.text).toContain(QUESTION);
 
     const { data } = await gql(SUMMARY, { id: mailingGid(circular.id) });
-    expect(data.node.replySummary).toMatchObject({ delivered: 4, acknowledged: 2, notYet: 2 });
+    expect(data.node.replySummary).toMatchObject({
+      delivered: 4,
+      acknowledged: 2,
+      notYet: 2,
+      unreached: 1,
+    });
+    // e has no other contact: reported as an issue of the reminder.
+    const issues = await database.db
+      .selectFrom('mailing_issues')
+      .select(['organization_id', 'reason'])
+      .where('mailing_id', '=', reminderId)
+      .execute();
+    expect(issues).toEqual([{ organization_id: e.id, reason: 'ALL_SUPPRESSED' }]);
   });
 
   it('a reply through the reminder’s link is recorded against the circular, once', async () => {
@@ -434,7 +455,12 @@ describe('reminders', () => {
       acknowledgement: { channel: 'SECRETARIAT', note: '電話で回答あり', answer: '0名' },
     });
     const { data } = await gql(SUMMARY, { id: mailingGid(circular.id) });
-    expect(data.node.replySummary).toMatchObject({ organizations: 4, acknowledged: 4, notYet: 0 });
+    expect(data.node.replySummary).toMatchObject({
+      organizations: 5,
+      acknowledged: 4,
+      notYet: 0,
+      unreached: 1,
+    });
   });
 
   it('export acknowledgements writes a CSV with BOM: one row per organisation', async () => {
@@ -443,7 +469,7 @@ describe('reminders', () => {
     expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     const lines = result.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('団体ID,団体名,配信,宛先アドレス,回答日時,回答,回答経路,再送経由,期限後');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     const rowOf = (id: string) => lines.find((line) => line.startsWith(id))?.split(',') ?? [];
     expect(rowOf(a.id)).toEqual([
       a.id,
@@ -460,7 +486,8 @@ describe('reminders', () => {
     expect(rowOf(c.id).slice(6)).toEqual(['メールのリンク', 'はい', 'いいえ']);
     expect(rowOf(b.id)[6]).toBe('API（会員ユーザー）');
     expect(rowOf(d.id)[6]).toBe('事務局が記録');
-    expect(result.stderr).toContain('Exported 4 organisations (4 replied)');
+    expect(rowOf(e.id).slice(2)).toEqual(['いいえ', BOUNCING_ONLY, '', '', '', '', '']);
+    expect(result.stderr).toContain('Exported 5 organisations (4 replied)');
   });
 
   it('export acknowledgements refuses a mailing that asks for no reply, and an unknown id', async () => {
