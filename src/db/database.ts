@@ -3,6 +3,7 @@
  * (test/db/schema-types.test.ts) so the two cannot drift apart silently.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { FileTables } from '../modules/files/tables.js';
 import type { GovernanceTables } from '../modules/governance/tables.js';
 import type { MailingTables } from '../modules/mailings/tables.js';
 import type { ReplyTables } from '../modules/replies/tables.js';
@@ -314,7 +315,7 @@ export interface SettingTable {
   updated_at: Timestamp;
 }
 
-export interface Database extends MailingTables, GovernanceTables, ReplyTables {
+export interface Database extends MailingTables, GovernanceTables, ReplyTables, FileTables {
   membership_categories: MembershipCategoryTable;
   regions: RegionTable;
   prefectures: PrefectureTable;

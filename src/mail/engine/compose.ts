@@ -183,6 +183,7 @@ export function recipientValues(
     'link.attend': `${links.meetingReply}?answer=attend`,
     'link.absent': `${links.meetingReply}?answer=absent`,
     'link.proxy': `${links.meetingReply}?answer=proxy`,
+    'link.files': links.files,
   };
 }
 

@@ -6,7 +6,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { deriveToken } from '../../auth/tokens.js';
 
-export type LinkPurpose = 'unsubscribe' | 'preferences' | 'acknowledge' | 'meeting-reply';
+export type LinkPurpose =
+  | 'unsubscribe'
+  | 'preferences'
+  | 'acknowledge'
+  | 'meeting-reply'
+  /** Downloads of a mailing's attachments by the delivery's organisation (/attachments/…). */
+  | 'files';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -37,6 +43,8 @@ export interface DeliveryLinks {
   readonly preferences: string;
   readonly acknowledge: string;
   readonly meetingReply: string;
+  /** Base of the delivery's attachment links: `<files>/<file uuid>`. */
+  readonly files: string;
 }
 
 export function deliveryLinks(
@@ -54,5 +62,6 @@ export function deliveryLinks(
       : `${base}/unsubscribe/${deliveryToken('unsubscribe')}`,
     acknowledge: `${base}/acknowledge/${deliveryToken('acknowledge')}`,
     meetingReply: `${base}/meeting-reply/${deliveryToken('meeting-reply')}`,
+    files: `${base}/attachments/${deliveryToken('files')}`,
   };
 }

@@ -22,7 +22,7 @@ import { renderMeetingNotice } from './kinds/meeting-notice.js';
 import { renderNewsletter } from './kinds/newsletter.js';
 import { renderNotice } from './kinds/notice.js';
 import { renderTransactional } from './kinds/transactional.js';
-import type { KindContext, KindRendering } from './kinds/types.js';
+import type { FileFacts, KindContext, KindRendering } from './kinds/types.js';
 import { renderVisitReport } from './kinds/visit-report.js';
 import {
   fillTemplate,
@@ -54,6 +54,8 @@ export interface CompileOptions {
   readonly unsubscribable?: boolean;
   /** Add a "view in browser" line linking to `{{link.web}}` (for archived mailings). */
   readonly webVersion?: boolean;
+  /** Name, type and size of uploaded files referenced by `fileId` (shown next to their links). */
+  readonly files?: ReadonlyMap<string, FileFacts>;
 }
 
 /** A mailing rendered once: plain data (JSON-serialisable), filled per recipient. */
@@ -132,7 +134,7 @@ export async function compileEmail(
   }
 
   const templates = await loadTemplates();
-  const part = renderKind(content, { templates, publicUrl, unsubscribable });
+  const part = renderKind(content, { templates, publicUrl, unsubscribable, files: options.files });
   const mjml = templates.fill('layout', {
     subject: part.subject,
     preview: part.preview,

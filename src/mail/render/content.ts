@@ -85,6 +85,32 @@ const time = z
 
 const link = z.strictObject({ label: line(200), url });
 
+/** The UUID of an uploaded file (see POST /files and docs/files.md). */
+const fileId = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'must be the fileId (a UUID) that POST /files returned',
+  );
+
+/** A photo or an attachment names its source once: a `url` or an uploaded file's `fileId`. */
+const exactlyOneSource =
+  (noun: string) =>
+  (value: { url?: string | undefined; fileId?: string | undefined }, ctx: z.RefinementCtx) => {
+    if ((value.url === undefined) === (value.fileId === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.url === undefined ? 'url' : 'fileId'],
+        message:
+          value.url === undefined
+            ? `give the ${noun} either a url or the fileId of an uploaded file`
+            : `give the ${noun} either a url or a fileId, not both`,
+      });
+    }
+  };
+
 const newsletterItem = z.strictObject({
   title: line(200),
   body: paragraphs(0, 50).default([]),
@@ -123,15 +149,23 @@ export const visitReportContentSchema = z.strictObject({
   lead: paragraph.optional(),
   paragraphs: paragraphs(1, 100),
   photos: list(
-    z.strictObject({
-      url,
-      alt: z
-        .string()
-        .overwrite(cleanUserText)
-        .min(1, 'is required: describe the photo for screen readers and for text-only mail readers')
-        .max(300, 'must be at most 300 characters'),
-      caption: line(300).optional(),
-    }),
+    z
+      .strictObject({
+        /** An image elsewhere on the web, or … */
+        url: url.optional(),
+        /** … an uploaded PHOTO (POST /files), by its UUID; shown from `/files/<uuid>`. */
+        fileId: fileId.optional(),
+        alt: z
+          .string()
+          .overwrite(cleanUserText)
+          .min(
+            1,
+            'is required: describe the photo for screen readers and for text-only mail readers',
+          )
+          .max(300, 'must be at most 300 characters'),
+        caption: line(300).optional(),
+      })
+      .superRefine(exactlyOneSource('photo')),
     0,
     20,
     'photo',
@@ -167,7 +201,22 @@ export const noticeContentSchema = z
     subject: line(200),
     paragraphs: paragraphs(1, 100),
     attachments: list(
-      z.strictObject({ label: line(200), url, note: line(60).optional() }),
+      z
+        .strictObject({
+          label: line(200),
+          /** A document elsewhere on the web, or … */
+          url: url.optional(),
+          /** … an uploaded ATTACHMENT (POST /files), by its UUID: a per-organisation link. */
+          fileId: fileId.optional(),
+          note: line(60).optional(),
+          /** Also attach the file to the message (only files up to 2 MiB, 5 MiB per mailing). */
+          attach: z.boolean().optional(),
+        })
+        .superRefine(exactlyOneSource('attachment'))
+        .refine((a) => !a.attach || a.fileId !== undefined, {
+          path: ['attach'],
+          message: 'can only be true for an uploaded file (fileId); a url cannot be attached',
+        }),
       0,
       30,
       'attachment',

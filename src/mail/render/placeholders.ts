@@ -21,6 +21,8 @@ export const PLACEHOLDER_KEYS = [
   'link.attend',
   'link.absent',
   'link.proxy',
+  /** Base of per-organisation attachment links: `<base>/<file uuid>` (see docs/files.md). */
+  'link.files',
 ] as const;
 
 export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];

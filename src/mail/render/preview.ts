@@ -17,6 +17,7 @@ export const SAMPLE_RECIPIENT: Readonly<Record<PlaceholderKey, string>> = {
   'link.attend': 'https://example.jp/sample/reply?answer=attend',
   'link.absent': 'https://example.jp/sample/reply?answer=absent',
   'link.proxy': 'https://example.jp/sample/reply?answer=proxy',
+  'link.files': 'https://example.jp/sample/attachments',
 };
 
 /** Fills `compiled` with {@link SAMPLE_RECIPIENT}, optionally overriding some values. */

@@ -39,6 +39,7 @@ import {
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
+import { checkContentFileReferences, fileFactsOf } from '../files/file.service.js';
 import { resolveCatalogueReferences } from './catalogue-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
@@ -107,16 +108,20 @@ async function validateAudience(
 
 /** Renders the content once (this also validates it fully); problems name the field. */
 async function compileContent(
+  db: Db,
   content: unknown,
   publicUrl: string,
   problems: FieldProblem[],
   path: readonly string[] = ['input', 'contentJson'],
 ): Promise<CompiledEmail | undefined> {
+  // Uploaded files (fileId) must exist and suit their place; their name/size go in the mail.
+  problems.push(...(await checkContentFileReferences(db, content, path)));
   try {
     // Kinds that can be published carry a 「ブラウザで表示する」 link to their web version.
     return await compileEmail(content as never, {
       publicUrl,
       webVersion: offersWebVersion(content),
+      files: await fileFactsOf(db, content),
     });
   } catch (error) {
     if (error instanceof EmailContentError) {
@@ -175,7 +180,7 @@ async function prepareContent(
   const before = problems.length;
   content = await resolveCatalogueReferences(db, content, path, problems);
   if (problems.length > before) return { content, compiled: undefined };
-  return { content, compiled: await compileContent(content, publicUrl, problems, path) };
+  return { content, compiled: await compileContent(db, content, publicUrl, problems, path) };
 }
 
 export interface CreateMailingInput {

@@ -5,14 +5,8 @@
 import { html } from '../../../lib/html.js';
 import type { NoticeContent } from '../content.js';
 import { formatEraDate, formatEraDateWithWeekday } from '../dates.js';
-import {
-  EMPTY,
-  linesHtml,
-  linkListHtml,
-  multiline,
-  paragraphsHtml,
-  previewText,
-} from '../fragments.js';
+import { attachmentListHtml } from '../file-links.js';
+import { EMPTY, linesHtml, multiline, paragraphsHtml, previewText } from '../fragments.js';
 import type { KindContext, KindRendering } from './types.js';
 
 const DEFAULT_REQUEST =
@@ -32,7 +26,11 @@ export function renderNotice(content: NoticeContent, ctx: KindContext): KindRend
   const attachments =
     content.attachments.length === 0
       ? EMPTY
-      : html`<h2>添付資料</h2>${linkListHtml(content.attachments)}`;
+      : html`<h2>添付資料</h2>${attachmentListHtml(content.attachments, ctx)}${
+          content.attachments.some((a) => a.fileId)
+            ? html`<p class="meta">添付資料のリンクは貴団体専用です。ダウンロードは記録されます。</p>`
+            : EMPTY
+        }`;
 
   const replyBlock = reply
     ? templates.fill('partials/notice-reply', {

@@ -8,6 +8,15 @@ export interface KindContext {
   readonly publicUrl: string;
   /** Whether the footer carries the unsubscribe/preferences line. */
   readonly unsubscribable: boolean;
+  /** Name, type and size of the uploaded files the content refers to (by `fileId`). */
+  readonly files?: ReadonlyMap<string, FileFacts> | undefined;
+}
+
+/** What a message says about an uploaded file next to its link. */
+export interface FileFacts {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly byteSize: number;
 }
 
 /** A kind's contribution to the shared layout (emails/layout.mjml). */

@@ -2,6 +2,7 @@
 import { html } from '../../../lib/html.js';
 import type { VisitReportContent } from '../content.js';
 import { formatEraDate } from '../dates.js';
+import { photoUrl } from '../file-links.js';
 import { EMPTY, linkListHtml, paragraphsHtml, previewText } from '../fragments.js';
 import { subscriptionFooter } from './footers.js';
 import type { KindContext, KindRendering } from './types.js';
@@ -14,7 +15,7 @@ export function renderVisitReport(content: VisitReportContent, ctx: KindContext)
 
   const photos = content.photos.map((photo) =>
     templates.fill('partials/photo', {
-      src: photo.url,
+      src: photo.fileId ? photoUrl(ctx, photo.fileId) : (photo.url ?? ''),
       alt: photo.alt,
       caption: photo.caption
         ? templates.fill('partials/text-block', {

@@ -1,0 +1,183 @@
+/** Queries of stored files and attachment downloads. The bytes are read only to serve them. */
+import { sql } from 'kysely';
+import type { Db } from '../../db/create-db.js';
+import type { FilePurpose, StoredFile } from './file.js';
+import type { FileRow } from './tables.js';
+
+const COLUMNS = [
+  'id',
+  'filename',
+  'content_type',
+  'byte_size',
+  'sha256',
+  'purpose',
+  'uploaded_by',
+  'created_at',
+] as const;
+
+function toFile(row: Omit<FileRow, 'data'>): StoredFile {
+  return {
+    id: row.id,
+    filename: row.filename,
+    contentType: row.content_type,
+    byteSize: row.byte_size,
+    sha256: row.sha256,
+    purpose: row.purpose,
+    uploadedBy: row.uploaded_by,
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertFile(
+  db: Db,
+  file: {
+    filename: string;
+    contentType: string;
+    data: Buffer;
+    sha256: string;
+    purpose: FilePurpose;
+    uploadedBy: string | null;
+  },
+): Promise<StoredFile> {
+  const row = await db
+    .insertInto('files')
+    .values({
+      filename: file.filename,
+      content_type: file.contentType,
+      byte_size: file.data.length,
+      sha256: file.sha256,
+      data: file.data,
+      purpose: file.purpose,
+      uploaded_by: file.uploadedBy,
+    })
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
+  return toFile(row);
+}
+
+export async function findFilesByIds(db: Db, ids: readonly string[]): Promise<StoredFile[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('files')
+    .select(COLUMNS)
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map(toFile);
+}
+
+/** A file with its bytes, for serving it. */
+export async function readFileWithData(
+  db: Db,
+  id: string,
+): Promise<(StoredFile & { data: Buffer }) | undefined> {
+  const row = await db
+    .selectFrom('files')
+    .select([...COLUMNS, 'data'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { ...toFile(row), data: row.data } : undefined;
+}
+
+export async function listFiles(
+  db: Db,
+  filter: { purpose: FilePurpose | null },
+  page: { limit: number; offset: number },
+): Promise<StoredFile[]> {
+  let query = db.selectFrom('files').select(COLUMNS);
+  if (filter.purpose) query = query.where('purpose', '=', filter.purpose);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toFile);
+}
+
+export async function countFiles(db: Db, filter: { purpose: FilePurpose | null }): Promise<number> {
+  let query = db.selectFrom('files').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (filter.purpose) query = query.where('purpose', '=', filter.purpose);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The `fileId`s of a mailing's content attachments (as the author wrote them, lower-cased). */
+const attachmentIds = sql`(SELECT coalesce(array_agg(lower(a->>'fileId')), '{}')
+  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
+    THEN m.content->'attachments' ELSE '[]'::jsonb END) AS a
+  WHERE a ? 'fileId')`;
+
+/** True when `fileId` is one of the attachments of the mailing's content. */
+export async function isAttachmentOf(db: Db, mailingId: string, fileId: string): Promise<boolean> {
+  const row = await sql<{ found: boolean }>`SELECT ${fileId} = ANY(${attachmentIds}) AS found
+    FROM mailings m WHERE m.id = ${mailingId}`.execute(db);
+  return row.rows[0]?.found === true;
+}
+
+/** True when `fileId` is an attachment of a mailing published in the archive. */
+export async function isPublishedAttachment(db: Db, fileId: string): Promise<boolean> {
+  const row = await sql<{ found: boolean }>`SELECT EXISTS (
+      SELECT 1 FROM mailings m
+      WHERE m.is_public AND m.published_at IS NOT NULL AND m.kind = 'NOTICE'
+        AND ${fileId} = ANY(${attachmentIds})
+    ) AS found`.execute(db);
+  return row.rows[0]?.found === true;
+}
+
+export async function recordDownload(
+  db: Db,
+  download: {
+    fileId: string;
+    mailingId: string;
+    deliveryId: string;
+    organizationId: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('file_downloads')
+    .values({
+      file_id: download.fileId,
+      mailing_id: download.mailingId,
+      delivery_id: download.deliveryId,
+      organization_id: download.organizationId,
+    })
+    .execute();
+}
+
+/** Per file and organisation of a mailing: how often and when its attachments were downloaded. */
+export interface AttachmentDownloadSummary {
+  readonly fileId: string;
+  readonly organizationId: string | null;
+  readonly organizationName: string;
+  readonly downloads: number;
+  readonly firstDownloadedAt: Date;
+  readonly lastDownloadedAt: Date;
+}
+
+export async function listAttachmentDownloads(
+  db: Db,
+  mailingId: string,
+): Promise<AttachmentDownloadSummary[]> {
+  const result = await sql<{
+    file_id: string;
+    organization_id: string | null;
+    organization_name: string;
+    downloads: string;
+    first_at: Date;
+    last_at: Date;
+  }>`SELECT fd.file_id, fd.organization_id,
+        coalesce(min(d.organization_name), '') AS organization_name,
+        count(*) AS downloads, min(fd.downloaded_at) AS first_at, max(fd.downloaded_at) AS last_at
+      FROM file_downloads fd JOIN deliveries d ON d.id = fd.delivery_id
+      WHERE fd.mailing_id = ${mailingId}
+      GROUP BY fd.file_id, fd.organization_id
+      ORDER BY fd.file_id, min(fd.downloaded_at)`.execute(db);
+  return result.rows.map((r) => ({
+    fileId: r.file_id,
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+    downloads: Number(r.downloads),
+    firstDownloadedAt: r.first_at,
+    lastDownloadedAt: r.last_at,
+  }));
+}

@@ -1,0 +1,193 @@
+/**
+ * Rules of stored files: an upload is checked (size, type by its bytes, file name) and stored
+ * with an audit record; mailing content may refer to uploaded files only by the right purpose.
+ */
+import { createHash } from 'node:crypto';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/create-db.js';
+import type { FieldProblem } from '../../graphql/errors.js';
+import type { FileFacts } from '../../mail/render/kinds/types.js';
+import { recordAudit } from '../audit/audit.js';
+import {
+  ALLOWED_TYPES_TEXT,
+  type FilePurpose,
+  MAX_INLINE_ATTACHMENT_BYTES,
+  MAX_INLINE_ATTACHMENTS_TOTAL_BYTES,
+  type StoredFile,
+  sniffContentType,
+} from './file.js';
+import { findFilesByIds, insertFile } from './file.repository.js';
+
+/** An upload that cannot be stored, with the HTTP status and a Japanese + English message. */
+export class FileRejectedError extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Cleans an uploaded file name: no path, no control characters, NFC, at most 200 characters. */
+export function cleanFilename(raw: string): string {
+  const base = raw.split(/[/\\]/).pop() ?? '';
+  return (
+    base
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+      .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+      .normalize('NFC')
+      .trim()
+      .slice(0, 200)
+  );
+}
+
+export async function storeUpload(
+  ctx: { db: Db; viewer: Viewer; requestId: string },
+  upload: { purpose: FilePurpose; filename: string; data: Buffer },
+): Promise<StoredFile> {
+  const filename = cleanFilename(upload.filename);
+  if (!filename) {
+    throw new FileRejectedError(
+      400,
+      'FILENAME_REQUIRED',
+      'ファイル名を ?filename= または x-filename ヘッダーで指定してください。 / Give the file name as ?filename= or in the x-filename header.',
+    );
+  }
+  if (upload.data.length === 0) {
+    throw new FileRejectedError(400, 'EMPTY_FILE', 'ファイルが空です。 / The file is empty.');
+  }
+  const contentType = sniffContentType(upload.purpose, upload.data.subarray(0, 4096), filename);
+  if (!contentType) {
+    throw new FileRejectedError(
+      415,
+      'UNSUPPORTED_FILE_TYPE',
+      `この種類のファイルは${upload.purpose === 'PHOTO' ? '写真として' : '添付資料として'}登録できません（ファイルの中身で判定しています）。登録できる形式: ${ALLOWED_TYPES_TEXT[upload.purpose]} / ` +
+        `This file type cannot be stored as ${upload.purpose === 'PHOTO' ? 'a photo' : 'an attachment'} (checked by its content). Allowed: ${ALLOWED_TYPES_TEXT[upload.purpose]}`,
+    );
+  }
+  const sha256 = createHash('sha256').update(upload.data).digest('hex');
+  return ctx.db.transaction().execute(async (trx) => {
+    const file = await insertFile(trx, {
+      filename,
+      contentType,
+      data: upload.data,
+      sha256,
+      purpose: upload.purpose,
+      uploadedBy: ctx.viewer.kind === 'SECRETARIAT' ? ctx.viewer.accountId : null,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'file.upload',
+      targetType: 'File',
+      targetId: file.id,
+      after: { filename, contentType, byteSize: file.byteSize, sha256, purpose: file.purpose },
+    });
+    return file;
+  });
+}
+
+interface FileReference {
+  readonly path: string[];
+  readonly fileId: string;
+  readonly purpose: FilePurpose;
+  readonly attach: boolean;
+}
+
+/** The `fileId`s a content object refers to, with the field they are in. */
+function referencesOf(content: unknown): FileReference[] {
+  if (typeof content !== 'object' || content === null) return [];
+  const record = content as Record<string, unknown>;
+  const out: FileReference[] = [];
+  const collect = (field: 'attachments' | 'photos', purpose: FilePurpose) => {
+    const items = record[field];
+    if (!Array.isArray(items)) return;
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null) return;
+      const { fileId, attach } = item as { fileId?: unknown; attach?: unknown };
+      if (typeof fileId !== 'string') return;
+      out.push({
+        path: [field, String(i), 'fileId'],
+        fileId: fileId.trim().toLowerCase(),
+        purpose,
+        attach: attach === true,
+      });
+    });
+  };
+  if (record.kind === 'NOTICE') collect('attachments', 'ATTACHMENT');
+  if (record.kind === 'VISIT_REPORT') collect('photos', 'PHOTO');
+  return out;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Problems with the uploaded files a mailing's content refers to: a `fileId` that names no
+ * uploaded file, a file of the wrong purpose (a PDF as a photo), or attached files that are
+ * too large to travel in the message. Paths are like `["input","contentJson","photos","0","fileId"]`.
+ */
+export async function checkContentFileReferences(
+  db: Db,
+  content: unknown,
+  basePath: readonly string[] = ['input', 'contentJson'],
+): Promise<FieldProblem[]> {
+  const references = referencesOf(content);
+  const ids = [...new Set(references.map((r) => r.fileId).filter((id) => UUID.test(id)))];
+  const found = new Map((await findFilesByIds(db, ids)).map((f) => [f.id, f]));
+  const problems: FieldProblem[] = [];
+  let attachedTotal = 0;
+  for (const reference of references) {
+    if (!UUID.test(reference.fileId)) continue; // the content schema names this one
+    const path = [...basePath, ...reference.path];
+    const file = found.get(reference.fileId);
+    if (!file) {
+      problems.push({
+        path,
+        message: `アップロードされたファイル ${reference.fileId} は見つかりません。POST /files で登録したファイルの fileId を指定してください。`,
+      });
+      continue;
+    }
+    if (file.purpose !== reference.purpose) {
+      problems.push({
+        path,
+        message:
+          reference.purpose === 'PHOTO'
+            ? `このファイル（${file.filename}）は写真ではありません（${file.purpose}）。写真は purpose=PHOTO でアップロードしてください。`
+            : `このファイル（${file.filename}）は添付資料ではありません（${file.purpose}）。添付資料は purpose=ATTACHMENT でアップロードしてください。`,
+      });
+      continue;
+    }
+    if (reference.attach) {
+      attachedTotal += file.byteSize;
+      const attachPath = [...path.slice(0, -1), 'attach'];
+      if (file.byteSize > MAX_INLINE_ATTACHMENT_BYTES) {
+        problems.push({
+          path: attachPath,
+          message: `メールに添付できるのは ${MAX_INLINE_ATTACHMENT_BYTES / 1024 / 1024} MiB までのファイルです（このファイルは ${file.byteSize} バイト）。attach を外すと、ダウンロードリンクだけで送ります。`,
+        });
+      } else if (attachedTotal > MAX_INLINE_ATTACHMENTS_TOTAL_BYTES) {
+        problems.push({
+          path: attachPath,
+          message: `メールに添付するファイルは合計 ${MAX_INLINE_ATTACHMENTS_TOTAL_BYTES / 1024 / 1024} MiB までです。いくつかの attach を外してください。`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Name, type and size of the files a content refers to, for rendering their links. */
+export async function fileFactsOf(db: Db, content: unknown): Promise<Map<string, FileFacts>> {
+  const ids = [
+    ...new Set(
+      referencesOf(content)
+        .map((r) => r.fileId)
+        .filter((id) => UUID.test(id)),
+    ),
+  ];
+  return new Map(
+    (await findFilesByIds(db, ids)).map((f) => [
+      f.id,
+      { filename: f.filename, contentType: f.contentType, byteSize: f.byteSize },
+    ]),
+  );
+}
