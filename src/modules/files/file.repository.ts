@@ -101,15 +101,15 @@ export async function countFiles(db: Db, filter: { purpose: FilePurpose | null }
   return Number(row.n);
 }
 
-/** The `fileId`s of a mailing's content attachments (as the author wrote them, lower-cased). */
-const attachmentIds = sql`(SELECT coalesce(array_agg(lower(a->>'fileId')), '{}')
-  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
+/** True when the mailing row `m`'s content lists `fileId` among its attachments. */
+const hasAttachment = (fileId: string) => sql<boolean>`EXISTS (
+  SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
     THEN m.content->'attachments' ELSE '[]'::jsonb END) AS a
-  WHERE a ? 'fileId')`;
+  WHERE lower(a->>'fileId') = ${fileId})`;
 
 /** True when `fileId` is one of the attachments of the mailing's content. */
 export async function isAttachmentOf(db: Db, mailingId: string, fileId: string): Promise<boolean> {
-  const row = await sql<{ found: boolean }>`SELECT ${fileId} = ANY(${attachmentIds}) AS found
+  const row = await sql<{ found: boolean }>`SELECT ${hasAttachment(fileId)} AS found
     FROM mailings m WHERE m.id = ${mailingId}`.execute(db);
   return row.rows[0]?.found === true;
 }
@@ -119,7 +119,7 @@ export async function isPublishedAttachment(db: Db, fileId: string): Promise<boo
   const row = await sql<{ found: boolean }>`SELECT EXISTS (
       SELECT 1 FROM mailings m
       WHERE m.is_public AND m.published_at IS NOT NULL AND m.kind = 'NOTICE'
-        AND ${fileId} = ANY(${attachmentIds})
+        AND ${hasAttachment(fileId)}
     ) AS found`.execute(db);
   return row.rows[0]?.found === true;
 }

@@ -1,0 +1,316 @@
+/**
+ * Uploads over real HTTP (POST /files): who may upload, the Japanese file name kept, size limits
+ * (413 with the limit and the size), types checked by their bytes (415), and how mailing content
+ * refers to uploaded files (validation names the field; photos render from /files/<uuid>).
+ */
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ValidationFailedError } from '../../src/graphql/errors.js';
+import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
+import * as service from '../../src/modules/mailings/mailing.service.js';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
+import { docx, PUBLIC_URL, pdf, png, sha256, upload } from './fixtures.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let staff: TestUser;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer({
+    db: database.db,
+    secretKey: randomBytes(32),
+    env: { PUBLIC_URL },
+  });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+});
+
+async function fileCount(): Promise<number> {
+  const row = await database.db
+    .selectFrom('files')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe('POST /files', () => {
+  it('stores a PDF with its Japanese file name and answers 201 with its IDs, size and SHA-256', async () => {
+    const body = pdf(1000);
+    const { status, json } = await upload(
+      server.url,
+      staff.headers,
+      'ATTACHMENT',
+      '別添1_熱中症予防.pdf',
+      body,
+    );
+    expect(status).toBe(201);
+    expect(json).toMatchObject({
+      filename: '別添1_熱中症予防.pdf',
+      contentType: 'application/pdf',
+      byteSize: body.length,
+      sha256: sha256(body),
+    });
+    expect(json.fileId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Buffer.from(json.id, 'base64').toString()).toBe(`File:${json.fileId}`);
+    expect(json.url).toBeUndefined();
+    const audit = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id'])
+      .where('target_id', '=', json.fileId)
+      .execute();
+    expect(audit).toEqual([{ action: 'file.upload', actor_id: staff.accountId }]);
+
+    // The secretariat sees it in GraphQL.
+    const result = await server.graphql<{
+      node: { filename: string; byteSize: number; purpose: string; uploadedBy: { id: string } };
+      files: { totalCount: number; edges: { node: { fileId: string } }[] };
+    }>(
+      `query ($id: ID!) {
+        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }
+        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }
+      }`,
+      { id: json.id },
+      staff.headers,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.node).toMatchObject({
+      filename: '別添1_熱中症予防.pdf',
+      byteSize: body.length,
+      purpose: 'ATTACHMENT',
+    });
+    expect(result.data?.files.edges.map((e) => e.node.fileId)).toContain(json.fileId);
+  });
+
+  it('takes the name from a percent-encoded x-filename header too, and tells docx apart by its bytes', async () => {
+    const response = await fetch(`${server.url}/files?purpose=ATTACHMENT`, {
+      method: 'POST',
+      headers: {
+        ...staff.headers,
+        'content-type': 'application/octet-stream',
+        'x-filename': encodeURIComponent('様式2_回答票.docx'),
+      },
+      body: docx(),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      filename: '様式2_回答票.docx',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+  });
+
+  it('refuses an attachment over 10 MiB and a photo over 2 MiB with 413, saying the limit and the size', async () => {
+    const before = await fileCount();
+    const big = await upload(
+      server.url,
+      staff.headers,
+      'ATTACHMENT',
+      '大きい.pdf',
+      pdf(10 * 1024 * 1024),
+    );
+    expect(big.status).toBe(413);
+    expect(big.json.error?.code).toBe('FILE_TOO_LARGE');
+    expect(big.json.error?.message).toContain('上限は 10 MiB');
+    expect(big.json.error?.message).toContain('10,485,');
+    const photo = await upload(
+      server.url,
+      staff.headers,
+      'PHOTO',
+      'photo.png',
+      png(2 * 1024 * 1024),
+    );
+    expect(photo.status).toBe(413);
+    expect(photo.json.error?.message).toContain('上限は 2 MiB');
+    expect(photo.json.error?.message).toContain(
+      `${(2 * 1024 * 1024 + 16).toLocaleString('en-US')} バイト`,
+    );
+    expect(await fileCount()).toBe(before);
+  });
+
+  it('stops reading a streamed body (no Content-Length) at the limit and answers 413', async () => {
+    const chunk = Buffer.alloc(256 * 1024, 0x41);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(png(10));
+      },
+      pull(controller) {
+        if (sent > 4 * 1024 * 1024) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(`${server.url}/files?purpose=PHOTO&filename=x.png`, {
+      method: 'POST',
+      headers: { ...staff.headers, 'content-type': 'image/png' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      '2 MiB を超えています',
+    );
+  });
+
+  it('checks the type by the bytes: a PNG named .pdf, a text file as a photo, a plain zip → 415', async () => {
+    const before = await fileCount();
+    const cases: [string, string, Buffer][] = [
+      ['ATTACHMENT', 'fake.pdf', png()],
+      ['PHOTO', 'photo.jpg', Buffer.from('not an image at all')],
+      ['PHOTO', 'scan.png', pdf()],
+      ['ATTACHMENT', 'archive.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)])],
+      ['ATTACHMENT', 'tool.exe', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)])],
+    ];
+    for (const [purpose, name, body] of cases) {
+      const { status, json } = await upload(server.url, staff.headers, purpose, name, body);
+      expect(status, name).toBe(415);
+      expect(json.error?.code).toBe('UNSUPPORTED_FILE_TYPE');
+      expect(json.error?.message).toContain('登録できる形式');
+    }
+    expect(await fileCount()).toBe(before);
+  });
+
+  it('accepts CSV attachments and PNG photos; a photo answer carries its public URL', async () => {
+    const csv = await upload(
+      server.url,
+      staff.headers,
+      'ATTACHMENT',
+      '名簿.csv',
+      Buffer.from('団体名,担当者\nつながるまち,田中\n'),
+    );
+    expect(csv.status).toBe(201);
+    expect(csv.json.contentType).toBe('text/csv');
+    const photo = await upload(server.url, staff.headers, 'PHOTO', '食堂.png', png());
+    expect(photo.status).toBe(201);
+    expect(photo.json.url).toBe(`${PUBLIC_URL}/files/${photo.json.fileId}`);
+  });
+
+  it('is for the secretariat only: anonymous 401, member 403, bad purpose 400', async () => {
+    const before = await fileCount();
+    const org = await addOrganization(database.db);
+    const member = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: org.id,
+      isOrganizationAdmin: true,
+    });
+    expect((await upload(server.url, {}, 'ATTACHMENT', 'a.pdf', pdf())).status).toBe(401);
+    const forbidden = await upload(server.url, member.headers, 'ATTACHMENT', 'a.pdf', pdf());
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.json.error?.message).toContain('事務局だけ');
+    expect((await upload(server.url, staff.headers, 'OTHER', 'a.pdf', pdf())).status).toBe(400);
+    expect(
+      (await upload(server.url, { authorization: 'Bearer wrong' }, 'PHOTO', 'a.png', png())).status,
+    ).toBe(401);
+    expect(await fileCount()).toBe(before);
+  });
+
+  it('takes the session cookie only with the x-tsunagari-upload header (no cross-site form upload)', async () => {
+    const cookie = { cookie: `tsunagari_session=${staff.token}` };
+    const refused = await upload(server.url, cookie, 'ATTACHMENT', 'a.pdf', pdf());
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.code).toBe('UPLOAD_HEADER_REQUIRED');
+    const form = await fetch(`${server.url}/files?purpose=ATTACHMENT&filename=a.pdf`, {
+      method: 'POST',
+      headers: { ...cookie, 'content-type': 'text/plain' },
+      body: pdf(),
+    });
+    expect(form.status).toBe(403);
+    const allowed = await upload(
+      server.url,
+      { ...cookie, 'x-tsunagari-upload': '1' },
+      'ATTACHMENT',
+      'a.pdf',
+      pdf(),
+    );
+    expect(allowed.status).toBe(201);
+  });
+});
+
+describe('content that refers to uploaded files', () => {
+  async function problemsOf(kind: 'NOTICE' | 'VISIT_REPORT', content: unknown) {
+    const org = await addOrganization(database.db, { contacts: ['x@files.example.jp'] });
+    const ctx = serviceContext(database.db, staff.accountId);
+    try {
+      await service.createMailing(ctx, {
+        kind,
+        contentJson: JSON.stringify(content),
+        audience: audienceOf([org.id]),
+      });
+    } catch (error) {
+      if (error instanceof ValidationFailedError) {
+        return error.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
+      }
+      throw error;
+    }
+    return [];
+  }
+
+  it('names the field: both url and fileId, neither, an unknown fileId, a PDF as a photo', async () => {
+    const attachment = await upload(server.url, staff.headers, 'ATTACHMENT', 'a.pdf', pdf());
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const notice = await problemsOf('NOTICE', {
+      ...sampleNotice,
+      attachments: [
+        { label: '両方', url: 'https://example.go.jp/a.pdf', fileId: attachment.json.fileId },
+        { label: 'どちらもなし' },
+        { label: '不明', fileId: unknown },
+      ],
+    });
+    expect(notice).toEqual([
+      expect.stringMatching(/^input\.contentJson\.attachments\.2\.fileId: .*見つかりません/),
+      expect.stringMatching(/^input\.contentJson\.attachments\.0\.fileId: .*not both/),
+      expect.stringMatching(
+        /^input\.contentJson\.attachments\.1\.url: .*either a url or the fileId/,
+      ),
+    ]);
+
+    const report = await problemsOf('VISIT_REPORT', {
+      ...sampleVisitReport,
+      photos: [{ fileId: attachment.json.fileId, alt: '写真' }],
+    });
+    expect(report).toEqual([
+      expect.stringMatching(/^input\.contentJson\.photos\.0\.fileId: .*写真ではありません/),
+    ]);
+  });
+
+  it('renders an uploaded photo as <img src=…/files/<uuid>>, and that URL serves the image', async () => {
+    const image = png(500);
+    const photo = await upload(server.url, staff.headers, 'PHOTO', '配膳の様子.png', image);
+    const org = await addOrganization(database.db, { contacts: ['photo@files.example.jp'] });
+    const ctx = serviceContext(database.db, staff.accountId);
+    const mailing = await service.createMailing(ctx, {
+      kind: 'VISIT_REPORT',
+      contentJson: JSON.stringify({
+        ...sampleVisitReport,
+        photos: [{ fileId: photo.json.fileId, alt: '配膳をするボランティア', caption: '配膳' }],
+      }),
+      audience: audienceOf([org.id]),
+    });
+    const preview = await server.graphql<{ mailing: { preview: { html: string; text: string } } }>(
+      `query ($id: ID!) { mailing(id: $id) { preview { html text } } }`,
+      { id: Buffer.from(`Mailing:${mailing.id}`).toString('base64') },
+      staff.headers,
+    );
+    const src = `${PUBLIC_URL}/files/${photo.json.fileId}`;
+    expect(preview.data?.mailing.preview.html).toMatch(
+      new RegExp(
+        `<img[^>]+src="${src}"[^>]*alt="配膳をするボランティア"|<img[^>]+alt="配膳をするボランティア"[^>]*src="${src}"`,
+      ),
+    );
+    const served = await fetch(`${server.url}/files/${photo.json.fileId}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(sha256(await served.arrayBuffer())).toBe(sha256(image));
+  });
+
+  it('does not serve an attachment at /files/<uuid> unless a published mailing carries it', async () => {
+    const attachment = await upload(server.url, staff.headers, 'ATTACHMENT', '内部資料.pdf', pdf());
+    const response = await fetch(`${server.url}/files/${attachment.json.fileId}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('ファイルが見つかりません');
+    expect((await fetch(`${server.url}/files/not-a-uuid`)).status).toBe(404);
+  });
+});
