@@ -427,3 +427,26 @@ describe('publication', () => {
     );
   });
 });
+
+describe('typed content in the archive', () => {
+  it('anonymous callers read an item’s editorial content by kind', async () => {
+    const { data, errors } = await server.graphql<{
+      archive: { edges: { node: { kind: string; content: Record<string, unknown> } }[] };
+    }>(
+      `query { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {
+        __typename
+        ... on NewsletterContent { issueNumber sections { heading items { title } } }
+      } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const node = data?.archive.edges[0]?.node;
+    expect(node?.content).toMatchObject({
+      __typename: 'NewsletterContent',
+      issueNumber: sampleNewsletter.issueNumber,
+      sections: sampleNewsletter.sections.map((section) => ({
+        heading: section.heading,
+        items: section.items.map((item) => ({ title: item.title })),
+      })),
+    });
+  });
+});

@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { MailingContentRef, storedContent } from '../mailings/content.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { compiledOf } from '../mailings/mailing.service.js';
@@ -75,6 +76,12 @@ ArchiveItemRef.implement({
         'Title: a newsletter’s 第N号 and theme, a visit report’s title, a circular’s 件名.',
     }),
     subject: t.exposeString('subject', { description: 'The e-mail’s subject line.' }),
+    content: t.field({
+      type: MailingContentRef,
+      nullable: true,
+      description: 'The editorial content, typed by kind (sections, paragraphs, issuers, photos…).',
+      resolve: (item) => storedContent(item.content),
+    }),
     issueNumber: t.exposeInt('issueNumber', {
       nullable: true,
       description: 'Issue number (第N号) of a newsletter; null for other kinds.',

@@ -52,7 +52,7 @@ const NewsletterContentInput = builder.inputType('NewsletterContentInput', {
   fields: (t) => ({
     issueNumber: t.int({ required: true, description: 'Issue number (第N号).' }),
     issueDate: t.field({ type: 'Date', required: true, description: 'Issue date.' }),
-    title: t.string({ description: 'Theme of the issue, e.g. 孤独・孤立対策強化月間特集.' }),
+    theme: t.string({ description: 'Theme of the issue, e.g. 孤独・孤立対策強化月間特集.' }),
     intro: t.stringList({ description: 'Opening paragraphs.' }),
     sections: t.field({
       type: [NewsletterSectionInput],
@@ -241,9 +241,11 @@ export function contentFromInput(input: typeof MailingContentInput.$inferInput):
   if (!entry) throw new TypeError('MailingContentInput needs exactly one field');
   const [key, value] = entry as [keyof typeof INPUT_KINDS, object];
   const kind = INPUT_KINDS[key];
+  const { theme, ...fields } = withoutNulls(value) as Record<string, unknown>;
   return {
     kind,
-    content: { kind, ...(withoutNulls(value) as Record<string, unknown>) },
+    // The newsletter's `theme` is `title` in the stored content.
+    content: { kind, ...fields, ...(theme !== undefined ? { title: theme } : {}) },
     path: ['input', 'content', key],
   };
 }
@@ -286,7 +288,9 @@ const NewsletterContentRef = builder.objectRef<NewsletterContent>('NewsletterCon
   fields: (t) => ({
     issueNumber: t.exposeInt('issueNumber', { description: 'Issue number (第N号).' }),
     issueDate: t.field({ type: 'Date', description: 'Issue date.', resolve: (c) => c.issueDate }),
-    title: t.exposeString('title', { nullable: true, description: 'Theme of the issue.' }),
+    // Not `title`: the union's other members have a non-null `title`, and fields of one name
+    // must agree in type for a query to select them side by side.
+    theme: t.exposeString('title', { nullable: true, description: 'Theme of the issue.' }),
     intro: t.exposeStringList('intro', { description: 'Opening paragraphs.' }),
     sections: t.field({
       type: [NewsletterSectionRef],
