@@ -10,9 +10,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleMeetingNotice } from '../../src/mail/render/samples.js';
 import { todayInJapan } from '../../src/modules/governance/governance.js';
-import { createMeeting } from '../../src/modules/governance/meeting.service.js';
+import { addAgendaItem, createMeeting } from '../../src/modules/governance/meeting.service.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
 import { createUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -36,6 +37,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
 let staff: Record<string, string>;
+let ctx: service.ServiceContext;
 let invitees: SeededOrganization[];
 let outsider: SeededOrganization;
 let meetingId: string;
@@ -48,7 +50,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   await startTestWorker(database.url, database.db, sink.url, { secretKey });
   server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
-  const { ctx } = await secretariat(database.db);
+  ({ ctx } = await secretariat(database.db));
   staff = (await createUser(database.db, { role: 'SECRETARIAT_STAFF' })).headers;
 
   invitees = [];
@@ -90,7 +92,8 @@ beforeAll(async () => {
       contacts: { selection: 'PRIMARY' },
     },
   });
-  // createMeetingNotice (the coordinator's) sets this; here the column is set directly.
+  // Linked by hand (createMeetingNotice is tested below) so that an organisation that is not
+  // invited gets the notice too, as when the invitees change after sending.
   await database.db
     .updateTable('mailings')
     .set({ meeting_id: meetingId })
@@ -101,10 +104,17 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The reply link for `answer` in the message `address` received, pointed at the test server. */
-async function replyLink(address: string, answer: 'attend' | 'absent' | 'proxy') {
-  const message = sink.accepted().find((m) => m.to.toLowerCase() === address);
-  if (!message) throw new Error(`nothing received by ${address}`);
-  const parsed = await sink.parse(message);
+async function replyLink(
+  address: string,
+  answer: 'attend' | 'absent' | 'proxy',
+  subject: RegExp = /令和7年度第1回幹事会/,
+) {
+  let parsed: Awaited<ReturnType<SmtpSink['parse']>> | undefined;
+  for (const message of sink.accepted().filter((m) => m.to.toLowerCase() === address)) {
+    const candidate = await sink.parse(message);
+    if (subject.test(candidate.subject ?? '')) parsed = candidate;
+  }
+  if (!parsed) throw new Error(`nothing received by ${address}`);
   const pattern = new RegExp(
     `https://tsunagari\\.example\\.jp/meeting-reply/[A-Za-z0-9._-]+\\?answer=${answer}`,
   );
@@ -249,5 +259,51 @@ describe('meeting reply links', () => {
     const refused = await post(link, { response: 'ABSENT' });
     expect(refused.status).toBe(409);
     expect(await responses()).toEqual(before);
+  });
+});
+
+describe('a notice made with createMeetingNotice', () => {
+  it('goes to the invitees, and its links record replies for its meeting', async () => {
+    const meeting = await createMeeting(database.db, ctx, {
+      body: 'WORKING_GROUP',
+      workingGroupNumber: GROUP,
+      title: '第3分科会 臨時会合',
+      startsAt: new Date(Date.now() + 40 * DAY),
+      endsAt: null,
+      place: null,
+      onlineUrl: 'https://meet.example.jp/wg3',
+      quorum: null,
+      allowsProxy: false,
+    });
+    await addAgendaItem(database.db, ctx, {
+      meetingId: meeting.id,
+      title: '活動報告',
+      description: null,
+      proposer: null,
+    });
+    const mailing = await createMeetingNotice(ctx, { meetingId: meeting.id });
+    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await waitForMailing(database.db, mailing.id, ['SENT']);
+
+    const subject = /臨時会合/;
+    const page = await (
+      await fetch(await replyLink('w2@meeting.example.jp', 'attend', subject))
+    ).text();
+    expect(page).toContain('第3分科会 臨時会合');
+    // Proxies are not allowed for this meeting: no proxy choice.
+    expect(page).not.toContain('value="PROXY"');
+    const recorded = await post(await replyLink('w2@meeting.example.jp', 'attend', subject), {
+      response: 'ATTEND',
+    });
+    expect(recorded.status).toBe(200);
+    const rows = await database.db
+      .selectFrom('meeting_responses')
+      .select(['organization_id', 'response'])
+      .where('meeting_id', '=', meeting.id)
+      .execute();
+    expect(rows).toEqual([{ organization_id: invitees[1]?.id, response: 'ATTEND' }]);
+    // The outsider is not invited, so it did not get this notice at all.
+    const toOutsider = sink.accepted().filter((m) => m.to === 'x@meeting.example.jp');
+    expect(toOutsider).toHaveLength(1);
   });
 });
