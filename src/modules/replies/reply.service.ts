@@ -284,10 +284,11 @@ function refuseReminder(original: MailingRow, expectedVersion: number | null): v
       '回答を求めていないメールには再送（回答のお願い）を送れません。回答期限のある事務連絡を指定してください。',
     );
   }
-  if (!SENT_STATUSES.has(original.status) || original.resolved_at === null) {
+  // Only once every message has a final state: a copy still queued is not a non-respondent's.
+  if (original.status !== 'SENT') {
     throw invalid(
       ['mailingId'],
-      'この事務連絡はまだ配信されていません。配信を始めてから再送してください。',
+      'この事務連絡はまだ配信が終わっていません。配信が完了してから再送してください。',
     );
   }
   if (expectedVersion !== null && expectedVersion !== original.version) {
