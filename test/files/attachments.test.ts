@@ -226,3 +226,61 @@ describe('attachments reach each organisation as its own download link', () => {
     expect(sha256(await response.arrayBuffer())).toBe(sha256(body));
   });
 });
+
+describe('small files attached to the message as well (attach: true)', () => {
+  it('arrives as a MIME attachment with its Japanese name and the same bytes, next to the link', async () => {
+    const small = pdf(50_000, 'small');
+    const name = '様式1_受領確認票（記入用）.pdf';
+    const uploaded = await upload(server.url, staff.headers, 'ATTACHMENT', name, small);
+    const orgs = [
+      await addOrganization(database.db, { contacts: ['d@city-d.example.lg.jp'] }),
+      await addOrganization(database.db, { contacts: ['e@city-e.example.lg.jp'] }),
+    ];
+    const { deliveries } = await sendNotice(orgs, [
+      { label: '様式1', fileId: uploaded.json.fileId, attach: true },
+    ]);
+    expect(deliveries).toHaveLength(2);
+    for (const delivery of deliveries) {
+      const mail = await received(delivery.message_id);
+      expect(mail.attachments).toHaveLength(1);
+      const [attachment] = mail.attachments;
+      expect(attachment?.filename).toBe(name);
+      expect(attachment?.contentType).toBe('application/pdf');
+      expect(sha256(attachment?.content ?? Buffer.alloc(0))).toBe(sha256(small));
+      // The text and HTML parts are still there, with the per-organisation link.
+      expect(mail.text).toContain('このメールにも添付しています');
+      const link = linkIn(mail.text ?? '', uploaded.json.fileId);
+      expect(mail.html).toContain(`href="${link}"`);
+      const response = await fetch(local(link));
+      expect(sha256(await response.arrayBuffer())).toBe(sha256(small));
+    }
+  });
+
+  it('refuses attach: true for a file over 2 MiB when the mailing is saved, naming the field', async () => {
+    const big = await upload(
+      server.url,
+      staff.headers,
+      'ATTACHMENT',
+      'big.pdf',
+      pdf(3 * 1024 * 1024),
+    );
+    const org = await addOrganization(database.db, { contacts: ['f@city-f.example.lg.jp'] });
+    await expect(
+      service.createMailing(ctx, {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          attachments: [{ label: '大きい資料', fileId: big.json.fileId, attach: true }],
+        }),
+        audience: audienceOf([org.id]),
+      }),
+    ).rejects.toMatchObject({
+      problems: [
+        {
+          path: ['input', 'contentJson', 'attachments', '0', 'attach'],
+          message: expect.stringContaining('2 MiB までのファイル'),
+        },
+      ],
+    });
+  });
+});

@@ -83,6 +83,11 @@ export interface PreparedMailing {
   readonly textPartHead: string;
   readonly htmlPartHead: string;
   readonly closing: string;
+  /**
+   * Files attached to every message (`attach: true` attachments), MIME parts base64-encoded
+   * once per mailing and closing the multipart/mixed body; empty when there are none.
+   */
+  readonly attachmentParts: Buffer;
   /** The encoded Subject header when the subject has no per-recipient values. */
   readonly staticSubjectHeader: string | undefined;
   readonly signer: DkimSigner | undefined;
@@ -111,9 +116,13 @@ export function prepareMailing(
   mailing: { id: string; kind: MailingKind; unsubscribable: boolean },
   compiled: CompiledEmail,
   settings: ComposeSettings,
+  attachments: readonly MessageAttachment[] = [],
 ): PreparedMailing {
   const from: Mailbox = parseMailbox(settings.mailFrom);
   const boundary = `----=_Tsunagari_${mailing.id.replaceAll('-', '')}`;
+  // With attachments: multipart/mixed around the multipart/alternative of the two parts.
+  const mixed = `----=_Tsunagari_mixed_${mailing.id.replaceAll('-', '')}`;
+  const withFiles = attachments.length > 0;
   const listId = `${mailing.kind.toLowerCase().replaceAll('_', '-')}.${settings.messageIdDomain}`;
   const encoded = (template: Template, format: 'html' | 'text'): EncodedTemplate => {
     const literals = template.literals.map((literal) =>
@@ -152,10 +161,17 @@ export function prepareMailing(
       'List-Id',
       `${encodeHeaderText('List-Id', LIST_NAMES[mailing.kind])} <${listId}>`,
     ),
-    contentTypeHeader: headerLine('Content-Type', `multipart/alternative; boundary="${boundary}"`),
-    textPartHead: `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
+    contentTypeHeader: withFiles
+      ? headerLine('Content-Type', `multipart/mixed; boundary="${mixed}"`)
+      : headerLine('Content-Type', `multipart/alternative; boundary="${boundary}"`),
+    textPartHead: `${
+      withFiles
+        ? `--${mixed}\r\nContent-Type: multipart/alternative; boundary="${boundary}"\r\n\r\n`
+        : ''
+    }--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
     htmlPartHead: `\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
     closing: `\r\n--${boundary}--\r\n`,
+    attachmentParts: withFiles ? attachmentParts(mixed, attachments) : Buffer.alloc(0),
     staticSubjectHeader:
       compiled.subject.keys.length === 0
         ? headerLine('Subject', encodeHeaderText('Subject', compiled.subject.literals.join('')))
@@ -163,6 +179,58 @@ export function prepareMailing(
     signer,
     settings,
   };
+}
+
+/** A file attached to every message of a mailing. */
+export interface MessageAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly data: Buffer;
+}
+
+/** The attachment parts of a multipart/mixed body and its closing boundary, encoded once. */
+function attachmentParts(boundary: string, attachments: readonly MessageAttachment[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const file of attachments) {
+    if (!/^[a-z]+\/[a-z0-9.+-]+$/i.test(file.contentType)) {
+      throw new Error(`Not a content type: ${JSON.stringify(file.contentType)}`);
+    }
+    const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    const head =
+      `\r\n--${boundary}\r\n` +
+      `Content-Type: ${file.contentType};\r\n name="${ascii}"\r\n` +
+      `Content-Disposition: attachment;\r\n${rfc2231Filename(file.filename)}\r\n` +
+      'Content-Transfer-Encoding: base64\r\n\r\n';
+    parts.push(Buffer.from(head, 'latin1'), base64Wrapped(file.data));
+  }
+  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/**
+ * `filename*0*=UTF-8''…; filename*1*=…` (RFC 2231): the UTF-8 name percent-encoded and split
+ * into folded lines, so a long Japanese name keeps within the line length.
+ */
+function rfc2231Filename(filename: string): string {
+  const encoded = [...Buffer.from(filename, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9._~-]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
+  const pieces: string[] = [];
+  for (let i = 0; i < encoded.length; ) {
+    let end = Math.min(i + 60, encoded.length);
+    // Do not cut a %XX escape in two.
+    const percent = encoded.lastIndexOf('%', end - 1);
+    if (end < encoded.length && percent > end - 3 && percent >= i) end = percent;
+    pieces.push(encoded.slice(i, end));
+    i = end;
+  }
+  return pieces
+    .map((piece, n) => ` filename*${n}*=${n === 0 ? "UTF-8''" : ''}${piece}`)
+    .join(';\r\n');
 }
 
 /** The placeholder values of one delivery. */
@@ -240,6 +308,7 @@ export function composeMessage(
     Buffer.from(prepared.htmlPartHead, 'latin1'),
     encodeFilled(prepared.html, values),
     Buffer.from(prepared.closing, 'latin1'),
+    prepared.attachmentParts,
   ]);
   const signature = prepared.signer?.sign(headers, body);
   const head = Buffer.from(`${signature ?? ''}${headers.join('')}\r\n`, 'latin1');

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-db.js';
 import { offersWebVersion } from '../../modules/archive/archive.js';
+import { loadMessageAttachments } from '../../modules/files/file.service.js';
 import type { MailingKind } from '../../modules/mailings/tables.js';
 import {
   type CompiledEmail,
@@ -614,6 +615,8 @@ export class MailEngine {
       { id: mailing.id, kind: mailing.kind, unsubscribable: UNSUBSCRIBABLE_KINDS[mailing.kind] },
       compiled,
       this.settings,
+      // Small files marked `attach: true` (docs/files.md), encoded once here for every message.
+      await loadMessageAttachments(this.deps.db, mailing.id),
     );
     this.prepared.set(key, prepared);
     if (this.prepared.size > 20) {

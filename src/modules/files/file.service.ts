@@ -16,7 +16,7 @@ import {
   type StoredFile,
   sniffContentType,
 } from './file.js';
-import { findFilesByIds, insertFile } from './file.repository.js';
+import { findFilesByIds, insertFile, readFileWithData } from './file.repository.js';
 
 /** An upload that cannot be stored, with the HTTP status and a Japanese + English message. */
 export class FileRejectedError extends Error {
@@ -190,4 +190,30 @@ export async function fileFactsOf(db: Db, content: unknown): Promise<Map<string,
       { filename: f.filename, contentType: f.contentType, byteSize: f.byteSize },
     ]),
   );
+}
+
+/**
+ * The files a mailing attaches to its messages (`attach: true` attachments of its content),
+ * with their bytes; limits were checked when the content was saved and are enforced again here.
+ */
+export async function loadMessageAttachments(
+  db: Db,
+  mailingId: string,
+): Promise<{ filename: string; contentType: string; data: Buffer }[]> {
+  const row = await db
+    .selectFrom('mailings')
+    .select(['content'])
+    .where('id', '=', mailingId)
+    .executeTakeFirst();
+  const wanted = referencesOf(row?.content).filter((r) => r.attach && UUID.test(r.fileId));
+  const out: { filename: string; contentType: string; data: Buffer }[] = [];
+  let total = 0;
+  for (const reference of wanted) {
+    const file = await readFileWithData(db, reference.fileId);
+    if (file?.purpose !== 'ATTACHMENT' || file.byteSize > MAX_INLINE_ATTACHMENT_BYTES) continue;
+    if (total + file.byteSize > MAX_INLINE_ATTACHMENTS_TOTAL_BYTES) continue;
+    total += file.byteSize;
+    out.push({ filename: file.filename, contentType: file.contentType, data: file.data });
+  }
+  return out;
 }
