@@ -76,6 +76,7 @@ const FORM_STYLE = html`<style>
   textarea, input[type=text] { width: 100%; max-width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
   button { font: inherit; padding: .6rem 1.2rem; margin-top: .8rem; }
   fieldset { border: 1px solid #ccc; margin: 1rem 0; }
+  th { white-space: nowrap; }
   .notice { background: #fff6e0; padding: .6rem .8rem; }
   .done { background: #e8f5e9; padding: .6rem .8rem; }
 </style>`;

@@ -1,0 +1,170 @@
+/**
+ * The reply pages in a real browser (Debian's Chromium via playwright-core, as in
+ * test/browser/pages.test.ts): the acknowledge page and the meeting reply page at 375 px and
+ * 1024 px without horizontal overflow, and the forms submitted by clicking, as a recipient does.
+ * Screenshots go to test-artifacts/screenshots/reply-*.png.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signLinkToken } from '../../src/mail/engine/links.js';
+import { sampleMeetingNotice, sampleNotice } from '../../src/mail/render/samples.js';
+import { todayInJapan } from '../../src/modules/governance/governance.js';
+import { createMeeting } from '../../src/modules/governance/meeting.service.js';
+import * as service from '../../src/modules/mailings/mailing.service.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import {
+  addOrganization,
+  audienceOf,
+  MAIL_FROM,
+  PUBLIC_URL,
+  secretariat,
+  startTestWorker,
+  waitForMailing,
+} from '../mail/engine/helpers/harness.js';
+import { startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const haveChromium = existsSync(executablePath);
+const SCREENSHOTS = path.resolve('test-artifacts/screenshots');
+const DAY = 24 * 3600_000;
+// A long name without spaces, as some organisations have: must wrap, not overflow.
+const LONG_NAME =
+  '特定非営利活動法人全国こども食堂・居場所づくり支援ネットワーク協議会東日本ブロック事務局';
+
+describe.skipIf(!haveChromium)('reply pages in Chromium', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let acknowledgeUrl: string;
+  let meetingUrl: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    database = await createTestDatabase();
+    const sink = await startSmtpSink();
+    const secretKey = randomBytes(32);
+    await startTestWorker(database.url, database.db, sink.url, { secretKey });
+    server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
+    const { ctx } = await secretariat(database.db);
+    const org = await addOrganization(database.db, {
+      name: LONG_NAME,
+      contacts: ['browser@replies.example.jp'],
+      workingGroups: [2],
+    });
+
+    const notice = await service.createMailing(ctx, {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleNotice,
+        reply: {
+          deadline: '2099-03-31',
+          question: '参加予定人数を御記入ください',
+          answerRequired: true,
+        },
+      }),
+      audience: audienceOf([org.id]),
+    });
+    const meeting = await createMeeting(database.db, ctx, {
+      body: 'WORKING_GROUP',
+      workingGroupNumber: 2,
+      title: '第2分科会 第1回会合',
+      startsAt: new Date(Date.now() + 30 * DAY),
+      endsAt: null,
+      place: '中央合同庁舎第8号館 講堂',
+      onlineUrl: null,
+      quorum: null,
+      allowsProxy: true,
+    });
+    const meetingNotice = await service.createMailing(ctx, {
+      kind: 'MEETING_NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleMeetingNotice,
+        date: todayInJapan(meeting.startsAt),
+        replyDeadline: todayInJapan(new Date(Date.now() + 20 * DAY)),
+      }),
+      audience: audienceOf([org.id]),
+    });
+    await database.db
+      .updateTable('mailings')
+      .set({ meeting_id: meeting.id })
+      .where('id', '=', meetingNotice.id)
+      .execute();
+    for (const id of [notice.id, meetingNotice.id]) {
+      await service.sendMailing(ctx, { mailingId: id });
+      await waitForMailing(database.db, id, ['SENT']);
+    }
+    const deliveryOf = async (mailingId: string) =>
+      (
+        await database.db
+          .selectFrom('deliveries')
+          .select('id')
+          .where('mailing_id', '=', mailingId)
+          .executeTakeFirstOrThrow()
+      ).id;
+    acknowledgeUrl = `${server.url}/acknowledge/${signLinkToken(secretKey, 'acknowledge', await deliveryOf(notice.id))}`;
+    meetingUrl = `${server.url}/meeting-reply/${signLinkToken(secretKey, 'meeting-reply', await deliveryOf(meetingNotice.id))}?answer=proxy`;
+
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
+    page = await (await browser.newContext()).newPage();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(url: string, width: number, shot: string) {
+    await page.setViewportSize({ width, height: 800 });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    const { scrollWidth, innerWidth } = await page.evaluate<{
+      scrollWidth: number;
+      innerWidth: number;
+    }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}-${width}.png`), fullPage: true });
+    expect(scrollWidth, `${shot} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
+  }
+
+  for (const width of [375, 1024]) {
+    it(`acknowledge and meeting reply pages fit ${width}px`, async () => {
+      await open(acknowledgeUrl, width, 'reply-acknowledge');
+      expect(await page.getByText(LONG_NAME).first().isVisible()).toBe(true);
+      expect(await page.getByRole('textbox').isVisible()).toBe(true);
+      await open(meetingUrl, width, 'reply-meeting');
+      expect(await page.getByLabel('欠席し、委任する（委任状）').isChecked()).toBe(true);
+    });
+  }
+
+  it('a recipient submits the forms by clicking', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(acknowledgeUrl);
+    await page.getByRole('textbox').fill('4名');
+    await page.getByRole('button', { name: '受領を報告する' }).click();
+    await expect.poll(() => page.getByText('回答を受け付けました').first().isVisible()).toBe(true);
+    await open(acknowledgeUrl, 375, 'reply-acknowledge-answered');
+    expect(
+      await page
+        .getByText(/月\d+日に回答済みです/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+
+    await page.goto(meetingUrl);
+    await page.getByLabel('次の方に委任：').check();
+    await page.getByLabel('委任先').fill('山田 花子');
+    await page.getByRole('button', { name: 'この内容で回答する' }).click();
+    await expect.poll(() => page.getByText('山田 花子 様に委任').first().isVisible()).toBe(true);
+
+    const ack = await database.db.selectFrom('acknowledgements').selectAll().execute();
+    expect(ack).toMatchObject([{ answer: '4名', channel: 'LINK' }]);
+    const replies = await database.db.selectFrom('meeting_responses').selectAll().execute();
+    expect(replies).toMatchObject([{ response: 'PROXY', proxy_holder_name: '山田 花子' }]);
+  });
+});
