@@ -115,6 +115,10 @@ const newsletterItem = z.strictObject({
   title: line(200),
   body: paragraphs(0, 50).default([]),
   links: list(link, 0, 20, 'link').default([]),
+  /** A member organisation the item introduces (its site is linked when saved). */
+  organizationId: z.uuid('must be an organisation id (UUID)').optional(),
+  /** A 事務局訪問記 the item points to (its archive page is linked when saved). */
+  visitReportId: z.uuid('must be a mailing id (UUID)').optional(),
 });
 
 export const newsletterContentSchema = z.strictObject({

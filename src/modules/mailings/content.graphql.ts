@@ -5,6 +5,7 @@
  * src/mail/render/content.ts, which stay the single place where content is validated.
  */
 import { builder } from '../../graphql/builder.js';
+import { ValidationFailedError } from '../../graphql/errors.js';
 import {
   type EmailContent,
   type MeetingNoticeContent,
@@ -13,6 +14,7 @@ import {
   parseEmailContent,
   type VisitReportContent,
 } from '../../mail/render/content.js';
+import { OrganizationRef } from '../members/organization.graphql.js';
 import type { MailingKind } from './tables.js';
 
 // ---- inputs ----------------------------------------------------------------------------------
@@ -32,6 +34,14 @@ const NewsletterItemInput = builder.inputType('NewsletterItemInput', {
     title: t.string({ required: true, description: 'Title (one line).' }),
     body: t.stringList({ description: 'Paragraphs.' }),
     links: t.field({ type: [LinkInput], description: 'Links (e.g. the member’s site).' }),
+    organization: t.globalID({
+      for: OrganizationRef,
+      description: 'A member organisation the item introduces; its site is linked.',
+    }),
+    visitReport: t.globalID({
+      description:
+        'A 事務局訪問記 (the Mailing’s ID) the item points to; its archive page is linked. It must be set to be published.',
+    }),
   }),
 });
 
@@ -231,6 +241,43 @@ function withoutNulls(value: unknown): unknown {
   return value;
 }
 
+type NewsletterInput = typeof NewsletterContentInput.$inferInput;
+
+/** Newsletter items' global IDs → the ids the content stores (`organizationId`, `visitReportId`). */
+function newsletterReferences(input: NewsletterInput): object {
+  return {
+    ...input,
+    sections: input.sections.map((section, s) => ({
+      ...section,
+      items: section.items.map((item, i) => {
+        const { organization, visitReport, ...rest } = item;
+        if (visitReport && visitReport.typename !== 'Mailing') {
+          throw new ValidationFailedError('visitReport は事務局訪問記（Mailing）の ID です。', [
+            {
+              path: [
+                'input',
+                'content',
+                'newsletter',
+                'sections',
+                String(s),
+                'items',
+                String(i),
+                'visitReport',
+              ],
+              message: `${visitReport.typename} の ID が指定されました。`,
+            },
+          ]);
+        }
+        return {
+          ...rest,
+          ...(organization ? { organizationId: organization.id } : {}),
+          ...(visitReport ? { visitReportId: visitReport.id } : {}),
+        };
+      }),
+    })),
+  };
+}
+
 /** The kind, the content object (for the zod schemas) and the input path of its fields. */
 export function contentFromInput(input: typeof MailingContentInput.$inferInput): {
   kind: MailingKind;
@@ -241,7 +288,9 @@ export function contentFromInput(input: typeof MailingContentInput.$inferInput):
   if (!entry) throw new TypeError('MailingContentInput needs exactly one field');
   const [key, value] = entry as [keyof typeof INPUT_KINDS, object];
   const kind = INPUT_KINDS[key];
-  const { theme, ...fields } = withoutNulls(value) as Record<string, unknown>;
+  const { theme, ...fields } = withoutNulls(
+    key === 'newsletter' ? newsletterReferences(value as NewsletterInput) : value,
+  ) as Record<string, unknown>;
   return {
     kind,
     // The newsletter's `theme` is `title` in the stored content.
@@ -271,6 +320,12 @@ const NewsletterItemRef = builder.objectRef<NewsletterItem>('NewsletterItem').im
     title: t.exposeString('title', { description: 'Title.' }),
     body: t.exposeStringList('body', { description: 'Paragraphs.' }),
     links: t.field({ type: [LinkRef], description: 'Links.', resolve: (i) => i.links }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The member organisation the item introduces.',
+      resolve: (i) => i.organizationId ?? null,
+    }),
   }),
 });
 

@@ -877,7 +877,11 @@ const CreateMailingInput = builder.inputType('CreateMailingInput', {
         'The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON.',
       validate: z.string().max(1_000_000),
     }),
-    audience: t.field({ type: AudienceInput, required: true, description: 'Who it goes to.' }),
+    audience: t.field({
+      type: AudienceInput,
+      description:
+        'Who it goes to. Default: every contact of every active member (contacts who opted out of newsletters or visit reports are skipped when sending). A MEETING_NOTICE is best made with `createMeetingNotice`.',
+    }),
     requiresApproval: t.boolean({
       description:
         'An admin other than the preparer must approve it before it can be sent or scheduled (default false).',
@@ -1152,7 +1156,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => ({
       mailing: await service.createMailing(context, {
         ...contentArguments(input, input.kind ?? null),
-        audience: audienceFromInput(input.audience),
+        audience: input.audience
+          ? audienceFromInput(input.audience)
+          : { contacts: { selection: 'ALL', roles: [] } },
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,
         organizationId: input.visitedOrganization?.id ?? null,

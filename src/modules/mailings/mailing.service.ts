@@ -40,7 +40,7 @@ import {
 import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
 import { checkContentFileReferences, fileFactsOf } from '../files/file.service.js';
-import { resolveCatalogueReferences } from './catalogue-references.js';
+import { resolveContentReferences } from './content-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
 import type { MailingKind, MailingStatus } from './tables.js';
@@ -178,7 +178,7 @@ async function prepareContent(
     'json' in source ? parseContent(kind, source.json, problems) : { ...source.object, kind };
   if (content === undefined) return undefined;
   const before = problems.length;
-  content = await resolveCatalogueReferences(db, content, path, problems);
+  content = await resolveContentReferences(db, content, path, problems, publicUrl);
   if (problems.length > before) return { content, compiled: undefined };
   return { content, compiled: await compileContent(db, content, publicUrl, problems, path) };
 }

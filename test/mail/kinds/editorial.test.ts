@@ -198,6 +198,116 @@ describe('typed editorial content', () => {
     });
   });
 
+  it('a newsletter item links the member it introduces and a visit report’s archive page', async () => {
+    const org = await addOrganization(database.db, { name: 'NPO法人 みんなの居場所' });
+    await database.db
+      .updateTable('organizations')
+      .set({ website: 'https://ibasho.example.jp/' })
+      .where('id', '=', org.id)
+      .execute();
+    const report = await create({
+      content: {
+        visitReport: {
+          title: 'みんなの居場所を訪ねて',
+          organization: 'NPO法人 みんなの居場所',
+          visitDate: '2025-04-18',
+          staff: ['事務局 佐藤'],
+          paragraphs: ['多世代が集う場でした。'],
+        },
+      },
+    });
+    const reportId = localId(report.mailing?.id ?? '');
+    const item = {
+      title: 'NPO法人 みんなの居場所の取組',
+      organization: Buffer.from(`Organization:${org.id}`).toString('base64'),
+      visitReport: report.mailing?.id,
+    };
+    const newsletter = await create({
+      content: {
+        newsletter: {
+          issueNumber: 13,
+          issueDate: '2025-06-01',
+          theme: '居場所づくり特集',
+          sections: [{ heading: '会員の活動紹介', items: [item] }],
+        },
+      },
+    });
+    expect(newsletter.mailing?.content).toMatchObject({
+      __typename: 'NewsletterContent',
+      sections: [
+        {
+          items: [
+            {
+              links: [
+                {
+                  label: 'NPO法人 みんなの居場所のウェブサイト',
+                  url: 'https://ibasho.example.jp/',
+                },
+                {
+                  label: '事務局訪問記「みんなの居場所を訪ねて」を読む',
+                  url: `${PUBLIC_URL}/archive/visit-reports/${reportId}`,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(newsletter.mailing?.preview.html).toContain(`/archive/visit-reports/${reportId}`);
+    expect(newsletter.mailing?.preview.subject).toContain('居場所づくり特集');
+
+    // A mailing that is not a visit report is refused, naming the field.
+    const wrong = await create({
+      content: {
+        newsletter: {
+          issueNumber: 14,
+          issueDate: '2025-07-01',
+          sections: [
+            { heading: '紹介', items: [{ ...item, visitReport: newsletter.mailing?.id }] },
+          ],
+        },
+      },
+    });
+    expect(wrong.problems?.[0]?.path).toEqual([
+      'input',
+      'content',
+      'newsletter',
+      'sections',
+      '0',
+      'items',
+      '0',
+      'visitReport',
+    ]);
+  });
+
+  it('without an audience, a newsletter goes to every contact of every active member', async () => {
+    const response = await server.graphql<{
+      createMailing: {
+        mailing: { audience: { contacts: { selection: string }; categories: string[] } };
+      };
+    }>(
+      `mutation($input: CreateMailingInput!) { createMailing(input: $input) {
+        ... on MailingPayload { mailing { audience { categories contacts { selection } } } } } }`,
+      {
+        input: {
+          content: {
+            newsletter: {
+              issueNumber: 15,
+              issueDate: '2025-08-01',
+              sections: [{ heading: 'お知らせ', items: [{ title: '強化月間のお知らせ' }] }],
+            },
+          },
+        },
+      },
+      staff.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.createMailing.mailing.audience).toEqual({
+      categories: [],
+      contacts: { selection: 'ALL' },
+    });
+  });
+
   it('bad input names the field and creates nothing', async () => {
     const before = await database.db
       .selectFrom('mailings')
