@@ -141,7 +141,7 @@ async function resolveNewsletterReferences(
     }
     if (item.visitReportId !== undefined) {
       const report = isUuidString(item.visitReportId) ? reports.get(item.visitReportId) : undefined;
-      if (!report || report.kind !== 'VISIT_REPORT') {
+      if (report?.kind !== 'VISIT_REPORT') {
         problems.push({
           path: [...at, reportField],
           message: 'その事務局訪問記は見つかりません。',
