@@ -180,7 +180,7 @@ describe('a worker process killed mid-send', () => {
     console.info(
       `SIGKILL test: killed after k=${k} received; in flight at the kill=${inFlight} (UNKNOWN), claimed not started=${claimedNotStarted} (requeued); duplicates after resending UNKNOWN by hand=${duplicates}; restart took ${restartedAt - killedAt} ms, recovery and the rest ${finishedAt - restartedAt} ms`,
     );
-  });
+  }, 90_000); // two worker processes' start-up and 500 sends: slow on a loaded 2-core machine
 
   it('SIGTERM: finishes the messages on the wire, exits 0, leaves nothing UNKNOWN; a new worker sends the rest once', async () => {
     const domain = 'term.example.jp';
