@@ -151,7 +151,7 @@ async function gql(query: string, variables: Record<string, unknown>, headers = 
 const SUMMARY = `query ($id: ID!) { node(id: $id) { ... on Mailing {
   replySummary { organizations delivered acknowledged notYet unreached late }
   replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded
-    acknowledgement { answer channel late } } } }
+    acknowledgement { answer channel late contact { name } } } } }
 } } }`;
 
 describe('the circular as received', () => {
@@ -259,7 +259,12 @@ describe('acknowledge links', () => {
       (e: Loose) => e.node.organizationName === 'あおぞら会',
     );
     expect(aRow.node.addresses).toEqual(['a-one@replies.example.jp', 'a-two@replies.example.jp']);
-    expect(aRow.node.acknowledgement).toEqual({ answer: '3名', channel: 'LINK', late: false });
+    expect(aRow.node.acknowledgement).toEqual({
+      answer: '3名',
+      channel: 'LINK',
+      late: false,
+      contact: { name: a.contacts[0]?.name },
+    });
 
     const notYet = await gql(
       `query ($id: ID!) { node(id: $id) { ... on Mailing { replies(first: 10, state: NOT_YET) {

@@ -10,7 +10,7 @@ import { offsetConnection } from '../../graphql/pagination.js';
 import { AccountRef } from '../accounts/account.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';
 import type { Mailing } from '../mailings/mailing.js';
-import { OrganizationRef } from '../members/organization.graphql.js';
+import { ContactRef, OrganizationRef } from '../members/organization.graphql.js';
 import {
   type Acknowledgement,
   MAX_ANSWER_LENGTH,
@@ -89,6 +89,13 @@ const AcknowledgementRef = builder.objectRef<Acknowledgement>('Acknowledgement')
       description:
         'The user who replied (API) or recorded it (SECRETARIAT); null for link replies.',
       resolve: (a) => a.respondedBy,
+    }),
+    contact: t.field({
+      type: ContactRef,
+      nullable: true,
+      description:
+        'The contact whose link was used (LINK replies; null if deleted since or not visible to you).',
+      resolve: (a) => a.contactId,
     }),
     note: t.exposeString('note', {
       nullable: true,
