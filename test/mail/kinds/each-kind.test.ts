@@ -1,0 +1,261 @@
+/**
+ * Issue #6, "done when": each kind is created, edited, previewed, test-sent, approved, sent to
+ * its audience and read back from the archive, all through the GraphQL API over HTTP, with a
+ * worker and a real SMTP server receiving what was sent.
+ */
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  insertAgendaItem,
+  insertMeeting,
+} from '../../../src/modules/governance/meeting.repository.js';
+import { createUser, type TestUser } from '../../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { waitFor } from '../../helpers/wait.js';
+import {
+  addOrganization,
+  MAIL_FROM,
+  PUBLIC_URL,
+  startTestWorker,
+  waitForMailing,
+} from '../engine/helpers/harness.js';
+import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+
+const secretKey = randomBytes(32);
+let database: TestDatabase;
+let sink: SmtpSink;
+let server: TestServer;
+let staff: TestUser;
+let admin: TestUser;
+let meetingId: string;
+const ORG_ADDRESS = 'soumu@each-kind.example.jp';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  sink = await startSmtpSink();
+  await startTestWorker(database.url, database.db, sink.url, { secretKey });
+  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  // The only active member, and the only board seat: every kind reaches exactly this address.
+  await database.db.updateTable('organizations').set({ status: 'WITHDRAWN' }).execute();
+  const org = await addOrganization(database.db, {
+    name: 'NPO法人 つなぐ手',
+    contacts: [ORG_ADDRESS],
+  });
+  await database.db
+    .insertInto('board_seats')
+    .values({ organization_id: org.id, role: 'MEMBER', starts_on: '2025-04-01' })
+    .execute();
+  const meeting = await insertMeeting(database.db, {
+    body: 'BOARD',
+    workingGroupNumber: null,
+    title: '令和12年度第2回幹事会',
+    startsAt: new Date('2030-09-10T01:00:00Z'),
+    endsAt: null,
+    place: null,
+    onlineUrl: 'https://meet.example.jp/kanjikai',
+    quorumNumerator: 1,
+    quorumDenominator: 2,
+    allowsProxy: false,
+    createdBy: null,
+  });
+  await insertAgendaItem(database.db, {
+    meetingId: meeting.id,
+    title: '下半期の活動について',
+    description: null,
+    proposerKind: 'SECRETARIAT',
+    proposerOrganizationId: null,
+  });
+  meetingId = Buffer.from(`Meeting:${meeting.id}`).toString('base64');
+});
+
+type Payload = {
+  __typename: string;
+  mailing?: { id: string; version: number; subject: string };
+  message?: string;
+};
+
+async function call(query: string, variables: Record<string, unknown>, user: TestUser) {
+  const response = await server.graphql<Record<string, Payload>>(query, variables, user.headers);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  const payload = Object.values(response.data ?? {})[0] as Payload;
+  if (payload.__typename !== 'MailingPayload' && payload.__typename !== 'SendTestMailingPayload') {
+    throw new Error(JSON.stringify(payload));
+  }
+  return payload;
+}
+
+const PAYLOAD = `__typename ... on MailingPayload { mailing { id version subject } } ... on Error { message }`;
+
+const KINDS = [
+  {
+    kind: 'NEWSLETTER',
+    content: {
+      newsletter: {
+        issueNumber: 21,
+        issueDate: '2025-05-01',
+        sections: [{ heading: '会員の活動紹介', items: [{ title: '居場所づくりの取組' }] }],
+      },
+    },
+    edit: {
+      newsletter: {
+        issueNumber: 21,
+        issueDate: '2025-05-01',
+        theme: '孤独・孤立対策強化月間特集',
+        sections: [{ heading: '会員の活動紹介', items: [{ title: '居場所づくりの取組' }] }],
+      },
+    },
+    text: '孤独・孤立対策強化月間特集',
+    archived: 'NEWSLETTER',
+  },
+  {
+    kind: 'VISIT_REPORT',
+    content: {
+      visitReport: {
+        title: 'つなぐ手を訪ねて',
+        organization: 'NPO法人 つなぐ手',
+        visitDate: '2025-04-18',
+        staff: ['事務局 佐藤'],
+        paragraphs: ['電話相談の現場を伺いました。'],
+      },
+    },
+    edit: {
+      visitReport: {
+        title: 'つなぐ手を訪ねて（電話相談の現場）',
+        organization: 'NPO法人 つなぐ手',
+        visitDate: '2025-04-18',
+        staff: ['事務局 佐藤', '事務局 鈴木'],
+        paragraphs: ['電話相談の現場を伺いました。'],
+      },
+    },
+    text: '電話相談の現場',
+    archived: 'VISIT_REPORT',
+  },
+  {
+    kind: 'NOTICE',
+    content: {
+      notice: {
+        date: '2025-05-27',
+        issuerCodes: ['cao'],
+        addressee: '会員 各位',
+        subject: '熱中症予防の周知について',
+        paragraphs: ['周知をお願いします。'],
+      },
+    },
+    edit: {
+      notice: {
+        date: '2025-05-27',
+        issuerCodes: ['cao', 'mhlw'],
+        addressee: '会員 各位',
+        subject: '熱中症予防の周知について',
+        paragraphs: ['周知をお願いします。'],
+      },
+    },
+    text: '厚生労働省',
+    archived: 'NOTICE',
+  },
+  {
+    kind: 'MEETING_NOTICE',
+    content: null,
+    edit: null,
+    text: '下半期の活動について',
+    archived: null,
+  },
+] as const;
+
+describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
+  it('is created, edited, previewed, test-sent, approved, sent and read back', async () => {
+    // Create (a staff member prepares it) …
+    let mailing = content
+      ? (
+          await call(
+            `mutation($input: CreateMailingInput!) { createMailing(input: $input) { ${PAYLOAD} } }`,
+            { input: { content, requiresApproval: true, isPublic: true } },
+            staff,
+          )
+        ).mailing
+      : (
+          await call(
+            `mutation($input: CreateMeetingNoticeInput!) { createMeetingNotice(input: $input) { ${PAYLOAD} } }`,
+            { input: { meetingId, requiresApproval: true } },
+            staff,
+          )
+        ).mailing;
+    if (!mailing) throw new Error('not created');
+
+    // … edits it …
+    const changes = edit
+      ? { content: edit }
+      : { audience: { meeting: meetingId, contacts: { selection: 'PRIMARY' } } };
+    mailing = (
+      await call(
+        `mutation($input: UpdateMailingInput!) { updateMailing(input: $input) { ${PAYLOAD} } }`,
+        { input: { mailingId: mailing.id, expectedVersion: mailing.version, ...changes } },
+        staff,
+      )
+    ).mailing;
+    if (!mailing) throw new Error('not updated');
+
+    // … previews it …
+    const preview = await server.graphql<{
+      mailing: { kind: string; preview: { html: string; text: string } };
+    }>(
+      `query($id: ID!) { mailing(id: $id) { kind preview { html text } } }`,
+      { id: mailing.id },
+      staff.headers,
+    );
+    expect(preview.data?.mailing.kind).toBe(kind);
+    expect(preview.data?.mailing.preview.text).toContain(text);
+    const page = await fetch(`${server.url}/mailings/${localId(mailing.id)}/preview`, {
+      headers: staff.headers,
+    });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(text);
+
+    // … test-sends it …
+    const testAddress = `check-${kind.toLowerCase()}@secretariat.example.jp`;
+    await call(
+      `mutation($input: SendTestMailingInput!) { sendTestMailing(input: $input) { __typename } }`,
+      { input: { mailingId: mailing.id, addresses: [testAddress] } },
+      staff,
+    );
+    const test = await waitFor(async () => sink.received.find((m) => m.to === testAddress));
+    expect((await sink.parse(test)).subject).toMatch(/^【テスト】/);
+
+    // … an admin approves it and it is sent to its audience …
+    await call(
+      `mutation($input: ApproveMailingInput!) { approveMailing(input: $input) { ${PAYLOAD} } }`,
+      { input: { mailingId: mailing.id, expectedVersion: mailing.version } },
+      admin,
+    );
+    await call(
+      `mutation($input: SendMailingInput!) { sendMailing(input: $input) { ${PAYLOAD} } }`,
+      { input: { mailingId: mailing.id } },
+      staff,
+    );
+    await waitForMailing(database.db, localId(mailing.id), ['SENT']);
+    const received = sink.received.filter((m) => m.to === ORG_ADDRESS);
+    const parsed = await Promise.all(received.map((m) => sink.parse(m)));
+    const mine = parsed.filter((m) => m.subject === mailing?.subject);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.text).toContain(text);
+
+    // … and read back from the archive (never for a meeting notice).
+    const archive = await server.graphql<{
+      archive: { edges: { node: { kind: string; title: string; text: string } }[] };
+    }>(`query { archive(first: 50) { edges { node { kind title text } } } }`);
+    const items = archive.data?.archive.edges.map((e) => e.node) ?? [];
+    if (archived) {
+      const item = items.find((i) => i.kind === archived);
+      expect(item?.text).toContain(text);
+    } else {
+      expect(items.some((i) => i.text.includes(text))).toBe(false);
+    }
+  });
+});
+
+function localId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
+}
