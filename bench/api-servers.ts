@@ -137,4 +137,6 @@ if (mode === 'tsunagari') {
     })
     .listen(port, '127.0.0.1');
 }
+// Exit cleanly on SIGTERM so that `--cpu-prof` (BENCH_CPU_PROF) writes its profile.
+process.on('SIGTERM', () => process.exit(0));
 process.send?.('ready');

@@ -2,7 +2,11 @@
  * API benchmark: three public reads against Tsunagari and against a bare node:http + pg baseline
  * that runs the equivalent SQL, side by side in one run, at 10 and 50 connections.
  *
- *   npm run bench:api            (prints a Markdown table for docs/benchmarks.md)
+ *   npm run bench:api                      (prints a Markdown table for docs/benchmarks.md)
+ *   npm run bench:api -- --quick           (1 run of 2 s per cell: a smoke test, not a measurement)
+ *   npm run bench:api -- --only=directory  (one query; repeatable: --only=directory,stats)
+ *   BENCH_CPU_PROF=/tmp/prof npm run bench:api -- --only=catalogue
+ *        (writes a V8 CPU profile of the Tsunagari server; read it with bench/api-profile.ts)
  */
 import { fork } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -16,8 +20,16 @@ import { loadDemoRegister } from '../src/db/seed/demo-register.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { findFreePort } from '../src/lib/free-port.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [key, value] = a.replace(/^--/, '').split('=');
+    return [key ?? '', value ?? 'true'];
+  }),
+);
+const QUICK = args.has('quick') || process.env.BENCH_QUICK === '1';
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
+const DURATION = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 
 const queries = {
   directory: `{ organizations(first: 50) { totalCount edges { node { id name category prefecture { code name } workingGroups { number title } boardSeat { role } } } } }`,
@@ -26,6 +38,9 @@ const queries = {
 } as const;
 
 type Name = keyof typeof queries;
+const only = args.get('only')?.split(',');
+const names = (Object.keys(queries) as Name[]).filter((name) => !only || only.includes(name));
+if (names.length === 0) throw new Error(`--only: choose from ${Object.keys(queries).join(', ')}`);
 
 interface Sample {
   rps: number;
@@ -57,7 +72,13 @@ function startServer(mode: string, databaseUrl: string, port: number) {
     path.join(import.meta.dirname, 'api-servers.ts'),
     [mode, databaseUrl, String(port)],
     {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(CPU_PROF_DIR && mode === 'tsunagari'
+          ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`]
+          : []),
+      ],
       // graphql-js runs extra development-time checks unless NODE_ENV is production.
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
@@ -86,12 +107,14 @@ const servers = [
 ];
 
 const rows: string[] = [];
+const loads: number[] = [];
 try {
-  for (const name of Object.keys(queries) as Name[]) {
+  for (const name of names) {
     for (const connections of [10, 50]) {
       const ours: Sample[] = [];
       const base: Sample[] = [];
       for (let run = 0; run < RUNS; run += 1) {
+        loads.push(os.loadavg()[0] ?? 0);
         ours.push(
           await load(
             `http://127.0.0.1:${tsunagariPort}/graphql`,
@@ -112,13 +135,22 @@ try {
     }
   }
 } finally {
-  for (const server of servers) server.kill();
+  // A clean exit, so that --cpu-prof writes its profile.
+  await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.once('exit', () => resolve());
+          server.kill();
+        }),
+    ),
+  );
   await postgres.stop();
   await rm(dir, { recursive: true, force: true });
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} runs of ${DURATION} s each, median (min–max).`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} runs of ${DURATION} s each, median (min–max); 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run.`,
   '',
   '| query | connections | Tsunagari req/s | baseline req/s | ratio | Tsunagari p50 ms | Tsunagari p99 ms | baseline p99 ms |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -8,7 +8,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
 import { authenticate, cookieAllowed, InvalidCredentialsError } from '../auth/authenticate.js';
-import { hitRateLimit } from '../auth/rate-limit.js';
+import { type BatchedRateLimiter, createBatchedRateLimiter } from '../auth/rate-limit.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
@@ -33,6 +33,8 @@ export interface HttpDeps {
   readonly secretKey: Buffer;
   /** Prometheus metrics; `/metrics` is served when present. */
   readonly metrics?: Metrics | undefined;
+  /** The /graphql request limit; createHttpServer makes one (stopped when the server closes). */
+  readonly apiRateLimiter?: BatchedRateLimiter | undefined;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,7 +48,14 @@ export class HttpError extends Error {
   }
 }
 
-export function createHttpServer(deps: HttpDeps): http.Server {
+export function createHttpServer(input: HttpDeps): http.Server {
+  const apiRateLimiter =
+    input.apiRateLimiter ??
+    createBatchedRateLimiter(input.db, {
+      windowSeconds: 60,
+      onError: (error) => input.log.error({ err: error }, 'rate limit flush failed'),
+    });
+  const deps: HttpDeps = { ...input, apiRateLimiter };
   const server = http.createServer((req, res) => {
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
@@ -93,6 +102,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   });
   // Keep-alive connections must not hold shutdown hostage for long.
   server.keepAliveTimeout = 5000;
+  server.on('close', () => apiRateLimiter.stop());
   return server;
 }
 
@@ -243,8 +253,9 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: stri
 }
 
 /**
- * Requests per minute, counted in Postgres so every API process shares the limit: per API key
- * for partners, per account for signed-in users, per client IP for anonymous callers.
+ * Requests per minute, shared by every API process through Postgres (counted in memory and
+ * flushed every second, see createBatchedRateLimiter): per API key for partners, per account
+ * for signed-in users, per client IP for anonymous callers.
  */
 async function checkRateLimit(deps: HttpDeps, context: Context) {
   const { viewer } = context;
@@ -255,7 +266,8 @@ async function checkRateLimit(deps: HttpDeps, context: Context) {
       : viewer.kind === 'ANONYMOUS'
         ? [`api:ip:${context.clientIp}`, anonymousPerMinute]
         : [`api:account:${viewer.accountId}`, apiKeyPerMinute];
-  const result = await hitRateLimit(deps.db, key, limit, 60);
+  if (!deps.apiRateLimiter) throw new Error('createHttpServer sets apiRateLimiter');
+  const result = await deps.apiRateLimiter.hit(key, limit);
   if (!result.allowed) {
     deps.metrics?.rateLimited.inc({
       kind: viewer.kind === 'ANONYMOUS' ? 'ip' : viewer.kind === 'PARTNER' ? 'api_key' : 'account',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { cachedReference } from '../../graphql/reference-cache.js';
 import {
   countPolicyMeasures,
   findBasicPoliciesByNumbers,
@@ -29,6 +30,8 @@ function byKeys<K, T>(keys: readonly K[], items: readonly T[], keyOf: (item: T) 
   const map = new Map(items.map((item) => [keyOf(item), item]));
   return keys.map((key) => map.get(key) ?? null);
 }
+
+const cachedMinistries = cachedReference(listMinistries);
 
 const subItemKey = (policy: number, item: number) => `${policy}-${item}`;
 
@@ -168,7 +171,7 @@ PolicyMeasureRef.implement({
       load: async (numbers: number[], { db }) => {
         const [links, ministries] = await Promise.all([
           findMinistriesOfMeasures(db, numbers),
-          listMinistries(db),
+          cachedMinistries(db),
         ]);
         const byCode = new Map(ministries.map((m) => [m.code, m]));
         return numbers.map((n) =>

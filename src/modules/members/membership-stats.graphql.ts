@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
-import { MembershipCategoryRef } from '../reference/reference.graphql.js';
 import {
-  listMembershipCategories,
-  type MembershipCategory,
-} from '../reference/reference.repository.js';
+  cachedMembershipCategories,
+  MembershipCategoryRef,
+} from '../reference/reference.graphql.js';
+import type { MembershipCategory } from '../reference/reference.repository.js';
 import { countMembersByCategory, countMembersByMonth } from './membership-stats.repository.js';
 
 interface MembershipStats {
@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, { db }) => {
       const asOf = args.asOf ?? todayInJapan();
       const [categories, counts] = await Promise.all([
-        listMembershipCategories(db),
+        cachedMembershipCategories(db),
         countMembersByCategory(db, asOf),
       ]);
       return {
@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
       .refine((a) => monthsBetween(a.from, a.to) <= 120, { message: 'at most 120 months at once' }),
     resolve: async (_root, { from, to }, { db }) => {
       const [categories, counts] = await Promise.all([
-        listMembershipCategories(db),
+        cachedMembershipCategories(db),
         countMembersByMonth(db, from, to),
       ]);
       const months = monthEnds(from, to);
@@ -126,6 +126,8 @@ export function monthEnds(from: string, to: string): string[] {
 }
 
 /** Today's date in Asia/Tokyo as YYYY-MM-DD. */
+const japanDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
+
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+  return japanDate.format(now);
 }

@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { cachedReference } from '../../graphql/reference-cache.js';
 import {
   type DesignatedCity,
   listDesignatedCities,
@@ -9,6 +10,11 @@ import {
   type Prefecture,
   type Region,
 } from './reference.repository.js';
+
+const cachedRegions = cachedReference(listRegions);
+const cachedPrefectures = cachedReference(listPrefectures);
+/** The membership categories in order (cached: reference data, see reference-cache.ts). */
+export const cachedMembershipCategories = cachedReference(listMembershipCategories);
 
 export const MembershipCategoryCode = builder.enumType('MembershipCategoryCode', {
   description: 'Membership category of an organisation.',
@@ -41,7 +47,7 @@ MembershipCategoryRef.implement({
 
 export const RegionRef = builder.loadableObjectRef('Region', {
   load: async (codes: string[], { db }) => {
-    const regions = new Map((await listRegions(db)).map((r) => [r.code, r]));
+    const regions = new Map((await cachedRegions(db)).map((r) => [r.code, r]));
     return codes.map((code) => regions.get(code) ?? new Error(`No region ${code}`));
   },
   sort: (region: Region) => region.code,
@@ -57,7 +63,7 @@ RegionRef.implement({
 
 export const PrefectureRef = builder.loadableObjectRef('Prefecture', {
   load: async (codes: string[], { db }) => {
-    const prefectures = new Map((await listPrefectures(db)).map((p) => [p.code, p]));
+    const prefectures = new Map((await cachedPrefectures(db)).map((p) => [p.code, p]));
     return codes.map((code) => prefectures.get(code) ?? new Error(`No prefecture ${code}`));
   },
   sort: (prefecture: Prefecture) => prefecture.code,

@@ -1,16 +1,18 @@
 import { builder } from '../../graphql/builder.js';
+import { cachedReference } from '../../graphql/reference-cache.js';
 import {
   findWorkingGroupsByNumbers,
   listWorkingGroups,
   type WorkingGroup,
 } from './working-group.repository.js';
 
+// Working groups are reference data (seeded, never edited through the API).
+const cachedWorkingGroups = cachedReference(listWorkingGroups);
+
 export const WorkingGroupRef = builder.loadableNodeRef('WorkingGroup', {
   id: { resolve: (group: WorkingGroup) => group.number, parse: (id) => Number(id) },
   load: async (numbers: number[], { db }) => {
-    const groups = new Map(
-      (await findWorkingGroupsByNumbers(db, numbers)).map((g) => [g.number, g]),
-    );
+    const groups = new Map((await cachedWorkingGroups(db)).map((g) => [g.number, g]));
     return numbers.map((n) => groups.get(n) ?? null);
   },
   sort: (group: WorkingGroup) => group.number,
