@@ -46,9 +46,30 @@ interface Sample {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of the server process per request (ms): much less sensitive to load than req/s. */
+  cpu: number;
 }
 
-async function load(url: string, body: string | undefined, connections: number): Promise<Sample> {
+type Server = ReturnType<typeof fork>;
+
+/** The server process's CPU time so far (user + system, microseconds). */
+function cpuOf(server: Server): Promise<number> {
+  return new Promise((resolve) => {
+    server.once('message', (usage) => {
+      const { user, system } = usage as NodeJS.CpuUsage;
+      resolve(user + system);
+    });
+    server.send('cpu');
+  });
+}
+
+async function load(
+  server: Server,
+  url: string,
+  body: string | undefined,
+  connections: number,
+): Promise<Sample> {
+  const cpuBefore = await cpuOf(server);
   const result = await autocannon({
     url,
     connections,
@@ -59,7 +80,13 @@ async function load(url: string, body: string | undefined, connections: number):
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpu = (await cpuOf(server)) - cpuBefore;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu: cpu / 1000 / Math.max(1, result.requests.total),
+  };
 }
 
 function median(values: number[]): number {
@@ -101,10 +128,9 @@ await db.destroy();
 
 const tsunagariPort = await findFreePort();
 const baselinePort = await findFreePort();
-const servers = [
-  await startServer('tsunagari', postgres.connectionString, tsunagariPort),
-  await startServer('baseline', postgres.connectionString, baselinePort),
-];
+const tsunagari = await startServer('tsunagari', postgres.connectionString, tsunagariPort);
+const baseline = await startServer('baseline', postgres.connectionString, baselinePort);
+const servers = [tsunagari, baseline];
 
 const rows: string[] = [];
 const loads: number[] = [];
@@ -117,19 +143,25 @@ try {
         loads.push(os.loadavg()[0] ?? 0);
         ours.push(
           await load(
+            tsunagari,
             `http://127.0.0.1:${tsunagariPort}/graphql`,
             JSON.stringify({ query: queries[name] }),
             connections,
           ),
         );
         base.push(
-          await load(`http://127.0.0.1:${baselinePort}/?q=${name}`, undefined, connections),
+          await load(
+            baseline,
+            `http://127.0.0.1:${baselinePort}/?q=${name}`,
+            undefined,
+            connections,
+          ),
         );
       }
-      const fmt = (s: Sample[], k: keyof Sample) =>
-        `${median(s.map((x) => x[k])).toFixed(0)} (${Math.min(...s.map((x) => x[k])).toFixed(0)}–${Math.max(...s.map((x) => x[k])).toFixed(0)})`;
+      const fmt = (s: Sample[], k: keyof Sample, digits = 0) =>
+        `${median(s.map((x) => x[k])).toFixed(digits)} (${Math.min(...s.map((x) => x[k])).toFixed(digits)}–${Math.max(...s.map((x) => x[k])).toFixed(digits)})`;
       const ratio = median(ours.map((s) => s.rps)) / median(base.map((s) => s.rps));
-      const row = `| ${name} | ${connections} | ${fmt(ours, 'rps')} | ${fmt(base, 'rps')} | ${(ratio * 100).toFixed(0)} % | ${fmt(ours, 'p50')} | ${fmt(ours, 'p99')} | ${fmt(base, 'p99')} |`;
+      const row = `| ${name} | ${connections} | ${fmt(ours, 'rps')} | ${fmt(base, 'rps')} | ${(ratio * 100).toFixed(0)} % | ${fmt(ours, 'p50')} | ${fmt(ours, 'p99')} | ${fmt(base, 'p99')} | ${fmt(ours, 'cpu', 1)} | ${fmt(base, 'cpu', 1)} |`;
       rows.push(row);
       console.log(row);
     }
@@ -152,8 +184,8 @@ try {
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} runs of ${DURATION} s each, median (min–max); 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run.`,
   '',
-  '| query | connections | Tsunagari req/s | baseline req/s | ratio | Tsunagari p50 ms | Tsunagari p99 ms | baseline p99 ms |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| query | connections | Tsunagari req/s | baseline req/s | ratio | Tsunagari p50 ms | Tsunagari p99 ms | baseline p99 ms | Tsunagari CPU ms/req | baseline CPU ms/req |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);
