@@ -9,7 +9,8 @@
  *   POST /preferences/<token>      saves them
  *   GET  /mailings/<id>/preview    preview for the secretariat (session cookie or bearer)
  *   POST /bounces                  bounce/complaint intake: JSON or a DSN/ARF message
- *                                  (Authorization: Bearer <BOUNCE_WEBHOOK_SECRET>)
+ *                                  (Authorization: Bearer <BOUNCE_WEBHOOK_SECRET>); any other
+ *                                  message/rfc822 is mail to the List-Unsubscribe mailto:
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -28,12 +29,14 @@ import {
   UnidentifiedBounceError,
 } from '../mail/engine/bounces.js';
 import { verifyLinkToken } from '../mail/engine/links.js';
+import { isReportMessage, parseUnsubscribeMail } from '../mail/engine/mail-unsubscribe.js';
 import {
   findContactPreferences,
   findUnsubscribeTarget,
   OPTIONAL_KIND_LABELS,
   setPreferences,
-  unsubscribe,
+  type UnsubscribeOutcome,
+  unsubscribeDelivery,
 } from '../mail/engine/unsubscribe.js';
 import { previewEmail } from '../mail/render/index.js';
 import { recordAudit } from '../modules/audit/audit.js';
@@ -73,7 +76,7 @@ export async function handleMailPage(
     return true;
   }
   if (pathname === '/bounces') {
-    await handleBounces(deps, req, res);
+    await handleBounces(deps, req, res, context);
     return true;
   }
   return false;
@@ -146,17 +149,7 @@ ${target.alreadyOptedOut ? html`<p>このアドレスへの${label}の配信は�
   if (!target.optional) {
     return send(res, 200, HTML, messagePage(`${label}の配信について`, notOptionalText(label)));
   }
-  await deps.db.transaction().execute(async (trx) => {
-    const changed = await unsubscribe(trx, target);
-    if (changed) {
-      await recordAudit(trx, context, {
-        action: 'contact.unsubscribe',
-        targetType: 'Contact',
-        targetId: target.contactId,
-        after: { kind: target.kind, deliveryId: target.deliveryId },
-      });
-    }
-  });
+  await unsubscribeDelivery(deps.db, context, target, 'one-click');
   return send(
     res,
     200,
@@ -306,7 +299,12 @@ async function handlePreview(
 
 // ---- bounces ---------------------------------------------------------------------------------
 
-async function handleBounces(deps: HttpDeps, req: IncomingMessage, res: ServerResponse) {
+async function handleBounces(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: Context,
+) {
   const secret = deps.config.mail.bounceWebhookSecret;
   const json = (status: number, body: unknown) =>
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
@@ -332,6 +330,10 @@ async function handleBounces(deps: HttpDeps, req: IncomingMessage, res: ServerRe
       reports = parseJsonReports(body);
     } else if (type.startsWith('message/rfc822') || type.startsWith('multipart/report')) {
       const raw = await readRawBody(req);
+      // Any other message (not a report) is mail to the List-Unsubscribe mailto: address.
+      if (type.startsWith('message/rfc822') && !isReportMessage(raw)) {
+        return handleUnsubscribeMail(deps, raw, context, json);
+      }
       // A report posted as multipart/report (not wrapped) needs its own header back.
       const message = type.startsWith('multipart/report')
         ? Buffer.concat([Buffer.from(`Content-Type: ${req.headers['content-type']}\r\n\r\n`), raw])
@@ -364,6 +366,48 @@ async function handleBounces(deps: HttpDeps, req: IncomingMessage, res: ServerRe
     throw error;
   }
   return json(200, { accepted: results.length, results });
+}
+
+/**
+ * A message sent to the List-Unsubscribe `mailto:` address (raw RFC 5322, as the MTA pipes it):
+ * the signed token in its subject (or `unsubscribe+<token>@` address) unsubscribes exactly as
+ * the one-click POST does. 200 with the outcome; 422 when it carries no genuine token.
+ */
+async function handleUnsubscribeMail(
+  deps: HttpDeps,
+  raw: Buffer,
+  context: Context,
+  json: (status: number, body: unknown) => void,
+): Promise<void> {
+  const mail = parseUnsubscribeMail(raw);
+  if (!mail.addressedToUnsubscribe) {
+    return json(422, {
+      error:
+        'Neither a report (multipart/report) nor a message to the unsubscribe address (unsubscribe@… in To, Delivered-To or X-Original-To); nothing was changed.',
+    });
+  }
+  let deliveryId: string | null = null;
+  for (const token of mail.tokens) {
+    deliveryId ??= verifyLinkToken(deps.secretKey, 'unsubscribe', token);
+  }
+  const target = deliveryId ? await findUnsubscribeTarget(deps.db, deliveryId) : null;
+  if (!target) {
+    return json(422, {
+      unsubscribe: 'INVALID_TOKEN',
+      error:
+        mail.tokens.length === 0
+          ? 'The message carries no unsubscribe token (expected the subject "unsubscribe <token>" of the List-Unsubscribe mailto:); nothing was changed.'
+          : 'The unsubscribe token is not genuine (altered, forged or for another purpose); nothing was changed.',
+      subject: mail.subject.slice(0, 200),
+    });
+  }
+  const outcome: UnsubscribeOutcome = await unsubscribeDelivery(deps.db, context, target, 'mailto');
+  return json(200, {
+    unsubscribe: outcome,
+    deliveryId: target.deliveryId,
+    kind: target.kind,
+    address: target.address,
+  });
 }
 
 async function readRawBody(req: IncomingMessage): Promise<Buffer> {

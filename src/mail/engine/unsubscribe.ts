@@ -4,7 +4,9 @@
  * address — every contact with it — because the engine sends one message per address.
  */
 import { sql } from 'kysely';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
+import { recordAudit } from '../../modules/audit/audit.js';
 import type { MailingKind } from '../../modules/mailings/tables.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { suppressAddresses } from './deliveries.js';
@@ -82,6 +84,35 @@ export async function unsubscribe(db: Db, target: UnsubscribeTarget): Promise<bo
     WHERE (id = ${target.contactId} OR lower(email) = lower(${target.address}))
       AND NOT (opted_out_kinds @> ARRAY[${target.kind}]::text[])`.execute(db);
   return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+export type UnsubscribeOutcome = 'UNSUBSCRIBED' | 'ALREADY_UNSUBSCRIBED' | 'NOT_OPTIONAL';
+
+/**
+ * An unsubscribe request for a delivery, by whichever channel (the one-click POST or mail to
+ * the List-Unsubscribe `mailto:`): opts out and records the audit event in one transaction.
+ * A repeat changes nothing and records nothing.
+ */
+export async function unsubscribeDelivery(
+  db: Db,
+  context: { viewer: Viewer; requestId: string },
+  target: UnsubscribeTarget,
+  via: 'one-click' | 'mailto',
+): Promise<UnsubscribeOutcome> {
+  if (!target.optional) return 'NOT_OPTIONAL';
+  const changed = await db.transaction().execute(async (trx) => {
+    const changed = await unsubscribe(trx, target);
+    if (changed) {
+      await recordAudit(trx, context, {
+        action: 'contact.unsubscribe',
+        targetType: 'Contact',
+        targetId: target.contactId,
+        after: { kind: target.kind, deliveryId: target.deliveryId, via },
+      });
+    }
+    return changed;
+  });
+  return changed ? 'UNSUBSCRIBED' : 'ALREADY_UNSUBSCRIBED';
 }
 
 export interface ContactPreferences {
