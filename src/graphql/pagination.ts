@@ -1,5 +1,5 @@
 import { type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import { MAX_PAGE_SIZE } from './builder.js';
 
 function badPage(message: string): GraphQLError {
@@ -23,17 +23,66 @@ export function assertPageArgs(args: DefaultConnectionArguments): number {
   return first;
 }
 
+/** Rows of one page and, when it was asked for, the size of the whole list. */
+export interface Page<T> {
+  readonly rows: readonly T[];
+  /** Counted with the page (`count(*) over ()`); undefined when not asked for or the page is empty. */
+  readonly total: number | undefined;
+}
+
+/** The page a repository is asked for; `withTotal` when the query selects `totalCount`. */
+export interface PageRequest {
+  readonly limit: number;
+  readonly offset: number;
+  readonly withTotal: boolean;
+}
+
 /**
- * An offset-cursor page plus a lazily computed `totalCount` (counted only when asked for).
+ * Whether the connection field's selection includes `totalCount`. A named fragment is followed;
+ * a selection that cannot be read counts as yes (the count is then made with the page).
+ */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const selects = (selections: readonly SelectionNode[], seen: Set<string>): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        return selects(selection.selectionSet.selections, seen);
+      }
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      seen.add(name);
+      const fragment = info.fragments[name];
+      return fragment ? selects(fragment.selectionSet.selections, seen) : true;
+    });
+  return info.fieldNodes.some((node) =>
+    node.selectionSet ? selects(node.selectionSet.selections, new Set()) : false,
+  );
+}
+
+/**
+ * An offset-cursor page plus `totalCount`, computed only when asked for: from the page query
+ * itself when `fetchPage` returns a `Page` with its total (pass `info` so it knows), otherwise by
+ * `count` when the field is resolved.
  */
 export async function offsetConnection<T>(
   args: DefaultConnectionArguments,
-  fetchPage: (page: { limit: number; offset: number }) => Promise<readonly T[]>,
+  fetchPage: (page: PageRequest) => Promise<readonly T[] | Page<T>>,
   count: () => Promise<number>,
+  info?: GraphQLResolveInfo,
 ) {
   assertPageArgs(args);
-  const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) =>
-    fetchPage({ limit, offset }),
-  );
-  return { ...connection, totalCount: count };
+  const withTotal = info ? selectsTotalCount(info) : false;
+  let total: number | undefined;
+  const connection = await resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+    const page = await fetchPage({ limit, offset, withTotal });
+    if (!isPage(page)) return page;
+    total = page.total;
+    return page.rows;
+  });
+  const known = total;
+  return { ...connection, totalCount: known === undefined ? count : known };
+}
+
+function isPage<T>(value: readonly T[] | Page<T>): value is Page<T> {
+  return !Array.isArray(value);
 }

@@ -226,12 +226,13 @@ builder.queryFields((t) => ({
     description: 'The policy-measure catalogue of the 重点計画, by number.',
     type: PolicyMeasureRef,
     args: { filter: t.arg({ type: PolicyMeasureFilter, description: 'Narrow the list.' }) },
-    resolve: async (_root, args, { db }) => {
+    resolve: async (_root, args, { db }, info) => {
       const filter = args.filter ?? {};
       return offsetConnection(
         args,
         (page) => findPolicyMeasures(db, filter, page),
         () => countPolicyMeasures(db, filter),
+        info,
       );
     },
   }),

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { Database } from '../../db/database.js';
+import type { Page, PageRequest } from '../../graphql/pagination.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import type {
   BasicPolicy,
@@ -52,14 +53,20 @@ function filteredMeasures(
 export async function findPolicyMeasures(
   db: Db,
   filter: PolicyMeasureFilter,
-  page: { limit: number; offset: number },
-): Promise<PolicyMeasure[]> {
-  return filteredMeasures(db, filter)
+  page: PageRequest,
+): Promise<Page<PolicyMeasure>> {
+  const rows = await filteredMeasures(db, filter)
     .select(['number', 'title', 'page'])
+    // The whole list's size in the same round trip, when the caller asks for totalCount.
+    .$if(page.withTotal, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')))
     .orderBy('number')
     .limit(page.limit)
     .offset(page.offset)
     .execute();
+  return {
+    rows: rows.map(({ number, title, page }) => ({ number, title, page })),
+    total: rows[0]?.total,
+  };
 }
 
 export async function countPolicyMeasures(db: Db, filter: PolicyMeasureFilter): Promise<number> {

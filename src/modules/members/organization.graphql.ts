@@ -292,12 +292,13 @@ builder.queryFields((t) => ({
         description: 'Order; default KANA (五十音順).',
       }),
     },
-    resolve: (_root, args, { db, viewer }) => {
+    resolve: (_root, args, { db, viewer }, info) => {
       const filter = args.filter ?? {};
       return offsetConnection(
         args,
         (page) => findOrganizations(db, viewer, filter, page, args.orderBy ?? 'KANA'),
         () => countOrganizations(db, viewer, filter),
+        info,
       );
     },
   }),

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import type { Database, OrganizationRow } from '../../db/database.js';
+import type { Page, PageRequest } from '../../graphql/pagination.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { isUuid } from '../../lib/uuid.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
@@ -103,10 +104,13 @@ export async function findOrganizations(
   db: Db,
   viewer: Viewer,
   filter: OrganizationFilter,
-  page: { limit: number; offset: number },
+  page: PageRequest,
   order: OrganizationOrder = 'KANA',
-): Promise<Organization[]> {
-  let query = filtered(db, viewer, filter).selectAll();
+): Promise<Page<Organization>> {
+  let query = filtered(db, viewer, filter)
+    .selectAll()
+    // The whole list's size in the same round trip, when the caller asks for totalCount.
+    .$if(page.withTotal, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')));
   if (order === 'JOINED_ON') query = query.orderBy('joined_on', (o) => o.nullsLast());
   if (order === 'PREFECTURE') query = query.orderBy('prefecture_code', (o) => o.nullsLast());
   const rows = await query
@@ -115,7 +119,7 @@ export async function findOrganizations(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map(toOrganization);
+  return { rows: rows.map(toOrganization), total: rows[0]?.total };
 }
 
 export async function countOrganizations(
