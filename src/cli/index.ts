@@ -29,6 +29,7 @@ import {
   UsageError,
 } from './command.js';
 import { type CliDatabase, oneLine, openDatabase } from './database.js';
+import { exportMailingCommand } from './mailing-record.js';
 import {
   exportDeliveriesCommand,
   queueStatusCommand,
@@ -44,6 +45,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportMembersCommand,
   exportDeliveriesCommand,
   exportAcknowledgementsCommand,
+  exportMailingCommand,
   sendMailingCommand,
   scheduleMailingCommand,
   watchMailingCommand,

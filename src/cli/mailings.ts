@@ -666,6 +666,49 @@ export function jstTimestamp(date: Date | null): string {
   }).format(date);
 }
 
+/** The deliveries of a mailing as CSV lines (UTF-8 with BOM), in sending order. */
+export async function deliveriesCsv(
+  db: Db,
+  mailingId: string,
+): Promise<{ lines: string[]; count: number }> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('mailing_id', '=', mailingId)
+    .orderBy('position')
+    .execute();
+  const lines = [
+    UTF8_BOM,
+    csvLine([
+      '団体ID',
+      '団体名',
+      '宛先名',
+      'メールアドレス',
+      '状態',
+      '送らなかった理由',
+      '試行回数',
+      '送信日時',
+      '最後の応答',
+      'エラー',
+    ]),
+    ...rows.map((d) =>
+      csvLine([
+        d.organization_id,
+        d.organization_name,
+        d.recipient_name,
+        d.address,
+        DELIVERY_STATUS_LABELS[d.status] ?? d.status,
+        d.suppression_reason,
+        d.attempts,
+        jstTimestamp(d.sent_at),
+        d.last_smtp_reply,
+        d.last_error,
+      ]),
+    ),
+  ];
+  return { lines, count: rows.length };
+}
+
 export const exportDeliveriesCommand: CommandSpec = {
   path: ['export', 'deliveries'],
   summary:
@@ -688,43 +731,9 @@ export const exportDeliveriesCommand: CommandSpec = {
     if (extra) throw new UsageError(`unexpected argument "${extra}"`, 'export deliveries');
     const db = await context.database();
     const mailing = await mustFindMailing(db, given, 'export deliveries');
-    const rows = await db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('mailing_id', '=', mailing.id)
-      .orderBy('position')
-      .execute();
-    const lines = [
-      UTF8_BOM,
-      csvLine([
-        '団体ID',
-        '団体名',
-        '宛先名',
-        'メールアドレス',
-        '状態',
-        '送らなかった理由',
-        '試行回数',
-        '送信日時',
-        '最後の応答',
-        'エラー',
-      ]),
-      ...rows.map((d) =>
-        csvLine([
-          d.organization_id,
-          d.organization_name,
-          d.recipient_name,
-          d.address,
-          DELIVERY_STATUS_LABELS[d.status] ?? d.status,
-          d.suppression_reason,
-          d.attempts,
-          jstTimestamp(d.sent_at),
-          d.last_smtp_reply,
-          d.last_error,
-        ]),
-      ),
-    ];
+    const { lines, count } = await deliveriesCsv(db, mailing.id);
     const target = await writeOutput(context, values.output as string | undefined, lines);
-    context.err(`Exported ${rows.length} deliveries of 「${mailing.subject}」${target}.`);
+    context.err(`Exported ${count} deliveries of 「${mailing.subject}」${target}.`);
     return EXIT.OK;
   },
 };

@@ -5,7 +5,7 @@
  * terminal. Then `queue status` and `export deliveries` on the sent mailing.
  */
 import { randomUUID } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -181,5 +181,38 @@ describe('mailings send', () => {
     expect(lines.filter((line) => line.includes('@cli-send.example.jp'))).toHaveLength(60);
     expect(lines[1]).toMatch(/,送信済み,,1,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/);
     expect(result.stderr).toBe(`Exported 60 deliveries of 「${await subjectOf(mailingId)}」.\n`);
+  });
+
+  it('export mailing writes the record of a sent mailing into a new directory', async () => {
+    const dir = path.join(dataDir, '記録', 'メールマガジン');
+    const result = await cli(database.url, ['export', 'mailing', mailingId, '--dir', dir], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('(60 deliveries)');
+    expect((await readdir(dir)).sort()).toEqual([
+      'deliveries.csv',
+      'mailing.json',
+      'message.html',
+      'message.txt',
+    ]);
+    const record = JSON.parse(await readFile(path.join(dir, 'mailing.json'), 'utf8'));
+    expect(record).toMatchObject({
+      id: mailingId,
+      kind: 'NEWSLETTER',
+      status: 'SENT',
+      subject: await subjectOf(mailingId),
+      deliveries: { total: 60, SENT: 60 },
+      content: { issueNumber: sampleNewsletter.issueNumber },
+    });
+    expect(record.startedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(await readFile(path.join(dir, 'message.txt'), 'utf8')).toContain(
+      sampleNewsletter.sections[0]?.heading ?? '',
+    );
+    const csvText = await readFile(path.join(dir, 'deliveries.csv'), 'utf8');
+    expect(csvText.startsWith('\uFEFF団体ID')).toBe(true);
+
+    // Never overwrites: the same directory again is refused with one clear line.
+    const again = await cli(database.url, ['export', 'mailing', mailingId, '--dir', dir], { env });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already exists/);
   });
 });
