@@ -3,22 +3,15 @@
  * the version they reviewed, then it can be sent; an edit withdraws the approval; the record
  * shows who prepared, who approved and who started it. Real HTTP, worker and SMTP server.
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../../src/mail/render/samples.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
-import {
-  addOrganization,
-  MAIL_FROM,
-  PUBLIC_URL,
-  startTestWorker,
-  waitForMailing,
-} from '../engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
+import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
+import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from './world.js';
 
-const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
@@ -28,11 +21,7 @@ let otherAdmin: TestUser;
 let organizationId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, sink, server, staff } = await startMailWorld());
   admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
   otherAdmin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
   organizationId = (await addOrganization(database.db, { contacts: ['soumu@approval.example.jp'] }))
@@ -84,7 +73,7 @@ async function createNotice(user: TestUser, extra: Record<string, unknown> = {})
       contentJson: JSON.stringify(sampleNotice),
       audience: {
         organizationTypes: ['(none)'],
-        includeOrganizations: [Buffer.from(`Organization:${organizationId}`).toString('base64')],
+        includeOrganizations: [globalIdOf('Organization', organizationId)],
         contacts: { selection: 'ALL' },
       },
       requiresApproval: true,
@@ -141,7 +130,7 @@ describe('approval before sending', () => {
       startedBy: { email: staff.email },
       approvedBy: { email: admin.email },
     });
-    const mailingId = Buffer.from(draft.id, 'base64').toString().split(':')[1] ?? '';
+    const mailingId = localIdOf(draft.id);
     await waitForMailing(database.db, mailingId, ['SENT']);
     expect(sink.received.filter((m) => m.to.endsWith('@approval.example.jp')).length).toBe(1);
   });

@@ -3,26 +3,19 @@
  * its audience and read back from the archive, all through the GraphQL API over HTTP, with a
  * worker and a real SMTP server receiving what was sent.
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   insertAgendaItem,
   insertMeeting,
 } from '../../../src/modules/governance/meeting.repository.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/wait.js';
-import {
-  addOrganization,
-  MAIL_FROM,
-  PUBLIC_URL,
-  startTestWorker,
-  waitForMailing,
-} from '../engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
+import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from './world.js';
 
-const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
@@ -32,11 +25,7 @@ let meetingId: string;
 const ORG_ADDRESS = 'soumu@each-kind.example.jp';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, sink, server, staff } = await startMailWorld());
   admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
   // The only active member, and the only board seat: every kind reaches exactly this address.
   await database.db.updateTable('organizations').set({ status: 'WITHDRAWN' }).execute();
@@ -68,7 +57,7 @@ beforeAll(async () => {
     proposerKind: 'SECRETARIAT',
     proposerOrganizationId: null,
   });
-  meetingId = Buffer.from(`Meeting:${meeting.id}`).toString('base64');
+  meetingId = globalIdOf('Meeting', meeting.id);
 });
 
 type Payload = {
@@ -208,7 +197,7 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     );
     expect(preview.data?.mailing.kind).toBe(kind);
     expect(preview.data?.mailing.preview.text).toContain(text);
-    const page = await fetch(`${server.url}/mailings/${localId(mailing.id)}/preview`, {
+    const page = await fetch(`${server.url}/mailings/${localIdOf(mailing.id)}/preview`, {
       headers: staff.headers,
     });
     expect(page.status).toBe(200);
@@ -235,7 +224,7 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
       { input: { mailingId: mailing.id } },
       staff,
     );
-    await waitForMailing(database.db, localId(mailing.id), ['SENT']);
+    await waitForMailing(database.db, localIdOf(mailing.id), ['SENT']);
     const received = sink.received.filter((m) => m.to === ORG_ADDRESS);
     const parsed = await Promise.all(received.map((m) => sink.parse(m)));
     const mine = parsed.filter((m) => m.subject === mailing?.subject);
@@ -255,7 +244,3 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     }
   });
 });
-
-function localId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
-}

@@ -4,21 +4,14 @@
  * joint circulars with issuers from the ministry catalogue, dates in the Japanese era (元年),
  * related policy measures, and field-precise errors for bad input.
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
-import {
-  addOrganization,
-  MAIL_FROM,
-  PUBLIC_URL,
-  startTestWorker,
-  waitForMailing,
-} from '../engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+import type { TestUser } from '../../helpers/accounts.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
+import { addOrganization, PUBLIC_URL, waitForMailing } from '../engine/helpers/harness.js';
+import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from './world.js';
 
-const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
@@ -26,18 +19,14 @@ let staff: TestUser;
 let audience: Record<string, unknown>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, sink, server, staff } = await startMailWorld());
   const org = await addOrganization(database.db, {
     name: 'NPO法人 つながる広場',
     contacts: ['jimukyoku@hiroba.example.jp'],
   });
   audience = {
     organizationTypes: ['(none)'],
-    includeOrganizations: [Buffer.from(`Organization:${org.id}`).toString('base64')],
+    includeOrganizations: [globalIdOf('Organization', org.id)],
     contacts: { selection: 'ALL' },
   };
 });
@@ -104,10 +93,6 @@ const meetingContent = {
   agenda: [{ title: '事業計画について' }],
 };
 
-function localId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
-}
-
 describe('typed editorial content', () => {
   it('a joint circular: issuers from the catalogue, era date with 元年, sent and received', async () => {
     const created = await create({ content: { notice: jointNotice } });
@@ -129,7 +114,7 @@ describe('typed editorial content', () => {
       staff.headers,
     );
     expect(sent.data?.sendMailing.__typename).toBe('MailingPayload');
-    await waitForMailing(database.db, localId(mailing?.id ?? ''), ['SENT']);
+    await waitForMailing(database.db, localIdOf(mailing?.id ?? ''), ['SENT']);
     const received = sink.received.find((m) => m.to === 'jimukyoku@hiroba.example.jp');
     if (!received) throw new Error('the circular did not arrive');
     const message = await sink.parse(received);
@@ -216,10 +201,10 @@ describe('typed editorial content', () => {
         },
       },
     });
-    const reportId = localId(report.mailing?.id ?? '');
+    const reportId = localIdOf(report.mailing?.id ?? '');
     const item = {
       title: 'NPO法人 みんなの居場所の取組',
-      organization: Buffer.from(`Organization:${org.id}`).toString('base64'),
+      organization: globalIdOf('Organization', org.id),
       visitReport: report.mailing?.id,
     };
     const newsletter = await create({

@@ -3,36 +3,25 @@
  * Japanese era, time in Japan, place, agenda), audience = the meeting's invitees on its day,
  * sent through the real worker and SMTP server; meetings that cannot be noticed are refused.
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   insertAgendaItem,
   insertMeeting,
 } from '../../../src/modules/governance/meeting.repository.js';
-import { createUser, type TestUser } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
-import {
-  addOrganization,
-  MAIL_FROM,
-  PUBLIC_URL,
-  startTestWorker,
-  waitForMailing,
-} from '../engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../engine/helpers/smtp-sink.js';
+import type { TestUser } from '../../helpers/accounts.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
+import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
+import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from './world.js';
 
-const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
 let staff: TestUser;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, sink, server, staff } = await startMailWorld());
 });
 
 const CREATE = `mutation($input: CreateMeetingNoticeInput!) {
@@ -69,7 +58,7 @@ interface Created {
   problems?: { path: string[]; message: string }[];
 }
 
-const meetingGlobalId = (id: string) => Buffer.from(`Meeting:${id}`).toString('base64');
+const meetingGlobalId = (id: string) => globalIdOf('Meeting', id);
 
 async function createNotice(input: Record<string, unknown>): Promise<Created> {
   const response = await server.graphql<{ createMeetingNotice: Created }>(
@@ -153,10 +142,7 @@ describe('meeting notices generated from a meeting', () => {
       staff.headers,
     );
     expect(sent.data?.sendMailing.__typename).toBe('MailingPayload');
-    const id =
-      Buffer.from(mailing?.id ?? '', 'base64')
-        .toString()
-        .split(':')[1] ?? '';
+    const id = localIdOf(mailing?.id ?? '');
     await waitForMailing(database.db, id, ['SENT']);
     const recipients = sink.received.map((m) => m.to).sort();
     expect(recipients).toEqual(['kanji1@board.example.jp', 'kanji2@board.example.jp']);
