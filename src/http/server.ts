@@ -296,6 +296,10 @@ function routeLabel(path: string): string {
     'bounces',
     'mailings',
     'archive',
+    'files',
+    'attachments',
+    'acknowledge',
+    'meeting-reply',
   ];
   const first = path.split('/')[1] ?? '';
   return known.includes(first) ? `/${first}` : first === '' ? '/' : 'other';
