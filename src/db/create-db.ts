@@ -25,6 +25,12 @@ export function createPool(
     application_name: 'tsunagari',
   });
   pool.on('error', (error) => options.onError?.(error));
+  // A checked-out client whose connection dies between queries (inside a transaction, or
+  // graphile-worker's LISTEN client) emits 'error' on the client itself; without a listener
+  // that is an uncaught exception. The query in progress or the next one fails instead.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onError?.(error));
+  });
   return pool;
 }
 

@@ -3,6 +3,7 @@
  * may share one database; jobs are claimed with SKIP LOCKED by the library.
  */
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
+import type pg from 'pg';
 import type { Logger as Pino } from 'pino';
 import { createPool, type Db } from '../db/create-db.js';
 import type { MailEngineOptions } from '../mail/engine/options.js';
@@ -44,8 +45,9 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
   const log = deps.log.child({ component: 'worker' });
   const pgPool = createPool(deps.connectionString, {
     max: deps.concurrency + 2,
-    onError: (error) => log.warn({ err: error }, 'idle worker database connection failed'),
+    onError: (error) => log.warn({ err: error }, 'worker database connection failed'),
   });
+  const patience = waitForDatabase(pgPool, log);
   const runner = await run({
     pgPool,
     concurrency: deps.concurrency,
@@ -66,6 +68,7 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
       log[method]({ ...scope, ...meta }, message);
     }),
   }).catch(async (error: unknown) => {
+    patience.stop();
     await pgPool.end();
     throw error;
   });
@@ -74,8 +77,63 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
     async stop() {
       // Stop claiming deliveries first, so running send jobs finish what is on the wire and end.
       stopMailEngine(deps);
+      patience.stop();
       await runner.stop();
       await pgPool.end();
+    },
+  };
+}
+
+/** Errors of a database that is restarting, failing over or briefly unreachable. */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, in recovery)
+]);
+
+function unavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    (code !== undefined && UNAVAILABLE.has(code)) ||
+    /Connection terminated|connection timeout/i.test(message ?? '')
+  );
+}
+
+/**
+ * Makes the queue's pool wait for the database to come back instead of failing a checkout.
+ * graphile-worker records a finished job (complete/fail) without waiting for it and retries
+ * only a few error codes, so a refused connection at that moment — a database restart — would
+ * be an unhandled rejection, which ends the process. Waiting (up to 5 minutes, or until the
+ * worker stops) lets the job be recorded once the database is back; polling waits too.
+ */
+function waitForDatabase(pool: pg.Pool, log: Pino, maxWaitMs = 5 * 60_000) {
+  let stopped = false;
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const patient = async (): Promise<pg.PoolClient> => {
+    const giveUpAt = Date.now() + maxWaitMs;
+    for (let delay = 250, warned = false; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await connect();
+      } catch (error) {
+        if (stopped || !unavailable(error) || Date.now() + delay > giveUpAt) throw error;
+        if (!warned) log.warn({ err: error }, 'database unavailable; the worker waits for it');
+        warned = true;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
+  // Only the promise form is used by graphile-worker; the callback form stays as it is.
+  (pool as unknown as { connect: (callback?: unknown) => unknown }).connect = (callback) =>
+    callback ? (connect as (cb: unknown) => void)(callback) : patient();
+  return {
+    stop() {
+      stopped = true;
     },
   };
 }

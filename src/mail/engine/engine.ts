@@ -495,11 +495,12 @@ export class MailEngine {
 
   /**
    * The results of messages already sent must not be lost to a database blip: retry for up to
-   * half a minute. If the database stays away, the job fails and recovery marks them UNKNOWN.
+   * `recordRetryMs` (half a minute), every second at most so they land soon after the database
+   * is back. If it stays away, the job fails and recovery marks them UNKNOWN.
    */
   private async withDatabaseRetry(write: () => Promise<void>): Promise<void> {
-    const deadline = Date.now() + 30_000;
-    for (let delay = 200; ; delay = Math.min(delay * 2, 5000)) {
+    const deadline = Date.now() + this.options.recordRetryMs;
+    for (let delay = 200; ; delay = Math.min(delay * 2, 1000)) {
       try {
         await write();
         return;

@@ -29,6 +29,11 @@ export interface MailEngineOptions {
   readonly staleAfterMs: number;
   /** Period of the watchdog that recovers dead jobs' deliveries while any mailing is sending. */
   readonly watchdogMs: number;
+  /**
+   * How long a send job keeps trying to record the outcomes of messages already sent while the
+   * database is away; then it fails and recovery settles them (UNKNOWN).
+   */
+  readonly recordRetryMs: number;
   /** Messages handed to SMTP per recorded step (see docs/mail-engine.md, "in flight"). */
   readonly groupSize: number;
   /** Name of this host in heartbeats. */
@@ -51,6 +56,7 @@ export function engineOptionsFromConfig(mail: MailConfig): MailEngineOptions {
     heartbeatMs: 2000,
     staleAfterMs: 15_000,
     watchdogMs: 10_000,
+    recordRetryMs: 30_000,
     groupSize: Math.max(2, mail.concurrency),
     host: hostname(),
   };
