@@ -11,6 +11,7 @@ import { createDb, type Db } from './db/create-db.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
+import { loadDemoMailings } from './db/seed/demo-mailings.js';
 import { loadDemoRegister } from './db/seed/demo-register.js';
 import { loadReferenceData } from './db/seed/reference-data.js';
 import { createApolloServer } from './graphql/apollo.js';
@@ -81,6 +82,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
         );
       }
       demoAccounts = await loadDemoAccounts(db);
+      const drafts = await loadDemoMailings(db, config);
+      if (drafts > 0) log.info(`demo mailings: ${drafts} drafts to preview and send`);
     }
 
     let mailbox: LocalMailbox | undefined;
