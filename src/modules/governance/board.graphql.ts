@@ -2,6 +2,9 @@
  * The board (幹事会): seats held by member organisations for a term, the composition on any
  * date (public), seat changes (secretariat) and `Organization.boardSeat`.
  */
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
@@ -115,17 +118,26 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Today's board seat per organisation id, batched per request. */
+const seatTodayLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, BoardSeat | null>(async (ids) => {
+      const seats = await findSeatsOfOrganizationsOn(context.db, ids, todayInJapan());
+      const byOrganization = new Map(seats.map((s) => [s.organizationId, s]));
+      return ids.map((id) => byOrganization.get(id) ?? null);
+    }),
+);
+
 builder.objectField(OrganizationRef, 'boardSeat', (t) =>
-  t.loadable({
+  t.field({
     type: BoardSeatRef,
     nullable: true,
     description: 'The board (幹事会) seat the organisation holds today (in Japan), if any. Public.',
-    load: async (ids: string[], { db }) => {
-      const seats = await findSeatsOfOrganizationsOn(db, ids, todayInJapan());
-      const byOrganization = new Map(seats.map((s) => [s.organizationId, s]));
-      return ids.map((id) => byOrganization.get(id) ?? null);
-    },
-    resolve: (organization) => organization.id,
+    // The directory page brings the seat along; other rows ask the dataloader.
+    resolve: (organization, _args, context) =>
+      organization.prefetched
+        ? organization.prefetched.boardSeat
+        : seatTodayLoader(context).load(organization.id),
   }),
 );
 

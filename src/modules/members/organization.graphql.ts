@@ -1,3 +1,5 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
@@ -14,6 +16,23 @@ import {
   findVisibleOrganizations,
 } from './organization.repository.js';
 import { FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS, type PublishableField } from './vocabulary.js';
+
+/** Current working-group numbers per organisation id, batched per request. */
+const workingGroupNumbersLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, readonly number[]>(async (ids) => {
+      const rows = await context.db
+        .selectFrom('working_group_memberships')
+        .select(['organization_id', 'working_group_number'])
+        .where('organization_id', 'in', ids)
+        .where('left_on', 'is', null)
+        .orderBy('working_group_number')
+        .execute();
+      return ids.map((id) =>
+        rows.filter((r) => r.organization_id === id).map((r) => r.working_group_number),
+      );
+    }),
+);
 
 export const OrganizationRef = builder.loadableNodeRef('Organization', {
   id: { resolve: (org: Organization) => org.id },
@@ -157,22 +176,12 @@ OrganizationRef.implement({
       description: 'Date the organisation joined the platform.',
       resolve: (o) => o.joinedOn,
     }),
-    workingGroups: t.loadableList({
-      type: WorkingGroupRef,
+    workingGroups: t.field({
+      type: [WorkingGroupRef],
       description: 'Working groups the organisation currently belongs to.',
-      load: async (ids: string[], { db }) => {
-        const rows = await db
-          .selectFrom('working_group_memberships')
-          .select(['organization_id', 'working_group_number'])
-          .where('organization_id', 'in', ids)
-          .where('left_on', 'is', null)
-          .orderBy('working_group_number')
-          .execute();
-        return ids.map((id) =>
-          rows.filter((r) => r.organization_id === id).map((r) => r.working_group_number),
-        );
-      },
-      resolve: (o) => o.id,
+      // The directory page brings the numbers along; other rows ask the dataloader.
+      resolve: (o, _a, context) =>
+        o.prefetched?.workingGroupNumbers ?? workingGroupNumbersLoader(context).load(o.id),
     }),
     // Non-public fields: the organisation's own users and the secretariat only.
     status: t.field({

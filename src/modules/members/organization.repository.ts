@@ -5,6 +5,7 @@ import type { Database, OrganizationRow } from '../../db/database.js';
 import type { Page, PageRequest } from '../../graphql/pagination.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { isUuid } from '../../lib/uuid.js';
+import { type BoardSeat, todayInJapan } from '../governance/governance.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
 
 /**
@@ -107,8 +108,25 @@ export async function findOrganizations(
   page: PageRequest,
   order: OrganizationOrder = 'KANA',
 ): Promise<Page<Organization>> {
+  const today = todayInJapan();
   let query = filtered(db, viewer, filter)
     .selectAll()
+    // Current working groups and today's board seat in the same round trip (see `prefetched`).
+    .select([
+      sql<
+        number[]
+      >`coalesce((SELECT array_agg(m.working_group_number ORDER BY m.working_group_number)
+        FROM working_group_memberships m
+        WHERE m.organization_id = organizations.id AND m.left_on IS NULL), '{}')`.as(
+        'working_group_numbers',
+      ),
+      sql<BoardSeat | null>`(SELECT json_build_object('id', s.id, 'organizationId', s.organization_id,
+          'role', s.role, 'startsOn', s.starts_on, 'endsOn', s.ends_on)
+        FROM board_seats s
+        WHERE s.organization_id = organizations.id AND s.starts_on <= ${today}
+          AND (s.ends_on IS NULL OR s.ends_on >= ${today})
+        ORDER BY s.starts_on DESC LIMIT 1)`.as('board_seat'),
+    ])
     // The whole list's size in the same round trip, when the caller asks for totalCount.
     .$if(page.withTotal, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')));
   if (order === 'JOINED_ON') query = query.orderBy('joined_on', (o) => o.nullsLast());
@@ -119,7 +137,13 @@ export async function findOrganizations(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return { rows: rows.map(toOrganization), total: rows[0]?.total };
+  return {
+    rows: rows.map((row) => ({
+      ...toOrganization(row),
+      prefetched: { workingGroupNumbers: row.working_group_numbers, boardSeat: row.board_seat },
+    })),
+    total: rows[0]?.total,
+  };
 }
 
 export async function countOrganizations(

@@ -4,6 +4,7 @@ import type {
   OrganizationStatus,
   OrganizationTable,
 } from '../../db/database.js';
+import type { BoardSeat } from '../governance/governance.js';
 import type { FieldOfActivity, PublishableField } from './vocabulary.js';
 
 export interface Organization {
@@ -23,6 +24,16 @@ export interface Organization {
   readonly joinedOn: string | null;
   readonly version: number;
   readonly updatedAt: Date;
+  /**
+   * Brought along by the directory page query, so `workingGroups` and `boardSeat` need no
+   * query of their own; undefined when the row was loaded elsewhere (then a dataloader asks).
+   */
+  readonly prefetched?: {
+    /** Working groups the organisation currently belongs to, by number. */
+    readonly workingGroupNumbers: readonly number[];
+    /** The board seat it holds today (in Japan), if any. */
+    readonly boardSeat: BoardSeat | null;
+  };
 }
 
 export function toOrganization(row: Selectable<OrganizationTable>): Organization {
