@@ -302,8 +302,10 @@ describe('Organization.boardSeat', () => {
         world.staff,
       );
       expect(data.organizations.edges).toHaveLength(first);
-      return queries.filter((q) => !/sessions|accounts/.test(q)).length;
+      // Sign-in look-ups and the rate limit's once-a-second flush are not the page's queries.
+      return queries.filter((q) => !/sessions|accounts|rate_limit_counters/.test(q)).length;
     };
+    await count(10); // warm-up: reference data is then answered from memory
     expect(await count(100)).toBe(await count(10));
   });
 });
