@@ -1,4 +1,7 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
+import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { cachedReference } from '../../graphql/reference-cache.js';
@@ -31,7 +34,25 @@ function byKeys<K, T>(keys: readonly K[], items: readonly T[], keyOf: (item: T) 
   return keys.map((key) => map.get(key) ?? null);
 }
 
-const cachedMinistries = cachedReference(listMinistries);
+const ministriesByCode = cachedReference(
+  async (db) => new Map((await listMinistries(db)).map((m) => [m.code, m])),
+);
+
+/** Responsible ministries per measure number, batched per request. */
+const ministriesOfMeasureLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<number, readonly Ministry[]>(async (numbers) => {
+      const [links, byCode] = await Promise.all([
+        findMinistriesOfMeasures(context.db, numbers),
+        ministriesByCode(context.db),
+      ]);
+      return numbers.map((n) =>
+        links
+          .filter((l) => l.measureNumber === n)
+          .map((l) => byCode.get(l.ministryCode) as Ministry),
+      );
+    }),
+);
 
 const subItemKey = (policy: number, item: number) => `${policy}-${item}`;
 
@@ -165,22 +186,15 @@ PolicyMeasureRef.implement({
     number: t.exposeInt('number', { description: 'Number in the plan (No. 001 = 1).' }),
     title: t.exposeString('title', { description: 'Title of the measure.' }),
     page: t.exposeInt('page', { description: 'Page of the measure’s sheet in the plan.' }),
-    ministries: t.loadableList({
+    ministries: t.field({
       description: 'Responsible ministries, in the order the plan names them.',
-      type: MinistryRef,
-      load: async (numbers: number[], { db }) => {
-        const [links, ministries] = await Promise.all([
-          findMinistriesOfMeasures(db, numbers),
-          cachedMinistries(db),
-        ]);
-        const byCode = new Map(ministries.map((m) => [m.code, m]));
-        return numbers.map((n) =>
-          links
-            .filter((l) => l.measureNumber === n)
-            .map((l) => byCode.get(l.ministryCode) as Ministry),
-        );
+      type: [MinistryRef],
+      // A catalogue page brings the codes along; a measure loaded otherwise asks the dataloader.
+      resolve: async (measure, _args, context) => {
+        if (!measure.ministryCodes) return ministriesOfMeasureLoader(context).load(measure.number);
+        const byCode = await ministriesByCode(context.db);
+        return measure.ministryCodes.map((code) => byCode.get(code) as Ministry);
       },
-      resolve: (measure) => measure.number,
     }),
     subMeasures: t.loadableGroup({
       description: 'Sub-measures with their own ministries; empty for most measures.',

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { Database } from '../../db/database.js';
 import type { Page, PageRequest } from '../../graphql/pagination.js';
@@ -57,6 +57,13 @@ export async function findPolicyMeasures(
 ): Promise<Page<PolicyMeasure>> {
   const rows = await filteredMeasures(db, filter)
     .select(['number', 'title', 'page'])
+    // The responsible ministries in the same round trip (see PolicyMeasure.ministryCodes).
+    .select(
+      sql<string[]>`coalesce((SELECT array_agg(mm.ministry_code ORDER BY mm.position)
+        FROM policy_measure_ministries mm WHERE mm.measure_number = policy_measures.number), '{}')`.as(
+        'ministry_codes',
+      ),
+    )
     // The whole list's size in the same round trip, when the caller asks for totalCount.
     .$if(page.withTotal, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')))
     .orderBy('number')
@@ -64,7 +71,12 @@ export async function findPolicyMeasures(
     .offset(page.offset)
     .execute();
   return {
-    rows: rows.map(({ number, title, page }) => ({ number, title, page })),
+    rows: rows.map(({ number, title, page, ministry_codes }) => ({
+      number,
+      title,
+      page,
+      ministryCodes: ministry_codes,
+    })),
     total: rows[0]?.total,
   };
 }

@@ -4,6 +4,8 @@ export interface PolicyMeasure {
   readonly title: string;
   /** Page of the measure's sheet in the 重点計画 document. */
   readonly page: number;
+  /** Responsible ministries' codes in the plan's order, when the page query brought them. */
+  readonly ministryCodes?: readonly string[];
 }
 
 export interface PolicyMeasureMinistry {
