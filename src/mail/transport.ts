@@ -10,7 +10,7 @@
  *   (the server may have accepted it — see {@link SmtpSendError.dataSent}). It never resends
  *   a message whose data went out.
  */
-import { Readable } from 'node:stream';
+import { Readable, type Transform } from 'node:stream';
 import nodemailer from 'nodemailer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
@@ -158,6 +158,8 @@ type NodemailerError = Error & {
 
 interface PooledConnection {
   readonly connection: SMTPConnection;
+  /** The message being sent needs no dot-stuffing or line-end repair ({@link isDataClean}). */
+  clean: boolean;
   /** Messages sent over it (a reused connection may have been dropped by the server idle). */
   messages: number;
   broken: boolean;
@@ -231,7 +233,14 @@ class RawSmtpPool {
   private connect(): Promise<PooledConnection> {
     return new Promise((resolve, reject) => {
       const connection = new SMTPConnection(this.options);
-      const pooled: PooledConnection = { connection, messages: 0, broken: false, retired: false };
+      const pooled: PooledConnection = {
+        connection,
+        clean: false,
+        messages: 0,
+        broken: false,
+        retired: false,
+      };
+      passCleanData(pooled);
       let settled = false;
       const fail = (error: Error) => {
         if (settled) return;
@@ -285,6 +294,7 @@ class RawSmtpPool {
         dataSent = true;
       });
       const { connection } = pooled;
+      pooled.clean = isDataClean(message.raw);
       connection.send(
         { from: message.envelope.from, to: [message.envelope.to] },
         stream,
@@ -345,6 +355,56 @@ class RawSmtpPool {
   private wakeOne(): void {
     this.waiting.shift()?.();
   }
+}
+
+/**
+ * Whether a message can go into DATA as it is: CRLF line ends only (no bare CR or LF) and no
+ * line starting with "." — what nodemailer's DataStream would otherwise fix byte by byte.
+ * Composed messages (headers, base64 lines, MIME boundaries) always are; checking costs a few
+ * native `indexOf` calls per line, about a sixth of the byte-by-byte scan.
+ */
+export function isDataClean(raw: Buffer): boolean {
+  if (raw.length === 0 || raw[0] === 0x2e) return false;
+  let lines = 0;
+  for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) {
+    if (raw[i - 1] !== 0x0d || raw[i + 1] === 0x2e) return false;
+    lines++;
+  }
+  let returns = 0;
+  for (let i = raw.indexOf(0x0d); i >= 0; i = raw.indexOf(0x0d, i + 1)) returns++;
+  return returns === lines;
+}
+
+type DataStreamInternals = Transform & {
+  inByteCount: number;
+  outByteCount: number;
+  lastByte: number | false;
+};
+
+/**
+ * Lets a clean message ({@link isDataClean}) through the connection's DataStream unscanned: its
+ * transform passes the bytes on and keeps the counters its flush (the terminating ".") reads.
+ * The DataStream is nodemailer's, created per message by the connection; if its shape is not
+ * the expected one (another nodemailer version), the normal scan runs.
+ */
+function passCleanData(pooled: PooledConnection): void {
+  const connection = pooled.connection as unknown as {
+    _createSendStream?: (callback: unknown) => DataStreamInternals;
+  };
+  const create = connection._createSendStream;
+  if (typeof create !== 'function') return;
+  connection._createSendStream = (callback) => {
+    const stream = create.call(connection, callback);
+    if (pooled.clean && 'lastByte' in stream && 'outByteCount' in stream) {
+      stream._transform = (chunk: Buffer, _encoding, done) => {
+        stream.inByteCount += chunk.length;
+        stream.outByteCount += chunk.length;
+        if (chunk.length > 0) stream.lastByte = chunk[chunk.length - 1] ?? false;
+        done(null, chunk);
+      };
+    }
+    return stream;
+  };
 }
 
 function poolClosedError(): NodemailerError {
