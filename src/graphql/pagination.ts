@@ -26,7 +26,7 @@ export function assertPageArgs(args: DefaultConnectionArguments): number {
 /** Rows of one page and, when it was asked for, the size of the whole list. */
 export interface Page<T> {
   readonly rows: readonly T[];
-  /** Counted with the page (`count(*) over ()`); undefined when not asked for or the page is empty. */
+  /** Counted in the page's own query; undefined when not asked for or the page is empty. */
   readonly total: number | undefined;
 }
 

@@ -127,8 +127,16 @@ export async function findOrganizations(
           AND (s.ends_on IS NULL OR s.ends_on >= ${today})
         ORDER BY s.starts_on DESC LIMIT 1)`.as('board_seat'),
     ])
-    // The whole list's size in the same round trip, when the caller asks for totalCount.
-    .$if(page.withTotal, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')));
+    // The whole list's size in the same round trip, when the caller asks for totalCount: an
+    // uncorrelated subquery, run once. (A `count(*) over ()` window would make Postgres build
+    // every row of the list — subqueries included — before the LIMIT: 450 ms at 100,000.)
+    .$if(page.withTotal, (q) =>
+      q.select(
+        filtered(db, viewer, filter)
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .as('total'),
+      ),
+    );
   if (order === 'JOINED_ON') query = query.orderBy('joined_on', (o) => o.nullsLast());
   if (order === 'PREFECTURE') query = query.orderBy('prefecture_code', (o) => o.nullsLast());
   const rows = await query
@@ -142,7 +150,7 @@ export async function findOrganizations(
       ...toOrganization(row),
       prefetched: { workingGroupNumbers: row.working_group_numbers, boardSeat: row.board_seat },
     })),
-    total: rows[0]?.total,
+    total: rows[0]?.total ?? undefined,
   };
 }
 
