@@ -16,12 +16,13 @@ const server = new SMTPServer({
   onData(stream, _session, callback) {
     let head = '';
     stream.on('data', (chunk: Buffer) => {
-      if (head.length < 8192) head += chunk.toString('latin1');
+      if (head.length < 8192) head += chunk.toString('latin1', 0, 8192 - head.length);
     });
     stream.on('end', () => {
       received++;
       const id = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(head)?.[1];
-      if (id) ids.add(id);
+      // A copy: a match is a slice that would keep the whole head of every message alive.
+      if (id) ids.add(Buffer.from(id, 'latin1').toString('latin1'));
       callback(null, 'OK');
     });
   },
