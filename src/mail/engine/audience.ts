@@ -321,6 +321,40 @@ export interface ResolvedAudience {
 }
 
 /**
+ * The CTEs `numbered` and `inserted` of a resolution: the rows of `source` (one per address,
+ * with `suppression_reason`) numbered in sending order and written into `deliveries`, each with
+ * its Message-ID fixed now. Shared by the audience and the reminder resolutions.
+ */
+function deliveriesFrom(
+  source: RawBuilder<unknown>,
+  mailingId: string,
+  messageIdDomain: string,
+): RawBuilder<unknown> {
+  return sql`numbered AS (
+      SELECT gen_random_uuid() AS id,
+             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
+             x.*
+      FROM ${source} x
+    ),
+    inserted AS (
+      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
+        recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
+      SELECT id, ${mailingId}, position, contact_id, organization_id, email, name, organization_name,
+        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
+        suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
+      FROM numbered
+      ON CONFLICT DO NOTHING
+      RETURNING suppression_reason
+    )`;
+}
+
+/** The final SELECT of a resolution (after the `inserted`, `targeted` and `issues` CTEs). */
+const resolvedCounts = sql`SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
+           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
+           (SELECT count(*) FROM targeted)::int AS organizations,
+           (SELECT count(*) FROM issues)::int AS issues`;
+
+/**
  * Writes the audience of `mailingId` into `deliveries` (one row per distinct address, with its
  * Message-ID fixed now) and the unreached organisations into `mailing_issues`, in one
  * statement. Run once, in the transaction that marks the mailing resolved.
@@ -333,22 +367,7 @@ export async function resolveAudience(
   const { audience, kind } = mailing;
   const { rows } = await sql<ResolvedAudience>`
     WITH ${audienceCtes(audience, kind)},
-    numbered AS (
-      SELECT gen_random_uuid() AS id,
-             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
-             x.*
-      FROM classified x
-    ),
-    inserted AS (
-      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
-        recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
-      SELECT id, ${mailing.id}, position, contact_id, organization_id, email, name, organization_name,
-        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
-        suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
-      FROM numbered
-      ON CONFLICT DO NOTHING
-      RETURNING suppression_reason
-    ),
+    ${deliveriesFrom(sql.raw('classified'), mailing.id, messageIdDomain)},
     issues AS (
       INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
       SELECT ${mailing.id}, t.id, t.name,
@@ -362,10 +381,7 @@ export async function resolveAudience(
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
-           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
-           (SELECT count(*) FROM targeted)::int AS organizations,
-           (SELECT count(*) FROM issues)::int AS issues`.execute(db);
+    ${resolvedCounts}`.execute(db);
   return rows[0] ?? { deliveries: 0, suppressed: 0, organizations: 0, issues: 0 };
 }
 
@@ -447,22 +463,7 @@ export async function resolveReminderAudience(
       ORDER BY address_key, is_primary DESC, contact_id
     ),
     reached AS (SELECT DISTINCT organization_id FROM chosen WHERE suppression_reason IS NULL),
-    numbered AS (
-      SELECT gen_random_uuid() AS id,
-             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
-             x.*
-      FROM chosen x
-    ),
-    inserted AS (
-      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
-        recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
-      SELECT id, ${mailing.id}, position, contact_id, organization_id, email, name, organization_name,
-        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
-        suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
-      FROM numbered
-      ON CONFLICT DO NOTHING
-      RETURNING suppression_reason
-    ),
+    ${deliveriesFrom(sql.raw('chosen'), mailing.id, messageIdDomain)},
     issues AS (
       INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
       SELECT ${mailing.id}, t.id, t.name,
@@ -473,9 +474,6 @@ export async function resolveReminderAudience(
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
-           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
-           (SELECT count(*) FROM targeted)::int AS organizations,
-           (SELECT count(*) FROM issues)::int AS issues`.execute(db);
+    ${resolvedCounts}`.execute(db);
   return rows[0] ?? { deliveries: 0, suppressed: 0, organizations: 0, issues: 0 };
 }
