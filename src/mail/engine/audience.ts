@@ -275,12 +275,22 @@ export interface AudiencePreview {
   readonly sample: readonly AudienceSampleRecipient[];
 }
 
+/** Memory for the sorts of an audience query (set per transaction; the default spills to disk). */
+export const AUDIENCE_WORK_MEM = '64MB';
+
 /** Counts and a sample, computed in SQL (one statement). */
 export async function previewAudience(
   db: Db,
   audience: Audience,
   kind: MailingKind,
 ): Promise<AudiencePreview> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = ${sql.lit(AUDIENCE_WORK_MEM)}`.execute(trx);
+    return previewIn(trx, audience, kind);
+  });
+}
+
+async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise<AudiencePreview> {
   const { rows } = await sql<{
     organization_count: number;
     recipient_count: number;
