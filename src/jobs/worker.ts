@@ -112,6 +112,31 @@ function unavailable(error: unknown): boolean {
  * be an unhandled rejection, which ends the process. Waiting (up to 5 minutes, or until the
  * worker stops) lets the job be recorded once the database is back; polling waits too.
  */
+/**
+ * A connection lost in the middle of one of graphile-worker's own queries (recording a finished
+ * job) has no SQLSTATE, so the library would not retry it and the rejection would go unhandled.
+ * Marked with a code it retries (57P03, "cannot connect now"), the query is run again on a new
+ * connection — which waits for the database (below). Its queries are idempotent deletes/updates
+ * of the job rows.
+ */
+const marked = new WeakSet<pg.PoolClient>();
+function retryableOnLoss(client: pg.PoolClient): pg.PoolClient {
+  if (marked.has(client)) return client;
+  marked.add(client);
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+    const result = query(...args);
+    if (!(result instanceof Promise)) return result; // callback form: left as it is
+    return result.catch((error: unknown) => {
+      if (error && typeof error === 'object' && unavailable(error)) {
+        (error as { code?: string }).code = '57P03';
+      }
+      throw error;
+    });
+  };
+  return client;
+}
+
 function waitForDatabase(pool: pg.Pool, log: Pino, maxWaitMs = 5 * 60_000) {
   let stopped = false;
   const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
@@ -119,7 +144,7 @@ function waitForDatabase(pool: pg.Pool, log: Pino, maxWaitMs = 5 * 60_000) {
     const giveUpAt = Date.now() + maxWaitMs;
     for (let delay = 250, warned = false; ; delay = Math.min(delay * 2, 5000)) {
       try {
-        return await connect();
+        return retryableOnLoss(await connect());
       } catch (error) {
         if (stopped || !unavailable(error) || Date.now() + delay > giveUpAt) throw error;
         if (!warned) log.warn({ err: error }, 'database unavailable; the worker waits for it');
