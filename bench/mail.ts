@@ -1,27 +1,10 @@
-/**
- * Mail engine benchmark: a mailing of N recipients end to end (audience → render once →
- * deliveries → send jobs → SMTP) against the bare ceiling — a nodemailer pool sending one
- * pre-rendered message — both into the same local smtp-server sink (its own process), in one run.
- *
- *   npm run bench:mail                         # 10,000 recipients
- *   npm run bench:mail -- --recipients=100000  # the memory and audience-resolution targets
- *
- * Uses a throw-away embedded Postgres (or BENCH_DATABASE_URL, a database it may fill).
- * Prints a Markdown table for docs/benchmarks.md.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { startWorker, type WorkerDeps } from '../src/jobs/worker.js';
@@ -32,65 +15,14 @@ import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import { createSmtpTransport } from '../src/mail/transport.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
 import { stopMailEngine } from '../src/modules/mailings/tasks.js';
+import { benchArgs, benchDatabase, startSink } from './common.js';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, '').split('=');
-    return [key ?? '', value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const RECIPIENTS = Number(args.get('recipients') ?? 10_000);
 const CEILING_MESSAGES = Number(args.get('ceiling-messages') ?? 3000);
 const POOL = Number(args.get('connections') ?? 5);
 const MAIL_FROM = '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
 const PUBLIC_URL = 'https://tsunagari.example.jp';
-
-interface Sink {
-  readonly port: number;
-  count(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-async function startSink(): Promise<Sink> {
-  const script = fileURLToPath(new URL('./smtp-sink.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines: string[] = [];
-  const waiters: ((line: string) => void)[] = [];
-  let buffer = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    let newline = buffer.indexOf('\n');
-    while (newline >= 0) {
-      const line = buffer.slice(0, newline);
-      buffer = buffer.slice(newline + 1);
-      const waiter = waiters.shift();
-      if (waiter) waiter(line);
-      else lines.push(line);
-      newline = buffer.indexOf('\n');
-    }
-  });
-  const next = () =>
-    new Promise<string>((resolve) => {
-      const line = lines.shift();
-      if (line !== undefined) resolve(line);
-      else waiters.push(resolve);
-    });
-  const port = Number((await next()).split(' ')[1]);
-  return {
-    port,
-    async count() {
-      child.stdin?.write('count\n');
-      return Number((await next()).split(' ')[1]);
-    },
-    async stop() {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 /** Peak RSS while `work` runs (sampled every 50 ms). */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
@@ -172,24 +104,8 @@ async function seed(db: Db, n: number): Promise<void> {
 
 async function main() {
   const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  let stopPostgres = async () => {};
-  if (!databaseUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tsunagari-bench-pg-'));
-    // mkdtemp makes the folder private; the `postgres` user that runs the server must enter it.
-    await chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({
-      clusterDir: path.join(dir, 'cluster'),
-      database: 'bench',
-      persistent: false,
-      fast: true,
-    });
-    databaseUrl = pg.connectionString;
-    stopPostgres = async () => {
-      await pg.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-  }
+  const database = await benchDatabase();
+  const databaseUrl = database.url;
   const db = createDb(databaseUrl, { maxConnections: 12 });
   const sink = await startSink();
   try {
@@ -285,7 +201,7 @@ async function main() {
       mailEngine: engine,
     };
     const worker = await startWorker(deps);
-    const sinkBefore = await sink.count();
+    const sinkBefore = (await sink.count()).messages;
     const cpuBefore = process.cpuUsage();
     const { result: seconds, peakMb } = await withPeakRss(async () => {
       const t = performance.now();
@@ -304,7 +220,7 @@ async function main() {
     const cpuUsed = process.cpuUsage(cpuBefore);
     const engineCpuMs = (cpuUsed.user + cpuUsed.system) / 1000 / RECIPIENTS;
     const renders = countRenders();
-    const received = (await sink.count()) - sinkBefore;
+    const received = (await sink.count()).messages - sinkBefore;
     const { rows } = await sql<{ sent: number; first: Date; last: Date }>`
       SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, min(sent_at) AS first, max(sent_at) AS last
       FROM deliveries WHERE mailing_id = ${mailing.id}`.execute(db);
@@ -344,7 +260,7 @@ async function main() {
   } finally {
     await sink.stop();
     await db.destroy();
-    await stopPostgres();
+    await database.stop();
   }
 }
 

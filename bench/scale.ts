@@ -15,20 +15,17 @@
  * Uses a throw-away embedded Postgres (or BENCH_DATABASE_URL, a database it may fill).
  * Prints Markdown tables for docs/benchmarks.md.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { createApolloServer } from '../src/graphql/apollo.js';
@@ -36,13 +33,9 @@ import { schema } from '../src/graphql/schema.js';
 import { createHttpServer } from '../src/http/server.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
+import { benchArgs, benchDatabase, lineReader, type Sink, startSink } from './common.js';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, '').split('=');
-    return [key ?? '', value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const sizesOf = (name: string, fallback: string) =>
   (args.get(name) ?? fallback).split(',').map(Number).filter(Boolean);
 const PAGE_SIZES = sizesOf('page-sizes', '1000,10000,100000');
@@ -56,52 +49,6 @@ const PAGE = `edges { node { id name category prefecture { code name } workingGr
 const DIRECTORY = `{ organizations(first: 50) { totalCount ${PAGE} } }`;
 /** The same page without totalCount: what grows with the register is the count alone. */
 const DIRECTORY_NO_COUNT = `{ organizations(first: 50) { ${PAGE} } }`;
-
-/** A child process that prints lines; `next()` waits for the next one. */
-function lineReader(child: ChildProcess) {
-  const lines: string[] = [];
-  const waiters: ((line: string) => void)[] = [];
-  let buffer = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    for (let newline = buffer.indexOf('\n'); newline >= 0; newline = buffer.indexOf('\n')) {
-      const line = buffer.slice(0, newline);
-      buffer = buffer.slice(newline + 1);
-      const waiter = waiters.shift();
-      if (waiter) waiter(line);
-      else lines.push(line);
-    }
-  });
-  return () =>
-    new Promise<string>((resolve) => {
-      const line = lines.shift();
-      if (line !== undefined) resolve(line);
-      else waiters.push(resolve);
-    });
-}
-
-async function startSink() {
-  const script = fileURLToPath(new URL('./scale-sink.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const next = lineReader(child);
-  const port = Number((await next()).split(' ')[1]);
-  return {
-    port,
-    /** Messages received and distinct Message-IDs among them. */
-    async count(): Promise<{ messages: number; distinct: number }> {
-      child.stdin?.write('count\n');
-      const [, messages, distinct] = (await next()).split(' ');
-      return { messages: Number(messages), distinct: Number(distinct) };
-    },
-    async stop() {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 /** `count` mail worker processes (the service's worker role), each with its own SMTP pool. */
 async function startWorkers(count: number, databaseUrl: string, smtpPort: number) {
@@ -192,7 +139,7 @@ async function sendWith(
   ctx: service.ServiceContext,
   workers: number,
   databaseUrl: string,
-  sink: Awaited<ReturnType<typeof startSink>>,
+  sink: Sink,
   expected: number,
 ) {
   const mailing = await service.createMailing(ctx, {
@@ -234,23 +181,8 @@ async function main() {
     SECRET_KEY: randomBytes(48).toString('base64'),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
   });
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  let stopPostgres = async () => {};
-  if (!databaseUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tsunagari-bench-pg-'));
-    await chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({
-      clusterDir: path.join(dir, 'cluster'),
-      database: 'bench',
-      persistent: false,
-      fast: true,
-    });
-    databaseUrl = pg.connectionString;
-    stopPostgres = async () => {
-      await pg.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-  }
+  const database = await benchDatabase();
+  const databaseUrl = database.url;
   const db = createDb(databaseUrl, { maxConnections: 8 });
   const sink = await startSink();
   const log = pino({ level: 'silent' });
@@ -328,7 +260,7 @@ async function main() {
     await apollo.stop();
     await sink.stop();
     await db.destroy();
-    await stopPostgres();
+    await database.stop();
   }
 }
 
