@@ -8,7 +8,12 @@ import { createDb, type Db } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { startWorker, type WorkerDeps } from '../src/jobs/worker.js';
-import { audienceSchema, previewAudience, resolveAudience } from '../src/mail/engine/audience.js';
+import {
+  audienceSchema,
+  previewAudience,
+  resolveAudience,
+  tuneForAudience,
+} from '../src/mail/engine/audience.js';
 import type { MailEngineOptions } from '../src/mail/engine/options.js';
 import { compileEmail, countRenders, previewEmail } from '../src/mail/render/index.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
@@ -164,6 +169,7 @@ async function main() {
     await db
       .transaction()
       .execute(async (trx) => {
+        await tuneForAudience(trx);
         await resolveAudience(
           trx,
           { id: mailing.id, kind: 'NEWSLETTER', audience },

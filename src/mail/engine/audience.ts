@@ -213,13 +213,14 @@ export function contactSelectionSql(audience: Audience): RawBuilder<unknown> {
  * CTEs shared by the preview and the resolution, so the two cannot differ:
  * - `targeted`: the targeted organisations;
  * - `candidates`: their selected contacts;
- * - `addressed`: every candidate with its rank among the candidates sharing its address
- *   (primary contacts first) and the reason that address must not be mailed, if any — decided
- *   by the address's suppressions and by the first-ranked contact's own state;
- * - `classified`: one row per distinct address (the first-ranked contact);
- * - `reached`: organisations with at least one deliverable address.
- * Written with window functions and hashed lookups rather than self-joins, so the plan stays
- * linear even when the planner's statistics are stale (right after a bulk import).
+ * - `classified`: one row per distinct address — the first-ranked contact sharing it (primary
+ *   contacts first) — with the reason that address must not be mailed, if any, decided by the
+ *   address's suppressions and by that contact's own state;
+ * - `reached`: organisations with a contact at a deliverable address (with repeats: it is only
+ *   ever used as `NOT IN (SELECT organization_id FROM reached)`, which hashes it anyway).
+ * One sort (DISTINCT ON) and hashed lookups rather than window functions or self-joins: the
+ * plan stays linear even when the planner's statistics are stale (right after a bulk import),
+ * and 100,000 candidates cost one in-memory sort.
  */
 export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<unknown> {
   const optional = OPTIONAL_KINDS.has(kind);
@@ -228,31 +229,29 @@ export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<
       SELECT c.id AS contact_id, c.organization_id, c.name, btrim(c.email) AS email,
              lower(btrim(c.email)) AS address_key, c.is_primary, c.opted_out_kinds,
              c.email_status, t.name AS organization_name, t.name_kana
-      FROM targeted t JOIN contacts c ON c.organization_id = t.id
+      -- The organisations again rather than the targeted CTE: joined directly, not through the
+      -- stored CTE, the join costs a third less.
+      FROM (${targetedOrganizationsSql(audience)}) t JOIN contacts c ON c.organization_id = t.id
       WHERE ${contactSelectionSql(audience)}
     ),
-    ranked AS (
-      SELECT x.*,
-        row_number() OVER (PARTITION BY x.address_key
-          ORDER BY x.is_primary DESC, x.name_kana, x.organization_id, x.contact_id) AS address_rank,
+    classified AS (
+      SELECT DISTINCT ON (x.address_key) x.*,
         CASE
           WHEN length(x.email) > 254 OR NOT ${sql.raw(mailboxCheckSql('x.email'))} THEN 'INVALID_ADDRESS'
           WHEN s.reason IS NOT NULL THEN s.reason
           WHEN x.email_status = 'BOUNCED' THEN 'HARD_BOUNCE'
           WHEN x.email_status = 'COMPLAINED' THEN 'COMPLAINT'
           WHEN ${optional}::boolean AND x.opted_out_kinds @> ARRAY[${kind}]::text[] THEN 'OPTED_OUT'
-        END AS own_reason
+        END AS suppression_reason
       FROM candidates x
       LEFT JOIN suppressions s ON lower(s.address) = x.address_key AND s.lifted_at IS NULL
         AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
+      ORDER BY x.address_key, x.is_primary DESC, x.name_kana, x.organization_id, x.contact_id
     ),
-    addressed AS (
-      SELECT r.*, first_value(r.own_reason) OVER (PARTITION BY r.address_key
-        ORDER BY r.address_rank) AS suppression_reason
-      FROM ranked r
-    ),
-    classified AS (SELECT * FROM addressed WHERE address_rank = 1),
-    reached AS (SELECT DISTINCT organization_id FROM addressed WHERE suppression_reason IS NULL)`;
+    reached AS (
+      SELECT x.organization_id FROM candidates x
+      JOIN classified k ON k.address_key = x.address_key AND k.suppression_reason IS NULL
+    )`;
 }
 
 export interface AudienceSampleRecipient {
@@ -275,8 +274,15 @@ export interface AudiencePreview {
   readonly sample: readonly AudienceSampleRecipient[];
 }
 
-/** Memory for the sorts of an audience query (set per transaction; the default spills to disk). */
-export const AUDIENCE_WORK_MEM = '64MB';
+/**
+ * Settings for the transaction of an audience query: memory for its sort (the default 4 MB
+ * spills 100,000 candidates to disk), and no JIT compilation — the planner's estimate of a
+ * large audience crosses the JIT threshold, and compiling costs more than the linear plan saves.
+ */
+export async function tuneForAudience(trx: Db): Promise<void> {
+  await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+  await sql`SET LOCAL jit = off`.execute(trx);
+}
 
 /** Counts and a sample, computed in SQL (one statement). */
 export async function previewAudience(
@@ -285,7 +291,7 @@ export async function previewAudience(
   kind: MailingKind,
 ): Promise<AudiencePreview> {
   return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL work_mem = ${sql.lit(AUDIENCE_WORK_MEM)}`.execute(trx);
+    await tuneForAudience(trx);
     return previewIn(trx, audience, kind);
   });
 }
@@ -331,29 +337,32 @@ export interface ResolvedAudience {
 }
 
 /**
- * The CTEs `numbered` and `inserted` of a resolution: the rows of `source` (one per address,
- * with `suppression_reason`) numbered in sending order and written into `deliveries`, each with
- * its Message-ID fixed now. Shared by the audience and the reminder resolutions.
+ * The CTE `inserted` of a resolution: the rows of `source` (one per address, with
+ * `suppression_reason`) numbered in sending order and written into `deliveries`, each with its
+ * Message-ID fixed now. Shared by the audience and the reminder resolutions.
  */
 function deliveriesFrom(
   source: RawBuilder<unknown>,
   mailingId: string,
   messageIdDomain: string,
 ): RawBuilder<unknown> {
-  return sql`numbered AS (
-      SELECT gen_random_uuid() AS id,
-             row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
-             x.*
-      FROM ${source} x
-    ),
-    inserted AS (
+  // No ON CONFLICT: the source has one row per address, and the unique index on
+  // (mailing_id, lower(address)) would fail the statement rather than skip a row silently (a
+  // speculative insertion per row cost a quarter of the resolution). The numbering is a
+  // subquery, not a CTE, so its rows stream into the INSERT instead of being stored first;
+  // its volatile id keeps it from being merged into the outer query, so each row's id is drawn once.
+  return sql`inserted AS (
       INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
         recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
       SELECT id, ${mailingId}, position, contact_id, organization_id, email, name, organization_name,
         CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
         suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
-      FROM numbered
-      ON CONFLICT DO NOTHING
+      FROM (
+        SELECT time_ordered_uuid() AS id,
+          row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
+          x.*
+        FROM ${source} x
+      ) numbered
       RETURNING suppression_reason
     )`;
 }

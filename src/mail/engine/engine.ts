@@ -21,10 +21,10 @@ import {
 } from '../render/index.js';
 import type { MailTransport } from '../transport.js';
 import {
-  AUDIENCE_WORK_MEM,
   parseAudience,
   resolveAudience,
   resolveReminderAudience,
+  tuneForAudience,
 } from './audience.js';
 import {
   classifySendError,
@@ -251,10 +251,7 @@ export class MailEngine {
               `The stored audience is not valid: ${parsed.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`,
             );
           }
-          // The resolution sorts every candidate twice (one contact per address, then the sending
-          // order): with the default 4 MB these sorts spill to disk (100,000 recipients: 4.0 s
-          // instead of 3.2 s). For this transaction only.
-          await sql`SET LOCAL work_mem = ${sql.lit(AUDIENCE_WORK_MEM)}`.execute(trx);
+          await tuneForAudience(trx);
           const started = performance.now();
           // A reminder goes to the circular's organisations that have not replied yet.
           const resolved = row.reminder_of
