@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/create-db.js';
 import { foldForSearch } from '../../src/lib/japanese-text.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -195,5 +196,44 @@ describe('no N+1', () => {
     const hundred = await countQueries(100);
     expect(hundred).toBe(ten);
     expect(ten).toBeLessThan(15);
+  });
+
+  it('shows the same prefectures and working groups whether the reference data is cached or not', async () => {
+    // A new database handle starts with an empty reference cache.
+    const sql: string[] = [];
+    const db = createDb(database.url, { onQuery: (q) => sql.push(q) });
+    const fresh = await startTestServer({ db });
+    {
+      const page = async () => {
+        sql.length = 0;
+        const { data, errors } = await fresh.graphql<{
+          organizations: {
+            edges: {
+              node: {
+                name: string | null;
+                prefecture: { code: string; name: string } | null;
+                workingGroups: { number: number; title: string }[];
+              };
+            }[];
+          };
+        }>(
+          '{ organizations(first: 100, filter: { prefectures: ["13"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }',
+          {},
+          staff.headers,
+        );
+        expect(errors).toBeUndefined();
+        return { nodes: data?.organizations.edges.map((e) => e.node) ?? [], queries: sql.length };
+      };
+      const cold = await page();
+      const warm = await page();
+      expect(warm.nodes).toEqual(cold.nodes);
+      expect(cold.nodes.find((n) => n.name?.includes('ツナガリ研究会'))?.prefecture).toEqual({
+        code: '13',
+        name: '東京都',
+      });
+      expect(cold.nodes.some((n) => n.workingGroups.length > 0)).toBe(true);
+      // Warm, the prefectures and working groups come from memory: fewer round trips.
+      expect(warm.queries).toBeLessThan(cold.queries);
+    }
   });
 });

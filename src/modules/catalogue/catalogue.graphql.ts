@@ -190,10 +190,14 @@ PolicyMeasureRef.implement({
       description: 'Responsible ministries, in the order the plan names them.',
       type: [MinistryRef],
       // A catalogue page brings the codes along; a measure loaded otherwise asks the dataloader.
-      resolve: async (measure, _args, context) => {
-        if (!measure.ministryCodes) return ministriesOfMeasureLoader(context).load(measure.number);
-        const byCode = await ministriesByCode(context.db);
-        return measure.ministryCodes.map((code) => byCode.get(code) as Ministry);
+      // Synchronous when the ministries are in the reference cache (see CachedReference.peek).
+      resolve: (measure, _args, context) => {
+        const codes = measure.ministryCodes;
+        if (!codes) return ministriesOfMeasureLoader(context).load(measure.number);
+        const pick = (byCode: Map<string, Ministry>) =>
+          codes.map((code) => byCode.get(code) as Ministry);
+        const byCode = ministriesByCode.peek(context.db);
+        return byCode ? pick(byCode) : ministriesByCode(context.db).then(pick);
       },
     }),
     subMeasures: t.loadableGroup({

@@ -5,8 +5,15 @@ import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { MembershipCategoryCode, PrefectureRef } from '../reference/reference.graphql.js';
-import { WorkingGroupRef } from '../working-groups/working-group.graphql.js';
+import {
+  MembershipCategoryCode,
+  PrefectureRef,
+  prefectureOrCode,
+} from '../reference/reference.graphql.js';
+import {
+  WorkingGroupRef,
+  workingGroupsOrNumbers,
+} from '../working-groups/working-group.graphql.js';
 import type { Contact, Organization } from './organization.js';
 import {
   countOrganizations,
@@ -144,7 +151,10 @@ OrganizationRef.implement({
       type: PrefectureRef,
       nullable: true,
       description: 'Prefecture of the main office.',
-      resolve: (o, _a, { viewer }) => published(viewer, o, 'prefecture', o.prefectureCode),
+      resolve: (o, _a, { db, viewer }) => {
+        const code = published(viewer, o, 'prefecture', o.prefectureCode);
+        return code === null ? null : prefectureOrCode(db, code);
+      },
     }),
     scope: t.field({
       type: OrganizationScopeEnum,
@@ -181,7 +191,9 @@ OrganizationRef.implement({
       description: 'Working groups the organisation currently belongs to.',
       // The directory page brings the numbers along; other rows ask the dataloader.
       resolve: (o, _a, context) =>
-        o.prefetched?.workingGroupNumbers ?? workingGroupNumbersLoader(context).load(o.id),
+        o.prefetched
+          ? [...workingGroupsOrNumbers(context.db, o.prefetched.workingGroupNumbers)]
+          : workingGroupNumbersLoader(context).load(o.id),
     }),
     // Non-public fields: the organisation's own users and the secretariat only.
     status: t.field({

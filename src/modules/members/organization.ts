@@ -36,7 +36,9 @@ export interface Organization {
   };
 }
 
-export function toOrganization(row: Selectable<OrganizationTable>): Organization {
+export function toOrganization(
+  row: Omit<Selectable<OrganizationTable>, 'search_text' | 'created_at'>,
+): Organization {
   return {
     id: row.id,
     name: row.name,

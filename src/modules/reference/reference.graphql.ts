@@ -1,3 +1,4 @@
+import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
 import { cachedReference } from '../../graphql/reference-cache.js';
 import {
@@ -13,6 +14,17 @@ import {
 
 const cachedRegions = cachedReference(listRegions);
 const cachedPrefectures = cachedReference(listPrefectures);
+const prefecturesByCode = cachedReference(
+  async (db) => new Map((await cachedPrefectures(db)).map((p) => [p.code, p])),
+);
+
+/**
+ * The prefecture itself when the reference cache holds it, else its code (for PrefectureRef's
+ * dataloader): a field returning the object stays synchronous.
+ */
+export function prefectureOrCode(db: Db, code: string): Prefecture | string {
+  return prefecturesByCode.peek(db)?.get(code) ?? code;
+}
 /** The membership categories in order (cached: reference data, see reference-cache.ts). */
 export const cachedMembershipCategories = cachedReference(listMembershipCategories);
 
@@ -63,7 +75,7 @@ RegionRef.implement({
 
 export const PrefectureRef = builder.loadableObjectRef('Prefecture', {
   load: async (codes: string[], { db }) => {
-    const prefectures = new Map((await cachedPrefectures(db)).map((p) => [p.code, p]));
+    const prefectures = await prefecturesByCode(db);
     return codes.map((code) => prefectures.get(code) ?? new Error(`No prefecture ${code}`));
   },
   sort: (prefecture: Prefecture) => prefecture.code,

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
 import { cachedReference } from '../../graphql/reference-cache.js';
 import {
@@ -8,11 +9,27 @@ import {
 
 // Working groups are reference data (seeded, never edited through the API).
 const cachedWorkingGroups = cachedReference(listWorkingGroups);
+const workingGroupsByNumber = cachedReference(
+  async (db) => new Map((await cachedWorkingGroups(db)).map((g) => [g.number, g])),
+);
+
+/**
+ * The working groups themselves when the reference cache holds them all, else the numbers (for
+ * WorkingGroupRef's dataloader): a field returning objects stays synchronous.
+ */
+export function workingGroupsOrNumbers(
+  db: Db,
+  numbers: readonly number[],
+): readonly (WorkingGroup | number)[] {
+  const groups = workingGroupsByNumber.peek(db);
+  if (!groups || numbers.some((n) => !groups.has(n))) return numbers;
+  return numbers.map((n) => groups.get(n) as WorkingGroup);
+}
 
 export const WorkingGroupRef = builder.loadableNodeRef('WorkingGroup', {
   id: { resolve: (group: WorkingGroup) => group.number, parse: (id) => Number(id) },
   load: async (numbers: number[], { db }) => {
-    const groups = new Map((await cachedWorkingGroups(db)).map((g) => [g.number, g]));
+    const groups = await workingGroupsByNumber(db);
     return numbers.map((n) => groups.get(n) ?? null);
   },
   sort: (group: WorkingGroup) => group.number,
