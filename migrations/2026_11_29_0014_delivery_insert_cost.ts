@@ -12,6 +12,11 @@ import { type Kysely, sql } from 'kysely';
  *   servers (DATABASE_URL may point at one) get the same layout from `gen_random_uuid()`.
  * - The organisation lookup (replies to a circular: did this organisation receive it?) only
  *   ever asks for equality, so a hash index serves it at a third of the insert cost.
+ * - No index on (mailing_id, status): what asks by status is served by the partial indexes
+ *   (claimable: QUEUED/RETRY; sending: SENDING — both hold only the rows still in play), and
+ *   the per-status counts of one mailing read its rows through (mailing_id, lower(address)).
+ *   Every status change of every delivery (three per message sent) no longer adds an entry
+ *   to it, and the resolution writes one index fewer.
  */
 /** A UUID version 7 before PostgreSQL 18: the random UUID's first 48 bits become the time. */
 export const UUID_V7_BEFORE_PG18 = `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
@@ -30,9 +35,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX deliveries_organization_idx ON deliveries USING hash (organization_id)`.execute(
     db,
   );
+  await sql`DROP INDEX deliveries_mailing_status_idx`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`CREATE INDEX deliveries_mailing_status_idx ON deliveries (mailing_id, status)`.execute(
+    db,
+  );
   await sql`DROP INDEX deliveries_organization_idx`.execute(db);
   await sql`CREATE INDEX deliveries_organization_mailing_idx ON deliveries (organization_id, mailing_id)`.execute(
     db,
