@@ -2,30 +2,25 @@
  * API benchmark: three public reads against Tsunagari and against a bare node:http + pg baseline
  * that runs the equivalent SQL, side by side in one run, at 10 and 50 connections.
  *
- *   npm run bench:api                      (prints a Markdown table for docs/benchmarks.md)
- *   npm run bench:api -- --quick           (1 run of 2 s per cell: a smoke test, not a measurement)
+ *   npm run bench:api                      (prints a Markdown table and writes it into docs/benchmarks.md)
+ *   npm run bench:api -- --quick           (1 run of 2 s per cell: a smoke test, not a measurement;
+ *                                           prints only)
  *   npm run bench:api -- --only=directory  (one query; repeatable: --only=directory,stats)
  *   BENCH_CPU_PROF=/tmp/prof npm run bench:api -- --only=catalogue
  *        (writes a V8 CPU profile of the Tsunagari server; read it with bench/api-profile.ts)
  */
 import { fork } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDb } from '../src/db/create-db.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadDemoRegister } from '../src/db/seed/demo-register.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { findFreePort } from '../src/lib/free-port.js';
+import { benchArgs, benchDatabase, machine, median, spread, writeResults } from './common.js';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, '').split('=');
-    return [key ?? '', value ?? 'true'];
-  }),
-);
+const args = benchArgs();
 const QUICK = args.has('quick') || process.env.BENCH_QUICK === '1';
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
 const DURATION = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
@@ -89,11 +84,6 @@ async function load(
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 function startServer(mode: string, databaseUrl: string, port: number) {
   const child = fork(
     path.join(import.meta.dirname, 'api-servers.ts'),
@@ -114,13 +104,8 @@ function startServer(mode: string, databaseUrl: string, port: number) {
   return new Promise<typeof child>((resolve) => child.once('message', () => resolve(child)));
 }
 
-const dir = await mkdtemp(path.join(os.tmpdir(), 'tsunagari-bench-'));
-await chmod(dir, 0o755);
-const postgres = await startEmbeddedPostgres({
-  clusterDir: path.join(dir, 'pg'),
-  persistent: false,
-});
-const db = createDb(postgres.connectionString);
+const postgres = await benchDatabase();
+const db = createDb(postgres.url);
 await migrateToLatest(db);
 await loadReferenceData(db);
 await loadDemoRegister(db);
@@ -128,8 +113,8 @@ await db.destroy();
 
 const tsunagariPort = await findFreePort();
 const baselinePort = await findFreePort();
-const tsunagari = await startServer('tsunagari', postgres.connectionString, tsunagariPort);
-const baseline = await startServer('baseline', postgres.connectionString, baselinePort);
+const tsunagari = await startServer('tsunagari', postgres.url, tsunagariPort);
+const baseline = await startServer('baseline', postgres.url, baselinePort);
 const servers = [tsunagari, baseline];
 
 const rows: string[] = [];
@@ -159,7 +144,10 @@ try {
         );
       }
       const fmt = (s: Sample[], k: keyof Sample, digits = 0) =>
-        `${median(s.map((x) => x[k])).toFixed(digits)} (${Math.min(...s.map((x) => x[k])).toFixed(digits)}–${Math.max(...s.map((x) => x[k])).toFixed(digits)})`;
+        spread(
+          s.map((x) => x[k]),
+          digits,
+        );
       const ratio = median(ours.map((s) => s.rps)) / median(base.map((s) => s.rps));
       const row = `| ${name} | ${connections} | ${fmt(ours, 'rps')} | ${fmt(base, 'rps')} | ${(ratio * 100).toFixed(0)} % | ${fmt(ours, 'p50')} | ${fmt(ours, 'p99')} | ${fmt(base, 'p99')} | ${fmt(ours, 'cpu', 1)} | ${fmt(base, 'cpu', 1)} |`;
       rows.push(row);
@@ -178,14 +166,14 @@ try {
     ),
   );
   await postgres.stop();
-  await rm(dir, { recursive: true, force: true });
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${RUNS} runs of ${DURATION} s each, median (min–max); 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run.`,
+  `${machine(loads)}. ${RUNS} runs of ${DURATION} s per cell, median (min–max).`,
   '',
   '| query | connections | Tsunagari req/s | baseline req/s | ratio | Tsunagari p50 ms | Tsunagari p99 ms | baseline p99 ms | Tsunagari CPU ms/req | baseline CPU ms/req |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);
+if (!QUICK && !only) await writeResults('api', 'npm run bench:api', table);

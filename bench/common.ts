@@ -1,10 +1,11 @@
 /**
  * What the benchmarks share: `--key=value` arguments, a database (BENCH_DATABASE_URL or a
- * throw-away embedded Postgres) and the SMTP sink in its own process (bench/smtp-sink.ts).
+ * throw-away embedded Postgres), the SMTP sink in its own process (bench/smtp-sink.ts), the
+ * median (min–max) of several runs, and writing the results into docs/benchmarks.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,4 +94,47 @@ export async function startSink(): Promise<Sink> {
       await exited;
     },
   };
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** `median (min–max)` of several runs, or the value alone for one run. */
+export function spread(values: readonly number[], digits = 0): string {
+  const m = median(values).toFixed(digits);
+  if (values.length < 2) return m;
+  return `${m} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+}
+
+/** The machine and the time, for the heading of a results section. */
+export function machine(loads: readonly number[] = [os.loadavg()[0] ?? 0]): string {
+  const cpus = os.cpus();
+  return (
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${cpus.length} cores ` +
+    `(${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
+    `Node ${process.version}; 1-minute load average ${Math.min(...loads).toFixed(1)}–` +
+    `${Math.max(...loads).toFixed(1)} during the run`
+  );
+}
+
+const DOC = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+
+/**
+ * Replaces the text between `<!-- results:NAME -->` and `<!-- /results:NAME -->` in
+ * docs/benchmarks.md with `markdown` (the command that produced it is written above it). The
+ * narrative around the markers — before/after figures, what was changed — is written by hand.
+ */
+export async function writeResults(name: string, command: string, markdown: string) {
+  const start = `<!-- results:${name} -->`;
+  const end = `<!-- /results:${name} -->`;
+  const doc = await readFile(DOC, 'utf8');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmarks.md has no ${start} … ${end}`);
+  const body = `\n_Written by \`${command}\`._\n\n${markdown.trim()}\n`;
+  await writeFile(DOC, doc.slice(0, from + start.length) + body + doc.slice(to));
+  process.stdout.write(`\nwrote the results into docs/benchmarks.md (${name})\n`);
 }

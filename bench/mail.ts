@@ -1,3 +1,15 @@
+/**
+ * Mail benchmark (issue 9, part 2): N organisations with one contact each, a newsletter to all
+ * of them sent end to end by the engine — audience resolved, deliveries queued, composed, sent
+ * over SMTP to a local sink in its own process — side by side with the ceiling: a bare
+ * nodemailer pool sending the same pre-rendered message to the same sink, measured before and
+ * after every engine run.
+ *
+ *   npm run bench:mail                                    10,000 and 100,000 recipients, 3 runs each;
+ *                                                         writes the table into docs/benchmarks.md
+ *   npm run bench:mail -- --recipients=20000 --runs=1     other sizes (prints only)
+ *   npm run bench:mail -- --quick                         2,000 recipients, 1 run: a smoke test
+ */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { sql } from 'kysely';
@@ -20,11 +32,24 @@ import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import { createSmtpTransport } from '../src/mail/transport.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
 import { stopMailEngine } from '../src/modules/mailings/tasks.js';
-import { benchArgs, benchDatabase, startSink } from './common.js';
+import {
+  benchArgs,
+  benchDatabase,
+  machine,
+  type Sink,
+  spread,
+  startSink,
+  writeResults,
+} from './common.js';
 
 const args = benchArgs();
-const RECIPIENTS = Number(args.get('recipients') ?? 10_000);
-const CEILING_MESSAGES = Number(args.get('ceiling-messages') ?? 3000);
+const QUICK = args.has('quick');
+const SIZES = (args.get('recipients') ?? (QUICK ? '2000' : '10000,100000'))
+  .split(',')
+  .map(Number)
+  .filter(Boolean);
+const RUNS = Number(args.get('runs') ?? (QUICK ? 1 : 3));
+const CEILING_MESSAGES = Number(args.get('ceiling-messages') ?? (QUICK ? 500 : 2000));
 const POOL = Number(args.get('connections') ?? 5);
 // The issue's reference message: a Japanese newsletter of about 37 KB of HTML (3 sections of 3
 // items; the defaults of largeSampleNewsletter, 8 × 6, make 112 KB).
@@ -96,45 +121,147 @@ async function ceiling(
   };
 }
 
-async function seed(db: Db, n: number): Promise<void> {
+/** `n` organisations of type `ベンチ<n>`, one primary contact each. */
+async function seed(db: Db, n: number): Promise<string> {
+  const type = `ベンチ${n}`;
   for (let from = 1; from <= n; from += 50_000) {
     const to = Math.min(n, from + 49_999);
     await sql`INSERT INTO organizations (name, name_kana, category_code, status, organization_type,
         prefecture_code, scope, search_text)
-      SELECT 'ベンチ団体' || i, 'べんち' || lpad(i::text, 7, '0'), 'REGULAR', 'ACTIVE', 'ベンチ',
-        lpad(((i % 47) + 1)::text, 2, '0'), 'REGIONAL', 'ベンチ団体' || i
+      SELECT ${type} || '団体' || i, 'べんち' || lpad(i::text, 7, '0'), 'REGULAR', 'ACTIVE', ${type},
+        lpad(((i % 47) + 1)::text, 2, '0'), 'REGIONAL', ${type} || '団体' || i
       FROM generate_series(${from}::int, ${to}::int) AS i`.execute(db);
   }
   await sql`INSERT INTO contacts (organization_id, name, email, roles, is_primary)
-    SELECT o.id, '受信者' || o.name, 'r' || substr(o.name_kana, 4) || '@bench.example.jp', '{代表}', true
-    FROM organizations o WHERE o.organization_type = 'ベンチ'`.execute(db);
+    SELECT o.id, '受信者' || o.name, 'r' || ${n} || '-' || substr(o.name_kana, 4) || '@bench.example.jp',
+      '{代表}', true
+    FROM organizations o WHERE o.organization_type = ${type}`.execute(db);
   await sql`ANALYZE organizations`.execute(db);
   await sql`ANALYZE contacts`.execute(db);
+  return type;
+}
+
+interface Run {
+  ceilingDefault: number;
+  ceilingBase64: number;
+  endToEnd: number;
+  sending: number;
+  cpuMs: number;
+  previewMs: number;
+  resolveMs: number;
+  renders: number;
+  textConversions: number;
+  peakMb: number;
+  sent: number;
+  received: number;
+  distinct: number;
+}
+
+interface World {
+  db: Db;
+  sink: Sink;
+  ctx: service.ServiceContext;
+  message: { subject: string; html: string; text: string };
+}
+
+/** One engine run: a new mailing to the `type` organisations, with the ceiling around it. */
+async function engineRun(world: World, type: string, recipients: number): Promise<Run> {
+  const { db, sink, ctx, message } = world;
+  const ceilingDefaultBefore = await ceiling(sink.port, message, {});
+  const ceilingBase64Before = await ceiling(sink.port, message, { textEncoding: 'base64' });
+
+  const audienceInput = { organizationTypes: [type], contacts: { selection: 'PRIMARY' as const } };
+  const audience = audienceSchema.parse(audienceInput);
+  let started = performance.now();
+  const preview = await previewAudience(db, audience, 'NEWSLETTER');
+  const previewMs = performance.now() - started;
+  if (preview.recipientCount !== recipients)
+    throw new Error(`preview found ${preview.recipientCount} of ${recipients}`);
+
+  const rendersBefore = countRenders();
+  const mailing = await service.createMailing(ctx, {
+    kind: 'NEWSLETTER',
+    contentJson: JSON.stringify(newsletter()),
+    audience: audienceInput,
+  });
+  // The resolution alone (rolled back): the INSERT … SELECT without the sending.
+  started = performance.now();
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      await tuneForAudience(trx);
+      await resolveAudience(
+        trx,
+        { id: mailing.id, kind: 'NEWSLETTER', audience },
+        'tsunagari.example.jp',
+      );
+      throw new Error('rollback');
+    })
+    .catch((error: Error) => {
+      if (error.message !== 'rollback') throw error;
+    });
+  const resolveMs = performance.now() - started;
+  // Vacuum what the rolled-back resolution left, as autovacuum would before a real send.
+  await sql`VACUUM deliveries`.execute(db);
+
+  const sinkBefore = await sink.count();
+  const cpuBefore = process.cpuUsage();
+  const { result: seconds, peakMb } = await withPeakRss(async () => {
+    const t = performance.now();
+    await service.sendMailing(ctx, { mailingId: mailing.id });
+    for (;;) {
+      const row = await db
+        .selectFrom('mailings')
+        .select('status')
+        .where('id', '=', mailing.id)
+        .executeTakeFirstOrThrow();
+      if (row.status === 'SENT') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return (performance.now() - t) / 1000;
+  });
+  const cpuUsed = process.cpuUsage(cpuBefore);
+  const renders = countRenders();
+  const sinkAfter = await sink.count();
+  const { rows } = await sql<{ sent: number; first: Date; last: Date }>`
+    SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, min(sent_at) AS first, max(sent_at) AS last
+    FROM deliveries WHERE mailing_id = ${mailing.id}`.execute(db);
+  const stats = rows[0];
+  const sendSeconds = stats ? (stats.last.getTime() - stats.first.getTime()) / 1000 : Number.NaN;
+
+  const ceilingDefaultAfter = await ceiling(sink.port, message, {});
+  const ceilingBase64After = await ceiling(sink.port, message, { textEncoding: 'base64' });
+  return {
+    ceilingDefault: (ceilingDefaultBefore.rate + ceilingDefaultAfter.rate) / 2,
+    ceilingBase64: (ceilingBase64Before.rate + ceilingBase64After.rate) / 2,
+    endToEnd: recipients / seconds,
+    sending: recipients / sendSeconds,
+    cpuMs: (cpuUsed.user + cpuUsed.system) / 1000 / recipients,
+    previewMs,
+    resolveMs,
+    renders: renders.mjml - rendersBefore.mjml,
+    textConversions: renders.htmlToText - rendersBefore.htmlToText,
+    peakMb,
+    sent: stats?.sent ?? 0,
+    // The ceiling's own messages go to the sink too; count the engine's only.
+    received: sinkAfter.messages - sinkBefore.messages,
+    distinct: sinkAfter.distinct - sinkBefore.distinct,
+  };
 }
 
 async function main() {
   const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
   const database = await benchDatabase();
-  const databaseUrl = database.url;
-  const db = createDb(databaseUrl, { maxConnections: 12 });
+  const db = createDb(database.url, { maxConnections: 12 });
   const sink = await startSink();
+  const loads: number[] = [];
+  const results = new Map<number, Run[]>();
+  let messageKb = 0;
   try {
     await migrateToLatest(db);
     await loadReferenceData(db);
-
-    // ---- the ceiling -------------------------------------------------------------------------
-    const compiledForCeiling = await compileEmail(newsletter(), {
-      publicUrl: PUBLIC_URL,
-    });
-    const message = previewEmail(compiledForCeiling);
-    const messageKb = Buffer.byteLength(message.html) / 1024;
-    const ceilingDefaultBefore = await ceiling(sink.port, message, {});
-    const ceilingBase64Before = await ceiling(sink.port, message, { textEncoding: 'base64' });
-
-    // ---- the engine --------------------------------------------------------------------------
-    const seedStarted = performance.now();
-    await seed(db, RECIPIENTS);
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const message = previewEmail(await compileEmail(newsletter(), { publicUrl: PUBLIC_URL }));
+    messageKb = Buffer.byteLength(message.html) / 1024;
     const { id: accountId } = await db
       .insertInto('accounts')
       .values({
@@ -150,43 +277,6 @@ async function main() {
       requestId: 'bench',
       config: loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
     };
-    const audienceInput = {
-      organizationTypes: ['ベンチ'],
-      contacts: { selection: 'PRIMARY' as const },
-    };
-    const audience = audienceSchema.parse(audienceInput);
-
-    let started = performance.now();
-    const preview = await previewAudience(db, audience, 'NEWSLETTER');
-    const previewMs = performance.now() - started;
-    if (preview.recipientCount !== RECIPIENTS)
-      throw new Error(`preview found ${preview.recipientCount}`);
-
-    const rendersBefore = countRenders();
-    const mailing = await service.createMailing(ctx, {
-      kind: 'NEWSLETTER',
-      contentJson: JSON.stringify(newsletter()),
-      audience: audienceInput,
-    });
-
-    // Resolution alone (rolled back), to time the INSERT … SELECT without the sending.
-    started = performance.now();
-    await db
-      .transaction()
-      .execute(async (trx) => {
-        await tuneForAudience(trx);
-        await resolveAudience(
-          trx,
-          { id: mailing.id, kind: 'NEWSLETTER', audience },
-          'tsunagari.example.jp',
-        );
-        throw new Error('rollback');
-      })
-      .catch((error: Error) => {
-        if (error.message !== 'rollback') throw error;
-      });
-    const resolveMs = performance.now() - started;
-
     const transport = createSmtpTransport(`smtp://127.0.0.1:${sink.port}`, {
       maxConnections: POOL,
     });
@@ -200,7 +290,7 @@ async function main() {
       jobBudgetMs: 5000,
     };
     const deps: WorkerDeps & { mailEngine: Partial<MailEngineOptions> } = {
-      connectionString: databaseUrl,
+      connectionString: database.url,
       db,
       transport,
       mailFrom: MAIL_FROM,
@@ -212,67 +302,87 @@ async function main() {
       mailEngine: engine,
     };
     const worker = await startWorker(deps);
-    const sinkBefore = (await sink.count()).messages;
-    const cpuBefore = process.cpuUsage();
-    const { result: seconds, peakMb } = await withPeakRss(async () => {
-      const t = performance.now();
-      await service.sendMailing(ctx, { mailingId: mailing.id });
-      for (;;) {
-        const row = await db
-          .selectFrom('mailings')
-          .select('status')
-          .where('id', '=', mailing.id)
-          .executeTakeFirstOrThrow();
-        if (row.status === 'SENT') break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+    const world = { db, sink, ctx, message };
+    try {
+      for (const size of SIZES) {
+        const type = await seed(db, size);
+        const runs: Run[] = [];
+        for (let run = 1; run <= RUNS; run += 1) {
+          loads.push(os.loadavg()[0] ?? 0);
+          const result = await engineRun(world, type, size);
+          runs.push(result);
+          process.stdout.write(
+            `${size.toLocaleString('en')} recipients, run ${run}: ${result.endToEnd.toFixed(0)} messages/s end to end ` +
+              `(ceiling ${result.ceilingBase64.toFixed(0)}), resolution ${result.resolveMs.toFixed(0)} ms, ` +
+              `peak RSS ${result.peakMb.toFixed(0)} MB\n`,
+          );
+        }
+        results.set(size, runs);
       }
-      return (performance.now() - t) / 1000;
-    });
-    const cpuUsed = process.cpuUsage(cpuBefore);
-    const engineCpuMs = (cpuUsed.user + cpuUsed.system) / 1000 / RECIPIENTS;
-    const renders = countRenders();
-    const received = (await sink.count()).messages - sinkBefore;
-    const { rows } = await sql<{ sent: number; first: Date; last: Date }>`
-      SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, min(sent_at) AS first, max(sent_at) AS last
-      FROM deliveries WHERE mailing_id = ${mailing.id}`.execute(db);
-    const stats = rows[0];
-    stopMailEngine(deps);
-    await worker.stop();
-    await transport.close();
-    // The ceiling again, after the engine: on a shared machine the load drifts during a run.
-    const ceilingDefaultAfter = await ceiling(sink.port, message, {});
-    const ceilingBase64After = await ceiling(sink.port, message, { textEncoding: 'base64' });
-    const ceilingDefault = (ceilingDefaultBefore.rate + ceilingDefaultAfter.rate) / 2;
-    const ceilingBase64 = (ceilingBase64Before.rate + ceilingBase64After.rate) / 2;
-    const ceilingDefaultCpu = (ceilingDefaultBefore.cpuMs + ceilingDefaultAfter.cpuMs) / 2;
-    const ceilingBase64Cpu = (ceilingBase64Before.cpuMs + ceilingBase64After.cpuMs) / 2;
-
-    const sendSeconds = stats ? (stats.last.getTime() - stats.first.getTime()) / 1000 : Number.NaN;
-    const endToEnd = RECIPIENTS / seconds;
-    const table = [
-      '| measure | value |',
-      '| --- | --- |',
-      `| recipients | ${RECIPIENTS.toLocaleString('en')} (sent ${stats?.sent}, received by the sink ${received}) |`,
-      `| message | ${messageKb.toFixed(0)} KB HTML + ${(Buffer.byteLength(message.text) / 1024).toFixed(0)} KB text (largeSampleNewsletter(${SECTIONS}, ${ITEMS})), SMTP connections ${POOL} |`,
-      `| ceiling: nodemailer pool, default encoding (before / after the engine run) | ${ceilingDefault.toFixed(0)} messages/s (${ceilingDefaultBefore.rate.toFixed(0)} / ${ceilingDefaultAfter.rate.toFixed(0)}); sender CPU ${ceilingDefaultCpu.toFixed(2)} ms/message |`,
-      `| ceiling: nodemailer pool, textEncoding base64 (before / after) | ${ceilingBase64.toFixed(0)} messages/s (${ceilingBase64Before.rate.toFixed(0)} / ${ceilingBase64After.rate.toFixed(0)}); sender CPU ${ceilingBase64Cpu.toFixed(2)} ms/message |`,
-      `| engine end to end (sendMailing → SENT, incl. resolution) | ${endToEnd.toFixed(0)} messages/s (${seconds.toFixed(2)} s) — ${((endToEnd / ceilingBase64) * 100).toFixed(0)} % of the base64 ceiling, ${((endToEnd / ceilingDefault) * 100).toFixed(0)} % of the default one |`,
-      `| engine sending phase (first → last sent_at) | ${(RECIPIENTS / sendSeconds).toFixed(0)} messages/s |`,
-      `| engine CPU in the worker process (compose, SMTP client, queries; Postgres itself not included) | ${engineCpuMs.toFixed(2)} ms/message |`,
-      `| audience preview (counts + sample, SQL) | ${previewMs.toFixed(0)} ms |`,
-      `| audience resolution (INSERT … SELECT into deliveries) | ${resolveMs.toFixed(0)} ms |`,
-      `| MJML renders / HTML→text conversions for the mailing | ${renders.mjml - rendersBefore.mjml} / ${renders.htmlToText - rendersBefore.htmlToText} |`,
-      `| peak RSS of the process while sending (worker + bench harness) | ${peakMb.toFixed(0)} MB |`,
-      `| seeding ${RECIPIENTS.toLocaleString('en')} organisations + contacts | ${seedSeconds.toFixed(1)} s |`,
-    ];
-    process.stdout.write(
-      `\n${table.join('\n')}\n\nnode ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`,
-    );
+    } finally {
+      stopMailEngine(deps);
+      await worker.stop();
+      await transport.close();
+    }
   } finally {
     await sink.stop();
     await db.destroy();
     await database.stop();
   }
+
+  const row = (label: string, cell: (runs: Run[]) => string) =>
+    `| ${label} | ${SIZES.map((size) => cell(results.get(size) ?? [])).join(' | ')} |`;
+  const of = (runs: Run[], pick: (run: Run) => number, digits = 0) =>
+    spread(runs.map(pick), digits);
+  const table = [
+    `${machine(loads)}. ${RUNS} run${RUNS > 1 ? 's' : ''} per size, median (min–max). Message: ` +
+      `${messageKb.toFixed(0)} KB of HTML + text ` +
+      `(largeSampleNewsletter(${SECTIONS}, ${ITEMS})); ${POOL} SMTP connections; engine batches of ` +
+      `${args.get('batch') ?? 200}, ${args.get('jobs') ?? 2} send chains.`,
+    '',
+    `| measure | ${SIZES.map((s) => `${s.toLocaleString('en')} recipients`).join(' | ')} |`,
+    `| --- | ${SIZES.map(() => '---').join(' | ')} |`,
+    row('ceiling: nodemailer pool, default encoding (messages/s)', (r) =>
+      of(r, (x) => x.ceilingDefault),
+    ),
+    row('ceiling: nodemailer pool, `textEncoding: base64` (messages/s)', (r) =>
+      of(r, (x) => x.ceilingBase64),
+    ),
+    row(
+      '**engine end to end** (sendMailing → SENT, messages/s)',
+      (r) => `**${of(r, (x) => x.endToEnd)}**`,
+    ),
+    row(
+      'engine / base64 ceiling (same run)',
+      (r) => `${of(r, (x) => (100 * x.endToEnd) / x.ceilingBase64)} %`,
+    ),
+    row('engine sending phase (first → last sent_at, messages/s)', (r) => of(r, (x) => x.sending)),
+    row('CPU of the sending process per message (ms)', (r) => of(r, (x) => x.cpuMs, 2)),
+    row('audience preview (ms)', (r) => of(r, (x) => x.previewMs)),
+    row(
+      '**audience resolution** (INSERT … SELECT into deliveries, ms)',
+      (r) => `**${of(r, (x) => x.resolveMs)}**`,
+    ),
+    row('MJML renders / HTML→text conversions per mailing', (r) =>
+      [...new Set(r.map((x) => `${x.renders} / ${x.textConversions}`))].join(', '),
+    ),
+    row(
+      '**peak RSS** while sending (worker + harness, MB)',
+      (r) => `**${of(r, (x) => x.peakMb)}**`,
+    ),
+    row('sent / received by the sink / distinct Message-IDs (all runs)', (r) =>
+      [
+        r.reduce((n, x) => n + x.sent, 0),
+        r.reduce((n, x) => n + x.received, 0),
+        r.reduce((n, x) => n + x.distinct, 0),
+      ]
+        .map((n) => n.toLocaleString('en'))
+        .join(' / '),
+    ),
+  ].join('\n');
+  process.stdout.write(`\n${table}\n`);
+  if (!QUICK && !args.has('recipients') && !args.has('runs'))
+    await writeResults('mail', 'npm run bench:mail', table);
 }
 
 await main();

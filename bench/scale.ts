@@ -9,17 +9,16 @@
  * - scale-out: at 10,000 recipients, the same mailing sent by one and by two worker processes
  *   sharing the Postgres queue; the sink counts Message-IDs, so a message sent twice shows.
  *
- *   npm run bench:scale                              # growth 1k/10k/100k pages, sends 1k/10k
- *   npm run bench:scale -- --send-sizes=1000,10000,100000
+ *   npm run bench:scale                    # growth 1k/10k/100k: pages and sends; writes the
+ *                                          # tables into docs/benchmarks.md
+ *   npm run bench:scale -- --send-sizes=1000,10000   # fewer sends (prints only)
  *
  * Uses a throw-away embedded Postgres (or BENCH_DATABASE_URL, a database it may fill).
- * Prints Markdown tables for docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
@@ -33,13 +32,21 @@ import { schema } from '../src/graphql/schema.js';
 import { createHttpServer } from '../src/http/server.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
-import { benchArgs, benchDatabase, lineReader, type Sink, startSink } from './common.js';
+import {
+  benchArgs,
+  benchDatabase,
+  lineReader,
+  machine,
+  type Sink,
+  startSink,
+  writeResults,
+} from './common.js';
 
 const args = benchArgs();
 const sizesOf = (name: string, fallback: string) =>
   (args.get(name) ?? fallback).split(',').map(Number).filter(Boolean);
 const PAGE_SIZES = sizesOf('page-sizes', '1000,10000,100000');
-const SEND_SIZES = new Set(sizesOf('send-sizes', '1000,10000'));
+const SEND_SIZES = new Set(sizesOf('send-sizes', '1000,10000,100000'));
 const SCALE_OUT_AT = Number(args.get('scale-out-at') ?? 10_000);
 const SECONDS = Number(args.get('seconds') ?? 5);
 const CONNECTIONS_PER_WORKER = 5;
@@ -247,14 +254,11 @@ async function main() {
         }
       }
     }
-    process.stdout.write(
-      `\n### Growth\n\n${growth.join('\n')}\n\n### Scale-out\n\n${scaleOut.join('\n')}\n\n` +
-        `node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ` +
-        `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}\n`,
-    );
+    const tables =
+      `${machine()}.\n\nGrowth:\n\n${growth.join('\n')}\n\n` +
+      `Scale-out (one mailing, one or two worker processes):\n\n${scaleOut.join('\n')}`;
+    process.stdout.write(`\n${tables}\n`);
+    if (args.size === 0) await writeResults('scale', 'npm run bench:scale', tables);
   } finally {
     http.close();
     await apollo.stop();
