@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import * as service from '../src/modules/mailings/mailing.service.js';
 
 /** `--recipients=1000 --quick` → Map { recipients: '1000', quick: 'true' }. */
 export function benchArgs(): Map<string, string> {
@@ -137,4 +138,23 @@ export async function writeResults(name: string, command: string, markdown: stri
   const body = `\n_Written by \`${command}\`._\n\n${markdown.trim()}\n`;
   await writeFile(DOC, doc.slice(0, from + start.length) + body + doc.slice(to));
   process.stdout.write(`\nwrote the results into docs/benchmarks.md (${name})\n`);
+}
+
+/** Starts a mailing and waits until it is SENT; returns the seconds it took. */
+export async function sendUntilSent(
+  ctx: service.ServiceContext,
+  mailingId: string,
+): Promise<number> {
+  const started = performance.now();
+  await service.sendMailing(ctx, { mailingId });
+  for (;;) {
+    const row = await ctx.db
+      .selectFrom('mailings')
+      .select('status')
+      .where('id', '=', mailingId)
+      .executeTakeFirstOrThrow();
+    if (row.status === 'SENT') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return (performance.now() - started) / 1000;
 }

@@ -37,6 +37,7 @@ import {
   benchDatabase,
   machine,
   type Sink,
+  sendUntilSent,
   spread,
   startSink,
   writeResults,
@@ -206,20 +207,7 @@ async function engineRun(world: World, type: string, recipients: number): Promis
 
   const sinkBefore = await sink.count();
   const cpuBefore = process.cpuUsage();
-  const { result: seconds, peakMb } = await withPeakRss(async () => {
-    const t = performance.now();
-    await service.sendMailing(ctx, { mailingId: mailing.id });
-    for (;;) {
-      const row = await db
-        .selectFrom('mailings')
-        .select('status')
-        .where('id', '=', mailing.id)
-        .executeTakeFirstOrThrow();
-      if (row.status === 'SENT') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return (performance.now() - t) / 1000;
-  });
+  const { result: seconds, peakMb } = await withPeakRss(() => sendUntilSent(ctx, mailing.id));
   const cpuUsed = process.cpuUsage(cpuBefore);
   const renders = countRenders();
   const sinkAfter = await sink.count();

@@ -38,6 +38,7 @@ import {
   lineReader,
   machine,
   type Sink,
+  sendUntilSent,
   startSink,
   writeResults,
 } from './common.js';
@@ -156,18 +157,7 @@ async function sendWith(
   });
   const stop = await startWorkers(workers, databaseUrl, sink.port);
   const before = await sink.count();
-  const started = performance.now();
-  await service.sendMailing(ctx, { mailingId: mailing.id });
-  for (;;) {
-    const row = await ctx.db
-      .selectFrom('mailings')
-      .select('status')
-      .where('id', '=', mailing.id)
-      .executeTakeFirstOrThrow();
-    if (row.status === 'SENT') break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = await sendUntilSent(ctx, mailing.id);
   const after = await sink.count();
   await stop();
   const { rows } = await sql<{ sent: number }>`
