@@ -1071,25 +1071,31 @@ const SuppressionPayload = builder
     }),
   });
 
-/**
- * The content arguments of create/update: typed `content` or `contentJson`, not both; with
- * `content` the kind comes from the field filled, and a `kind` given must agree.
- */
-function contentArguments(
-  input: {
-    content?: typeof MailingContentInput.$inferInput | null;
-    contentJson?: string | null;
-  },
-  kind: (typeof MAILING_KINDS)[number] | null,
-  required = kind !== null,
-) {
+type ContentArgumentsInput = {
+  content?: typeof MailingContentInput.$inferInput | null;
+  contentJson?: string | null;
+};
+
+/** Typed `content` or `contentJson`, not both; the typed content with its kind. */
+function typedContent(input: ContentArgumentsInput) {
   if (input.content && input.contentJson != null) {
     throw new ValidationFailedError('content と contentJson の両方は指定できません。', [
       { path: ['input', 'contentJson'], message: 'content か contentJson のどちらか一方です。' },
     ]);
   }
-  if (input.content) {
-    const typed = contentFromInput(input.content);
+  return input.content ? contentFromInput(input.content) : null;
+}
+
+/**
+ * The content arguments of createMailing: the kind comes from the typed content's field, or
+ * must be given with `contentJson`; a `kind` given with typed content must agree.
+ */
+function createContentArguments(
+  input: ContentArgumentsInput,
+  kind: (typeof MAILING_KINDS)[number] | null,
+) {
+  const typed = typedContent(input);
+  if (typed) {
     if (kind && kind !== typed.kind) {
       throw new ValidationFailedError('kind と content の種類が一致しません。', [
         { path: ['input', 'kind'], message: `content は ${typed.kind} の内容です。` },
@@ -1101,17 +1107,24 @@ function contentArguments(
       contentJson: null,
     };
   }
-  if (input.contentJson == null && required) {
+  if (input.contentJson == null) {
     throw new ValidationFailedError('内容がありません。', [
       { path: ['input', 'content'], message: 'content か contentJson を指定してください。' },
     ]);
   }
-  if (input.contentJson != null && kind === null && required) {
+  if (kind === null) {
     throw new ValidationFailedError('kind がありません。', [
       { path: ['input', 'kind'], message: 'contentJson を使うときは kind を指定してください。' },
     ]);
   }
-  return { kind: kind ?? 'NEWSLETTER', content: null, contentJson: input.contentJson ?? null };
+  return { kind, content: null, contentJson: input.contentJson };
+}
+
+/** The content arguments of updateMailing: the kind is the mailing's own (checked by the service). */
+function updateContentArguments(input: ContentArgumentsInput) {
+  const typed = typedContent(input);
+  if (typed) return { content: { object: typed.content, path: typed.path }, contentJson: null };
+  return { content: null, contentJson: input.contentJson ?? null };
 }
 
 const lifecycle = (
@@ -1155,7 +1168,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, context) => ({
       mailing: await service.createMailing(context, {
-        ...contentArguments(input, input.kind ?? null),
+        ...createContentArguments(input, input.kind ?? null),
         audience: input.audience
           ? audienceFromInput(input.audience)
           : { contacts: { selection: 'ALL', roles: [] } },
@@ -1179,7 +1192,7 @@ builder.mutationFields((t) => ({
       mailing: await service.updateMailing(context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion,
-        ...contentArguments(input, null),
+        ...updateContentArguments(input),
         audience: input.audience ? audienceFromInput(input.audience) : null,
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,

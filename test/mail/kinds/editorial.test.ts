@@ -324,6 +324,14 @@ describe('typed editorial content', () => {
     });
     expect(both.__typename).toBe('ValidationFailedError');
 
+    // contentJson says nothing of its kind: without `kind` it is refused, not taken for a newsletter.
+    const untyped = await create({ contentJson: JSON.stringify({ subject: '無題' }) });
+    expect(untyped.problems).toEqual([
+      { path: ['input', 'kind'], message: 'contentJson を使うときは kind を指定してください。' },
+    ]);
+    const empty = await create({});
+    expect(empty.problems?.[0]?.path).toEqual(['input', 'content']);
+
     const oneOf = await server.graphql(
       CREATE,
       { input: { audience, content: { notice: jointNotice, meetingNotice: meetingContent } } },
