@@ -17,19 +17,18 @@ import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { MailingKind } from '../../src/modules/mailings/tables.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
-  MAIL_FROM,
   PUBLIC_URL,
   type SeededOrganization,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 
 const secretKey = randomBytes(32);
 const RECIPIENT = { email: 'hanako@archive.example.jp', name: '受信　花子' };
@@ -85,16 +84,11 @@ async function webLinkOf(mailingId: string): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({
-    db: database.db,
+  ({ database, sink, server, staff } = await startMailWorld({
     secretKey,
-    env: { PUBLIC_URL, MAIL_FROM, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000' },
-  });
+    env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000' },
+  }));
   ({ ctx } = await secretariat(database.db));
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
   visited = await addOrganization(database.db, { name: '訪問先　つながるまち' });
   audienceOrg = await addOrganization(database.db, {
     contacts: [{ email: RECIPIENT.email, name: RECIPIENT.name }],

@@ -11,19 +11,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import { createUser, type TestUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestUser } from '../helpers/accounts.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
-  MAIL_FROM,
   type SeededOrganization,
   serviceContext,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 import { dispositionFilename, PUBLIC_URL, pdf, sha256, upload } from './fixtures.js';
 
 const secretKey = randomBytes(32);
@@ -34,18 +33,10 @@ let staff: TestUser;
 let ctx: service.ServiceContext;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, {
+  ({ database, sink, server, staff } = await startMailWorld({
     secretKey,
     engine: { ratePerSecond: 100, concurrency: 2, batchSize: 10 },
-  });
-  server = await startTestServer({
-    db: database.db,
-    secretKey,
-    env: { PUBLIC_URL, MAIL_FROM },
-  });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  }));
   ctx = serviceContext(database.db, staff.accountId);
 });
 

@@ -15,18 +15,17 @@ import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { cli } from '../cli/helpers.js';
 import { createUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
-  MAIL_FROM,
   PUBLIC_URL,
   type SeededOrganization,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
 type Loose = any;
@@ -52,15 +51,12 @@ let outsider: SeededOrganization; // not addressed
 let circular: Mailing;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
+  ({ database, sink, server } = await startMailWorld({ secretKey }));
   sink.behave((address) =>
     address === BOUNCING || address === BOUNCING_ONLY
       ? { kind: 'rcpt', code: 550, message: `5.1.1 <${address}>: user unknown` }
       : { kind: 'accept' },
   );
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
   ({ ctx } = await secretariat(database.db));
   staff = (await createUser(database.db, { role: 'SECRETARIAT_STAFF' })).headers;
 

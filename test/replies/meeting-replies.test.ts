@@ -15,18 +15,17 @@ import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
 import { createUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
-  MAIL_FROM,
   PUBLIC_URL,
   type SeededOrganization,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
 type Loose = any;
@@ -46,10 +45,7 @@ let notice: Mailing;
 const DAY = 24 * 3600_000;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, { secretKey });
-  server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
+  ({ database, sink, server } = await startMailWorld({ secretKey }));
   ({ ctx } = await secretariat(database.db));
   staff = (await createUser(database.db, { role: 'SECRETARIAT_STAFF' })).headers;
 

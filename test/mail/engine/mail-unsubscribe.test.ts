@@ -8,19 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../../src/mail/engine/links.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   createMailing,
-  MAIL_FROM,
-  PUBLIC_URL,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import type { SmtpSink } from './helpers/smtp-sink.js';
+import { startMailWorld } from './helpers/world.js';
 
 const secretKey = randomBytes(32);
 const BOUNCE_SECRET = 'bounce-webhook-secret-for-mailto-tests-0123';
@@ -30,17 +28,11 @@ let server: TestServer;
 let ctx: service.ServiceContext;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, {
+  ({ database, sink, server } = await startMailWorld({
     secretKey,
     engine: { ratePerSecond: 100, concurrency: 2, batchSize: 10 },
-  });
-  server = await startTestServer({
-    db: database.db,
-    secretKey,
-    env: { PUBLIC_URL, MAIL_FROM, BOUNCE_WEBHOOK_SECRET: BOUNCE_SECRET },
-  });
+    env: { BOUNCE_WEBHOOK_SECRET: BOUNCE_SECRET },
+  }));
   ({ ctx } = await secretariat(database.db));
 });
 

@@ -14,7 +14,7 @@ import type { TestServer } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/wait.js';
 import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
 import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from './world.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../engine/helpers/world.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;

@@ -10,7 +10,7 @@ import type { TestDatabase } from '../../helpers/database.js';
 import type { TestServer } from '../../helpers/server.js';
 import { addOrganization, PUBLIC_URL, waitForMailing } from '../engine/helpers/harness.js';
 import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from './world.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../engine/helpers/world.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;
