@@ -2,7 +2,7 @@
  * Kysely table types. They mirror `migrations/`; a test compares them with the live schema
  * (test/db/schema-types.test.ts) so the two cannot drift apart silently.
  */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 import type { FileTables } from '../modules/files/tables.js';
 import type { GovernanceTables } from '../modules/governance/tables.js';
 import type { MailingTables } from '../modules/mailings/tables.js';
@@ -162,6 +162,10 @@ export interface ContactTable {
   is_primary: Generated<boolean>;
   opted_out_kinds: ColumnType<string[], string[] | undefined, string[]>;
   email_status: Generated<'OK' | 'BOUNCED' | 'COMPLAINED'>;
+  /** lower(btrim(email)), computed by Postgres: how the mail engine compares addresses. */
+  address_key: GeneratedAlways<string>;
+  /** Whether the address passes the engine's structural check (migration 0015). */
+  address_valid: GeneratedAlways<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

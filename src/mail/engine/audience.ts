@@ -15,7 +15,6 @@ import type { Db } from '../../db/create-db.js';
 import { INVITEES_OF_M } from '../../modules/governance/meeting.repository.js';
 import type { DeliverySuppressionReason, MailingKind } from '../../modules/mailings/tables.js';
 import { FIELDS_OF_ACTIVITY } from '../../modules/members/vocabulary.js';
-import { mailboxCheckSql } from './headers.js';
 
 export const CONTACT_SELECTIONS = ['PRIMARY', 'ALL', 'BY_ROLE'] as const;
 export type ContactSelection = (typeof CONTACT_SELECTIONS)[number];
@@ -227,7 +226,7 @@ export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<
   return sql`targeted AS (${targetedOrganizationsSql(audience)}),
     candidates AS (
       SELECT c.id AS contact_id, c.organization_id, c.name, btrim(c.email) AS email,
-             lower(btrim(c.email)) AS address_key, c.is_primary, c.opted_out_kinds,
+             c.address_key, c.address_valid, c.is_primary, c.opted_out_kinds,
              c.email_status, t.name AS organization_name, t.name_kana
       -- The organisations again rather than the targeted CTE: joined directly, not through the
       -- stored CTE, the join costs a third less.
@@ -237,7 +236,7 @@ export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<
     classified AS (
       SELECT DISTINCT ON (x.address_key) x.*,
         CASE
-          WHEN length(x.email) > 254 OR NOT ${sql.raw(mailboxCheckSql('x.email'))} THEN 'INVALID_ADDRESS'
+          WHEN NOT x.address_valid THEN 'INVALID_ADDRESS'
           WHEN s.reason IS NOT NULL THEN s.reason
           WHEN x.email_status = 'BOUNCED' THEN 'HARD_BOUNCE'
           WHEN x.email_status = 'COMPLAINED' THEN 'COMPLAINT'
@@ -434,17 +433,17 @@ export async function resolveReminderAudience(
     ),
     candidates AS (
       SELECT c.id AS contact_id, c.organization_id, c.name, btrim(c.email) AS email,
-             lower(btrim(c.email)) AS address_key, c.is_primary, c.roles,
+             c.address_key, c.is_primary, c.roles,
              t.name AS organization_name, t.name_kana,
              (SELECT g.status FROM orig g WHERE g.contact_id = c.id LIMIT 1) AS original_status,
              CASE
-               WHEN length(btrim(c.email)) > 254 OR NOT ${sql.raw(mailboxCheckSql('btrim(c.email)'))} THEN 'INVALID_ADDRESS'
+               WHEN NOT c.address_valid THEN 'INVALID_ADDRESS'
                WHEN s.reason IS NOT NULL THEN s.reason
                WHEN c.email_status = 'BOUNCED' THEN 'HARD_BOUNCE'
                WHEN c.email_status = 'COMPLAINED' THEN 'COMPLAINT'
              END AS own_reason
       FROM targeted t JOIN contacts c ON c.organization_id = t.id
-      LEFT JOIN suppressions s ON lower(s.address) = lower(btrim(c.email)) AND s.lifted_at IS NULL
+      LEFT JOIN suppressions s ON lower(s.address) = c.address_key AND s.lifted_at IS NULL
         AND s.reason <> 'UNSUBSCRIBE_ALL'
     ),
     kept AS (

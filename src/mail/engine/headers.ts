@@ -38,19 +38,11 @@ export function assertHeaderSafe(header: string, value: string): void {
 /**
  * A mailbox (RFC 5321) as the engine accepts it: ASCII local part of atext and dots, a domain
  * of LDH labels. Deliberately strict — anything unusual in a header is more likely a mistake.
+ * It runs when each message is composed; when an audience is resolved, the cheaper structural
+ * check kept in `contacts.address_valid` (migration 0015) decides what is INVALID_ADDRESS.
  */
 export const MAILBOX_PATTERN =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/**
- * A cheap structural check for Postgres, used when an audience is resolved: one `@` with
- * something on both sides and a dot in the domain, no whitespace or characters that only
- * belong in a header's syntax. It catches what is plainly not an address (recorded as
- * INVALID_ADDRESS); the exact {@link MAILBOX_PATTERN} runs again when each message is composed.
- */
-export function mailboxCheckSql(column: string): string {
-  return `(${column} LIKE '_%@_%._%' AND ${column} NOT LIKE '%@%@%' AND ${column} !~ '[[:space:]<>(),;:"\\[\\]\\\\]')`;
-}
 
 export function assertMailbox(header: string, address: string): void {
   assertHeaderSafe(header, address);

@@ -312,6 +312,84 @@ describe('resolution at send time', () => {
     expect(received).not.toContain('g-optout@aud.example.jp');
   });
 
+  it('records what is plainly not an address as INVALID_ADDRESS, and compares addresses trimmed and case-blind', async () => {
+    const db = database.db;
+    const checked = await addOrganization(db, {
+      name: 'H アドレス検査',
+      // Outside the categories the other tests target.
+      category: 'SUPPORTING',
+      prefecture: '47',
+      type: 'アドレス検査',
+      contacts: [
+        { email: '  Mixed.Case@AUD.example.jp ', roles: ['代表'] },
+        { email: 'not-an-address', roles: ['事務担当'] },
+        { email: 'two@at@aud.example.jp', roles: ['事務担当'] },
+        { email: 'spa ce@aud.example.jp', roles: ['事務担当'] },
+      ],
+    });
+    await addOrganization(db, {
+      name: 'I アドレス検査',
+      category: 'SUPPORTING',
+      prefecture: '47',
+      type: 'アドレス検査',
+      contacts: [{ email: 'mixed.case@aud.example.jp', roles: ['代表'] }],
+    });
+    const input: AudienceInput = {
+      organizationTypes: ['アドレス検査'],
+      contacts: { selection: 'ALL' },
+    };
+    const resolved = async () => {
+      const mailing = await createMailing(ctx, input);
+      await service.sendMailing(ctx, { mailingId: mailing.id });
+      await waitForMailing(db, mailing.id, ['SENT']);
+      return db
+        .selectFrom('deliveries')
+        .select(['address', 'status', 'suppression_reason', 'organization_name'])
+        .where('mailing_id', '=', mailing.id)
+        .orderBy('address')
+        .execute();
+    };
+    expect((await preview(input)).suppressed).toEqual({ INVALID_ADDRESS: 3 });
+    expect(await resolved()).toEqual([
+      // One message for the two spellings of one address, to the trimmed address, attributed
+      // to the organisation where it comes first (both are primary: 五十音順).
+      {
+        address: 'Mixed.Case@AUD.example.jp',
+        status: 'SENT',
+        suppression_reason: null,
+        organization_name: 'H アドレス検査',
+      },
+      {
+        address: 'not-an-address',
+        status: 'SUPPRESSED',
+        suppression_reason: 'INVALID_ADDRESS',
+        organization_name: 'H アドレス検査',
+      },
+      {
+        address: 'spa ce@aud.example.jp',
+        status: 'SUPPRESSED',
+        suppression_reason: 'INVALID_ADDRESS',
+        organization_name: 'H アドレス検査',
+      },
+      {
+        address: 'two@at@aud.example.jp',
+        status: 'SUPPRESSED',
+        suppression_reason: 'INVALID_ADDRESS',
+        organization_name: 'H アドレス検査',
+      },
+    ]);
+    // Corrected in the register, the address is checked again.
+    await db
+      .updateTable('contacts')
+      .set({ email: 'fixed@aud.example.jp' })
+      .where('organization_id', '=', checked.id)
+      .where('email', '=', 'not-an-address')
+      .execute();
+    const after = await resolved();
+    expect(after.find((d) => d.address === 'fixed@aud.example.jp')?.status).toBe('SENT');
+    expect(after.filter((d) => d.suppression_reason === 'INVALID_ADDRESS')).toHaveLength(2);
+  });
+
   it('organisations without a matching contact are reported as NO_MATCHING_CONTACT', async () => {
     const mailing = await createMailing(ctx, {
       prefectures: ['12'],
