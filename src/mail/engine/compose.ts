@@ -302,23 +302,28 @@ export function composeMessage(
   }
   headers.push(headerLine('MIME-Version', '1.0'), prepared.contentTypeHeader);
 
-  const body = Buffer.concat([
+  const bodyParts = [
     Buffer.from(prepared.textPartHead, 'latin1'),
-    encodeFilled(prepared.text, values),
+    ...encodeFilled(prepared.text, values),
     Buffer.from(prepared.htmlPartHead, 'latin1'),
-    encodeFilled(prepared.html, values),
+    ...encodeFilled(prepared.html, values),
     Buffer.from(prepared.closing, 'latin1'),
     prepared.attachmentParts,
-  ]);
-  const signature = prepared.signer?.sign(headers, body);
-  const head = Buffer.from(`${signature ?? ''}${headers.join('')}\r\n`, 'latin1');
-  return {
-    envelope: {
-      from: verpAddress(delivery.id, settings.returnPathDomain),
-      to: delivery.address,
-    },
-    raw: Buffer.concat([head, body]),
+  ];
+  const envelope = {
+    from: verpAddress(delivery.id, settings.returnPathDomain),
+    to: delivery.address,
   };
+  // One copy of the message per recipient: the pieces (most of them shared by every message)
+  // are joined once, straight into the message, unless DKIM needs the body on its own.
+  if (!prepared.signer) {
+    const head = Buffer.from(`${headers.join('')}\r\n`, 'latin1');
+    return { envelope, raw: Buffer.concat([head, ...bodyParts]) };
+  }
+  const body = Buffer.concat(bodyParts);
+  const signature = prepared.signer.sign(headers, body);
+  const head = Buffer.from(`${signature}${headers.join('')}\r\n`, 'latin1');
+  return { envelope, raw: Buffer.concat([head, body]) };
 }
 
 function checkedMessageId(messageId: string): string {
@@ -332,12 +337,13 @@ const CRLF = Buffer.from('\r\n');
 const NO_BYTES = Buffer.alloc(0);
 
 /**
- * The base64 body of a part filled for one recipient: each value is formatted by the render
- * module's own rules (HTML-escaped for the HTML part, link values checked), and joined with
- * the pre-encoded literals. Decodes to exactly the literals and values in order.
+ * The base64 body of a part filled for one recipient, as pieces to be written one after the
+ * other: each value is formatted by the render module's own rules (HTML-escaped for the HTML
+ * part, link values checked), between the pre-encoded literals, which are shared by every
+ * message rather than copied. Decodes to exactly the literals and values in order.
  * @throws PersonalizeError when a value is missing or a link is not an absolute http(s) URL
  */
-export function encodeFilled(template: EncodedTemplate, values: RecipientValues): Buffer {
+export function encodeFilled(template: EncodedTemplate, values: RecipientValues): Buffer[] {
   const formatted = new Map<PlaceholderKey, Buffer>();
   const pieces: Buffer[] = [];
   const push = (piece: Buffer) => {
@@ -370,7 +376,7 @@ export function encodeFilled(template: EncodedTemplate, values: RecipientValues)
     carry = joined.subarray(whole);
   });
   push(base64Wrapped(carry));
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 /** Base64 of `bytes` in lines of 76 characters (RFC 2045), CRLF between lines. */
