@@ -32,15 +32,24 @@ const prototype = RootFieldBuilder.prototype as unknown as {
 
 prototype.globalID = function globalID({ resolve, ...options }) {
   const builder = this.builder;
+  // A custom encoding configured on the builder is honoured, as by the plugin's own version.
+  const custom = (
+    builder.options as {
+      relay?: { encodeGlobalID?: (type: string, id: string, ctx: object) => string };
+    }
+  ).relay?.encodeGlobalID;
+  const encode = (type: string, id: string, context: object) =>
+    custom ? custom(type, id, context) : encodeGlobalID(type, id);
   return this.field({
     ...options,
     type: 'ID',
     resolve: (parent: unknown, args: object, context: object, info: GraphQLResolveInfo) =>
       completeValue(resolve(parent, args, context, info), (result) =>
         result && typeof result === 'object'
-          ? encodeGlobalID(
+          ? encode(
               builder.configStore.getTypeConfig(result.type as never).name,
               String(result.id),
+              context,
             )
           : result,
       ),
