@@ -1,14 +1,5 @@
-/**
- * The pages in a real browser: headless Chromium from Debian's `chromium` package, driven by
- * playwright-core (no browser download). For each kind of mail, the secretariat's preview page
- * and the public archive page (招集通知 are never public) are opened at 375 px and 1024 px: the
- * Japanese text must be visible and nothing may overflow horizontally. Full-page screenshots are
- * kept in test-artifacts/screenshots/<kind>-<page>-<width>.png.
- */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   sampleMeetingNotice,
@@ -18,30 +9,19 @@ import {
 } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { MailingKind } from '../../src/modules/mailings/tables.js';
-import { createUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestUser } from '../helpers/accounts.js';
+import { haveChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
-  MAIL_FROM,
-  PUBLIC_URL,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-if (!haveChromium) {
-  console.warn(
-    `\n*** test/browser/pages.test.ts SKIPPED: no Chromium at ${executablePath}. ` +
-      'Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary. ***\n',
-  );
-}
-
-const SCREENSHOTS = path.resolve('test-artifacts/screenshots');
+const chromiumReady = haveChromium('test/browser/pages.test.ts');
 const WIDTHS = [375, 1024] as const;
 
 /** Each kind with its content and a Japanese string its pages must show. */
@@ -77,9 +57,8 @@ const KINDS: { kind: MailingKind; slug: string; content: object; text: string; p
     },
   ];
 
-describe.skipIf(!haveChromium)('pages in Chromium (375 px and 1024 px)', () => {
+describe.skipIf(!chromiumReady)('pages in Chromium (375 px and 1024 px)', () => {
   let database: TestDatabase;
-  let sink: SmtpSink;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -87,16 +66,8 @@ describe.skipIf(!haveChromium)('pages in Chromium (375 px and 1024 px)', () => {
   const ids = new Map<MailingKind, string>();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createTestDatabase();
-    sink = await startSmtpSink();
-    const secretKey = randomBytes(32);
-    await startTestWorker(database.url, database.db, sink.url, { secretKey });
-    server = await startTestServer({
-      db: database.db,
-      secretKey,
-      env: { PUBLIC_URL, MAIL_FROM },
-    });
+    let staff: TestUser;
+    ({ database, server, staff } = await startMailWorld());
     const { ctx } = await secretariat(database.db);
     const org = await addOrganization(database.db, { contacts: ['browser@pages.example.jp'] });
     for (const { kind, content, public: isPublic } of KINDS) {
@@ -112,22 +83,9 @@ describe.skipIf(!haveChromium)('pages in Chromium (375 px and 1024 px)', () => {
         await waitForMailing(database.db, mailing.id, ['SENT']);
       }
     }
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext();
     // Signed in as the secretariat, as a browser is: the session cookie.
-    const staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
     await context.addCookies([{ name: 'tsunagari_session', value: staff.token, url: server.url }]);
     page = await context.newPage();
   }, 90_000);
@@ -147,7 +105,10 @@ describe.skipIf(!haveChromium)('pages in Chromium (375 px and 1024 px)', () => {
       scrollWidth: number;
       innerWidth: number;
     }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}-${width}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${shot}-${width}.png`),
+      fullPage: true,
+    });
     expect(scrollWidth, `${url} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
   }
 

@@ -1,41 +1,29 @@
-/**
- * The reply pages in a real browser (Debian's Chromium via playwright-core, as in
- * test/browser/pages.test.ts): the acknowledge page and the meeting reply page at 375 px and
- * 1024 px without horizontal overflow, and the forms submitted by clicking, as a recipient does.
- * Screenshots go to test-artifacts/screenshots/reply-*.png.
- */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleMeetingNotice, sampleNotice } from '../../src/mail/render/samples.js';
 import { todayInJapan } from '../../src/modules/governance/governance.js';
 import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { haveChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
-  MAIL_FROM,
-  PUBLIC_URL,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from '../mail/engine/helpers/harness.js';
-import { startSmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { startMailWorld } from '../mail/engine/helpers/world.js';
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-const SCREENSHOTS = path.resolve('test-artifacts/screenshots');
+const chromiumReady = haveChromium('test/replies/pages-in-browser.test.ts');
 const DAY = 24 * 3600_000;
 // A long name without spaces, as some organisations have: must wrap, not overflow.
 const LONG_NAME =
   '特定非営利活動法人全国こども食堂・居場所づくり支援ネットワーク協議会東日本ブロック事務局';
 
-describe.skipIf(!haveChromium)('reply pages in Chromium', () => {
+describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
   let database: TestDatabase;
   let server: TestServer;
   let browser: Browser;
@@ -44,12 +32,8 @@ describe.skipIf(!haveChromium)('reply pages in Chromium', () => {
   let meetingUrl: string;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createTestDatabase();
-    const sink = await startSmtpSink();
-    const secretKey = randomBytes(32);
-    await startTestWorker(database.url, database.db, sink.url, { secretKey });
-    server = await startTestServer({ db: database.db, secretKey, env: { PUBLIC_URL, MAIL_FROM } });
+    let secretKey: Buffer;
+    ({ database, server, secretKey } = await startMailWorld());
     const { ctx } = await secretariat(database.db);
     const org = await addOrganization(database.db, {
       name: LONG_NAME,
@@ -109,10 +93,7 @@ describe.skipIf(!haveChromium)('reply pages in Chromium', () => {
     acknowledgeUrl = `${server.url}/acknowledge/${signLinkToken(secretKey, 'acknowledge', await deliveryOf(notice.id))}`;
     meetingUrl = `${server.url}/meeting-reply/${signLinkToken(secretKey, 'meeting-reply', await deliveryOf(meetingNotice.id))}?answer=proxy`;
 
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext()).newPage();
   }, 90_000);
 
@@ -128,7 +109,10 @@ describe.skipIf(!haveChromium)('reply pages in Chromium', () => {
       scrollWidth: number;
       innerWidth: number;
     }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}-${width}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${shot}-${width}.png`),
+      fullPage: true,
+    });
     expect(scrollWidth, `${shot} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
   }
 

@@ -1,0 +1,43 @@
+/**
+ * Headless Chromium for the browser tests: Debian's `chromium` package driven by
+ * playwright-core (no browser download). Without it the browser tests are skipped — loudly.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Where the browser tests keep their full-page screenshots. */
+export const SCREENSHOTS = path.resolve('test-artifacts/screenshots');
+
+/** True when Chromium is installed; otherwise warns that `file`'s tests are skipped. */
+export function haveChromium(file: string): boolean {
+  if (existsSync(executablePath)) return true;
+  console.warn(
+    `\n*** ${file} SKIPPED: no Chromium at ${executablePath}. ` +
+      'Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary. ***\n',
+  );
+  return false;
+}
+
+/**
+ * Starts Chromium headless. Background networking, updates and sync are off: on a machine
+ * without network access Chromium otherwise keeps opening connections that are refused.
+ */
+export async function launchChromium(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
