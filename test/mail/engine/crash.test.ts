@@ -15,9 +15,7 @@ import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
-  addManyOrganizations,
-  audienceOfType,
-  createMailing,
+  bulkMailing,
   deliveryStatuses,
   FAST_ENGINE,
   MAIL_FROM,
@@ -104,18 +102,6 @@ async function spawnWorker(
   return { child, pid: child.pid ?? 0, exited };
 }
 
-async function bulkMailing(count: number, domain: string) {
-  const emails = await addManyOrganizations(database.db, count, domain);
-  const { organization_type } = await database.db
-    .selectFrom('organizations as o')
-    .innerJoin('contacts as c', 'c.organization_id', 'o.id')
-    .select('o.organization_type')
-    .where('c.email', '=', emails[0] ?? '')
-    .executeTakeFirstOrThrow();
-  const mailing = await createMailing(ctx, audienceOfType(organization_type, 'PRIMARY'));
-  return { emails, mailing };
-}
-
 function receivedAt(domain: string) {
   return sink.received.filter((m) => m.to.endsWith(`@${domain}`));
 }
@@ -123,7 +109,7 @@ function receivedAt(domain: string) {
 describe('a worker process killed mid-send', () => {
   it('SIGKILL after k of 500 sends, restart: all 500 receive it; duplicates ≤ deliveries in flight, counted as UNKNOWN', async () => {
     const domain = 'kill.example.jp';
-    const { emails, mailing } = await bulkMailing(500, domain);
+    const { emails, mailing } = await bulkMailing(ctx, 500, domain);
     // Slow enough that the kill lands mid-send, fast enough for a test.
     sink.behave(() => ({ kind: 'accept', delayMs: 2 }));
     const first = await spawnWorker();
@@ -184,7 +170,7 @@ describe('a worker process killed mid-send', () => {
 
   it('SIGTERM: finishes the messages on the wire, exits 0, leaves nothing UNKNOWN; a new worker sends the rest once', async () => {
     const domain = 'term.example.jp';
-    const { mailing } = await bulkMailing(300, domain);
+    const { mailing } = await bulkMailing(ctx, 300, domain);
     sink.behave(() => ({ kind: 'accept', delayMs: 2 }));
     const first = await spawnWorker({ ratePerSecond: 400 });
     await service.sendMailing(ctx, { mailingId: mailing.id });
@@ -217,7 +203,7 @@ describe('a worker process killed mid-send', () => {
 describe('two worker processes on one mailing', () => {
   it('share the work and never send a delivery twice', async () => {
     const domain = 'pair.example.jp';
-    const { mailing } = await bulkMailing(400, domain);
+    const { mailing } = await bulkMailing(ctx, 400, domain);
     sink.behave(() => ({ kind: 'accept', delayMs: 2 }));
     // Four send chains, and each process runs at most two jobs at once: both must take part.
     const engine = { jobsPerMailing: 4, jobBudgetMs: 400, ratePerSecond: 250 };

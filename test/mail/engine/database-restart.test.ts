@@ -14,9 +14,7 @@ import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
-  addManyOrganizations,
-  audienceOfType,
-  createMailing,
+  bulkMailing,
   deliveryStatuses,
   secretariat,
   startTestWorker,
@@ -62,14 +60,7 @@ beforeAll(async () => {
  * deliveries (≤ those in flight at the cut), nothing left queued or sending.
  */
 async function sendThroughOutage(domain: string, cutMs: number) {
-  const emails = await addManyOrganizations(database.db, COUNT, domain);
-  const { organization_type } = await database.db
-    .selectFrom('organizations as o')
-    .innerJoin('contacts as c', 'c.organization_id', 'o.id')
-    .select('o.organization_type')
-    .where('c.email', '=', emails[0] ?? '')
-    .executeTakeFirstOrThrow();
-  const mailing = await createMailing(ctx, audienceOfType(organization_type, 'PRIMARY'));
+  const { emails, mailing } = await bulkMailing(ctx, COUNT, domain);
   // Slow enough that the cut lands mid-send.
   sink.behave(() => ({ kind: 'accept', delayMs: 3 }));
   await service.sendMailing(ctx, { mailingId: mailing.id });

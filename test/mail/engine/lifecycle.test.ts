@@ -124,13 +124,7 @@ async function run(name: string, id: string): Promise<Result> {
 }
 
 async function bulkAudience(count: number, domain: string): Promise<string[]> {
-  await addManyOrganizations(database.db, count, domain);
-  const rows = await database.db
-    .selectFrom('contacts')
-    .select('organization_id')
-    .where('email', 'like', `%@${domain}`)
-    .execute();
-  return rows.map((r) => r.organization_id);
+  return (await addManyOrganizations(database.db, count, domain)).organizationIds;
 }
 
 function receivedAt(domain: string) {

@@ -10,10 +10,9 @@ import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
-  addManyOrganizations,
   addOrganization,
   audienceOf,
-  audienceOfType,
+  bulkMailing,
   createMailing,
   deliveryStatuses,
   secretariat,
@@ -194,18 +193,9 @@ describe('SMTP replies', () => {
 
 describe('the SMTP server goes away mid-send', () => {
   it('stopped and restarted: every recipient gets the message; only UNKNOWN ones could be duplicates', async () => {
-    const emails = await addManyOrganizations(database.db, 200, 'outage.example.jp');
-    const type = (
-      await database.db
-        .selectFrom('organizations')
-        .select('organization_type')
-        .where('name', 'like', '一括団体%')
-        .orderBy('created_at', 'desc')
-        .executeTakeFirstOrThrow()
-    ).organization_type;
+    const { emails, mailing } = await bulkMailing(ctx, 200, 'outage.example.jp');
     // Slow the server down so the outage lands mid-send.
     sink.behave(() => ({ kind: 'accept', delayMs: 5 }));
-    const mailing = await createMailing(ctx, audienceOfType(type, 'PRIMARY'));
     await service.sendMailing(ctx, { mailingId: mailing.id });
     await waitFor(async () =>
       sink.accepted().filter((m) => m.to.endsWith('@outage.example.jp')).length >= 40

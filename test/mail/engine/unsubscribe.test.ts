@@ -12,10 +12,9 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/database.js
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
-  addManyOrganizations,
   addOrganization,
   audienceOf,
-  audienceOfType,
+  bulkMailing,
   createMailing,
   deliveryStatuses,
   MAIL_FROM,
@@ -185,16 +184,7 @@ describe('one-click unsubscribe', () => {
   });
 
   it('an unsubscribe committed mid-send stops further mail to that contact', async () => {
-    const emails = await addManyOrganizations(database.db, 60, 'midsend.example.jp');
-    const type = (
-      await database.db
-        .selectFrom('organizations as o')
-        .innerJoin('contacts as c', 'c.organization_id', 'o.id')
-        .select('o.organization_type')
-        .where('c.email', '=', emails[0] ?? '')
-        .executeTakeFirstOrThrow()
-    ).organization_type;
-    const mailing = await createMailing(ctx, audienceOfType(type, 'PRIMARY'));
+    const { emails, mailing } = await bulkMailing(ctx, 60, 'midsend.example.jp');
     await service.sendMailing(ctx, { mailingId: mailing.id });
     // The last recipient in sending order unsubscribes (from a previous newsletter's link)
     // while the first messages are going out.

@@ -141,12 +141,22 @@ export async function addOrganization(
   return { id, name, contacts };
 }
 
+/** Organisations added together by {@link addManyOrganizations}. */
+export interface ManyOrganizations {
+  /** Their primary contacts' addresses, in sending order (五十音順 of the organisations). */
+  readonly emails: string[];
+  /** Their ids, in the same order. */
+  readonly organizationIds: string[];
+  /** The organisation type they alone share (an audience of exactly them). */
+  readonly organizationType: string;
+}
+
 /** Many organisations with one primary contact each, in one statement per table. */
 export async function addManyOrganizations(
   db: Db,
   count: number,
   domain: string,
-): Promise<string[]> {
+): Promise<ManyOrganizations> {
   const batch = randomBytes(3).toString('hex');
   const orgs = await db
     .insertInto('organizations')
@@ -177,7 +187,11 @@ export async function addManyOrganizations(
       })),
     )
     .execute();
-  return emails;
+  return {
+    emails,
+    organizationIds: orgs.map((org) => org.id),
+    organizationType: `一括${batch}`,
+  };
 }
 
 /** An audience of exactly the given organisations (by inclusion), all contacts or primaries. */
@@ -208,6 +222,17 @@ export async function createMailing(
   kind: MailingKind = 'NEWSLETTER',
 ): Promise<Mailing> {
   return service.createMailing(ctx, { kind, contentJson: contentFor(kind), audience });
+}
+
+/** `count` new organisations with one primary contact each, and a newsletter to exactly them. */
+export async function bulkMailing(
+  ctx: service.ServiceContext,
+  count: number,
+  domain: string,
+): Promise<{ emails: string[]; mailing: Mailing }> {
+  const { emails, organizationType } = await addManyOrganizations(ctx.db, count, domain);
+  const mailing = await createMailing(ctx, audienceOfType(organizationType, 'PRIMARY'));
+  return { emails, mailing };
 }
 
 export interface TestWorker {
