@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +9,7 @@ import {
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { MailingKind } from '../../src/modules/mailings/tables.js';
 import type { TestUser } from '../helpers/accounts.js';
-import { haveChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium.js';
+import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
 import type { TestServer } from '../helpers/server.js';
 import {
@@ -100,16 +99,7 @@ describe.skipIf(!chromiumReady)('pages in Chromium (375 px and 1024 px)', () => 
     const response = await page.goto(url, { waitUntil: 'load' });
     expect(response?.status(), url).toBe(200);
     await expect.poll(() => page.getByText(text).first().isVisible()).toBe(true);
-    // Evaluated in the page (a string: this file is compiled without the DOM types).
-    const { scrollWidth, innerWidth } = await page.evaluate<{
-      scrollWidth: number;
-      innerWidth: number;
-    }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-    await page.screenshot({
-      path: path.join(SCREENSHOTS, `${shot}-${width}.png`),
-      fullPage: true,
-    });
-    expect(scrollWidth, `${url} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
+    await expectNoOverflow(page, shot, width);
   }
 
   for (const { kind, slug, text, public: isPublic } of KINDS) {

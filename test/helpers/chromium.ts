@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -40,4 +41,18 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Keeps a full-page screenshot (`SCREENSHOTS/<shot>-<width>.png`) of the page as shown at
+ * `width`, and checks that nothing overflows horizontally.
+ */
+export async function expectNoOverflow(page: Page, shot: string, width: number): Promise<void> {
+  // Evaluated in the page (a string: the tests are compiled without the DOM types).
+  const { scrollWidth, innerWidth } = await page.evaluate<{
+    scrollWidth: number;
+    innerWidth: number;
+  }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${shot}-${width}.png`), fullPage: true });
+  expect(scrollWidth, `${shot} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
@@ -6,7 +5,7 @@ import { sampleMeetingNotice, sampleNotice } from '../../src/mail/render/samples
 import { todayInJapan } from '../../src/modules/governance/governance.js';
 import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import { haveChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium.js';
+import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
 import type { TestServer } from '../helpers/server.js';
 import {
@@ -105,15 +104,7 @@ describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
     await page.setViewportSize({ width, height: 800 });
     const response = await page.goto(url, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    const { scrollWidth, innerWidth } = await page.evaluate<{
-      scrollWidth: number;
-      innerWidth: number;
-    }>('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })');
-    await page.screenshot({
-      path: path.join(SCREENSHOTS, `${shot}-${width}.png`),
-      fullPage: true,
-    });
-    expect(scrollWidth, `${shot} overflows at ${width}px`).toBeLessThanOrEqual(innerWidth);
+    await expectNoOverflow(page, shot, width);
   }
 
   for (const width of [375, 1024]) {

@@ -184,7 +184,7 @@ describe('one-click unsubscribe', () => {
   });
 
   it('an unsubscribe committed mid-send stops further mail to that contact', async () => {
-    const { emails, mailing } = await bulkMailing(ctx, 60, 'midsend.example.jp');
+    const { mailing } = await bulkMailing(ctx, 60, 'midsend.example.jp');
     await service.sendMailing(ctx, { mailingId: mailing.id });
     // The last recipient in sending order unsubscribes (from a previous newsletter's link)
     // while the first messages are going out.
