@@ -9,6 +9,8 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.js';
+import type { Db } from '../src/db/create-db.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
 
@@ -157,4 +159,28 @@ export async function sendUntilSent(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return (performance.now() - started) / 1000;
+}
+
+/** The sender and public address the mail benchmarks write into their messages. */
+export const MAIL_FROM =
+  '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
+export const PUBLIC_URL = 'https://tsunagari.example.jp';
+
+/** A secretariat staff account and the service context that acts as it. */
+export async function benchSecretariat(db: Db): Promise<service.ServiceContext> {
+  const { id: accountId } = await db
+    .insertInto('accounts')
+    .values({
+      email: 'bench@tsunagari.example.jp',
+      display_name: 'ベンチ',
+      role: 'SECRETARIAT_STAFF',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    db,
+    viewer: { kind: 'SECRETARIAT', accountId, sessionId: 'bench', role: 'SECRETARIAT_STAFF' },
+    requestId: 'bench',
+    config: loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
+  };
 }

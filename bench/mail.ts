@@ -15,7 +15,6 @@ import os from 'node:os';
 import { sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
-import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
@@ -35,7 +34,10 @@ import { stopMailEngine } from '../src/modules/mailings/tasks.js';
 import {
   benchArgs,
   benchDatabase,
+  benchSecretariat,
+  MAIL_FROM,
   machine,
+  PUBLIC_URL,
   type Sink,
   sendUntilSent,
   spread,
@@ -57,8 +59,6 @@ const POOL = Number(args.get('connections') ?? 5);
 const SECTIONS = Number(args.get('sections') ?? 3);
 const ITEMS = Number(args.get('items') ?? 3);
 const newsletter = () => largeSampleNewsletter(SECTIONS, ITEMS);
-const MAIL_FROM = '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
-const PUBLIC_URL = 'https://tsunagari.example.jp';
 
 /** Peak RSS while `work` runs (sampled every 50 ms). */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
@@ -250,21 +250,7 @@ async function main() {
     await loadReferenceData(db);
     const message = previewEmail(await compileEmail(newsletter(), { publicUrl: PUBLIC_URL }));
     messageKb = Buffer.byteLength(message.html) / 1024;
-    const { id: accountId } = await db
-      .insertInto('accounts')
-      .values({
-        email: 'bench@tsunagari.example.jp',
-        display_name: 'ベンチ',
-        role: 'SECRETARIAT_STAFF',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const ctx: service.ServiceContext = {
-      db,
-      viewer: { kind: 'SECRETARIAT', accountId, sessionId: 'bench', role: 'SECRETARIAT_STAFF' },
-      requestId: 'bench',
-      config: loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
-    };
+    const ctx = await benchSecretariat(db);
     const transport = createSmtpTransport(`smtp://127.0.0.1:${sink.port}`, {
       maxConnections: POOL,
     });

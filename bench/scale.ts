@@ -35,8 +35,11 @@ import * as service from '../src/modules/mailings/mailing.service.js';
 import {
   benchArgs,
   benchDatabase,
+  benchSecretariat,
   lineReader,
+  MAIL_FROM,
   machine,
+  PUBLIC_URL,
   type Sink,
   sendUntilSent,
   startSink,
@@ -51,8 +54,6 @@ const SEND_SIZES = new Set(sizesOf('send-sizes', '1000,10000,100000'));
 const SCALE_OUT_AT = Number(args.get('scale-out-at') ?? 10_000);
 const SECONDS = Number(args.get('seconds') ?? 5);
 const CONNECTIONS_PER_WORKER = 5;
-const MAIL_FROM = '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
-const PUBLIC_URL = 'https://tsunagari.example.jp';
 const PAGE = `edges { node { id name category prefecture { code name } workingGroups { number title } boardSeat { role } } }`;
 const DIRECTORY = `{ organizations(first: 50) { totalCount ${PAGE} } }`;
 /** The same page without totalCount: what grows with the register is the count alone. */
@@ -191,21 +192,7 @@ async function main() {
   try {
     await migrateToLatest(db);
     await loadReferenceData(db);
-    const { id: accountId } = await db
-      .insertInto('accounts')
-      .values({
-        email: 'bench@tsunagari.example.jp',
-        display_name: 'ベンチ',
-        role: 'SECRETARIAT_STAFF',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const ctx: service.ServiceContext = {
-      db,
-      viewer: { kind: 'SECRETARIAT', accountId, sessionId: 'bench', role: 'SECRETARIAT_STAFF' },
-      requestId: 'bench',
-      config: loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
-    };
+    const ctx = await benchSecretariat(db);
 
     const growth: string[] = [
       '| organisations (one contact each) | directory page p50 / p99 ms (1 connection) | requests/s | the page without totalCount: p50 / p99 ms | requests/s | send to all, 1 worker: seconds | messages/s |',
