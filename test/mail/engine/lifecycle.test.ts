@@ -8,20 +8,18 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRenders } from '../../../src/mail/render/index.js';
 import { sampleNewsletter } from '../../../src/mail/render/samples.js';
-import { createUser, twoOrganizations } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { createUser, type TestUser, twoOrganizations } from '../../helpers/accounts.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
   addManyOrganizations,
   addOrganization,
   deliveryStatuses,
-  MAIL_FROM,
-  PUBLIC_URL,
-  startTestWorker,
   waitForMailing,
 } from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import type { SmtpSink } from './helpers/smtp-sink.js';
+import { startMailWorld } from './helpers/world.js';
 
 const secretKey = randomBytes(32);
 let database: TestDatabase;
@@ -30,19 +28,19 @@ let server: TestServer;
 let staff: Record<string, string>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
   // 150 messages per second: a mailing of a few hundred takes long enough to pause it.
-  await startTestWorker(database.url, database.db, sink.url, {
+  let user: TestUser;
+  ({
+    database,
+    sink,
+    server,
+    staff: user,
+  } = await startMailWorld({
     secretKey,
     engine: { ratePerSecond: 150, concurrency: 3, batchSize: 10 },
-  });
-  server = await startTestServer({
-    db: database.db,
-    secretKey,
-    env: { PUBLIC_URL, MAIL_FROM, MAIL_JOBS_PER_MAILING: '2' },
-  });
-  staff = (await createUser(database.db, { role: 'SECRETARIAT_STAFF' })).headers;
+    env: { MAIL_JOBS_PER_MAILING: '2' },
+  }));
+  staff = user.headers;
 });
 
 const MAILING_FIELDS = `id status version subject kind

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../../src/mail/engine/links.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createUser } from '../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import type { TestServer } from '../../helpers/server.js';
 import { waitFor } from '../../helpers/wait.js';
 import {
   addOrganization,
@@ -17,13 +17,12 @@ import {
   bulkMailing,
   createMailing,
   deliveryStatuses,
-  MAIL_FROM,
   PUBLIC_URL,
   secretariat,
-  startTestWorker,
   waitForMailing,
 } from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import type { SmtpSink } from './helpers/smtp-sink.js';
+import { startMailWorld } from './helpers/world.js';
 
 const secretKey = randomBytes(32);
 const BOUNCE_SECRET = 'bounce-webhook-secret-for-tests-0123456789';
@@ -33,17 +32,11 @@ let server: TestServer;
 let ctx: service.ServiceContext;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  await startTestWorker(database.url, database.db, sink.url, {
+  ({ database, sink, server } = await startMailWorld({
     secretKey,
     engine: { ratePerSecond: 100, concurrency: 2, batchSize: 10 },
-  });
-  server = await startTestServer({
-    db: database.db,
-    secretKey,
-    env: { PUBLIC_URL, MAIL_FROM, BOUNCE_WEBHOOK_SECRET: BOUNCE_SECRET },
-  });
+    env: { BOUNCE_WEBHOOK_SECRET: BOUNCE_SECRET },
+  }));
   ({ ctx } = await secretariat(database.db));
 });
 
