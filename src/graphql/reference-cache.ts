@@ -57,3 +57,17 @@ export function cachedReference<T>(
     },
   });
 }
+
+/**
+ * For a field of a loadable type: the objects for `keys` when the cache holds them all (the
+ * field stays synchronous), otherwise the keys themselves, which the type's dataloader loads.
+ */
+export function cachedOrKeys<K, T>(
+  cache: CachedReference<ReadonlyMap<K, T>>,
+  db: Db,
+  keys: readonly K[],
+): (T | K)[] {
+  const byKey = cache.peek(db);
+  if (!byKey || keys.some((key) => !byKey.has(key))) return [...keys];
+  return keys.map((key) => byKey.get(key) as T);
+}

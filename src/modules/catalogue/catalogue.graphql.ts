@@ -4,11 +4,10 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { cachedReference } from '../../graphql/reference-cache.js';
+import { cachedOrKeys, cachedReference } from '../../graphql/reference-cache.js';
 import {
   countPolicyMeasures,
   findBasicPoliciesByNumbers,
-  findMinistriesByCodes,
   findMinistriesOfMeasures,
   findPlacementsInSubItems,
   findPlacementsOfMeasures,
@@ -58,8 +57,10 @@ const subItemKey = (policy: number, item: number) => `${policy}-${item}`;
 
 // Refs first, implementations after: the types refer to each other.
 export const MinistryRef = builder.loadableObjectRef('Ministry', {
-  load: async (codes: string[], { db }) =>
-    byKeys(codes, await findMinistriesByCodes(db, codes), (m) => m.code),
+  load: async (codes: string[], { db }) => {
+    const byCode = await ministriesByCode(db);
+    return codes.map((code) => byCode.get(code) ?? null);
+  },
   sort: (ministry: Ministry) => ministry.code,
 });
 export const BasicPolicyRef = builder.loadableObjectRef('BasicPolicy', {
@@ -190,15 +191,10 @@ PolicyMeasureRef.implement({
       description: 'Responsible ministries, in the order the plan names them.',
       type: [MinistryRef],
       // A catalogue page brings the codes along; a measure loaded otherwise asks the dataloader.
-      // Synchronous when the ministries are in the reference cache (see CachedReference.peek).
-      resolve: (measure, _args, context) => {
-        const codes = measure.ministryCodes;
-        if (!codes) return ministriesOfMeasureLoader(context).load(measure.number);
-        const pick = (byCode: Map<string, Ministry>) =>
-          codes.map((code) => byCode.get(code) as Ministry);
-        const byCode = ministriesByCode.peek(context.db);
-        return byCode ? pick(byCode) : ministriesByCode(context.db).then(pick);
-      },
+      resolve: (measure, _args, context) =>
+        measure.ministryCodes
+          ? cachedOrKeys(ministriesByCode, context.db, measure.ministryCodes)
+          : ministriesOfMeasureLoader(context).load(measure.number),
     }),
     subMeasures: t.loadableGroup({
       description: 'Sub-measures with their own ministries; empty for most measures.',

@@ -192,7 +192,7 @@ OrganizationRef.implement({
       // The directory page brings the numbers along; other rows ask the dataloader.
       resolve: (o, _a, context) =>
         o.prefetched
-          ? [...workingGroupsOrNumbers(context.db, o.prefetched.workingGroupNumbers)]
+          ? workingGroupsOrNumbers(context.db, o.prefetched.workingGroupNumbers)
           : workingGroupNumbersLoader(context).load(o.id),
     }),
     // Non-public fields: the organisation's own users and the secretariat only.

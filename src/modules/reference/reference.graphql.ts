@@ -1,6 +1,6 @@
 import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
-import { cachedReference } from '../../graphql/reference-cache.js';
+import { cachedOrKeys, cachedReference } from '../../graphql/reference-cache.js';
 import {
   type DesignatedCity,
   listDesignatedCities,
@@ -13,17 +13,13 @@ import {
 } from './reference.repository.js';
 
 const cachedRegions = cachedReference(listRegions);
-const cachedPrefectures = cachedReference(listPrefectures);
 const prefecturesByCode = cachedReference(
-  async (db) => new Map((await cachedPrefectures(db)).map((p) => [p.code, p])),
+  async (db) => new Map((await listPrefectures(db)).map((p) => [p.code, p])),
 );
 
-/**
- * The prefecture itself when the reference cache holds it, else its code (for PrefectureRef's
- * dataloader): a field returning the object stays synchronous.
- */
+/** The prefecture itself when cached, else its code for PrefectureRef's dataloader. */
 export function prefectureOrCode(db: Db, code: string): Prefecture | string {
-  return prefecturesByCode.peek(db)?.get(code) ?? code;
+  return cachedOrKeys(prefecturesByCode, db, [code])[0] ?? code;
 }
 /** The membership categories in order (cached: reference data, see reference-cache.ts). */
 export const cachedMembershipCategories = cachedReference(listMembershipCategories);

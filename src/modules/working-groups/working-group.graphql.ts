@@ -1,6 +1,6 @@
 import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
-import { cachedReference } from '../../graphql/reference-cache.js';
+import { cachedOrKeys, cachedReference } from '../../graphql/reference-cache.js';
 import {
   findWorkingGroupsByNumbers,
   listWorkingGroups,
@@ -8,22 +8,16 @@ import {
 } from './working-group.repository.js';
 
 // Working groups are reference data (seeded, never edited through the API).
-const cachedWorkingGroups = cachedReference(listWorkingGroups);
 const workingGroupsByNumber = cachedReference(
-  async (db) => new Map((await cachedWorkingGroups(db)).map((g) => [g.number, g])),
+  async (db) => new Map((await listWorkingGroups(db)).map((g) => [g.number, g])),
 );
 
-/**
- * The working groups themselves when the reference cache holds them all, else the numbers (for
- * WorkingGroupRef's dataloader): a field returning objects stays synchronous.
- */
+/** The working groups themselves when cached, else their numbers for WorkingGroupRef's dataloader. */
 export function workingGroupsOrNumbers(
   db: Db,
   numbers: readonly number[],
-): readonly (WorkingGroup | number)[] {
-  const groups = workingGroupsByNumber.peek(db);
-  if (!groups || numbers.some((n) => !groups.has(n))) return numbers;
-  return numbers.map((n) => groups.get(n) as WorkingGroup);
+): (WorkingGroup | number)[] {
+  return cachedOrKeys(workingGroupsByNumber, db, numbers);
 }
 
 export const WorkingGroupRef = builder.loadableNodeRef('WorkingGroup', {
