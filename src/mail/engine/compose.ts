@@ -310,20 +310,17 @@ export function composeMessage(
     Buffer.from(prepared.closing, 'latin1'),
     prepared.attachmentParts,
   ];
-  const envelope = {
-    from: verpAddress(delivery.id, settings.returnPathDomain),
-    to: delivery.address,
-  };
-  // One copy of the message per recipient: the pieces (most of them shared by every message)
-  // are joined once, straight into the message, unless DKIM needs the body on its own.
-  if (!prepared.signer) {
-    const head = Buffer.from(`${headers.join('')}\r\n`, 'latin1');
-    return { envelope, raw: Buffer.concat([head, ...bodyParts]) };
-  }
-  const body = Buffer.concat(bodyParts);
-  const signature = prepared.signer.sign(headers, body);
+  // The pieces (most of them shared by every message) are joined once, straight into the
+  // message; DKIM alone needs the body joined on its own, to hash it.
+  const signature = prepared.signer?.sign(headers, Buffer.concat(bodyParts)) ?? '';
   const head = Buffer.from(`${signature}${headers.join('')}\r\n`, 'latin1');
-  return { envelope, raw: Buffer.concat([head, body]) };
+  return {
+    envelope: {
+      from: verpAddress(delivery.id, settings.returnPathDomain),
+      to: delivery.address,
+    },
+    raw: Buffer.concat([head, ...bodyParts]),
+  };
 }
 
 function checkedMessageId(messageId: string): string {
