@@ -48,6 +48,9 @@ export class HttpError extends Error {
   }
 }
 
+/** What the request handlers get: the dependencies, with the rate limiter always made. */
+type ServerDeps = HttpDeps & { readonly apiRateLimiter: BatchedRateLimiter };
+
 export function createHttpServer(input: HttpDeps): http.Server {
   const apiRateLimiter =
     input.apiRateLimiter ??
@@ -55,7 +58,7 @@ export function createHttpServer(input: HttpDeps): http.Server {
       windowSeconds: 60,
       onError: (error) => input.log.error({ err: error }, 'rate limit flush failed'),
     });
-  const deps: HttpDeps = { ...input, apiRateLimiter };
+  const deps: ServerDeps = { ...input, apiRateLimiter };
   const server = http.createServer((req, res) => {
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
@@ -106,7 +109,12 @@ export function createHttpServer(input: HttpDeps): http.Server {
   return server;
 }
 
-async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string) {
+async function route(
+  deps: ServerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const { pathname } = url;
 
@@ -159,7 +167,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, 
 }
 
 async function handleGraphql(
-  deps: HttpDeps,
+  deps: ServerDeps,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -257,7 +265,7 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: stri
  * flushed every second, see createBatchedRateLimiter): per API key for partners, per account
  * for signed-in users, per client IP for anonymous callers.
  */
-async function checkRateLimit(deps: HttpDeps, context: Context) {
+async function checkRateLimit(deps: ServerDeps, context: Context) {
   const { viewer } = context;
   const { anonymousPerMinute, apiKeyPerMinute } = deps.config.rateLimits;
   const [key, limit] =
@@ -266,7 +274,6 @@ async function checkRateLimit(deps: HttpDeps, context: Context) {
       : viewer.kind === 'ANONYMOUS'
         ? [`api:ip:${context.clientIp}`, anonymousPerMinute]
         : [`api:account:${viewer.accountId}`, apiKeyPerMinute];
-  if (!deps.apiRateLimiter) throw new Error('createHttpServer sets apiRateLimiter');
   const result = await deps.apiRateLimiter.hit(key, limit);
   if (!result.allowed) {
     deps.metrics?.rateLimited.inc({
