@@ -12,14 +12,16 @@
  * GETs never change anything: mail scanners and previews open links. A forged or altered token
  * gets a 404 page.
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotFoundError, ValidationFailedError } from '../graphql/errors.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
+import { todayInJapan } from '../lib/japan-date.js';
 import { verifyLinkToken } from '../mail/engine/links.js';
 import { formatEraDate, formatEraDateWithWeekday } from '../mail/render/dates.js';
 import type { Actor } from '../modules/governance/board.service.js';
 import type { Meeting, MeetingResponse } from '../modules/governance/governance.js';
-import { todayInJapan } from '../modules/governance/governance.js';
+
 import {
   filterInvited,
   findMeeting,

@@ -2,9 +2,11 @@
  * The board (幹事会): seats for terms, the composition on any date, the overlap and single-chair
  * rules, `Organization.boardSeat` without N+1, permissions and the audit trail.
  */
+
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { todayInJapan } from '../../src/modules/governance/governance.js';
+import { todayInJapan } from '../../src/lib/japan-date.js';
+
 import {
   audits,
   type GovernanceWorld,

@@ -5,11 +5,13 @@
  * An organisation that got the notice but is not invited is refused; after the reply deadline
  * the page says so and records nothing.
  */
+
 import { randomBytes } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { todayInJapan } from '../../src/lib/japan-date.js';
 import { sampleMeetingNotice } from '../../src/mail/render/samples.js';
-import { todayInJapan } from '../../src/modules/governance/governance.js';
+
 import { addAgendaItem, createMeeting } from '../../src/modules/governance/meeting.service.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';

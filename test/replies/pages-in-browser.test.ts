@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInJapan } from '../../src/lib/japan-date.js';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleMeetingNotice, sampleNotice } from '../../src/mail/render/samples.js';
-import { todayInJapan } from '../../src/modules/governance/governance.js';
+
 import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';

@@ -2,15 +2,17 @@
  * The board (幹事会): seats held by member organisations for a term, the composition on any
  * date (public), seat changes (secretariat) and `Organization.boardSeat`.
  */
+
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { todayInJapan } from '../../lib/japan-date.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import { findSeatsByIds, findSeatsOfOrganizationsOn, findSeatsOn } from './board.repository.js';
 import { addBoardSeat, endBoardSeat } from './board.service.js';
-import { type BoardSeat, todayInJapan } from './governance.js';
+import type { BoardSeat } from './governance.js';
 
 export const BoardSeatRef = builder.loadableNodeRef('BoardSeat', {
   id: { resolve: (seat: BoardSeat) => seat.id },

@@ -185,16 +185,3 @@ export function quorumOf(meeting: Meeting, tally: MeetingTally): Quorum {
     reached: present * d > tally.invited * n,
   };
 }
-
-/** Today's date in Japan, `YYYY-MM-DD` (the default "as of" of governance queries). */
-// Built once: constructing an Intl.DateTimeFormat costs about a quarter of a millisecond.
-const japanDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-export function todayInJapan(now: Date = new Date()): string {
-  return japanDate.format(now);
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
+import { todayInJapan } from '../../lib/japan-date.js';
 import {
   cachedMembershipCategories,
   MembershipCategoryRef,
@@ -123,11 +124,4 @@ export function monthEnds(from: string, to: string): string[] {
     const end = new Date(Date.UTC(fy, fm - 1 + i + 1, 0));
     return end.toISOString().slice(0, 10);
   });
-}
-
-/** Today's date in Asia/Tokyo as YYYY-MM-DD. */
-const japanDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
-
-export function todayInJapan(now: Date = new Date()): string {
-  return japanDate.format(now);
 }

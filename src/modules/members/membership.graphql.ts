@@ -7,6 +7,7 @@ import {
   ValidationFailedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { todayInJapan } from '../../lib/japan-date.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import {
   applyForMembership,
@@ -14,7 +15,7 @@ import {
   rejectApplication,
 } from './application.service.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
-import { todayInJapan } from './membership-stats.graphql.js';
+
 import {
   FieldOfActivityEnum,
   OrganizationRef,

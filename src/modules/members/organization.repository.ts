@@ -3,9 +3,10 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import type { Database, OrganizationRow } from '../../db/database.js';
 import type { Page, PageRequest } from '../../graphql/pagination.js';
+import { todayInJapan } from '../../lib/japan-date.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { isUuid } from '../../lib/uuid.js';
-import { type BoardSeat, todayInJapan } from '../governance/governance.js';
+import type { BoardSeat } from '../governance/governance.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
 
 /**

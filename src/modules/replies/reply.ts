@@ -1,5 +1,6 @@
 /** Domain types of replies to circulars (事務連絡) and row → domain conversion. */
-import { todayInJapan } from '../governance/governance.js';
+
+import { todayInJapan } from '../../lib/japan-date.js';
 import type { AcknowledgementChannel, AcknowledgementRow } from './tables.js';
 
 export interface Acknowledgement {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { todayInJapan } from '../members/membership-stats.graphql.js';
+import { todayInJapan } from '../../lib/japan-date.js';
+
 import { OrganizationRef } from '../members/organization.graphql.js';
 import {
   countGroupMembers,

@@ -14,6 +14,7 @@
  *   event on its 入会日; a 会員履歴 column brings the whole history; a changed 状態 or 会員区分
  *   without history becomes an event dated on the import day.
  */
+
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../../db/create-db.js';
@@ -22,6 +23,7 @@ import type {
   OrganizationRow,
   OrganizationStatus,
 } from '../../../db/database.js';
+import { todayInJapan } from '../../../lib/japan-date.js';
 import { foldForSearch } from '../../../lib/japanese-text.js';
 import {
   type ColumnRef,
@@ -81,16 +83,6 @@ export interface ImportMembersReport {
   readonly fatal: boolean;
   /** Whether anything was written. */
   readonly applied: boolean;
-}
-
-/** The date in Japan, `YYYY-MM-DD`. */
-export function todayInJapan(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }
 
 /** Imports (or, dry, checks) a member CSV. Never throws for problems in the file: they are reported. */
