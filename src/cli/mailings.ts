@@ -675,7 +675,7 @@ export async function deliveriesCsv(
     .selectFrom('deliveries')
     .selectAll()
     .where('mailing_id', '=', mailingId)
-    .orderBy('position')
+    .orderBy('id')
     .execute();
   const lines = [
     UTF8_BOM,

@@ -212,11 +212,10 @@ export function contactSelectionSql(audience: Audience): RawBuilder<unknown> {
  * CTEs shared by the preview and the resolution, so the two cannot differ:
  * - `targeted`: the targeted organisations;
  * - `candidates`: their selected contacts;
- * - `classified`: one row per distinct address — the first-ranked contact sharing it (primary
- *   contacts first) — with the reason that address must not be mailed, if any, decided by the
- *   address's suppressions and by that contact's own state;
- * - `reached`: organisations with a contact at a deliverable address (with repeats: it is only
- *   ever used as `NOT IN (SELECT organization_id FROM reached)`, which hashes it anyway).
+ * - `classified`: one row per distinct address, in address order (the sending order) — the
+ *   first-ranked contact sharing it (primary contacts first) — with the reason that address
+ *   must not be mailed, if any, decided by the address's suppressions and by that contact's
+ *   own state.
  * One sort (DISTINCT ON) and hashed lookups rather than window functions or self-joins: the
  * plan stays linear even when the planner's statistics are stale (right after a bulk import),
  * and 100,000 candidates cost one in-memory sort.
@@ -246,11 +245,21 @@ export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<
       LEFT JOIN suppressions s ON lower(s.address) = x.address_key AND s.lifted_at IS NULL
         AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
       ORDER BY x.address_key, x.is_primary DESC, x.name_kana, x.organization_id, x.contact_id
-    ),
-    reached AS (
-      SELECT x.organization_id FROM candidates x
-      JOIN classified k ON k.address_key = x.address_key AND k.suppression_reason IS NULL
     )`;
+}
+
+/**
+ * True for a targeted organisation (alias `t`) that no deliverable address reaches, given the
+ * `chosen` rows (one per address: organization_id, address_key, suppression_reason). An
+ * organisation is reached by its own chosen contact or by another organisation's contact at
+ * the same address (who then receives the one message to it). The second test joins every
+ * candidate to its address, so it comes second: the first one settles nearly every
+ * organisation, and a hashed subplan is only built when a row needs it.
+ */
+function notReached(t: RawBuilder<unknown>, chosen: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`${t}.id NOT IN (SELECT organization_id FROM ${chosen} WHERE suppression_reason IS NULL)
+    AND ${t}.id NOT IN (SELECT x.organization_id FROM candidates x
+      JOIN ${chosen} k ON k.address_key = x.address_key AND k.suppression_reason IS NULL)`;
 }
 
 export interface AudienceSampleRecipient {
@@ -308,15 +317,14 @@ async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise
     SELECT
       (SELECT count(*) FROM targeted)::int AS organization_count,
       (SELECT count(*) FROM classified WHERE suppression_reason IS NULL)::int AS recipient_count,
-      (SELECT count(*) FROM targeted t
-         WHERE t.id NOT IN (SELECT organization_id FROM reached))::int AS unreached,
+      (SELECT count(*) FROM targeted t WHERE ${notReached(sql`t`, sql`classified`)})::int AS unreached,
       (SELECT json_agg(json_build_object('reason', reason, 'count', n) ORDER BY reason)
          FROM (SELECT suppression_reason AS reason, count(*)::int AS n FROM classified
                WHERE suppression_reason IS NOT NULL GROUP BY suppression_reason) s) AS suppressed,
       (SELECT json_agg(json_build_object('name', name, 'address', email,
                 'organizationId', organization_id, 'organizationName', organization_name))
          FROM (SELECT * FROM classified WHERE suppression_reason IS NULL
-               ORDER BY name_kana, organization_id, is_primary DESC, contact_id LIMIT 10) s) AS sample
+               ORDER BY address_key LIMIT 10) s) AS sample
   `.execute(db);
   const row = rows[0];
   return {
@@ -337,40 +345,39 @@ export interface ResolvedAudience {
 
 /**
  * The CTE `inserted` of a resolution: the rows of `source` (one per address, with
- * `suppression_reason`) numbered in sending order and written into `deliveries`, each with its
- * Message-ID fixed now. Shared by the audience and the reminder resolutions.
+ * `suppression_reason`) written into `deliveries` in address order, each with its Message-ID
+ * fixed now. The ids are time-ordered and drawn in that order, and the engine sends in id
+ * order: the sending order needs no numbering of its own. Shared by the audience and the
+ * reminder resolutions.
  */
 function deliveriesFrom(
   source: RawBuilder<unknown>,
-  mailingId: string,
+  mailing: { id: string; kind: MailingKind },
   messageIdDomain: string,
 ): RawBuilder<unknown> {
   // No ON CONFLICT: the source has one row per address, and the unique index on
   // (mailing_id, lower(address)) would fail the statement rather than skip a row silently (a
-  // speculative insertion per row cost a quarter of the resolution). The numbering is a
+  // speculative insertion per row cost a quarter of the resolution). The ids are drawn in a
   // subquery, not a CTE, so its rows stream into the INSERT instead of being stored first;
-  // its volatile id keeps it from being merged into the outer query, so each row's id is drawn once.
+  // the volatile id keeps it from being merged into the outer query, so each row's id is
+  // drawn once (it is also the Message-ID's local part).
   return sql`inserted AS (
-      INSERT INTO deliveries (id, mailing_id, position, contact_id, organization_id, address,
+      INSERT INTO deliveries (id, mailing_id, kind, contact_id, organization_id, address,
         recipient_name, organization_name, status, suppression_reason, message_id, next_attempt_at)
-      SELECT id, ${mailingId}, position, contact_id, organization_id, email, name, organization_name,
-        CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
+      SELECT id, ${mailing.id}, ${mailing.kind}, contact_id, organization_id, email, name,
+        organization_name, CASE WHEN suppression_reason IS NULL THEN 'QUEUED' ELSE 'SUPPRESSED' END,
         suppression_reason, '<' || id || '@' || ${messageIdDomain} || '>', now()
-      FROM (
-        SELECT time_ordered_uuid() AS id,
-          row_number() OVER (ORDER BY name_kana, organization_id, is_primary DESC, contact_id) AS position,
-          x.*
-        FROM ${source} x
-      ) numbered
-      RETURNING suppression_reason
+      FROM (SELECT time_ordered_uuid() AS id, x.* FROM ${source} x ORDER BY x.address_key) drawn
+      RETURNING organization_id, lower(address) AS address_key, suppression_reason
     )`;
 }
 
 /** The final SELECT of a resolution (after the `inserted`, `targeted` and `issues` CTEs). */
-const resolvedCounts = sql`SELECT (SELECT count(*) FROM inserted)::int AS deliveries,
-           (SELECT count(suppression_reason) FROM inserted)::int AS suppressed,
+const resolvedCounts = sql`SELECT i.deliveries, i.suppressed,
            (SELECT count(*) FROM targeted)::int AS organizations,
-           (SELECT count(*) FROM issues)::int AS issues`;
+           (SELECT count(*) FROM issues)::int AS issues
+    FROM (SELECT count(*)::int AS deliveries, count(suppression_reason)::int AS suppressed
+          FROM inserted) i`;
 
 /**
  * Writes the audience of `mailingId` into `deliveries` (one row per distinct address, with its
@@ -385,7 +392,7 @@ export async function resolveAudience(
   const { audience, kind } = mailing;
   const { rows } = await sql<ResolvedAudience>`
     WITH ${audienceCtes(audience, kind)},
-    ${deliveriesFrom(sql.raw('classified'), mailing.id, messageIdDomain)},
+    ${deliveriesFrom(sql.raw('classified'), mailing, messageIdDomain)},
     issues AS (
       INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
       SELECT ${mailing.id}, t.id, t.name,
@@ -395,7 +402,9 @@ export async function resolveAudience(
           ELSE 'ALL_SUPPRESSED'
         END
       FROM targeted t
-      WHERE t.id NOT IN (SELECT organization_id FROM reached)
+      -- From what was written rather than from classified: referenced once, the classifying
+      -- query streams into the INSERT instead of being stored first.
+      WHERE ${notReached(sql`t`, sql`inserted`)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
@@ -481,7 +490,7 @@ export async function resolveReminderAudience(
       ORDER BY address_key, is_primary DESC, contact_id
     ),
     reached AS (SELECT DISTINCT organization_id FROM chosen WHERE suppression_reason IS NULL),
-    ${deliveriesFrom(sql.raw('chosen'), mailing.id, messageIdDomain)},
+    ${deliveriesFrom(sql.raw('chosen'), { id: mailing.id, kind: 'NOTICE' }, messageIdDomain)},
     issues AS (
       INSERT INTO mailing_issues (mailing_id, organization_id, organization_name, reason)
       SELECT ${mailing.id}, t.id, t.name,

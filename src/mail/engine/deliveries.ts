@@ -23,7 +23,6 @@ export interface ClaimedDelivery {
   readonly organizationName: string;
   readonly contactId: string | null;
   readonly messageId: string;
-  readonly position: number;
   attempts: number;
 }
 
@@ -42,20 +41,20 @@ export async function claimDeliveries(
     contact_id: string | null;
     message_id: string;
     attempts: number;
-    position: number;
   }>`UPDATE deliveries d
     SET status = 'SENDING', claimed_by = ${runId}, claimed_at = now(),
         attempt_started_at = NULL, updated_at = now()
     FROM (
       SELECT id FROM deliveries
       WHERE mailing_id = ${mailingId} AND status IN ('QUEUED', 'RETRY') AND next_attempt_at <= now()
-      ORDER BY position
+      -- Sending order: the ids are time-ordered, drawn in the order the audience was written.
+      ORDER BY id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     ) due
     WHERE d.id = due.id
     RETURNING d.id, d.address, d.recipient_name, d.organization_name, d.contact_id,
-              d.message_id, d.attempts, d.position`.execute(db);
+              d.message_id, d.attempts`.execute(db);
   if (rows.length > 0) {
     await sql`UPDATE mailings SET last_claim_at = now() WHERE id = ${mailingId}`.execute(db);
   }
@@ -68,9 +67,8 @@ export async function claimDeliveries(
       contactId: r.contact_id,
       messageId: r.message_id,
       attempts: r.attempts,
-      position: r.position,
     }))
-    .sort((a, b) => a.position - b.position);
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export interface StartedAttempts {

@@ -145,7 +145,7 @@ export async function listDeliveries(
 ): Promise<Delivery[]> {
   let query = db.selectFrom('deliveries').selectAll().where('mailing_id', '=', mailingId);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
-  const rows = await query.orderBy('position').limit(page.limit).offset(page.offset).execute();
+  const rows = await query.orderBy('id').limit(page.limit).offset(page.offset).execute();
   return rows.map(toDelivery);
 }
 

@@ -93,7 +93,6 @@ export function toMailing(row: Omit<MailingRow, 'compiled_email'>): Mailing {
 export interface Delivery {
   readonly id: string;
   readonly mailingId: string;
-  readonly position: number;
   readonly contactId: string | null;
   readonly organizationId: string | null;
   readonly address: string;
@@ -117,7 +116,6 @@ export function toDelivery(row: DeliveryRow): Delivery {
   return {
     id: row.id,
     mailingId: row.mailing_id,
-    position: row.position,
     contactId: row.contact_id,
     organizationId: row.organization_id,
     address: row.address,

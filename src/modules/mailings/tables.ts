@@ -104,7 +104,8 @@ export interface MailingTable {
 export interface DeliveryTable {
   id: string;
   mailing_id: string;
-  position: number;
+  /** The mailing's kind, copied when the row is written (indexes partial on circulars). */
+  kind: MailingKind;
   contact_id: string | null;
   organization_id: string | null;
   address: string;

@@ -146,7 +146,9 @@ export async function findDeliveryOfOrganization(
     .select(['id', 'contact_id as contactId'])
     .where('mailing_id', '=', mailingId)
     .where('organization_id', '=', organizationId)
-    .orderBy('position')
+    // Names the kind so the partial index on circulars' deliveries by organisation serves it.
+    .where('kind', '=', 'NOTICE')
+    .orderBy('id')
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
@@ -159,7 +161,8 @@ export async function wasAddressed(
   organizationId: string,
 ): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM deliveries WHERE mailing_id = ${mailingId} AND organization_id = ${organizationId})
+    SELECT EXISTS (SELECT 1 FROM deliveries WHERE mailing_id = ${mailingId}
+                    AND organization_id = ${organizationId} AND kind = 'NOTICE')
         OR EXISTS (SELECT 1 FROM mailing_issues WHERE mailing_id = ${mailingId} AND organization_id = ${organizationId})
       AS found`.execute(db);
   return rows[0]?.found === true;
@@ -331,7 +334,8 @@ function receivedQuery(db: Db, organizationId: string) {
           .selectFrom('deliveries as d')
           .select(sql`1`.as('one'))
           .whereRef('d.mailing_id', '=', 'm.id')
-          .where('d.organization_id', '=', organizationId),
+          .where('d.organization_id', '=', organizationId)
+          .where('d.kind', '=', 'NOTICE'),
       ),
     );
 }

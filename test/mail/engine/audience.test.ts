@@ -269,7 +269,7 @@ describe('resolution at send time', () => {
       .selectFrom('deliveries')
       .select(['address', 'status', 'suppression_reason', 'organization_name', 'message_id'])
       .where('mailing_id', '=', mailing.id)
-      .orderBy('position')
+      .orderBy('id')
       .execute();
     expect(
       deliveries
@@ -342,6 +342,13 @@ describe('resolution at send time', () => {
       const mailing = await createMailing(ctx, input);
       await service.sendMailing(ctx, { mailingId: mailing.id });
       await waitForMailing(db, mailing.id, ['SENT']);
+      const issues = await db
+        .selectFrom('mailing_issues')
+        .select('organization_name')
+        .where('mailing_id', '=', mailing.id)
+        .execute();
+      // I's only address is H's (spelt differently): the one message to it reaches I too.
+      expect(issues).toEqual([]);
       return db
         .selectFrom('deliveries')
         .select(['address', 'status', 'suppression_reason', 'organization_name'])
@@ -349,7 +356,9 @@ describe('resolution at send time', () => {
         .orderBy('address')
         .execute();
     };
-    expect((await preview(input)).suppressed).toEqual({ INVALID_ADDRESS: 3 });
+    const previewed = await preview(input);
+    expect(previewed.suppressed).toEqual({ INVALID_ADDRESS: 3 });
+    expect(previewed).toMatchObject({ organizations: 2, unreached: 0 });
     expect(await resolved()).toEqual([
       // One message for the two spellings of one address, to the trimmed address, attributed
       // to the organisation where it comes first (both are primary: 五十音順).

@@ -188,7 +188,7 @@ describe('one-click unsubscribe', () => {
       .selectFrom('deliveries')
       .select(['id', 'address', 'status'])
       .where('mailing_id', '=', mailing.id)
-      .orderBy('position', 'desc')
+      .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(last.status === 'QUEUED' || last.status === 'SENDING').toBe(true);
     const response = await fetch(

@@ -143,7 +143,7 @@ export async function addOrganization(
 
 /** Organisations added together by {@link addManyOrganizations}. */
 export interface ManyOrganizations {
-  /** Their primary contacts' addresses, in sending order (五十音順 of the organisations). */
+  /** Their primary contacts' addresses, in sending order (address order, also 五十音順 of the organisations). */
   readonly emails: string[];
   /** Their ids, in the same order. */
   readonly organizationIds: string[];
