@@ -251,15 +251,21 @@ export function audienceCtes(audience: Audience, kind: MailingKind): RawBuilder<
 /**
  * True for a targeted organisation (alias `t`) that no deliverable address reaches, given the
  * `chosen` rows (one per address: organization_id, address_key, suppression_reason). An
- * organisation is reached by its own chosen contact or by another organisation's contact at
- * the same address (who then receives the one message to it). The second test joins every
- * candidate to its address, so it comes second: the first one settles nearly every
- * organisation, and a hashed subplan is only built when a row needs it.
+ * organisation is reached by its own chosen contact or by another organisation's selected
+ * contact at the same address (who then receives the one message to it). The second test
+ * joins the selected contacts to the chosen addresses, so it comes second: the first one
+ * settles nearly every organisation, and a hashed subplan is only built when a row needs it.
+ * Neither reads `candidates`, which is then read once and streams instead of being stored.
  */
-function notReached(t: RawBuilder<unknown>, chosen: RawBuilder<unknown>): RawBuilder<unknown> {
+function notReached(
+  t: RawBuilder<unknown>,
+  chosen: RawBuilder<unknown>,
+  audience: Audience,
+): RawBuilder<unknown> {
   return sql`${t}.id NOT IN (SELECT organization_id FROM ${chosen} WHERE suppression_reason IS NULL)
-    AND ${t}.id NOT IN (SELECT x.organization_id FROM candidates x
-      JOIN ${chosen} k ON k.address_key = x.address_key AND k.suppression_reason IS NULL)`;
+    AND ${t}.id NOT IN (SELECT c.organization_id FROM contacts c
+      JOIN ${chosen} k ON k.address_key = c.address_key AND k.suppression_reason IS NULL
+      WHERE ${contactSelectionSql(audience)})`;
 }
 
 export interface AudienceSampleRecipient {
@@ -317,7 +323,7 @@ async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise
     SELECT
       (SELECT count(*) FROM targeted)::int AS organization_count,
       (SELECT count(*) FROM classified WHERE suppression_reason IS NULL)::int AS recipient_count,
-      (SELECT count(*) FROM targeted t WHERE ${notReached(sql`t`, sql`classified`)})::int AS unreached,
+      (SELECT count(*) FROM targeted t WHERE ${notReached(sql`t`, sql`classified`, audience)})::int AS unreached,
       (SELECT json_agg(json_build_object('reason', reason, 'count', n) ORDER BY reason)
          FROM (SELECT suppression_reason AS reason, count(*)::int AS n FROM classified
                WHERE suppression_reason IS NOT NULL GROUP BY suppression_reason) s) AS suppressed,
@@ -398,13 +404,14 @@ export async function resolveAudience(
       SELECT ${mailing.id}, t.id, t.name,
         CASE
           WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id) THEN 'NO_CONTACTS'
-          WHEN t.id NOT IN (SELECT organization_id FROM candidates) THEN 'NO_MATCHING_CONTACT'
+          WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id
+                           AND ${contactSelectionSql(audience)}) THEN 'NO_MATCHING_CONTACT'
           ELSE 'ALL_SUPPRESSED'
         END
       FROM targeted t
       -- From what was written rather than from classified: referenced once, the classifying
       -- query streams into the INSERT instead of being stored first.
-      WHERE ${notReached(sql`t`, sql`inserted`)}
+      WHERE ${notReached(sql`t`, sql`inserted`, audience)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
