@@ -84,20 +84,35 @@ export function createMetrics(db: Db): Metrics {
     },
   });
 
+  // Deliveries are read per mailing in progress and, across all mailings, only those waiting
+  // for a person: a count of the whole table by status would scan every delivery ever written
+  // at every scrape.
   new Gauge({
-    name: 'tsunagari_deliveries',
-    help: 'Mailing deliveries by status.',
+    name: 'tsunagari_deliveries_in_progress',
+    help: 'Deliveries of the mailings being sent or paused, by status.',
     labelNames: ['status'],
     registers: [registry],
     async collect() {
-      const exists = await sql<{
-        t: string | null;
-      }>`SELECT to_regclass('public.deliveries')::text AS t`.execute(db);
       this.reset();
-      if (!exists.rows[0]?.t) return;
+      if (!(await hasDeliveries(db))) return;
       const { rows } = await sql<{ status: string; n: number }>`
-        SELECT status, count(*)::int AS n FROM deliveries GROUP BY status`.execute(db);
+        SELECT status, count(*)::int AS n FROM deliveries
+        WHERE mailing_id IN (SELECT id FROM mailings WHERE status IN ('SENDING', 'PAUSED'))
+        GROUP BY status`.execute(db);
       for (const row of rows) this.set({ status: row.status }, row.n);
+    },
+  });
+
+  new Gauge({
+    name: 'tsunagari_deliveries_unknown',
+    help: 'Deliveries in UNKNOWN across all mailings: they may have arrived, and wait for the secretariat to resend them or leave them.',
+    registers: [registry],
+    async collect() {
+      this.reset();
+      if (!(await hasDeliveries(db))) return;
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM deliveries WHERE status = 'UNKNOWN'`.execute(db);
+      this.set(rows[0]?.n ?? 0);
     },
   });
 
@@ -115,6 +130,13 @@ export function createMetrics(db: Db): Metrics {
   });
 
   return metrics;
+}
+
+/** False before the mail engine's migration has run (a process may start against an older schema). */
+async function hasDeliveries(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ t: string | null }>`
+    SELECT to_regclass('public.deliveries')::text AS t`.execute(db);
+  return Boolean(rows[0]?.t);
 }
 
 /** Wraps a transport so every send is timed into `tsunagari_smtp_send_duration_seconds`. */

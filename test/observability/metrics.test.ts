@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
 import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
+import type { DeliveryStatus } from '../../src/modules/mailings/tables.js';
 import {
   createMetrics,
   instrumentTransport,
@@ -100,5 +101,54 @@ describe('/metrics', () => {
     expect(value(after, 'tsunagari_rate_limit_rejections_total{kind="ip"}')).toBeGreaterThanOrEqual(
       1,
     );
+  });
+
+  it('counts the deliveries of mailings in progress by status, and those in UNKNOWN across all mailings', async () => {
+    const db = database.db;
+    const mailing = async (status: 'SENDING' | 'PAUSED' | 'SENT') =>
+      (
+        await db
+          .insertInto('mailings')
+          .values({
+            kind: 'NEWSLETTER',
+            subject: 'メトリクス',
+            content: '{}',
+            audience: '{}',
+            status,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const deliveries = async (mailingId: string, statuses: DeliveryStatus[]) => {
+      for (const [i, status] of statuses.entries()) {
+        const id = randomUUID();
+        await db
+          .insertInto('deliveries')
+          .values({
+            id,
+            mailing_id: mailingId,
+            kind: 'NEWSLETTER',
+            address: `m${i}-${id.slice(0, 8)}@metrics.example.jp`,
+            recipient_name: '受信者',
+            organization_name: '団体',
+            status,
+            message_id: `<${id}@metrics.example.jp>`,
+            next_attempt_at: new Date(),
+            created_at: new Date(),
+            updated_at: new Date(),
+          })
+          .execute();
+      }
+    };
+    await deliveries(await mailing('SENDING'), ['QUEUED', 'QUEUED', 'SENT', 'UNKNOWN']);
+    await deliveries(await mailing('PAUSED'), ['QUEUED']);
+    // A finished mailing: only its UNKNOWN delivery is still counted.
+    await deliveries(await mailing('SENT'), ['SENT', 'SENT', 'UNKNOWN']);
+
+    const text = await scrape();
+    expect(value(text, 'tsunagari_deliveries_in_progress{status="QUEUED"}')).toBe(3);
+    expect(value(text, 'tsunagari_deliveries_in_progress{status="SENT"}')).toBe(1);
+    expect(value(text, 'tsunagari_deliveries_in_progress{status="UNKNOWN"}')).toBe(1);
+    expect(value(text, 'tsunagari_deliveries_unknown')).toBe(2);
   });
 });
