@@ -18,6 +18,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -92,7 +93,9 @@ async function startWorkers(count: number, databaseUrl: string, smtpPort: number
       return child;
     }),
   );
-  return async () => {
+  /** Stops the workers; the highest peak resident memory among them (MB), where known. */
+  return async (): Promise<number | undefined> => {
+    const peaks = await Promise.all(children.map((child) => peakRssMb(child.pid)));
     await Promise.all(
       children.map(async (child) => {
         const exited = once(child, 'exit');
@@ -100,7 +103,23 @@ async function startWorkers(count: number, databaseUrl: string, smtpPort: number
         await exited;
       }),
     );
+    const known = peaks.filter((mb): mb is number => mb !== undefined);
+    return known.length ? Math.max(...known) : undefined;
   };
+}
+
+/**
+ * A process's peak resident memory as the kernel recorded it (`VmHWM`, Linux): every page it
+ * ever held at once, sampled by nothing. Undefined where /proc is not there.
+ */
+async function peakRssMb(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Adds organisations (one primary contact each) until there are `total` of the bench's own. */
@@ -160,14 +179,20 @@ async function sendWith(
   const before = await sink.count();
   const seconds = await sendUntilSent(ctx, mailing.id);
   const after = await sink.count();
-  await stop();
+  const peakMb = await stop();
   const { rows } = await sql<{ sent: number }>`
     SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM deliveries
     WHERE mailing_id = ${mailing.id}`.execute(ctx.db);
   const messages = after.messages - before.messages;
   const distinct = after.distinct - before.distinct;
   if ((rows[0]?.sent ?? 0) !== expected) throw new Error(`sent ${rows[0]?.sent} of ${expected}`);
-  return { seconds, rate: expected / seconds, messages, duplicates: messages - distinct };
+  return {
+    seconds,
+    rate: expected / seconds,
+    messages,
+    duplicates: messages - distinct,
+    peakMb: peakMb === undefined ? 'n/a' : peakMb.toFixed(0),
+  };
 }
 
 async function main() {
@@ -195,12 +220,12 @@ async function main() {
     const ctx = await benchSecretariat(db);
 
     const growth: string[] = [
-      '| organisations (one contact each) | directory page p50 / p99 ms (1 connection) | requests/s | the page without totalCount: p50 / p99 ms | requests/s | send to all, 1 worker: seconds | messages/s |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      "| organisations (one contact each) | directory page p50 / p99 ms (1 connection) | requests/s | the page without totalCount: p50 / p99 ms | requests/s | send to all, 1 worker: seconds | messages/s | the worker process's peak RSS (MB) |",
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ];
     const scaleOut: string[] = [
-      '| workers | recipients | seconds | messages/s | received by the sink | sent twice |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| workers | recipients | seconds | messages/s | received by the sink | sent twice | peak RSS of a worker process (MB) |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
     ];
     let size = 0;
     for (const target of PAGE_SIZES) {
@@ -214,19 +239,21 @@ async function main() {
       const bare = await timeDirectory(graphqlUrl, DIRECTORY_NO_COUNT);
       let send = '–';
       let rate = '–';
+      let peak = '–';
       if (SEND_SIZES.has(size)) {
         const result = await sendWith(ctx, 1, databaseUrl, sink, size);
         send = result.seconds.toFixed(1);
         rate = result.rate.toFixed(0);
+        peak = result.peakMb;
       }
       growth.push(
-        `| ${size.toLocaleString('en')} | ${page.p50} / ${page.p99} | ${page.rps.toFixed(0)} | ${bare.p50} / ${bare.p99} | ${bare.rps.toFixed(0)} | ${send} | ${rate} |`,
+        `| ${size.toLocaleString('en')} | ${page.p50} / ${page.p99} | ${page.rps.toFixed(0)} | ${bare.p50} / ${bare.p99} | ${bare.rps.toFixed(0)} | ${send} | ${rate} | ${peak} |`,
       );
       if (size === SCALE_OUT_AT) {
         for (const workers of [1, 2]) {
           const result = await sendWith(ctx, workers, databaseUrl, sink, size);
           scaleOut.push(
-            `| ${workers} | ${size.toLocaleString('en')} | ${result.seconds.toFixed(1)} | ${result.rate.toFixed(0)} | ${result.messages.toLocaleString('en')} | ${result.duplicates} |`,
+            `| ${workers} | ${size.toLocaleString('en')} | ${result.seconds.toFixed(1)} | ${result.rate.toFixed(0)} | ${result.messages.toLocaleString('en')} | ${result.duplicates} | ${result.peakMb} |`,
           );
         }
       }
