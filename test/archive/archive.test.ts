@@ -45,6 +45,8 @@ const sent: Record<
   Mailing
 > = {} as never;
 let draft: Mailing;
+/** Every query of the shared database handle, for the query-count check. */
+const queries: string[] = [];
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -87,6 +89,7 @@ beforeAll(async () => {
   ({ database, sink, server, staff } = await startMailWorld({
     secretKey,
     env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000' },
+    onQuery: (q) => queries.push(q),
   }));
   ({ ctx } = await secretariat(database.db));
   visited = await addOrganization(database.db, { name: '訪問先　つながるまち' });
@@ -222,6 +225,16 @@ describe('archive query (anonymous)', () => {
     const all = JSON.stringify(data);
     expect(all).not.toContain(RECIPIENT.email);
     expect(all).not.toContain(RECIPIENT.name);
+  });
+
+  it('reads the compiled e-mails of a whole page in one query, not one per item', async () => {
+    queries.length = 0;
+    const { data, errors } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50 });
+    expect(errors).toBeUndefined();
+    const nodes = nodesOf(data);
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) expect(node.html).toContain('</html>');
+    expect(queries.filter((q) => q.includes('"compiled_email"'))).toHaveLength(1);
   });
 
   it('a partner key and a signed-in member see the same list', async () => {

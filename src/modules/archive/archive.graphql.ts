@@ -3,14 +3,16 @@
  * an organisation's `visitReports`, and the secretariat's `setMailingPublication`.
  * Archive fields are public (anonymous callers, partner keys, signed-in users alike).
  */
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { parseCompiledEmail } from '../../mail/render/index.js';
 import { MailingContentRef, storedContent } from '../mailings/content.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';
 import type { Mailing } from '../mailings/mailing.js';
-import { compiledOf } from '../mailings/mailing.service.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import {
   type ARCHIVE_KINDS,
@@ -19,7 +21,12 @@ import {
   isArchiveKind,
   webVersion,
 } from './archive.js';
-import { countArchive, findPublishedItems, listArchive } from './archive.repository.js';
+import {
+  countArchive,
+  findCompiledEmails,
+  findPublishedItems,
+  listArchive,
+} from './archive.repository.js';
 import { setMailingPublication } from './archive.service.js';
 
 const ArchiveKindEnum = builder.enumType('ArchiveKind', {
@@ -41,26 +48,30 @@ export const ArchiveItemRef = builder.loadableNodeRef('ArchiveItem', {
   sort: (item: ArchiveItem) => item.id,
 });
 
-/** The web version of an item, computed once per item per request. */
-const webVersions = new WeakMap<Context, Map<string, ReturnType<typeof webVersion>>>();
+/**
+ * The web version of each item, computed once per item per request; the compiled e-mails of a
+ * page's items are read in one query, not one per item.
+ */
+const webVersionLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<ArchiveItem, ReturnType<typeof webVersion>, string>(
+      async (items) => {
+        const compiled = await findCompiledEmails(
+          context.db,
+          items.map((item) => item.id),
+        );
+        const publicUrl = context.config.publicUrl;
+        return items.map((item) => {
+          const json = compiled.get(item.id);
+          if (json == null) return new NotFoundError('そのメールは見つかりません。');
+          return webVersion(parseCompiledEmail(json), publicUrl, archiveUrl(publicUrl, item));
+        });
+      },
+      { cacheKeyFn: (item) => item.id },
+    ),
+);
 
-async function webVersionOf(context: Context, item: ArchiveItem) {
-  let cache = webVersions.get(context);
-  if (!cache) {
-    cache = new Map();
-    webVersions.set(context, cache);
-  }
-  const known = cache.get(item.id);
-  if (known) return known;
-  const publicUrl = context.config.publicUrl;
-  const filled = webVersion(
-    await compiledOf(context.db, item.id),
-    publicUrl,
-    archiveUrl(publicUrl, item),
-  );
-  cache.set(item.id, filled);
-  return filled;
-}
+const webVersionOf = (context: Context, item: ArchiveItem) => webVersionLoader(context).load(item);
 
 ArchiveItemRef.implement({
   description:

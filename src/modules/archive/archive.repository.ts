@@ -97,6 +97,21 @@ export async function findPublishedItems(db: Db, ids: readonly string[]): Promis
 }
 
 /** An item of a publishable kind whatever its state (the pages tell unpublished from gone). */
+/** The compiled e-mails (stored JSON) of the given mailings, by id; one query for a page. */
+export async function findCompiledEmails(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('mailings')
+    .select(['id', 'compiled_email'])
+    .where('id', 'in', valid)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.compiled_email]));
+}
+
 export async function findArchiveEntry(db: Db, id: string): Promise<ArchiveItem | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await baseQuery(db).select(COLUMNS).where('m.id', '=', id).executeTakeFirst();

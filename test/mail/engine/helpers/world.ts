@@ -28,10 +28,12 @@ export async function startMailWorld(
     engine?: Partial<MailEngineOptions>;
     /** Server configuration beyond PUBLIC_URL and MAIL_FROM. */
     env?: Record<string, string>;
+    /** Sees every query of the shared database handle (the server's and the worker's). */
+    onQuery?: (sql: string) => void;
   } = {},
 ): Promise<MailWorld> {
   const secretKey = options.secretKey ?? randomBytes(32);
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.onQuery ? { onQuery: options.onQuery } : {});
   const sink = await startSmtpSink();
   await startTestWorker(database.url, database.db, sink.url, {
     secretKey,
