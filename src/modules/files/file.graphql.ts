@@ -6,6 +6,7 @@
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
+import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { isUuid } from '../../lib/uuid.js';
 import { AccountRef } from '../accounts/account.graphql.js';
@@ -19,6 +20,7 @@ import {
   listAttachmentDownloads,
   listFiles,
 } from './file.repository.js';
+import { deleteFile } from './file.service.js';
 import type { FILE_PURPOSES } from './tables.js';
 
 const FilePurposeEnum = builder.enumType('FilePurpose', {
@@ -146,3 +148,35 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+const DeleteFileInput = builder.inputType('DeleteFileInput', {
+  description: 'The uploaded file to delete.',
+  fields: (t) => ({
+    fileId: t.globalID({ for: FileRef, required: true, description: 'The file (its global ID).' }),
+  }),
+});
+
+const DeleteFilePayload = builder
+  .objectRef<{ deletedFileId: string }>('DeleteFilePayload')
+  .implement({
+    description: 'The file was deleted.',
+    fields: (t) => ({
+      deletedFileId: t.globalID({
+        description:
+          'Global ID of the deleted File (for a client cache, e.g. Relay’s @deleteRecord).',
+        resolve: (p) => ({ type: 'File', id: p.deletedFileId }),
+      }),
+    }),
+  });
+
+builder.mutationField('deleteFile', (t) =>
+  t.field({
+    description:
+      'Deletes an uploaded file (e.g. the wrong one was uploaded) — only while no mailing refers to it, drafts included; otherwise CONFLICT, naming the mailings. Audited. Secretariat only.',
+    type: DeleteFilePayload,
+    errors: { types: [NotFoundError, ConflictError] },
+    authScopes: { secretariat: true },
+    args: { input: t.arg({ type: DeleteFileInput, required: true, description: 'The file.' }) },
+    resolve: (_root, { input }, context) => deleteFile(context, input.fileId.id),
+  }),
+);

@@ -101,6 +101,54 @@ export async function countFiles(db: Db, filter: { purpose: FilePurpose | null }
   return Number(row.n);
 }
 
+/** The file, locked against a concurrent delete or a mailing saved with it (FOR UPDATE). */
+export async function lockFileForDelete(db: Db, id: string): Promise<StoredFile | undefined> {
+  const row = await db
+    .selectFrom('files')
+    .select(COLUMNS)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? toFile(row) : undefined;
+}
+
+/**
+ * The ids among `ids` that still exist, each held (FOR KEY SHARE) until the transaction ends:
+ * a mailing saved with them cannot lose them to a delete running at the same time.
+ */
+export async function holdFiles(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('files')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .forKeyShare()
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function deleteFileRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('files').where('id', '=', id).execute();
+}
+
+/** Mailings (any state) whose content refers to `fileId`, as an attachment or a photo. */
+export async function mailingsReferringTo(
+  db: Db,
+  fileId: string,
+): Promise<{ id: string; subject: string }[]> {
+  const { rows } = await sql<{ id: string; subject: string }>`
+    SELECT m.id, m.subject FROM mailings m
+    WHERE EXISTS (
+      SELECT 1 FROM jsonb_array_elements(
+        CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
+             THEN m.content->'attachments' ELSE '[]'::jsonb END
+        || CASE WHEN jsonb_typeof(m.content->'photos') = 'array'
+                THEN m.content->'photos' ELSE '[]'::jsonb END) AS a
+      WHERE lower(a->>'fileId') = ${fileId})
+    ORDER BY m.created_at DESC`.execute(db);
+  return rows;
+}
+
 /** True when the mailing row `m`'s content lists `fileId` among its attachments. */
 const hasAttachment = (fileId: string) => sql<boolean>`EXISTS (
   SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import type { FieldProblem } from '../../graphql/errors.js';
+import { ConflictError, type FieldProblem, NotFoundError } from '../../graphql/errors.js';
 import type { FileFacts } from '../../mail/render/kinds/types.js';
 import { recordAudit } from '../audit/audit.js';
 import {
@@ -16,7 +16,15 @@ import {
   type StoredFile,
   sniffContentType,
 } from './file.js';
-import { findFilesByIds, insertFile, readFileWithData } from './file.repository.js';
+import {
+  deleteFileRow,
+  findFilesByIds,
+  holdFiles,
+  insertFile,
+  lockFileForDelete,
+  mailingsReferringTo,
+  readFileWithData,
+} from './file.repository.js';
 
 /** An upload that cannot be stored, with the HTTP status and a Japanese + English message. */
 export class FileRejectedError extends Error {
@@ -84,6 +92,65 @@ export async function storeUpload(
     });
     return file;
   });
+}
+
+/**
+ * Deletes an uploaded file that no mailing refers to — in any state, drafts included: a sent
+ * mailing's recipients still follow its links, and a draft would no longer save. Audited.
+ */
+export async function deleteFile(
+  ctx: { db: Db; viewer: Viewer; requestId: string },
+  fileId: string,
+): Promise<{ deletedFileId: string }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const file = await lockFileForDelete(trx, fileId);
+    if (!file) throw new NotFoundError('そのファイルは見つかりません。');
+    const users = await mailingsReferringTo(trx, file.id);
+    if (users.length > 0) {
+      const named = users
+        .slice(0, 3)
+        .map((m) => `「${m.subject}」`)
+        .join('、');
+      const more = users.length > 3 ? `ほか${users.length - 3}件` : '';
+      throw new ConflictError(
+        `このファイル（${file.filename}）は${named}${more}で使われているため削除できません。メールの内容から外してから削除してください。`,
+      );
+    }
+    await deleteFileRow(trx, file.id);
+    await recordAudit(trx, ctx, {
+      action: 'file.delete',
+      targetType: 'File',
+      targetId: file.id,
+      before: {
+        filename: file.filename,
+        contentType: file.contentType,
+        byteSize: file.byteSize,
+        sha256: file.sha256,
+        purpose: file.purpose,
+      },
+    });
+    return { deletedFileId: file.id };
+  });
+}
+
+/**
+ * Holds the uploaded files `content` refers to until the saving transaction ends, so a delete
+ * running at the same time cannot leave the mailing pointing at nothing; problems name the
+ * fields whose file is gone since the content was checked.
+ */
+export async function holdContentFiles(
+  trx: Db,
+  content: unknown,
+  basePath: readonly string[] = ['input', 'contentJson'],
+): Promise<FieldProblem[]> {
+  const references = referencesOf(content).filter((r) => UUID.test(r.fileId));
+  const held = await holdFiles(trx, [...new Set(references.map((r) => r.fileId))]);
+  return references
+    .filter((r) => !held.has(r.fileId))
+    .map((r) => ({
+      path: [...basePath, ...r.path],
+      message: `アップロードされたファイル ${r.fileId} は削除されました。別のファイルを指定してください。`,
+    }));
 }
 
 interface FileReference {

@@ -39,7 +39,11 @@ import {
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
-import { checkContentFileReferences, fileFactsOf } from '../files/file.service.js';
+import {
+  checkContentFileReferences,
+  fileFactsOf,
+  holdContentFiles,
+} from '../files/file.service.js';
 import { resolveContentReferences } from './content-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
@@ -172,15 +176,32 @@ async function prepareContent(
   source: ContentSource,
   publicUrl: string,
   problems: FieldProblem[],
-): Promise<{ content: unknown; compiled: CompiledEmail | undefined } | undefined> {
+): Promise<PreparedContent | undefined> {
   const path = 'json' in source ? ['input', 'contentJson'] : [...source.path];
   let content =
     'json' in source ? parseContent(kind, source.json, problems) : { ...source.object, kind };
   if (content === undefined) return undefined;
   const before = problems.length;
   content = await resolveContentReferences(db, content, path, problems, publicUrl);
-  if (problems.length > before) return { content, compiled: undefined };
-  return { content, compiled: await compileContent(db, content, publicUrl, problems, path) };
+  if (problems.length > before) return { content, path, compiled: undefined };
+  return { content, path, compiled: await compileContent(db, content, publicUrl, problems, path) };
+}
+
+interface PreparedContent {
+  readonly content: unknown;
+  /** Where the content came from in the input, for the paths of problems. */
+  readonly path: readonly string[];
+  readonly compiled: CompiledEmail | undefined;
+}
+
+/**
+ * In the saving transaction: holds the uploaded files the content refers to (checked before
+ * the transaction, while rendering) so that a concurrent delete cannot take them away, or
+ * refuses the save if one went in the meantime.
+ */
+async function holdFilesOf(trx: Db, prepared: PreparedContent): Promise<void> {
+  const gone = await holdContentFiles(trx, prepared.content, prepared.path);
+  if (gone.length > 0) throw invalid(gone);
 }
 
 export interface CreateMailingInput {
@@ -256,8 +277,9 @@ export async function createMailing(
   const isPublic = input.isPublic ?? defaultIsPublic(input.kind);
   checkPublication(input.kind, isPublic, problems);
   await checkVisitedOrganization(ctx.db, input.kind, input.organizationId, problems);
-  if (problems.length > 0 || !compiled || !audience) throw invalid(problems);
+  if (problems.length > 0 || !prepared || !compiled || !audience) throw invalid(problems);
   return ctx.db.transaction().execute(async (trx) => {
+    await holdFilesOf(trx, prepared);
     const { id } = await trx
       .insertInto('mailings')
       .values({
@@ -339,6 +361,7 @@ export async function updateMailing(
     throw new ApprovalRequiredError('承認を不要に変更できるのは事務局の管理者だけです。');
   }
   return ctx.db.transaction().execute(async (trx) => {
+    if (prepared) await holdFilesOf(trx, prepared);
     const updated = await trx
       .updateTable('mailings')
       .set((eb) => ({

@@ -1,0 +1,172 @@
+/**
+ * Deleting an uploaded file (`deleteFile`): the secretariat removes a file no mailing refers to;
+ * a file that a draft or a sent mailing uses stays (CONFLICT naming the mailing); members cannot;
+ * and a mailing saved while the file is being deleted either keeps its file or is refused —
+ * never saved pointing at nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ValidationFailedError } from '../../src/graphql/errors.js';
+import { sampleNotice } from '../../src/mail/render/samples.js';
+import { deleteFile, holdContentFiles } from '../../src/modules/files/file.service.js';
+import * as service from '../../src/modules/mailings/mailing.service.js';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
+import { PUBLIC_URL, pdf, upload } from './fixtures.js';
+
+let database: TestDatabase;
+let server: TestServer;
+let staff: TestUser;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer({
+    db: database.db,
+    secretKey: randomBytes(32),
+    env: { PUBLIC_URL },
+  });
+  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+});
+
+const DELETE = `mutation ($id: ID!) {
+  deleteFile(input: { fileId: $id }) {
+    __typename
+    ... on DeleteFilePayload { deletedFileId }
+    ... on Error { code message }
+  }
+}`;
+
+interface DeleteAnswer {
+  deleteFile: { __typename: string; deletedFileId?: string; code?: string; message?: string };
+}
+
+async function uploaded(name: string): Promise<{ id: string; fileId: string }> {
+  const { status, json } = await upload(
+    server.url,
+    staff.headers,
+    'ATTACHMENT',
+    name,
+    pdf(10, name),
+  );
+  expect(status).toBe(201);
+  return { id: json.id, fileId: json.fileId };
+}
+
+async function stillStored(fileId: string): Promise<boolean> {
+  const row = await database.db
+    .selectFrom('files')
+    .select('id')
+    .where('id', '=', fileId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+function noticeWith(fileId: string, subject: string) {
+  return JSON.stringify({ ...sampleNotice, subject, attachments: [{ label: '別添1', fileId }] });
+}
+
+describe('deleteFile', () => {
+  it('deletes a file no mailing uses, answers its global ID and records who deleted what', async () => {
+    const file = await uploaded('間違えた資料.pdf');
+    const { data, errors } = await server.graphql<DeleteAnswer>(
+      DELETE,
+      { id: file.id },
+      staff.headers,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.deleteFile).toEqual({ __typename: 'DeleteFilePayload', deletedFileId: file.id });
+    expect(await stillStored(file.fileId)).toBe(false);
+    const audit = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id', 'before'])
+      .where('target_id', '=', file.fileId)
+      .orderBy('occurred_at')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['file.upload', 'file.delete']);
+    expect(audit[1]?.actor_id).toBe(staff.accountId);
+    expect(JSON.stringify(audit[1]?.before)).toContain('間違えた資料.pdf');
+    // Gone for good: deleting again is NOT_FOUND, and nothing else changed.
+    const again = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, staff.headers);
+    expect(again.data?.deleteFile).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('keeps a file a draft refers to, and says which mailing uses it', async () => {
+    const file = await uploaded('別添1.pdf');
+    const org = await addOrganization(database.db, { contacts: ['draft@files.example.jp'] });
+    await service.createMailing(serviceContext(database.db, staff.accountId), {
+      kind: 'NOTICE',
+      contentJson: noticeWith(file.fileId, '下書きの事務連絡'),
+      audience: audienceOf([org.id]),
+    });
+    const { data } = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, staff.headers);
+    expect(data?.deleteFile.__typename).toBe('ConflictError');
+    expect(data?.deleteFile.message).toContain('下書きの事務連絡」');
+    expect(await stillStored(file.fileId)).toBe(true);
+  });
+
+  it('is for the secretariat only', async () => {
+    const file = await uploaded('会員には消せない.pdf');
+    const org = await addOrganization(database.db);
+    const member = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: org.id,
+      isOrganizationAdmin: true,
+    });
+    const asMember = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, member.headers);
+    expect(asMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await server.graphql<DeleteAnswer>(DELETE, { id: file.id });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await stillStored(file.fileId)).toBe(true);
+  });
+
+  it('a mailing saved while the file is being deleted keeps it: the delete waits, then refuses', async () => {
+    const file = await uploaded('同時に.pdf');
+    const ctx = serviceContext(database.db, staff.accountId);
+    const content = JSON.parse(noticeWith(file.fileId, '同時に保存された事務連絡'));
+    let deleting: Promise<unknown> | undefined;
+    await database.db.transaction().execute(async (trx) => {
+      // The saving transaction holds the file (as createMailing does) …
+      expect(await holdContentFiles(trx, content)).toEqual([]);
+      await trx
+        .insertInto('mailings')
+        .values({
+          kind: 'NOTICE',
+          subject: '同時に保存された事務連絡',
+          content: JSON.stringify(content),
+          audience: JSON.stringify({}),
+        })
+        .execute();
+      // … so the delete started now must wait for it to commit.
+      deleting = deleteFile(ctx, file.fileId).catch((error: Error) => error);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await stillStored(file.fileId)).toBe(true);
+    });
+    const outcome = await deleting;
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toContain('「同時に保存された事務連絡」');
+    expect(await stillStored(file.fileId)).toBe(true);
+  });
+
+  it('a mailing saved after the file was deleted is refused, naming the field', async () => {
+    const file = await uploaded('先に消えた.pdf');
+    const ctx = serviceContext(database.db, staff.accountId);
+    await deleteFile(ctx, file.fileId);
+    const org = await addOrganization(database.db, { contacts: ['late@files.example.jp'] });
+    const saving = service.createMailing(ctx, {
+      kind: 'NOTICE',
+      contentJson: noticeWith(file.fileId, '消えたファイルの事務連絡'),
+      audience: audienceOf([org.id]),
+    });
+    await expect(saving).rejects.toBeInstanceOf(ValidationFailedError);
+    await expect(saving).rejects.toMatchObject({
+      problems: [
+        expect.objectContaining({ path: ['input', 'contentJson', 'attachments', '0', 'fileId'] }),
+      ],
+    });
+  });
+});
