@@ -4,30 +4,23 @@
  * and a mailing saved while the file is being deleted either keeps its file or is refused —
  * never saved pointing at nothing.
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationFailedError } from '../../src/graphql/errors.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import { deleteFile, holdContentFiles } from '../../src/modules/files/file.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { PUBLIC_URL, pdf, upload } from './fixtures.js';
+import { pdf, startFilesWorld, upload } from './fixtures.js';
 
 let database: TestDatabase;
 let server: TestServer;
 let staff: TestUser;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer({
-    db: database.db,
-    secretKey: randomBytes(32),
-    env: { PUBLIC_URL },
-  });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, server, staff } = await startFilesWorld());
 });
 
 const DELETE = `mutation ($id: ID!) {

@@ -1,7 +1,32 @@
-/** Small real-looking files (right magic bytes) and an upload helper for the stored-file tests. */
-import { createHash } from 'node:crypto';
+/**
+ * What the stored-file tests share: their world (database, server, a secretariat user), small
+ * real-looking files (right magic bytes) and an upload helper.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 export const PUBLIC_URL = 'https://tsunagari.example.jp';
+
+export interface FilesWorld {
+  readonly database: TestDatabase;
+  readonly server: TestServer;
+  /** A secretariat staff user (uploads, deletes). */
+  readonly staff: TestUser;
+}
+
+/** Call in `beforeAll`: a cloned database, the HTTP server at PUBLIC_URL, a secretariat user. */
+export async function startFilesWorld(): Promise<FilesWorld> {
+  const database = await createTestDatabase();
+  const server = await startTestServer({
+    db: database.db,
+    secretKey: randomBytes(32),
+    env: { PUBLIC_URL },
+  });
+  const staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  return { database, server, staff };
+}
 
 /** A tiny but well-formed PDF of `pad` extra bytes. */
 export function pdf(pad = 0, seed = 'a'): Buffer {

@@ -3,29 +3,22 @@
  * (413 with the limit and the size), types checked by their bytes (415), and how mailing content
  * refers to uploaded files (validation names the field; photos render from /files/<uuid>).
  */
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationFailedError } from '../../src/graphql/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
 import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { docx, PUBLIC_URL, pdf, png, sha256, upload } from './fixtures.js';
+import { docx, PUBLIC_URL, pdf, png, sha256, startFilesWorld, upload } from './fixtures.js';
 
 let database: TestDatabase;
 let server: TestServer;
 let staff: TestUser;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer({
-    db: database.db,
-    secretKey: randomBytes(32),
-    env: { PUBLIC_URL },
-  });
-  staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+  ({ database, server, staff } = await startFilesWorld());
 });
 
 async function fileCount(): Promise<number> {
