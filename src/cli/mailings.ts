@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
+import { SENDING_ORDER } from '../mail/engine/sending-order.js';
 import { findAccountByEmail } from '../modules/accounts/account.repository.js';
 import type { Mailing } from '../modules/mailings/mailing.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
@@ -675,7 +676,7 @@ export async function deliveriesCsv(
     .selectFrom('deliveries')
     .selectAll()
     .where('mailing_id', '=', mailingId)
-    .orderBy('id')
+    .orderBy(SENDING_ORDER)
     .execute();
   const lines = [
     UTF8_BOM,

@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { DeliveryStatus, MailingKind } from '../../modules/mailings/tables.js';
 import { OPTIONAL_KINDS } from './audience.js';
+import { SENDING_ORDER } from './sending-order.js';
 
 export interface ClaimedDelivery {
   readonly id: string;
@@ -47,8 +48,7 @@ export async function claimDeliveries(
     FROM (
       SELECT id FROM deliveries
       WHERE mailing_id = ${mailingId} AND status IN ('QUEUED', 'RETRY') AND next_attempt_at <= now()
-      -- Sending order: the ids are time-ordered, drawn in the order the audience was written.
-      ORDER BY id
+      ORDER BY ${SENDING_ORDER}
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     ) due

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import { isUuid } from '../../lib/uuid.js';
+import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
 import {
   type Delivery,
   type DeliveryCounts,
@@ -145,7 +146,7 @@ export async function listDeliveries(
 ): Promise<Delivery[]> {
   let query = db.selectFrom('deliveries').selectAll().where('mailing_id', '=', mailingId);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
-  const rows = await query.orderBy('id').limit(page.limit).offset(page.offset).execute();
+  const rows = await query.orderBy(SENDING_ORDER).limit(page.limit).offset(page.offset).execute();
   return rows.map(toDelivery);
 }
 

@@ -6,6 +6,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import { isUuid } from '../../lib/uuid.js';
+import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
 import type { MailingKind, MailingStatus } from '../mailings/tables.js';
 import {
   type Acknowledgement,
@@ -148,7 +149,7 @@ export async function findDeliveryOfOrganization(
     .where('organization_id', '=', organizationId)
     // Names the kind so the partial index on circulars' deliveries by organisation serves it.
     .where('kind', '=', 'NOTICE')
-    .orderBy('id')
+    .orderBy(SENDING_ORDER)
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
