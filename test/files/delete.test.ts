@@ -6,14 +6,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationFailedError } from '../../src/graphql/errors.js';
-import { sampleNotice } from '../../src/mail/render/samples.js';
+import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import { deleteFile, holdContentFiles } from '../../src/modules/files/file.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import type { TestServer } from '../helpers/server.js';
 import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { pdf, startFilesWorld, upload } from './fixtures.js';
+import { pdf, png, startFilesWorld, upload } from './fixtures.js';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -100,6 +100,27 @@ describe('deleteFile', () => {
     expect(data?.deleteFile.__typename).toBe('ConflictError');
     expect(data?.deleteFile.message).toContain('下書きの事務連絡」');
     expect(await stillStored(file.fileId)).toBe(true);
+  });
+
+  it('keeps a photo a visit report shows', async () => {
+    const photo = await upload(server.url, staff.headers, 'PHOTO', '訪問の様子.png', png());
+    expect(photo.status).toBe(201);
+    const org = await addOrganization(database.db, { contacts: ['photo@files.example.jp'] });
+    await service.createMailing(serviceContext(database.db, staff.accountId), {
+      kind: 'VISIT_REPORT',
+      contentJson: JSON.stringify({
+        ...sampleVisitReport,
+        photos: [{ fileId: photo.json.fileId, alt: '訪問の様子' }],
+      }),
+      audience: audienceOf([org.id]),
+    });
+    const { data } = await server.graphql<DeleteAnswer>(
+      DELETE,
+      { id: photo.json.id },
+      staff.headers,
+    );
+    expect(data?.deleteFile.__typename).toBe('ConflictError');
+    expect(await stillStored(photo.json.fileId)).toBe(true);
   });
 
   it('is for the secretariat only', async () => {

@@ -96,7 +96,6 @@ export async function findPublishedItems(db: Db, ids: readonly string[]): Promis
   return rows.map(toItem);
 }
 
-/** An item of a publishable kind whatever its state (the pages tell unpublished from gone). */
 /** The compiled e-mails (stored JSON) of the given mailings, by id; one query for a page. */
 export async function findCompiledEmails(
   db: Db,
@@ -112,6 +111,7 @@ export async function findCompiledEmails(
   return new Map(rows.map((r) => [r.id, r.compiled_email]));
 }
 
+/** An item of a publishable kind whatever its state (the pages tell unpublished from gone). */
 export async function findArchiveEntry(db: Db, id: string): Promise<ArchiveItem | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await baseQuery(db).select(COLUMNS).where('m.id', '=', id).executeTakeFirst();

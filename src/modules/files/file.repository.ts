@@ -138,22 +138,24 @@ export async function mailingsReferringTo(
 ): Promise<{ id: string; subject: string }[]> {
   const { rows } = await sql<{ id: string; subject: string }>`
     SELECT m.id, m.subject FROM mailings m
-    WHERE EXISTS (
-      SELECT 1 FROM jsonb_array_elements(
-        CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
-             THEN m.content->'attachments' ELSE '[]'::jsonb END
-        || CASE WHEN jsonb_typeof(m.content->'photos') = 'array'
-                THEN m.content->'photos' ELSE '[]'::jsonb END) AS a
-      WHERE lower(a->>'fileId') = ${fileId})
+    WHERE ${contentRefersTo(fileId, ['attachments', 'photos'])}
     ORDER BY m.created_at DESC`.execute(db);
   return rows;
 }
 
+/** True when the mailing row `m`'s content lists `fileId` in one of the given arrays. */
+function contentRefersTo(fileId: string, fields: readonly ('attachments' | 'photos')[]) {
+  const items = fields.map(
+    (field) => sql`CASE WHEN jsonb_typeof(m.content->${field}) = 'array'
+      THEN m.content->${field} ELSE '[]'::jsonb END`,
+  );
+  return sql<boolean>`EXISTS (
+    SELECT 1 FROM jsonb_array_elements(${sql.join(items, sql` || `)}) AS a
+    WHERE lower(a->>'fileId') = ${fileId})`;
+}
+
 /** True when the mailing row `m`'s content lists `fileId` among its attachments. */
-const hasAttachment = (fileId: string) => sql<boolean>`EXISTS (
-  SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(m.content->'attachments') = 'array'
-    THEN m.content->'attachments' ELSE '[]'::jsonb END) AS a
-  WHERE lower(a->>'fileId') = ${fileId})`;
+const hasAttachment = (fileId: string) => contentRefersTo(fileId, ['attachments']);
 
 /** True when `fileId` is one of the attachments of the mailing's content. */
 export async function isAttachmentOf(db: Db, mailingId: string, fileId: string): Promise<boolean> {
