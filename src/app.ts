@@ -8,7 +8,6 @@ import type { Logger } from 'pino';
 import { loadSecretKey } from './auth/secret-key.js';
 import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
-import { type RunningPostgres, startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
 import { loadDemoMailings } from './db/seed/demo-mailings.js';
@@ -55,7 +54,10 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      const embedded: RunningPostgres = await startEmbeddedPostgres({
+      // Loaded only here: with DATABASE_URL the embedded-postgres package (and its binaries)
+      // need not be installed or loadable.
+      const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
+      const embedded = await startEmbeddedPostgres({
         clusterDir: path.join(config.dataDir, 'postgres'),
         port: config.embeddedPostgresPort,
         onLog: (message) => log.trace({ component: 'postgres' }, message.trim()),

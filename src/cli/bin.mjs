@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-// The `tsunagari` bin (package.json "bin"): runs the TypeScript CLI through tsx's loader, so
-// there is no build step. `npm run cli -- <command>` does the same through the tsx command.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('./index.ts');
+// The `tsunagari` bin (package.json "bin"): runs the compiled CLI from dist/ (`npm run build`).
+// `npm run cli -- <command>` runs the TypeScript source through tsx instead, for development.
+const { main } = await import('../../dist/cli/index.js');
 await main();
