@@ -117,8 +117,11 @@ describe('sign-in by e-mail link', () => {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token }),
+      redirect: 'manual',
     });
-    expect(post.status).toBe(200);
+    // A secretariat account lands on the console.
+    expect(post.status).toBe(303);
+    expect(post.headers.get('location')).toBe('/admin/');
     const cookie = post.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(
       /^tsunagari_session=tsu_sess_[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax/,
