@@ -31,6 +31,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
+/** Per page: script errors and Content-Security-Policy refusals seen so far (checkPage fails on them). */
+const problems = new WeakMap<Page, string[]>();
+
 /** The widths every screen is checked at: a phone and a desktop. */
 export const WIDTHS = [375, 1280] as const;
 
@@ -119,6 +122,14 @@ export async function startWebWorld(): Promise<WebWorld> {
     async newPage() {
       const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
       const page = await context.newPage();
+      const seen: string[] = [];
+      problems.set(page, seen);
+      page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+          seen.push(`CSP: ${message.text()}`);
+        }
+      });
       await page.setViewportSize({ width: 1280, height: 900 });
       return page;
     },
@@ -140,11 +151,13 @@ export async function startWebWorld(): Promise<WebWorld> {
 }
 
 /**
- * Checks the screen `page` shows: no serious or critical axe violations, and at each of
- * WIDTHS no horizontal overflow (full-page screenshots in test-artifacts/screenshots/<shot>-<w>.png).
+ * Checks the screen `page` shows: no script error or CSP refusal so far (pages from
+ * WebWorld.newPage), no serious or critical axe violations, and at each of WIDTHS no horizontal
+ * overflow (full-page screenshots in test-artifacts/screenshots/<shot>-<w>.png).
  * Leaves the page at 1280 px.
  */
 export async function checkPage(page: Page, shot: string): Promise<void> {
+  expect(problems.get(page) ?? [], `errors on ${shot}`).toEqual([]);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
