@@ -159,7 +159,9 @@ function DashboardBody({ data }: { data: AdminDashboardQuery }) {
             <ExternalLink key="subject" href={node.previewUrl}>
               {node.subject}
             </ExternalLink>,
-            formatWareki(node.createdAt),
+            <span key="date" className="whitespace-nowrap">
+              {formatWareki(node.createdAt)}
+            </span>,
           ])}
           empty="承認待ちの配信はありません。"
         />
