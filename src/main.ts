@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const lines = ['', 'Tsunagari is running.'];
   const base = app.httpUrl;
   if (base) {
+    lines.push(`  Secretariat console  ${base}/admin/   (member pages ${base}/member/)`);
     lines.push(`  GraphQL API and IDE  ${base}/graphql`);
     lines.push(`  Health               ${base}/healthz   ${base}/readyz`);
     if (app.mailbox)

@@ -22,6 +22,7 @@ import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { handleReplyPage } from './reply-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
+import { handleWebApp } from './web-app.js';
 
 export interface HttpDeps {
   readonly config: Config;
@@ -158,6 +159,7 @@ async function route(
   if (pathname === '/mailbox' || pathname.startsWith('/mailbox/')) {
     return handleMailbox(deps, res, pathname);
   }
+  if (await handleWebApp(req, res, pathname)) return;
   if (pathname === '/') {
     res.writeHead(302, { location: '/graphql' });
     res.end();

@@ -5,10 +5,15 @@
  *   GET  /sign-in            form to request a link
  *   POST /sign-in/request    sends a link (same answer for any address)
  *   GET  /sign-in?token=…    confirmation page with a button
- *   POST /sign-in            redeems the token, sets the session cookie
+ *   POST /sign-in            redeems the token, sets the session cookie, and sends the
+ *                            browser on: to `next` if one was given, else by role to the
+ *                            console /admin/ (secretariat) or the member pages /member/
+ *
+ * `GET /sign-in?next=/admin/…` (where the app sends someone whose session is missing or lost)
+ * keeps that path in a short-lived cookie, since the way back runs through an e-mail.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SESSION_COOKIE } from '../auth/authenticate.js';
+import { readCookie, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { Context } from '../context.js';
 import { InvalidTokenError, RateLimitedError } from '../graphql/errors.js';
 import { parseEmailAddress } from '../graphql/scalars.js';
@@ -19,6 +24,27 @@ import { type HttpDeps, HttpError, readBody, send } from './server.js';
 
 const HTML = 'text/html; charset=utf-8';
 
+/** Where to go after signing in, between the request form and the link's button. */
+const NEXT_COOKIE = 'tsunagari_next';
+
+/**
+ * A path on this site to return to, or undefined: it must be an absolute path (not `//host`,
+ * not a backslash trick a browser would read as another host) and no longer than a URL should be.
+ */
+export function safeNextPath(value: string | null | undefined): string | undefined {
+  if (!value || value.length > 2000) return undefined;
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\s]/.test(value)) return undefined;
+  const base = 'http://tsunagari.invalid';
+  const url = new URL(value, base);
+  if (url.origin !== base) return undefined;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** Where an account lands after signing in when no `next` path was given. */
+export function landingPath(role: string): string {
+  return role === 'MEMBER' ? '/member/' : '/admin/';
+}
+
 export async function handleSignInPage(
   deps: HttpDeps,
   req: IncomingMessage,
@@ -27,6 +53,13 @@ export async function handleSignInPage(
   context: Context,
 ): Promise<void> {
   if (req.method === 'GET' && url.pathname === '/sign-in') {
+    const next = safeNextPath(url.searchParams.get('next'));
+    if (next) {
+      res.setHeader(
+        'set-cookie',
+        `${NEXT_COOKIE}=${encodeURIComponent(next)}; Path=/sign-in; HttpOnly; SameSite=Lax; Max-Age=3600`,
+      );
+    }
     const token = url.searchParams.get('token');
     return send(res, 200, HTML, token ? confirmPage(token) : requestPage());
   }
@@ -55,24 +88,21 @@ export async function handleSignInPage(
 
   if (url.pathname === '/sign-in') {
     try {
-      const { token, session } = await redeemSignInToken(context, form.get('token') ?? '');
+      const { token, session, account } = await redeemSignInToken(context, form.get('token') ?? '');
       const secure = deps.config.publicUrl.startsWith('https:') ? '; Secure' : '';
       const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
-      res.setHeader(
-        'set-cookie',
+      const next = safeNextPath(readCookie(req.headers.cookie, NEXT_COOKIE));
+      res.setHeader('set-cookie', [
         `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`,
-      );
-      return send(
-        res,
-        200,
-        HTML,
-        page(
-          'サインインしました',
-          html`<h1>サインインしました</h1>
-          <p>このブラウザーはサインインした状態になりました（${session.expiresAt.toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' })}まで有効）。</p>
-          <p><a href="/graphql">GraphQL IDE を開く</a></p>`,
-        ),
-      );
+        `${NEXT_COOKIE}=; Path=/sign-in; HttpOnly; SameSite=Lax; Max-Age=0`,
+      ]);
+      // 303: the browser follows with a GET, so a reload does not post the used token again.
+      res.writeHead(303, {
+        location: next ?? landingPath(account.role),
+        'cache-control': 'no-store',
+      });
+      res.end();
+      return;
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         return send(res, 400, HTML, messagePage('リンクが無効です', error.message, true));

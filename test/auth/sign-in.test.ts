@@ -117,8 +117,11 @@ describe('sign-in by e-mail link', () => {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token }),
+      redirect: 'manual',
     });
-    expect(post.status).toBe(200);
+    // A secretariat account lands on the console.
+    expect(post.status).toBe(303);
+    expect(post.headers.get('location')).toBe('/admin/');
     const cookie = post.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(
       /^tsunagari_session=tsu_sess_[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax/,
@@ -297,5 +300,39 @@ describe('per-IP limit', () => {
     ]);
     // Another client is not affected.
     expect(await from('198.51.100.9', 4)).toBe('RequestSignInLinkPayload');
+  });
+});
+
+// Last: its links would count in the tests above that look at every token.
+describe('where sign-in leads', () => {
+  it('after sign-in the browser goes to the safe `next` path the app asked for, or else by role', async () => {
+    const email = 'next@sign-in.example.jp';
+    await insertAccount(database.db, {
+      email,
+      displayName: '佐藤 花子',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const signIn = async (next?: string) => {
+      let cookie = '';
+      if (next !== undefined) {
+        const form = await fetch(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
+        cookie = (form.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      }
+      const { token } = await requestAndReceiveToken(email);
+      const post = await fetch(`${server.url}/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams({ token }),
+        redirect: 'manual',
+      });
+      expect(post.status).toBe(303);
+      return post.headers.get('location');
+    };
+    expect(await signIn()).toBe('/admin/');
+    expect(await signIn('/admin/replies?id=1')).toBe('/admin/replies?id=1');
+    // Another site is never a way back.
+    expect(await signIn('//evil.example/x')).toBe('/admin/');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Headless Chromium for the browser tests: Debian's `chromium` package driven by
- * playwright-core (no browser download). Without it the browser tests are skipped — loudly.
+ * playwright-core (no browser download). Without it the browser tests are skipped — loudly —
+ * except in CI (CI=true), where a missing Chromium fails the run: .ci/run installs it.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,18 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Where the browser tests keep their full-page screenshots. */
 export const SCREENSHOTS = path.resolve('test-artifacts/screenshots');
 
-/** True when Chromium is installed; otherwise warns that `file`'s tests are skipped. */
+/**
+ * True when Chromium is installed; otherwise warns that `file`'s tests are skipped — or, in CI,
+ * throws: browser tests must never be skipped there.
+ */
 export function haveChromium(file: string): boolean {
   if (existsSync(executablePath)) return true;
+  if (process.env.CI === 'true') {
+    throw new Error(
+      `${file}: no Chromium at ${executablePath}, and CI=true: browser tests must not be skipped in CI. ` +
+        'Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH.',
+    );
+  }
   console.warn(
     `\n*** ${file} SKIPPED: no Chromium at ${executablePath}. ` +
       'Install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary. ***\n',

@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadDemoRegister } from '../../src/db/seed/demo-register.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
+import { ensureWebBuild } from './web-build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +30,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  ensureWebBuild();
   const runId = `${process.pid}_${Date.now().toString(36)}`;
   let serverUrl: string;
   let stopServer = async () => {};

@@ -763,6 +763,10 @@ const MailingFilter = builder.inputType('MailingFilter', {
   description: 'Narrow the list of mailings.',
   fields: (t) => ({
     statuses: t.field({ type: [MailingStatusEnum], description: 'Any of these statuses.' }),
+    awaitingApproval: t.boolean({
+      description:
+        'true: only drafts that need an admin’s approval of their current content and do not have it yet (what waits for an approver); false: all others.',
+    }),
   }),
 });
 
@@ -792,7 +796,10 @@ builder.queryFields((t) => ({
     authScopes: { secretariat: true },
     args: { filter: t.arg({ type: MailingFilter, description: 'Narrow the list.' }) },
     resolve: (_root, args, { db }) => {
-      const filter = { statuses: args.filter?.statuses ?? null };
+      const filter = {
+        statuses: args.filter?.statuses ?? null,
+        awaitingApproval: args.filter?.awaitingApproval ?? null,
+      };
       return offsetConnection(
         args,
         (page) => listMailings(db, filter, page),

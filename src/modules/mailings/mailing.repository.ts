@@ -1,6 +1,7 @@
 /** Kysely queries of mailings, deliveries, issues and suppressions (plain functions, db first). */
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import type { Database } from '../../db/database.js';
 import { isUuid } from '../../lib/uuid.js';
 import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
 import {
@@ -73,6 +74,26 @@ export async function findMailing(db: Db, id: string): Promise<Mailing | undefin
 
 export interface MailingFilter {
   readonly statuses?: readonly MailingStatus[] | null;
+  /** Only drafts that need an admin's approval of their current content and do not have it. */
+  readonly awaitingApproval?: boolean | null;
+}
+
+/** The filter as one condition (one place for the list and its count). */
+function matchesFilter(
+  eb: ExpressionBuilder<Database, 'mailings'>,
+  filter: MailingFilter,
+): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.statuses?.length) conditions.push(eb('status', 'in', filter.statuses));
+  if (filter.awaitingApproval != null) {
+    const waiting = eb.and([
+      eb('status', '=', 'DRAFT'),
+      eb('approval_required', '=', true),
+      eb.or([eb('approved_version', 'is', null), eb('approved_version', '<>', eb.ref('version'))]),
+    ]);
+    conditions.push(filter.awaitingApproval ? waiting : eb.not(waiting));
+  }
+  return eb.and(conditions);
 }
 
 export async function listMailings(
@@ -80,9 +101,10 @@ export async function listMailings(
   filter: MailingFilter,
   page: { limit: number; offset: number },
 ): Promise<Mailing[]> {
-  let query = db.selectFrom('mailings').select(MAILING_COLUMNS);
-  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
-  const rows = await query
+  const rows = await db
+    .selectFrom('mailings')
+    .select(MAILING_COLUMNS)
+    .where((eb) => matchesFilter(eb, filter))
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(page.limit)
@@ -92,8 +114,10 @@ export async function listMailings(
 }
 
 export async function countMailings(db: Db, filter: MailingFilter): Promise<number> {
-  let query = db.selectFrom('mailings').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  const query = db
+    .selectFrom('mailings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => matchesFilter(eb, filter));
   return (await query.executeTakeFirstOrThrow()).n;
 }
 

@@ -195,4 +195,49 @@ describe('approval before sending', () => {
     const sent = await mutate('sendMailing', { mailingId: draft.id }, staff);
     expect(sent.result?.mailing?.status).toBe('SENDING');
   });
+
+  it('mailings(filter: { awaitingApproval: true }) lists what waits for an approver, and no longer once approved or edited out of it', async () => {
+    const awaiting = async () => {
+      const { data } = await server.graphql<{
+        mailings: { totalCount: number; edges: { node: { id: string } }[] };
+      }>(
+        '{ mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }',
+        {},
+        staff.headers,
+      );
+      return data?.mailings.edges.map((e) => e.node.id) ?? [];
+    };
+    const waiting = await createNotice(staff);
+    const noApproval = await createNotice(staff, { requiresApproval: false });
+    expect(await awaiting()).toContain(waiting.id);
+    expect(await awaiting()).not.toContain(noApproval.id);
+
+    await mutate(
+      'approveMailing',
+      { mailingId: waiting.id, expectedVersion: waiting.version },
+      admin,
+    );
+    expect(await awaiting()).not.toContain(waiting.id);
+
+    // An edit withdraws the approval: it waits again.
+    const edited = await mutate(
+      'updateMailing',
+      {
+        mailingId: waiting.id,
+        expectedVersion: waiting.version,
+        contentJson: JSON.stringify({ ...sampleNotice, subject: '再確認をお願いします' }),
+      },
+      staff,
+    );
+    expect(edited.result?.mailing?.approvedBy).toBeNull();
+    expect(await awaiting()).toContain(waiting.id);
+    const { data } = await server.graphql<{ mailings: { edges: { node: { id: string } }[] } }>(
+      '{ mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }',
+      {},
+      staff.headers,
+    );
+    const others = data?.mailings.edges.map((e) => e.node.id) ?? [];
+    expect(others).toContain(noApproval.id);
+    expect(others).not.toContain(waiting.id);
+  });
 });

@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AdminViewer {\n    viewer {\n      kind\n      account {\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AdminDashboard($recentSent: Int!) {\n    awaitingApproval: mailings(filter: { awaitingApproval: true }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          createdAt\n          previewUrl\n        }\n      }\n    }\n    applications: membershipApplications(status: PENDING, first: 1) {\n      totalCount\n    }\n    profileChanges: profileChangeRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    workingGroupRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    sent: mailings(filter: { statuses: [SENDING, SENT] }, first: $recentSent) {\n      edges {\n        node {\n          id\n          subject\n          replySummary {\n            organizations\n            notYet\n          }\n        }\n      }\n    }\n    bounces: suppressions(filter: { reasons: [HARD_BOUNCE, COMPLAINT] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminDashboardDocument,
+    "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.MemberViewerDocument,
+    "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
+};
+const documents: Documents = {
+    "\n  query AdminViewer {\n    viewer {\n      kind\n      account {\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AdminDashboard($recentSent: Int!) {\n    awaitingApproval: mailings(filter: { awaitingApproval: true }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          createdAt\n          previewUrl\n        }\n      }\n    }\n    applications: membershipApplications(status: PENDING, first: 1) {\n      totalCount\n    }\n    profileChanges: profileChangeRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    workingGroupRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    sent: mailings(filter: { statuses: [SENDING, SENT] }, first: $recentSent) {\n      edges {\n        node {\n          id\n          subject\n          replySummary {\n            organizations\n            notYet\n          }\n        }\n      }\n    }\n    bounces: suppressions(filter: { reasons: [HARD_BOUNCE, COMPLAINT] }, first: 1) {\n      totalCount\n    }\n  }\n": types.AdminDashboardDocument,
+    "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.MemberViewerDocument,
+    "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminViewer {\n    viewer {\n      kind\n      account {\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').AdminViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDashboard($recentSent: Int!) {\n    awaitingApproval: mailings(filter: { awaitingApproval: true }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          subject\n          createdAt\n          previewUrl\n        }\n      }\n    }\n    applications: membershipApplications(status: PENDING, first: 1) {\n      totalCount\n    }\n    profileChanges: profileChangeRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    workingGroupRequests(status: PENDING, first: 1) {\n      totalCount\n    }\n    sent: mailings(filter: { statuses: [SENDING, SENT] }, first: $recentSent) {\n      edges {\n        node {\n          id\n          subject\n          replySummary {\n            organizations\n            notYet\n          }\n        }\n      }\n    }\n    bounces: suppressions(filter: { reasons: [HARD_BOUNCE, COMPLAINT] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').AdminDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').MemberViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').SignOutDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,33 @@
+/**
+ * Every screen's URL. The API serves index.html for /admin/*, /member/* and /apply (see
+ * src/http/web-app.ts); a new area needs its prefix there too.
+ */
+import { createBrowserRouter, Navigate } from 'react-router';
+import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
+import { Dashboard } from './areas/admin/Dashboard';
+import { ApplyPage } from './areas/apply/ApplyPage';
+import { MemberHome } from './areas/member/MemberHome';
+import { NotFound } from './areas/NotFound';
+import { Preparing } from './areas/Preparing';
+
+const ADMIN_HOME = { label: 'ダッシュボード', to: '/admin/' };
+
+export const router = createBrowserRouter([
+  {
+    path: '/admin',
+    element: <AdminLayout />,
+    children: [
+      { index: true, element: <Dashboard /> },
+      // Areas not built yet: replace an entry with the area's routes when it is.
+      ...ADMIN_AREAS.filter((area) => area.path !== '').map((area) => ({
+        path: `${area.path}/*`,
+        element: <Preparing title={area.label} home={ADMIN_HOME} />,
+      })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+  { path: '/member/*', element: <MemberHome /> },
+  { path: '/apply', element: <ApplyPage /> },
+  { path: '/', element: <Navigate to="/admin/" replace /> },
+  { path: '*', element: <NotFound /> },
+]);
