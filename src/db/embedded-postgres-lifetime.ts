@@ -146,8 +146,9 @@ export async function processInfo(pid: number): Promise<ProcessInfo | undefined>
       command: cmdline.split('\0').join(' ').trim(),
     };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    if (await exists('/proc/self/stat')) return undefined; // /proc exists: the process is gone
+    // With /proc, ENOENT means the process is gone; anything else (no /proc, hidden): ask `ps`.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && (await exists('/proc/self/stat'))) return undefined;
   }
   return new Promise((resolve) => {
     execFile('ps', ['-o', 'ppid=,stat=,command=', '-p', String(pid)], (error, stdout) => {
