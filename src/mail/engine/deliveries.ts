@@ -77,11 +77,13 @@ export interface StartedAttempts {
   /** Deliveries whose attempt started, with their new attempt count. */
   readonly started: ReadonlyMap<string, number>;
   /** Deliveries found suppressed or opted out just before sending. */
-  readonly suppressed: number;
+  readonly suppressed: ReadonlySet<string>;
 }
 
 /**
- * Marks the claimed deliveries' attempts as started, right before they are handed to SMTP —
+ * Marks the claimed deliveries' attempts as started, right before they are handed to SMTP (the
+ * engine calls it per message once the message holds a connection slot and passed the rate
+ * limit, several messages' starts coalesced into one call) —
  * unless the mailing was paused or cancelled meanwhile (checked under a share lock on the
  * mailing, so a pause that committed first is always seen), or the address was suppressed or
  * the contact opted out of the kind since the audience was resolved (those become SUPPRESSED).
@@ -97,7 +99,7 @@ export async function startAttempts(
     const { rows: state } = await sql<{ status: string }>`
       SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE`.execute(trx);
     if (state[0]?.status !== 'SENDING') {
-      return { stopped: true, started: new Map(), suppressed: 0 };
+      return { stopped: true, started: new Map(), suppressed: new Set<string>() };
     }
     const { rows } = await sql<{ id: string; status: DeliveryStatus; attempts: number }>`
       WITH checked AS (
@@ -123,10 +125,10 @@ export async function startAttempts(
       FROM checked WHERE d.id = checked.id
       RETURNING d.id, d.status, d.attempts`.execute(trx);
     const started = new Map<string, number>();
-    let suppressed = 0;
+    const suppressed = new Set<string>();
     for (const row of rows) {
       if (row.status === 'SENDING') started.set(row.id, row.attempts);
-      else suppressed++;
+      else suppressed.add(row.id);
     }
     return { stopped: false, started, suppressed };
   });

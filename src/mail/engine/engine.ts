@@ -32,6 +32,7 @@ import {
   retryDelayMs,
   type SendOutcome,
 } from './classify.js';
+import { Coalescer } from './coalesce.js';
 import {
   type ComposeSettings,
   composeMessage,
@@ -51,6 +52,24 @@ import {
 } from './deliveries.js';
 import { enqueueSend, enqueueSendSlot, ensureWatchdog } from './jobs.js';
 import type { MailEngineOptions } from './options.js';
+
+type StartOutcome =
+  | { kind: 'started'; attempts: number }
+  | { kind: 'suppressed' | 'stopped' | 'gone' };
+
+/** What the groups of one send job run share. */
+interface RunState {
+  /** The mailing was paused or cancelled: nothing more starts. */
+  stopped: boolean;
+  /** The SMTP server is unreachable: nothing more starts; the slot waits. */
+  connectionDown: boolean;
+  /** The first database failure; the run ends with it. */
+  error: unknown;
+  /** Marks attempts started, several messages' at once ({@link startAttempts}). */
+  readonly starts: Coalescer<string, StartOutcome>;
+  /** Records outcomes, several messages' at once ({@link recordResults}). */
+  readonly records: Coalescer<DeliveryResult, undefined>;
+}
 
 export interface EngineDeps {
   readonly db: Db;
@@ -336,21 +355,44 @@ export class MailEngine {
 
     const runId = `${this.options.host}:${process.pid}:${randomUUID()}`;
     await this.heartbeats.add(runId, mailingId, this.options.host);
-    let connectionDown = false;
-    let stopped = false;
-    let groupError: unknown;
+    const run: RunState = {
+      stopped: false,
+      connectionDown: false,
+      error: undefined,
+      starts: new Coalescer((ids: string[]) =>
+        startAttempts(db, mailing, runId, ids).then((start) =>
+          ids.map((id): StartOutcome => {
+            if (start.stopped) return { kind: 'stopped' };
+            const attempts = start.started.get(id);
+            if (attempts !== undefined) return { kind: 'started', attempts };
+            return { kind: start.suppressed.has(id) ? 'suppressed' : 'gone' };
+          }),
+        ),
+      ),
+      records: new Coalescer(async (results: DeliveryResult[]) => {
+        await this.withDatabaseRetry(() => recordResults(db, runId, results));
+        return results.map(() => undefined);
+      }),
+    };
     const inflight: Promise<void>[] = [];
     try {
       const deadline = Date.now() + this.options.jobBudgetMs;
       const queue: ClaimedDelivery[] = [];
       let exhausted = false;
       const keepGoing = () =>
-        groupError === undefined &&
-        !stopped &&
-        !connectionDown &&
+        run.error === undefined &&
+        !run.stopped &&
+        !run.connectionDown &&
         !this.stopping &&
         !helpers.abortSignal?.aborted &&
         Date.now() < deadline;
+      // Once a claimed delivery has a connection slot: may it still start?
+      const mayStart = () =>
+        run.error === undefined &&
+        !run.stopped &&
+        !run.connectionDown &&
+        !this.stopping &&
+        !helpers.abortSignal?.aborted;
 
       while (keepGoing()) {
         if (queue.length < this.options.groupSize && !exhausted) {
@@ -360,34 +402,11 @@ export class MailEngine {
           queue.push(...claimed);
         }
         if (queue.length === 0) break;
-        // At most two groups are started and unfinished at any time ("in flight").
+        // At most two groups per job are waiting for slots or sending at any time.
         while (inflight.length >= 2) await inflight.shift();
         if (!keepGoing()) break;
         const group = queue.splice(0, this.options.groupSize);
-        const start = await startAttempts(
-          db,
-          mailing,
-          runId,
-          group.map((d) => d.id),
-        );
-        report.suppressed += start.suppressed;
-        if (start.stopped) {
-          stopped = true;
-          queue.unshift(...group);
-          break;
-        }
-        const toSend = group.filter((d) => start.started.has(d.id));
-        for (const d of toSend) d.attempts = start.started.get(d.id) ?? d.attempts;
-        inflight.push(
-          this.sendGroup(prepared, runId, toSend, report).then(
-            (down) => {
-              if (down) connectionDown = true;
-            },
-            (error: unknown) => {
-              groupError ??= error;
-            },
-          ),
-        );
+        inflight.push(this.sendGroup(prepared, run, mayStart, group, report));
       }
       await Promise.all(inflight);
       if (queue.length > 0) {
@@ -397,10 +416,10 @@ export class MailEngine {
           queue.map((d) => d.id),
         );
       }
-      if (groupError !== undefined) throw groupError;
+      if (run.error !== undefined) throw run.error;
     } finally {
       // Messages on the wire finish first; then whatever is still claimed and not started
-      // (after an error above) goes back to the queue.
+      // (not reached before a stop, a pause or an error) goes back to the queue.
       await Promise.allSettled(inflight);
       try {
         report.released += await releaseClaimed(db, runId);
@@ -409,27 +428,51 @@ export class MailEngine {
       }
       await this.heartbeats.remove(runId).catch(() => {});
     }
-    await this.followUp(mailingId, slot, connectionDown);
+    await this.followUp(mailingId, slot, run.connectionDown);
     log.info({ mailingId, slot, ...report }, 'mail send job finished');
     return report;
   }
 
-  /** Sends one started group concurrently and records its results. Returns "SMTP is down". */
+  /**
+   * Sends a group of claimed deliveries, each on its own once it holds one of the process's
+   * connection slots (the semaphore) and passed the rate limit: only then is its attempt marked
+   * started — "possibly on the wire" — and the slot is given up only once its outcome is
+   * recorded. So a crash can leave at most `concurrency` deliveries of a process started and
+   * not recorded (UNKNOWN after recovery); the rest of a group is merely claimed, provably not
+   * sent, and goes back to the queue. Never rejects: a failure is kept in `run.error`.
+   */
   private async sendGroup(
     prepared: PreparedMailing,
-    runId: string,
+    run: RunState,
+    mayStart: () => boolean,
     group: readonly ClaimedDelivery[],
-    report: { sent: number; retried: number; failed: number; unknown: number },
-  ): Promise<boolean> {
-    let connectionDown = false;
-    const results = await Promise.all(
-      group.map(async (delivery): Promise<DeliveryResult> => {
-        await this.semaphore.acquire();
+    report: {
+      sent: number;
+      retried: number;
+      failed: number;
+      unknown: number;
+      suppressed: number;
+    },
+  ): Promise<void> {
+    const sendOne = async (delivery: ClaimedDelivery): Promise<void> => {
+      await this.semaphore.acquire();
+      try {
+        if (!mayStart()) return;
+        await this.limiter.take();
+        if (!mayStart()) return;
+        const start = await run.starts.submit(delivery.id);
+        if (start.kind === 'stopped') {
+          run.stopped = true;
+          return;
+        }
+        if (start.kind === 'suppressed') report.suppressed++;
+        if (start.kind !== 'started') return;
+        delivery.attempts = start.attempts;
+        let result: DeliveryResult;
         try {
-          await this.limiter.take();
           const message = composeMessage(prepared, delivery);
           const sent = await this.deps.transport.sendRaw(message);
-          return {
+          result = {
             id: delivery.id,
             address: delivery.address,
             status: 'SENT',
@@ -440,21 +483,21 @@ export class MailEngine {
             enhancedStatus: null,
           };
         } catch (error) {
-          if (isConnectionFailure(error)) connectionDown = true;
-          return this.failureResult(delivery, classifySendError(error));
-        } finally {
-          this.semaphore.release();
+          if (isConnectionFailure(error)) run.connectionDown = true;
+          result = this.failureResult(delivery, classifySendError(error));
         }
-      }),
-    );
-    for (const result of results) {
-      if (result.status === 'SENT') report.sent++;
-      else if (result.status === 'RETRY') report.retried++;
-      else if (result.status === 'UNKNOWN') report.unknown++;
-      else report.failed++;
-    }
-    await this.withDatabaseRetry(() => recordResults(this.deps.db, runId, results));
-    return connectionDown;
+        if (result.status === 'SENT') report.sent++;
+        else if (result.status === 'RETRY') report.retried++;
+        else if (result.status === 'UNKNOWN') report.unknown++;
+        else report.failed++;
+        await run.records.submit(result);
+      } catch (error) {
+        run.error ??= error;
+      } finally {
+        this.semaphore.release();
+      }
+    };
+    await Promise.all(group.map(sendOne));
   }
 
   private failureResult(delivery: ClaimedDelivery, outcome: SendOutcome): DeliveryResult {

@@ -34,7 +34,7 @@ export interface MailEngineOptions {
    * database is away; then it fails and recovery settles them (UNKNOWN).
    */
   readonly recordRetryMs: number;
-  /** Messages handed to SMTP per recorded step (see docs/mail-engine.md, "in flight"). */
+  /** Claimed deliveries a send job hands to the connection slots at a time (two groups at most). */
   readonly groupSize: number;
   /** Name of this host in heartbeats. */
   readonly host: string;

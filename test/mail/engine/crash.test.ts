@@ -27,11 +27,13 @@ import {
 import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
 
 const SCRIPT = fileURLToPath(new URL('./helpers/worker-process.ts', import.meta.url));
+const SINK_SCRIPT = fileURLToPath(new URL('./helpers/smtp-sink-process.ts', import.meta.url));
 const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let ctx: service.ServiceContext;
 const children = new Set<ChildProcess>();
+const sinks = new Set<ChildProcess>();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -41,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
+  for (const child of sinks) child.kill('SIGKILL');
 });
 
 /** Each test leaves no worker behind (a leftover would join the next test's mailing). */
@@ -63,13 +66,14 @@ interface WorkerProcess {
 async function spawnWorker(
   engine: Partial<MailEngineOptions> = {},
   workerConcurrency = 4,
+  smtpUrl = sink.url,
 ): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
     env: {
       ...process.env,
       WORKER_SETTINGS: JSON.stringify({
         databaseUrl: database.url,
-        smtpUrl: sink.url,
+        smtpUrl,
         secretKeyHex: secretKey.toString('hex'),
         mailFrom: MAIL_FROM,
         publicUrl: PUBLIC_URL,
@@ -198,6 +202,104 @@ describe('a worker process killed mid-send', () => {
     expect(received).toHaveLength(300);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(300);
   });
+});
+
+interface SinkMessage {
+  readonly to: string;
+  readonly messageId: string;
+  readonly envelopeFrom: string;
+}
+
+/** The SMTP server in a process of its own, watched over IPC. */
+async function spawnSinkProcess(delayMs: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', SINK_SCRIPT], {
+    env: { ...process.env, SINK_SETTINGS: JSON.stringify({ delayMs }) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  sinks.add(child);
+  const open = new Set<string>();
+  const messages: SinkMessage[] = [];
+  const transactions = new Set<string>(); // envelope senders of MAIL FROM seen
+  const port = await new Promise<number>((resolve, reject) => {
+    child.on('message', (m: { event: string; [key: string]: unknown }) => {
+      if (m.event === 'listening') resolve(m.port as number);
+      else if (m.event === 'connect') open.add(m.session as string);
+      else if (m.event === 'close') open.delete(m.session as string);
+      else if (m.event === 'mailFrom') transactions.add(m.address as string);
+      else if (m.event === 'message') messages.push(m as unknown as SinkMessage);
+    });
+    child.once('exit', (code) => reject(new Error(`SMTP sink process exited (${code})`)));
+  });
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    /** Connections open now. */
+    openConnections: () => open.size,
+    messages,
+    transactions,
+    stop() {
+      child.disconnect();
+      sinks.delete(child);
+    },
+  };
+}
+
+describe('a worker process killed mid-send, the SMTP server in another process', () => {
+  it('SIGKILL mid-send: UNKNOWN at most the SMTP connections open at the kill; everyone else gets exactly one message, no one two, and nobody has to resend anything', async () => {
+    const domain = 'inflight.example.jp';
+    const total = 600;
+    const concurrency = 4;
+    const { emails, mailing } = await bulkMailing(ctx, total, domain);
+    const server = await spawnSinkProcess(5);
+    try {
+      // Two send jobs of the mailing in this worker, each with two groups of four claimed.
+      const first = await spawnWorker({ concurrency }, 4, server.url);
+      await service.sendMailing(ctx, { mailingId: mailing.id });
+      await waitFor(async () => (server.messages.length >= 150 ? true : undefined), {
+        timeoutMs: 30_000,
+        intervalMs: 5,
+      });
+      const openAtKill = server.openConnections();
+      first.child.kill('SIGKILL');
+      expect((await first.exited).signal).toBe('SIGKILL');
+      const k = server.messages.length;
+      expect(k).toBeLessThan(total);
+
+      // Nothing but a worker running again: recovery, then the rest of the mailing.
+      await spawnWorker({ concurrency }, 4, server.url);
+      await waitForMailing(database.db, mailing.id, ['SENT'], 60_000);
+      const unknown = await database.db
+        .selectFrom('deliveries')
+        .select(['id', 'address'])
+        .where('mailing_id', '=', mailing.id)
+        .where('status', '=', 'UNKNOWN')
+        .execute();
+      expect(openAtKill).toBeLessThanOrEqual(concurrency);
+      expect(unknown.length).toBeLessThanOrEqual(openAtKill);
+      const statuses = await deliveryStatuses(database.db, mailing.id);
+      expect(statuses).toEqual(
+        unknown.length > 0
+          ? { SENT: total - unknown.length, UNKNOWN: unknown.length }
+          : { SENT: total },
+      );
+
+      const perAddress = new Map<string, number>();
+      for (const m of server.messages) perAddress.set(m.to, (perAddress.get(m.to) ?? 0) + 1);
+      const unknownAddresses = new Set(unknown.map((d) => d.address));
+      // None receives two; every recipient not UNKNOWN receives exactly one.
+      expect([...perAddress.values()].every((n) => n === 1)).toBe(true);
+      for (const email of emails) {
+        if (!unknownAddresses.has(email)) expect(perAddress.get(email), email).toBe(1);
+      }
+      const reached = unknown.filter((d) =>
+        server.transactions.has(`bounce+${d.id}@bounces.tsunagari.example.jp`),
+      ).length;
+      console.info(
+        `SIGKILL with the SMTP server in another process: killed after ${k} received; SMTP connections open at the kill ${openAtKill}; UNKNOWN ${unknown.length} (whose transaction had reached the server: ${reached}; whose message arrived: ${unknown.filter((d) => perAddress.has(d.address)).length})`,
+      );
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
 });
 
 describe('two worker processes on one mailing', () => {

@@ -45,7 +45,20 @@ export interface SmtpSink {
   start(): Promise<void>;
 }
 
-export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {
+/** What happens on the sink's connections, for a test that watches them from outside. */
+export interface SinkEvents {
+  connect?(sessionId: string): void;
+  close?(sessionId: string): void;
+  /** A transaction started: MAIL FROM with this envelope sender. */
+  mailFrom?(sessionId: string, address: string): void;
+  /** A message's data arrived and was accepted. */
+  message?(message: ReceivedMessage): void;
+}
+
+export async function startSmtpSink(
+  options: { port?: number; events?: SinkEvents } = {},
+): Promise<SmtpSink> {
+  const events = options.events ?? {};
   let script: (address: string, attempt: number) => Behaviour = () => ({ kind: 'accept' });
   const received: ReceivedMessage[] = [];
   const rcptAttempts = new Map<string, number>();
@@ -69,6 +82,17 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
       disableReverseLookup: true,
       logger: false,
       size: 50 * 1024 * 1024,
+      onConnect(session, callback) {
+        events.connect?.(session.id);
+        callback();
+      },
+      onClose(session) {
+        events.close?.(session.id);
+      },
+      onMailFrom(address, session, callback) {
+        events.mailFrom?.(session.id, address.address);
+        callback();
+      },
       onRcptTo(address, session, callback) {
         const key = address.address.toLowerCase();
         const attempt = (rcptAttempts.get(key) ?? 0) + 1;
@@ -114,7 +138,9 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
             );
           }
           const finish = () => {
-            received.push(entry(true));
+            const accepted = entry(true);
+            received.push(accepted);
+            events.message?.(accepted);
             callback(null, 'OK: queued');
           };
           if (behaviour.kind === 'accept' && behaviour.delayMs) {
