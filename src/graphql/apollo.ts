@@ -99,12 +99,9 @@ function operationsPlugin(log: Logger, metrics: Metrics | undefined): ApolloServ
             { requestId: contextValue.requestId, operationName, type },
             'graphql operation',
           );
-          metrics?.graphqlOperations.inc({ operation: operationName ?? '(anonymous)', type });
+          metrics?.countOperation(operationName, type);
           for (const error of errors ?? []) {
-            const code = error.extensions?.code;
-            metrics?.graphqlErrors.inc({
-              code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
-            });
+            metrics?.countError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           }
         },
       };

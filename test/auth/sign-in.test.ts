@@ -275,7 +275,8 @@ describe('per-IP limit', () => {
   it('stops link requests from one client IP past the limit, across addresses', async () => {
     const limited = await startTestServer({
       db: database.db,
-      env: { SIGN_IN_LIMIT_PER_IP: '2', TRUST_PROXY: 'true' },
+      // Two proxies in front: this loopback socket and 10.0.0.1.
+      env: { SIGN_IN_LIMIT_PER_IP: '2', TRUST_PROXY: 'loopback,10.0.0.0/8' },
     });
     const from = (ip: string, n: number) =>
       limited
