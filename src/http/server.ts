@@ -23,6 +23,7 @@ import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
+import { sameOriginForm } from './same-origin.js';
 import { handleReplyPage } from './reply-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
@@ -111,9 +112,21 @@ async function route(
   res: ServerResponse,
   requestId: string,
 ) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req.url);
   const { pathname } = url;
 
+  // Every form post but RFC 8058's one-click unsubscribe, which mail providers make from
+  // anywhere with the link's token as the only credential (src/http/mail-pages.ts).
+  if (
+    req.method === 'POST' &&
+    !pathname.startsWith('/unsubscribe/') &&
+    !sameOriginForm(req, deps.config.publicUrl)
+  ) {
+    throw new HttpError(
+      403,
+      '別のサイトからのフォーム送信は受け付けていません。 / Cross-site form submission refused.',
+    );
+  }
   if (pathname === '/healthz') {
     return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
   }
@@ -401,10 +414,19 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** The path of a request URL; '' for a URL that does not parse. */
-function pathOf(url: string | undefined): string {
+/** The request target as a URL; a 400 for one that does not parse (such as `//`). */
+function requestUrl(target: string | undefined): URL {
   try {
-    return new URL(url ?? '/', 'http://localhost').pathname;
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    throw new HttpError(400, 'Bad request target');
+  }
+}
+
+/** The path of a request URL; '' for a URL that does not parse. */
+function pathOf(target: string | undefined): string {
+  try {
+    return requestUrl(target).pathname;
   } catch {
     return '';
   }

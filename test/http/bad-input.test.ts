@@ -36,6 +36,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { name: 'a request target that is no URL path', path: '//', status: 400 },
   { name: 'malformed %-escape in an unsubscribe link', path: '/unsubscribe/%E0%A4%A', status: 400 },
   {
     name: 'malformed %-escape in a one-click unsubscribe POST',
