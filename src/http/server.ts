@@ -18,12 +18,18 @@ import type { Metrics } from '../observability/metrics.js';
 import { handleArchivePage } from './archive-pages.js';
 import { clientIp } from './client-ip.js';
 import { handleFilePage } from './file-pages.js';
-import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import {
+  GRAPHIQL_START_PATH,
+  graphiqlAssets,
+  graphiqlPage,
+  graphiqlStartScript,
+} from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
 import { sameOriginForm } from './same-origin.js';
+import { GRAPHIQL_POLICY, pagePolicy, setSecurityHeaders } from './security-headers.js';
 import { handleReplyPage } from './reply-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
@@ -63,7 +69,9 @@ export function createHttpServer(input: HttpDeps): http.Server {
       onError: (error) => input.log.error({ err: error }, 'rate limit flush failed'),
     });
   const deps: ServerDeps = { ...input, apiRateLimiter };
+  const policy = pagePolicy(input.config.publicUrl);
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(res, policy);
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -146,9 +154,15 @@ async function route(
   if (pathname === '/graphql') {
     if (applyCors(deps.config.corsOrigins, req, res)) return;
     if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
-      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+      res.setHeader('content-security-policy', GRAPHIQL_POLICY);
+      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     }
     return handleGraphql(deps, req, res, url, requestId);
+  }
+  if (pathname === GRAPHIQL_START_PATH && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+    res.end(graphiqlStartScript('/graphql'));
+    return;
   }
   const asset = graphiqlAssets.get(pathname);
   if (asset && req.method === 'GET') {
