@@ -28,9 +28,9 @@ import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
+import { handleReplyPage } from './reply-pages.js';
 import { sameOriginForm } from './same-origin.js';
 import { GRAPHIQL_POLICY, pagePolicy, setSecurityHeaders } from './security-headers.js';
-import { handleReplyPage } from './reply-pages.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
 export interface HttpDeps {
