@@ -18,8 +18,12 @@ export function pagePolicy(publicUrl: string): string {
   ].join('; ');
 }
 
-/** The GraphQL IDE (src/http/graphiql.ts): its scripts and styles from /graphiql/, fetches to us. */
-export const GRAPHIQL_POLICY = [
+/**
+ * Pages that run our own scripts — the GraphQL IDE (src/http/graphiql.ts) and the web app under
+ * /admin/: script, style and fonts from this server only, fetches to this server only, still no
+ * inline script.
+ */
+export const APP_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -30,6 +34,13 @@ export const GRAPHIQL_POLICY = [
   "frame-ancestors 'none'",
   "base-uri 'none'",
 ].join('; ');
+
+/** The policy for a request path: the app policy under /admin, the page policy elsewhere. */
+export function policyFor(url: string | undefined, pagePolicyText: string): string {
+  return url === '/admin' || url?.startsWith('/admin/') || url?.startsWith('/admin?')
+    ? APP_POLICY
+    : pagePolicyText;
+}
 
 /** Sets the headers; a handler may replace the policy (the IDE, stored files). */
 export function setSecurityHeaders(res: ServerResponse, policy: string): void {

@@ -30,7 +30,7 @@ import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
 import { handleReplyPage } from './reply-pages.js';
 import { sameOriginForm } from './same-origin.js';
-import { GRAPHIQL_POLICY, pagePolicy, setSecurityHeaders } from './security-headers.js';
+import { APP_POLICY, pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
 import { handleSignInPage } from './sign-in-pages.js';
 
 export interface HttpDeps {
@@ -71,7 +71,7 @@ export function createHttpServer(input: HttpDeps): http.Server {
   const deps: ServerDeps = { ...input, apiRateLimiter };
   const policy = pagePolicy(input.config.publicUrl);
   const server = http.createServer((req, res) => {
-    setSecurityHeaders(res, policy);
+    setSecurityHeaders(res, policyFor(req.url, policy));
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -154,7 +154,7 @@ async function route(
   if (pathname === '/graphql') {
     if (applyCors(deps.config.corsOrigins, req, res)) return;
     if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
-      res.setHeader('content-security-policy', GRAPHIQL_POLICY);
+      res.setHeader('content-security-policy', APP_POLICY);
       return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     }
     return handleGraphql(deps, req, res, url, requestId);

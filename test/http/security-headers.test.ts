@@ -85,4 +85,16 @@ describe('security headers', () => {
     expect(start.headers.get('content-type')).toBe('text/javascript');
     expect(await start.text()).toContain('GraphiQL.createFetcher');
   });
+
+  it('the web app under /admin/ may run its own script files, and nothing inline', async () => {
+    for (const page of ['/admin', '/admin/', '/admin/organizations?page=2']) {
+      const response = await fetch(`${server.url}${page}`);
+      const csp = directives(response.headers.get('content-security-policy'));
+      expect(csp.get('script-src'), page).toEqual(["'self'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const other = await fetch(`${server.url}/administrator`);
+    expect(directives(other.headers.get('content-security-policy')).has('script-src')).toBe(false);
+  });
 });
