@@ -25,6 +25,8 @@ if (!databaseUrl || !port)
 if (mode === 'tsunagari') {
   const config = loadConfig({
     NODE_ENV: 'production',
+    // Required in production; this API-only server sends no mail.
+    SMTP_URL: 'smtp://127.0.0.1:25',
     SECRET_KEY: randomBytes(32).toString('base64'),
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     LOG_LEVEL: 'silent',

@@ -99,7 +99,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       stack.push({ name: 'local mailbox', stop: () => started.stop() });
       smtpUrl = mailbox.smtpUrl;
     }
-    const metrics = createMetrics(db);
+    const metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
     const { dkim } = config.mail;
     const transport = instrumentTransport(
       createSmtpTransport(smtpUrl, {

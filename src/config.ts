@@ -5,6 +5,7 @@
  */
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -93,8 +94,11 @@ const variables = {
     example: '30',
   },
   TRUST_PROXY: {
-    schema: z.enum(['true', 'false']).default('false'),
-    example: 'true',
+    schema: z
+      .string()
+      .default('false')
+      .transform((value, ctx) => parseTrustProxy(value, ctx)),
+    example: '1',
   },
   CORS_ORIGINS: {
     schema: z
@@ -192,6 +196,34 @@ const variables = {
     schema: z.string().min(1).optional(),
     example: '/run/secrets/dkim-private.pem',
   },
+  MAILBOX: {
+    schema: z.enum(['auto', 'on', 'off', 'unsafe-public']).default('auto'),
+    example: 'off',
+  },
+  METRICS_TOKEN: {
+    schema: z.string().min(24, 'must be at least 24 characters of random text').optional(),
+    example: '"$(openssl rand -base64 32)"',
+    secret: true,
+  },
+  METRICS_OPERATIONS: {
+    schema: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(
+            z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,99}$/, 'each must be an operation name'),
+          )
+          .max(200, 'at most 200 names'),
+      ),
+    example: 'MembersOfPrefecture,MeasuresOfMinistry',
+  },
   BOUNCE_WEBHOOK_SECRET: {
     schema: z.string().min(24, 'must be at least 24 characters of random text').optional(),
     example: '"$(openssl rand -base64 32)"',
@@ -229,8 +261,19 @@ export interface Config {
     readonly signInLimitPerAddress: number;
     readonly signInLimitPerIp: number;
   };
-  /** Take the client IP from the first X-Forwarded-For hop (behind a trusted load balancer). */
-  readonly trustProxy: boolean;
+  /** Which proxies in front may tell the client's address in X-Forwarded-For (src/http/client-ip.ts). */
+  readonly trustProxy: TrustProxy;
+  /**
+   * Serve the local mailbox's messages at /mailbox. Only with the local mailbox (SMTP_URL unset)
+   * and, unless MAILBOX=unsafe-public, only when the HTTP server is not reachable from other hosts.
+   */
+  readonly serveMailbox: boolean;
+  readonly metrics: {
+    /** Bearer secret of /metrics; unset: /metrics is served only on a loopback-only server. */
+    readonly token: string | undefined;
+    /** Operation names counted by name in the metrics (others count as `other`). */
+    readonly operationNames: readonly string[];
+  };
   /** Browser origins allowed to call /graphql (CORS); `*` allows any. Empty: none. */
   readonly corsOrigins: readonly string[];
   /** Requests per minute: per client IP for anonymous callers, per key (or account) otherwise. */
@@ -268,6 +311,62 @@ export interface DkimConfig {
   readonly selector: string;
   /** PEM private key (RSA). */
   readonly privateKey: string;
+}
+
+/**
+ * Trusted proxies: `hops` proxies in front of this server (0: none, the socket peer is the
+ * client), or the proxies whose addresses lie in `ranges` (addresses and CIDR blocks).
+ */
+export type TrustProxy =
+  | { readonly hops: number; readonly ranges?: undefined }
+  | { readonly ranges: readonly string[]; readonly hops?: undefined };
+
+/** Names accepted in a TRUST_PROXY list, as in Express's `trust proxy`. */
+export const TRUST_PROXY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  loopback: ['127.0.0.0/8', '::1/128'],
+  linklocal: ['169.254.0.0/16', 'fe80::/10'],
+  uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+};
+
+/** `false`, `true` (one proxy), a hop count, or a list of addresses, CIDR blocks and names. */
+function parseTrustProxy(value: string, ctx: z.RefinementCtx): TrustProxy {
+  const text = value.trim().toLowerCase();
+  if (text === 'false') return Object.freeze({ hops: 0 });
+  // `true` once meant "the first X-Forwarded-For entry", which the client writes itself; it
+  // now means the usual setup, one load balancer in front.
+  if (text === 'true') return Object.freeze({ hops: 1 });
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops <= 10) return Object.freeze({ hops });
+  }
+  const ranges: string[] = [];
+  for (const entry of text.split(',').map((e) => e.trim())) {
+    const named = TRUST_PROXY_NAMES[entry];
+    if (named) {
+      ranges.push(...named);
+      continue;
+    }
+    const [address = '', prefix, extra] = entry.split('/');
+    const family = isIP(address);
+    const maxPrefix = family === 4 ? 32 : 128;
+    const prefixOk =
+      prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (family === 0 || !prefixOk || extra !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(entry)} is not a hop count (0-10), true, false, an IP address, a CIDR block or one of ${Object.keys(TRUST_PROXY_NAMES).join(', ')}`,
+      });
+      return Object.freeze({ hops: 0 });
+    }
+    ranges.push(prefix === undefined ? `${address}/${maxPrefix}` : entry);
+  }
+  return Object.freeze({ ranges: Object.freeze(ranges) });
+}
+
+/** True for a listen address only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
 }
 
 export class ConfigError extends Error {
@@ -310,6 +409,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SECRET_KEY is required when NODE_ENV=production (sign-in links and e-mail links are signed with it). Example: SECRET_KEY="$(openssl rand -base64 48)"',
     );
   }
+  if (p.NODE_ENV === 'production' && !p.SMTP_URL && problems.length === 0) {
+    problems.push(
+      'SMTP_URL is required when NODE_ENV=production: without it every e-mail, sign-in links included, goes to the local development mailbox. Example: SMTP_URL=smtps://user:password@smtp.example.jp:465',
+    );
+  }
+  const serveMailbox = problems.length === 0 ? mailboxServed(p, problems) : false;
   const dkim = problems.length === 0 ? loadDkim(p, problems) : undefined;
   if (problems.length > 0) throw new ConfigError(problems);
   const port = p.PORT;
@@ -331,7 +436,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signInLimitPerAddress: p.SIGN_IN_LIMIT_PER_ADDRESS,
       signInLimitPerIp: p.SIGN_IN_LIMIT_PER_IP,
     }),
-    trustProxy: p.TRUST_PROXY === 'true',
+    trustProxy: p.TRUST_PROXY,
+    serveMailbox,
+    metrics: Object.freeze({
+      token: p.METRICS_TOKEN,
+      operationNames: Object.freeze([...p.METRICS_OPERATIONS]),
+    }),
     corsOrigins: Object.freeze([...p.CORS_ORIGINS]),
     rateLimits: Object.freeze({
       anonymousPerMinute: p.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
@@ -351,6 +461,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bounceWebhookSecret: p.BOUNCE_WEBHOOK_SECRET,
     }),
   });
+}
+
+/**
+ * Whether /mailbox is served. It shows every e-mail, sign-in links included, so whoever can read
+ * it can sign in as anyone: only on a server other hosts cannot reach (a loopback HOST and no
+ * proxy in front), unless MAILBOX=unsafe-public says so in as many words.
+ */
+function mailboxServed(p: Parsed, problems: string[]): boolean {
+  const mode = p.MAILBOX;
+  if (mode === 'off') return false;
+  if (p.SMTP_URL) {
+    if (mode !== 'auto') {
+      problems.push(
+        `MAILBOX=${mode} needs SMTP_URL unset: the local mailbox only receives mail when no SMTP server is configured. Example: MAILBOX=auto`,
+      );
+    }
+    return false;
+  }
+  const local = isLoopbackHost(p.HOST) && p.TRUST_PROXY.hops === 0;
+  if (mode === 'auto') return local;
+  if (mode === 'on' && !local) {
+    problems.push(
+      `MAILBOX=on refuses HOST=${p.HOST}${p.TRUST_PROXY.hops === 0 ? '' : ' behind a proxy (TRUST_PROXY)'}: /mailbox shows every e-mail, sign-in links included, to anyone who reaches the server. Use a loopback HOST (127.0.0.1), or MAILBOX=unsafe-public if you really mean it. Example: MAILBOX=on HOST=127.0.0.1`,
+    );
+    return false;
+  }
+  return true;
 }
 
 /** The domain of `Name <local@domain>` or `local@domain`. */

@@ -28,8 +28,12 @@ async function main(): Promise<void> {
     lines.push(`  Secretariat console  ${base}/admin/   (member pages ${base}/member/)`);
     lines.push(`  GraphQL API and IDE  ${base}/graphql`);
     lines.push(`  Health               ${base}/healthz   ${base}/readyz`);
-    if (app.mailbox)
+    if (app.mailbox && config.serveMailbox)
       lines.push(`  Local mailbox        ${base}/mailbox   (SMTP ${app.mailbox.smtpUrl})`);
+    else if (app.mailbox)
+      lines.push(
+        `  Local mailbox        ${config.dataDir}/mailbox   (not served over HTTP: HOST is reachable from other hosts; see MAILBOX)`,
+      );
   }
   if (base && base !== config.publicUrl) lines.push(`  Public URL in links  ${config.publicUrl}`);
   if (!config.databaseUrl) lines.push(`  Embedded Postgres    ${config.dataDir}/postgres`);
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
     const { adminEmail, member } = app.demoAccounts;
     lines.push(
       '',
-      `Sign in at ${base}/sign-in with a demo address; the link arrives in ${app.mailbox ? `${base}/mailbox` : 'that mailbox'}:`,
+      `Sign in at ${base}/sign-in with a demo address; the link arrives in ${app.mailbox && config.serveMailbox ? `${base}/mailbox` : 'that mailbox'}:`,
       `  secretariat admin    ${adminEmail}`,
     );
     if (member) lines.push(`  member user          ${member.email}  (${member.organizationName})`);

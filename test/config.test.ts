@@ -51,4 +51,59 @@ describe('configuration', () => {
       'https://tsunagari.example.jp',
     );
   });
+
+  it('refuses to start in production without SMTP_URL, naming the variable', () => {
+    const secret = 'x'.repeat(48);
+    const [problem] = problemsOf({ NODE_ENV: 'production', SECRET_KEY: secret });
+    expect(problem).toMatch(/^SMTP_URL is required when NODE_ENV=production/);
+    expect(problem).toContain('Example: SMTP_URL=smtps://');
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SECRET_KEY: secret,
+      SMTP_URL: 'smtps://relay.example.jp:465',
+    });
+    expect(config.serveMailbox).toBe(false);
+  });
+
+  it('serves the local mailbox only on a loopback-only server unless MAILBOX=unsafe-public', () => {
+    expect(loadConfig({}).serveMailbox).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).serveMailbox).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).serveMailbox).toBe(false);
+    expect(loadConfig({ HOST: '192.0.2.10' }).serveMailbox).toBe(false);
+    // Behind a proxy, loopback is not private: the proxy brings other hosts in.
+    expect(loadConfig({ TRUST_PROXY: '1' }).serveMailbox).toBe(false);
+    expect(loadConfig({ MAILBOX: 'off' }).serveMailbox).toBe(false);
+    expect(loadConfig({ MAILBOX: 'on' }).serveMailbox).toBe(true);
+    const [refused] = problemsOf({ MAILBOX: 'on', HOST: '0.0.0.0' });
+    expect(refused).toMatch(/^MAILBOX=on refuses HOST=0\.0\.0\.0/);
+    expect(refused).toContain('MAILBOX=unsafe-public');
+    expect(loadConfig({ MAILBOX: 'unsafe-public', HOST: '0.0.0.0' }).serveMailbox).toBe(true);
+    expect(problemsOf({ MAILBOX: 'on', SMTP_URL: 'smtp://relay:25' })[0]).toMatch(
+      /^MAILBOX=on needs SMTP_URL unset/,
+    );
+    expect(problemsOf({ MAILBOX: 'yes' })[0]).toMatch(/^MAILBOX="yes" is invalid/);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, and true as one proxy', () => {
+    expect(loadConfig({}).trustProxy).toEqual({ hops: 0 });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::1' }).trustProxy).toEqual({
+      ranges: ['127.0.0.0/8', '::1/128', '10.0.0.0/8', '2001:db8::1/128'],
+    });
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.300', '11', 'loopback,,']) {
+      expect(problemsOf({ TRUST_PROXY: bad })[0]).toMatch(
+        /^TRUST_PROXY=.* is invalid: .*Example: TRUST_PROXY=1$/,
+      );
+    }
+  });
+
+  it('keeps METRICS_TOKEN secret and checks METRICS_OPERATIONS', () => {
+    const [short] = problemsOf({ METRICS_TOKEN: 'hunter2' });
+    expect(short).toMatch(/^METRICS_TOKEN=\(hidden, 7 characters\) is invalid/);
+    expect(
+      loadConfig({ METRICS_OPERATIONS: 'Directory, Measures' }).metrics.operationNames,
+    ).toEqual(['Directory', 'Measures']);
+    expect(problemsOf({ METRICS_OPERATIONS: 'a b' })[0]).toMatch(/^METRICS_OPERATIONS=/);
+  });
 });

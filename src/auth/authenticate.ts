@@ -47,7 +47,14 @@ function credentialsOf(headers: IncomingHttpHeaders, allowCookie: boolean): stri
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    const value = rest.join('=');
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      // A malformed %-escape is no session token: it is looked up as sent and fails as invalid.
+      return value;
+    }
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { cachePolicyPlugin } from './cache-policy.js';
 import { QUERY_LIMITS, queryLimits } from './limits.js';
+import { requestGuardsPlugin } from './request-guards.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -56,6 +57,7 @@ export function createApolloServer(
       // Our own policy (./cache-policy.ts) replaces the per-field hints Apollo adds by default.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(schema),
+      requestGuardsPlugin(),
       operationsPlugin(log, metrics),
     ],
     formatError(formatted, error) {
@@ -63,6 +65,14 @@ export function createApolloServer(
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
       const original = unwrapResolverError(error);
       if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+      // Apollo's own refusals of a request (a persisted-query hash that does not match the
+      // query) carry an HTTP 4xx status and no code; their message is for the client.
+      const status = (original as GraphQLError | undefined)?.extensions?.http as
+        | { status?: number }
+        | undefined;
+      if (original instanceof GraphQLError && status?.status && status.status < 500) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+      }
       // Argument validation (Pothos validation plugin) fails before the resolver runs; its
       // message names the argument and the rule, which is what the caller needs.
       if (original instanceof PothosValidationError) {
@@ -89,12 +99,9 @@ function operationsPlugin(log: Logger, metrics: Metrics | undefined): ApolloServ
             { requestId: contextValue.requestId, operationName, type },
             'graphql operation',
           );
-          metrics?.graphqlOperations.inc({ operation: operationName ?? '(anonymous)', type });
+          metrics?.countOperation(operationName, type);
           for (const error of errors ?? []) {
-            const code = error.extensions?.code;
-            metrics?.graphqlErrors.inc({
-              code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
-            });
+            metrics?.countError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           }
         },
       };

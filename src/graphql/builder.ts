@@ -2,10 +2,10 @@
  * The Pothos schema builder: plugins and shared settings only, no types. Types live with their
  * domain in src/modules/<area>/*.graphql.ts and are collected by src/graphql/schema.ts.
  */
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import './sync-global-id.js';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -67,6 +67,14 @@ export const builder = new SchemaBuilder<{
           }),
   },
   relay: {
+    // An id naming no type of this schema is bad input, not an internal error.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!builder.configStore.hasImplementation(decoded.typename)) {
+        throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      }
+      return decoded;
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: {

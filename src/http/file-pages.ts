@@ -28,6 +28,7 @@ import {
 } from '../modules/files/file.repository.js';
 import { FileRejectedError, storeUpload } from '../modules/files/file.service.js';
 import { FILE_PURPOSES, type FilePurpose } from '../modules/files/tables.js';
+import { decodeSegment } from './paths.js';
 import { clientIp, type HttpDeps, HttpError, send } from './server.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -247,7 +248,7 @@ async function handleAttachment(
   fileId: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
-  const deliveryId = verifyLinkToken(deps.secretKey, 'files', decodeURIComponent(token));
+  const deliveryId = verifyLinkToken(deps.secretKey, 'files', decodeSegment(token));
   const id = fileId.toLowerCase();
   if (!deliveryId || !isUuid(id)) return notFound(res);
   const delivery = await deps.db

@@ -42,7 +42,21 @@ query Overview {
 }
 `;
 
-export function graphiqlPage(endpoint: string): string {
+/** The IDE's own start-up script: a file, so the page's policy allows no inline script. */
+export const GRAPHIQL_START_PATH = '/graphiql/start.js';
+
+export function graphiqlStartScript(endpoint: string): string {
+  return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+root.render(React.createElement(GraphiQL, {
+  fetcher,
+  defaultQuery: ${JSON.stringify(defaultQuery)},
+  defaultEditorToolsVisibility: true,
+}));
+`;
+}
+
+export function graphiqlPage(): string {
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -57,15 +71,7 @@ export function graphiqlPage(endpoint: string): string {
 <script src="/graphiql/react.js"></script>
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, {
-    fetcher,
-    defaultQuery: ${JSON.stringify(defaultQuery)},
-    defaultEditorToolsVisibility: true,
-  }));
-</script>
+<script src="${GRAPHIQL_START_PATH}"></script>
 </body>
 </html>`;
 }

@@ -42,6 +42,7 @@ import { previewEmail } from '../mail/render/index.js';
 import { recordAudit } from '../modules/audit/audit.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
+import { decodeSegment } from './paths.js';
 import { type HttpDeps, HttpError, readBody, send } from './server.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -62,12 +63,12 @@ export async function handleMailPage(
   const { pathname } = url;
   const unsubscribeMatch = /^\/unsubscribe\/([^/]+)$/.exec(pathname);
   if (unsubscribeMatch) {
-    await handleUnsubscribe(deps, req, res, decodeURIComponent(unsubscribeMatch[1] ?? ''), context);
+    await handleUnsubscribe(deps, req, res, decodeSegment(unsubscribeMatch[1] ?? ''), context);
     return true;
   }
   const preferencesMatch = /^\/preferences\/([^/]+)$/.exec(pathname);
   if (preferencesMatch) {
-    await handlePreferences(deps, req, res, decodeURIComponent(preferencesMatch[1] ?? ''), context);
+    await handlePreferences(deps, req, res, decodeSegment(preferencesMatch[1] ?? ''), context);
     return true;
   }
   const previewMatch = /^\/mailings\/([^/]+)\/preview$/.exec(pathname);

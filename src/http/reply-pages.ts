@@ -43,6 +43,7 @@ import {
   type LinkTarget,
 } from '../modules/replies/reply.repository.js';
 import { checkAnswer, recordReply } from '../modules/replies/reply.service.js';
+import { decodeSegment } from './paths.js';
 import { type HttpDeps, HttpError, readBody, send } from './server.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -65,9 +66,9 @@ export async function handleReplyPage(
     requestId: String(res.getHeader('x-request-id') ?? ''),
   };
   if (acknowledge) {
-    await handleAcknowledge(deps, req, res, decodeURIComponent(acknowledge[1] ?? ''), actor);
+    await handleAcknowledge(deps, req, res, decodeSegment(acknowledge[1] ?? ''), actor);
   } else {
-    await handleMeetingReply(deps, req, res, url, decodeURIComponent(meeting?.[1] ?? ''), actor);
+    await handleMeetingReply(deps, req, res, url, decodeSegment(meeting?.[1] ?? ''), actor);
   }
   return true;
 }

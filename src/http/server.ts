@@ -2,25 +2,35 @@
  * The HTTP front: /graphql (Apollo Server over node:http), the GraphQL IDE, health checks and
  * the small pages a person opens from a browser or an e-mail.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
 import { authenticate, cookieAllowed, InvalidCredentialsError } from '../auth/authenticate.js';
 import { type BatchedRateLimiter, createBatchedRateLimiter } from '../auth/rate-limit.js';
-import type { Config } from '../config.js';
+import { sha256 } from '../auth/tokens.js';
+import { type Config, isLoopbackHost } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
 import type { LocalMailbox } from '../mail/local-mailbox.js';
 import type { Metrics } from '../observability/metrics.js';
 import { handleArchivePage } from './archive-pages.js';
+import { clientIp } from './client-ip.js';
 import { handleFilePage } from './file-pages.js';
-import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import {
+  GRAPHIQL_START_PATH,
+  graphiqlAssets,
+  graphiqlPage,
+  graphiqlStartScript,
+} from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
+import { routePattern } from './paths.js';
 import { handleReplyPage } from './reply-pages.js';
+import { sameOriginForm } from './same-origin.js';
+import { APP_POLICY, pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
 import { handleSignInPage } from './sign-in-pages.js';
 import { handleWebApp } from './web-app.js';
 
@@ -60,34 +70,29 @@ export function createHttpServer(input: HttpDeps): http.Server {
       onError: (error) => input.log.error({ err: error }, 'rate limit flush failed'),
     });
   const deps: ServerDeps = { ...input, apiRateLimiter };
+  const policy = pagePolicy(input.config.publicUrl);
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(res, policyFor(req.url, policy));
     const requestId =
       (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = performance.now();
     res.on('finish', () => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const seconds = (performance.now() - started) / 1000;
-      // The path only: query strings can carry tokens (sign-in links), bodies can carry anything.
+      // The route pattern only (`/unsubscribe/:token`): paths and query strings of e-mail links
+      // carry tokens, bodies can carry anything.
+      const route = routePattern(pathOf(req.url));
       deps.log.info(
         {
           requestId,
           method: req.method,
-          path,
+          route,
           status: res.statusCode,
           ms: Math.round(seconds * 1000),
         },
         'request',
       );
-      if (deps.metrics) {
-        const route = routeLabel(path);
-        deps.metrics.httpRequests.inc({
-          method: req.method ?? 'GET',
-          route,
-          status: String(res.statusCode),
-        });
-        deps.metrics.httpDuration.observe({ method: req.method ?? 'GET', route }, seconds);
-      }
+      deps.metrics?.countRequest(req.method, route, res.statusCode, seconds);
     });
     route(deps, req, res, requestId).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -116,13 +121,26 @@ async function route(
   res: ServerResponse,
   requestId: string,
 ) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req.url);
   const { pathname } = url;
 
+  // Every form post but RFC 8058's one-click unsubscribe, which mail providers make from
+  // anywhere with the link's token as the only credential (src/http/mail-pages.ts).
+  if (
+    req.method === 'POST' &&
+    !pathname.startsWith('/unsubscribe/') &&
+    !sameOriginForm(req, deps.config.publicUrl)
+  ) {
+    throw new HttpError(
+      403,
+      '別のサイトからのフォーム送信は受け付けていません。 / Cross-site form submission refused.',
+    );
+  }
   if (pathname === '/healthz') {
     return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
   }
   if (pathname === '/metrics' && deps.metrics) {
+    if (!metricsAllowed(deps.config, req, res)) return;
     res.writeHead(200, {
       'content-type': deps.metrics.registry.contentType,
       'cache-control': 'no-store',
@@ -137,9 +155,15 @@ async function route(
   if (pathname === '/graphql') {
     if (applyCors(deps.config.corsOrigins, req, res)) return;
     if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
-      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+      res.setHeader('content-security-policy', APP_POLICY);
+      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     }
     return handleGraphql(deps, req, res, url, requestId);
+  }
+  if (pathname === GRAPHIQL_START_PATH && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+    res.end(graphiqlStartScript('/graphql'));
+    return;
   }
   const asset = graphiqlAssets.get(pathname);
   if (asset && req.method === 'GET') {
@@ -247,6 +271,12 @@ async function handleGraphql(
 async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: string) {
   const { mailbox } = deps;
   if (!mailbox) throw new HttpError(404, 'The local mailbox is off because SMTP_URL is set.');
+  if (!deps.config.serveMailbox) {
+    throw new HttpError(
+      404,
+      'The local mailbox is not served on a server other hosts can reach (MAILBOX, HOST, TRUST_PROXY).',
+    );
+  }
   if (pathname === '/mailbox' || pathname === '/mailbox/') {
     return send(res, 200, 'text/html; charset=utf-8', await mailboxListPage(mailbox));
   }
@@ -290,28 +320,33 @@ async function checkRateLimit(deps: ServerDeps, context: Context) {
   return undefined;
 }
 
-/** A low-cardinality label for a path: its first segment (ids and tokens never become labels). */
-function routeLabel(path: string): string {
-  const known = [
-    'graphql',
-    'graphiql',
-    'healthz',
-    'readyz',
-    'metrics',
-    'mailbox',
-    'sign-in',
-    'unsubscribe',
-    'preferences',
-    'bounces',
-    'mailings',
-    'archive',
-    'files',
-    'attachments',
-    'acknowledge',
-    'meeting-reply',
-  ];
-  const first = path.split('/')[1] ?? '';
-  return known.includes(first) ? `/${first}` : first === '' ? '/' : 'other';
+/**
+ * /metrics tells about traffic and the queue: with METRICS_TOKEN it needs that bearer secret;
+ * without, it is served only by a server other hosts cannot reach (a loopback HOST, no proxy).
+ * Answers the refusal itself and returns false.
+ */
+function metricsAllowed(config: Config, req: IncomingMessage, res: ServerResponse): boolean {
+  const { token } = config.metrics;
+  if (token) {
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (timingSafeEqual(sha256(given), sha256(token))) return true;
+    res.setHeader('www-authenticate', 'Bearer');
+    send(
+      res,
+      401,
+      'text/plain; charset=utf-8',
+      'A valid bearer secret (METRICS_TOKEN) is required.',
+    );
+    return false;
+  }
+  if (isLoopbackHost(config.http.host) && config.trustProxy.hops === 0) return true;
+  send(
+    res,
+    404,
+    'text/plain; charset=utf-8',
+    '/metrics is off on a server other hosts can reach: set METRICS_TOKEN and scrape with it as a bearer secret.',
+  );
+  return false;
 }
 
 /** Answers a CORS preflight (true) or adds CORS headers for allowed origins (false). */
@@ -366,15 +401,7 @@ async function anonymousContext(
   };
 }
 
-/** The caller's address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
+export { clientIp } from './client-ip.js';
 
 function prefersHtml(req: IncomingMessage): boolean {
   const accept = req.headers.accept ?? '';
@@ -400,6 +427,24 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     return text ? JSON.parse(text) : undefined;
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}
+
+/** The request target as a URL; a 400 for one that does not parse (such as `//`). */
+function requestUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    throw new HttpError(400, 'Bad request target');
+  }
+}
+
+/** The path of a request URL; '' for a URL that does not parse. */
+function pathOf(target: string | undefined): string {
+  try {
+    return requestUrl(target).pathname;
+  } catch {
+    return '';
   }
 }
 

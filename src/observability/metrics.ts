@@ -8,8 +8,53 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { Db } from '../db/create-db.js';
 import type { MailTransport } from '../mail/transport.js';
 
+/**
+ * Every label value comes from a fixed set, so no request can add series: a Prometheus series
+ * lives as long as the process, and one per distinct value grows memory and /metrics without
+ * bound.
+ */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS', 'PUT', 'PATCH', 'DELETE']);
+const STATUSES = new Set([
+  200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 413, 415, 422, 429, 500, 502,
+  503,
+]);
+const OPERATION_TYPES = new Set(['query', 'mutation', 'subscription']);
+const ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'VALIDATION_FAILED',
+  'INVALID_TOKEN',
+  'APPROVAL_REQUIRED',
+  'INTERNAL_SERVER_ERROR',
+]);
+/**
+ * Operations counted by their name: those of the service's own IDE and published examples
+ * (examples/partner), plus METRICS_OPERATIONS. Any other name counts as `other`.
+ */
+export const KNOWN_OPERATIONS: readonly string[] = [
+  'Overview',
+  'MembersOfPrefecture',
+  'MeasuresOfMinistry',
+];
+
 export interface Metrics {
   readonly registry: Registry;
+  /** Counts one HTTP request; `route` is a pattern from src/http/paths.ts. */
+  countRequest(method: string | undefined, route: string, status: number, seconds: number): void;
+  /** Counts one GraphQL operation, by name only if it is a known operation. */
+  countOperation(name: string | null | undefined, type: string | undefined): void;
+  /** Counts one GraphQL error by its code. */
+  countError(code: unknown): void;
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   readonly httpDuration: Histogram<'method' | 'route'>;
   readonly graphqlOperations: Counter<'operation' | 'type'>;
@@ -18,11 +63,32 @@ export interface Metrics {
   readonly smtpSendDuration: Histogram<'outcome'>;
 }
 
-export function createMetrics(db: Db): Metrics {
+export function createMetrics(
+  db: Db,
+  options: { operationNames?: readonly string[] } = {},
+): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tsunagari_' });
+  const operations = new Set([...KNOWN_OPERATIONS, ...(options.operationNames ?? [])]);
   const metrics: Metrics = {
     registry,
+    countRequest(method, route, status, seconds) {
+      const m = method && METHODS.has(method) ? method : 'other';
+      const s = STATUSES.has(status) ? String(status) : `${String(status).charAt(0)}xx`;
+      metrics.httpRequests.inc({ method: m, route, status: s });
+      metrics.httpDuration.observe({ method: m, route }, seconds);
+    },
+    countOperation(name, type) {
+      metrics.graphqlOperations.inc({
+        operation: !name ? '(anonymous)' : operations.has(name) ? name : 'other',
+        type: type && OPERATION_TYPES.has(type) ? type : 'unknown',
+      });
+    },
+    countError(code) {
+      metrics.graphqlErrors.inc({
+        code: typeof code === 'string' && ERROR_CODES.has(code) ? code : 'other',
+      });
+    },
     httpRequests: new Counter({
       name: 'tsunagari_http_requests_total',
       help: 'HTTP requests by method, route and status.',

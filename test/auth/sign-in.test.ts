@@ -278,7 +278,8 @@ describe('per-IP limit', () => {
   it('stops link requests from one client IP past the limit, across addresses', async () => {
     const limited = await startTestServer({
       db: database.db,
-      env: { SIGN_IN_LIMIT_PER_IP: '2', TRUST_PROXY: 'true' },
+      // Two proxies in front: this loopback socket and 10.0.0.1.
+      env: { SIGN_IN_LIMIT_PER_IP: '2', TRUST_PROXY: 'loopback,10.0.0.0/8' },
     });
     const from = (ip: string, n: number) =>
       limited
@@ -300,6 +301,42 @@ describe('per-IP limit', () => {
     ]);
     // Another client is not affected.
     expect(await from('198.51.100.9', 4)).toBe('RequestSignInLinkPayload');
+  });
+});
+
+describe('login CSRF', () => {
+  it('refuses a sign-in form posted from another site or an opaque origin, and accepts our own page', async () => {
+    const email = 'csrf@sign-in.example.jp';
+    await insertAccount(database.db, {
+      email,
+      displayName: '佐藤 花子',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const { token } = await requestAndReceiveToken(email);
+    const post = (headers: Record<string, string>) =>
+      fetch(`${server.url}/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ token }).toString(),
+      });
+    for (const headers of [
+      { origin: 'null' },
+      { origin: 'https://evil.example.com' },
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
+      { origin: server.url, 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.sign-in.example.jp', 'sec-fetch-site': 'same-site' },
+    ] as Record<string, string>[]) {
+      const refused = await post(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(refused.headers.get('set-cookie')).toBeNull();
+      expect(await refused.text()).toContain('別のサイトからのフォーム送信は受け付けていません');
+    }
+    // Our own confirmation page (Referrer-Policy: no-referrer makes its Origin "null").
+    const accepted = await post({ origin: 'null', 'sec-fetch-site': 'same-origin' });
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get('set-cookie')).toMatch(/^tsunagari_session=/);
   });
 });
 

@@ -27,7 +27,7 @@ let worker: Worker;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  metrics = createMetrics(database.db);
+  metrics = createMetrics(database.db, { operationNames: ['Prefs'] });
   mailbox = await startLocalMailbox({
     dir: await mkdtemp(path.join(os.tmpdir(), 'metrics-mailbox-')),
   });

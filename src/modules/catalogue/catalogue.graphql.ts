@@ -78,8 +78,13 @@ export const SubItemRef = builder.loadableObjectRef('BasicPolicySubItem', {
 });
 export const PolicyMeasureRef = builder.loadableNodeRef('PolicyMeasure', {
   id: { resolve: (measure: PolicyMeasure) => measure.number, parse: (id) => Number(id) },
+  // A global id with a non-numeric key parses to NaN: no such measure (null), never a query.
   load: async (numbers: number[], { db }) =>
-    byKeys(numbers, await findPolicyMeasuresByNumbers(db, numbers), (m) => m.number),
+    byKeys(
+      numbers,
+      await findPolicyMeasuresByNumbers(db, numbers.filter(Number.isSafeInteger)),
+      (m) => m.number,
+    ),
   sort: (measure: PolicyMeasure) => measure.number,
 });
 export const PlacementRef = builder.objectRef<Placement>('PolicyMeasurePlacement');
