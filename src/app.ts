@@ -10,6 +10,7 @@ import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
+import { loadDemoBoard } from './db/seed/demo-board.js';
 import { loadDemoMailings } from './db/seed/demo-mailings.js';
 import { loadDemoRegister } from './db/seed/demo-register.js';
 import { loadReferenceData } from './db/seed/reference-data.js';
@@ -83,6 +84,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
           `demo register loaded: ${loaded.organizations} organisations, ${loaded.contacts} contacts`,
         );
       }
+      const seats = await loadDemoBoard(db);
+      if (seats > 0) log.info(`demo board: ${seats} seats`);
       demoAccounts = await loadDemoAccounts(db);
       const drafts = await loadDemoMailings(db, config);
       if (drafts > 0) log.info(`demo mailings: ${drafts} drafts to preview and send`);
