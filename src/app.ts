@@ -9,7 +9,9 @@ import { loadSecretKey } from './auth/secret-key.js';
 import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
+import { recordPublicUrl } from './db/recorded-public-url.js';
 import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
+import { loadDemoBoard } from './db/seed/demo-board.js';
 import { loadDemoMailings } from './db/seed/demo-mailings.js';
 import { loadDemoRegister } from './db/seed/demo-register.js';
 import { loadReferenceData } from './db/seed/reference-data.js';
@@ -83,6 +85,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
           `demo register loaded: ${loaded.organizations} organisations, ${loaded.contacts} contacts`,
         );
       }
+      const seats = await loadDemoBoard(db);
+      if (seats > 0) log.info(`demo board: ${seats} seats`);
       demoAccounts = await loadDemoAccounts(db);
       const drafts = await loadDemoMailings(db, config);
       if (drafts > 0) log.info(`demo mailings: ${drafts} drafts to preview and send`);
@@ -142,6 +146,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const server = createHttpServer({ config, db, apollo, log, mailbox, secretKey, metrics });
       server.listen(config.http.port, config.http.host);
       await once(server, 'listening');
+      // The CLI builds its links from this when PUBLIC_URL is not given to it.
+      await recordPublicUrl(db, config);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.http.port;
       httpUrl = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;

@@ -243,6 +243,8 @@ export interface Config {
   readonly http: { readonly port: number; readonly host: string };
   /** Base of every absolute link we hand out (e-mails, sign-in pages). */
   readonly publicUrl: string;
+  /** `PUBLIC_URL` when it was set, else `PORT` (the default `http://localhost:<PORT>`). */
+  readonly publicUrlSource: 'PUBLIC_URL' | 'PORT';
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly logLevel: Parsed['LOG_LEVEL'];
@@ -424,6 +426,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: p.DATABASE_URL,
     http: Object.freeze({ port, host: p.HOST }),
     publicUrl: p.PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrlSource: p.PUBLIC_URL ? 'PUBLIC_URL' : 'PORT',
     smtpUrl: p.SMTP_URL,
     mailFrom: p.MAIL_FROM,
     logLevel: p.LOG_LEVEL,

@@ -132,9 +132,11 @@ export const createAccountCommand: CommandSpec = {
     context.out(
       `Created account ${account.id}: ${account.email} (${account.role}${account.organizationName ? ` of ${account.organizationName}${account.isOrganizationAdmin ? ', organisation admin' : ''}` : ''}).`,
     );
+    const publicUrl = await context.publicUrl();
     context.err(
-      `${account.displayName} signs in at ${context.config().publicUrl}/sign-in with ${account.email}.`,
+      `${account.displayName} signs in at ${publicUrl.url}/sign-in with ${account.email}.`,
     );
+    context.err(`(public URL from ${publicUrl.source})`);
     return EXIT.OK;
   },
 };

@@ -18,6 +18,12 @@ export const EXIT = {
   INVALID_DATA: 3,
 } as const;
 
+export interface PublicUrlChoice {
+  readonly url: string;
+  /** Which configuration it is, in words for the operator. */
+  readonly source: string;
+}
+
 /** A stream the CLI writes to: process.stdout/stderr, or a buffer in tests. */
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
@@ -68,8 +74,17 @@ export interface CliActor {
 export interface CommandContext {
   readonly io: CliIo;
   readonly config: () => Config;
-  /** Connects (and migrates) on first use; closed when the command ends. */
+  /**
+   * Connects (and migrates) on first use; closed when the command ends. Once connected,
+   * `config().publicUrl` is the server's (see {@link CommandContext.publicUrl}).
+   */
   readonly database: () => Promise<Db>;
+  /**
+   * The public URL links are built from, and which configuration it comes from: PUBLIC_URL given
+   * to this command, else the one the server recorded at its start on this database, else the
+   * default from PORT. Connects to the database.
+   */
+  readonly publicUrl: () => Promise<PublicUrlChoice>;
   /** The same connection with its URL (for a graphile-worker runner of its own). */
   readonly connect: () => Promise<CliDatabase>;
   readonly actor: CliActor;

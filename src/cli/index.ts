@@ -26,6 +26,7 @@ import {
   commandHelp,
   EXIT,
   PROGRAM,
+  type PublicUrlChoice,
   UsageError,
 } from './command.js';
 import { type CliDatabase, oneLine, openDatabase } from './database.js';
@@ -38,6 +39,7 @@ import {
   watchMailingCommand,
 } from './mailings.js';
 import { exportMembersCommand, importMembersCommand } from './members.js';
+import { choosePublicUrl } from './public-url.js';
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -177,16 +179,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       config ??= loadConfig();
       return config;
     };
+    let publicUrl: PublicUrlChoice | undefined;
+    const connect = async (): Promise<CliDatabase> => {
+      if (database) return database;
+      database = await openDatabase(getConfig());
+      // Links (sign-in, e-mails) are built as the server builds them.
+      publicUrl = await choosePublicUrl(getConfig(), database.db);
+      config = { ...getConfig(), publicUrl: publicUrl.url };
+      return database;
+    };
     const context: CommandContext = {
       io,
       config: getConfig,
-      connect: async (): Promise<CliDatabase> => {
-        database ??= await openDatabase(getConfig());
-        return database;
-      },
-      database: async (): Promise<Db> => {
-        database ??= await openDatabase(getConfig());
-        return database.db;
+      connect,
+      database: async (): Promise<Db> => (await connect()).db,
+      publicUrl: async () => {
+        await connect();
+        return publicUrl as PublicUrlChoice;
       },
       actor: cliActor(),
       out: (line) => io.stdout.write(`${line}\n`),

@@ -1,5 +1,5 @@
 /**
- * `npm run seed:demo`: loads the demo register into the configured database (DATABASE_URL, or
+ * `npm run seed:demo`: loads the demo register (with its board seats) into the configured database (DATABASE_URL, or
  * the embedded one under DATA_DIR) once; running it again changes nothing.
  */
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { createDb } from '../db/create-db.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { loadDemoBoard } from '../db/seed/demo-board.js';
 import { loadDemoRegister } from '../db/seed/demo-register.js';
 import { loadReferenceData } from '../db/seed/reference-data.js';
 
@@ -19,6 +20,7 @@ try {
   await migrateToLatest(db);
   await loadReferenceData(db);
   const loaded = await loadDemoRegister(db);
+  await loadDemoBoard(db);
   process.stdout.write(
     loaded.organizations > 0
       ? `Loaded the demo register: ${loaded.organizations} organisations, ${loaded.contacts} contacts.\n`

@@ -26,7 +26,7 @@ import {
 } from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
-import { mailboxListPage, mailboxMessagePage } from './mailbox-pages.js';
+import { mailboxResponse } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
 import { handleReplyPage } from './reply-pages.js';
 import { sameOriginForm } from './same-origin.js';
@@ -181,7 +181,7 @@ async function route(
     return;
   }
   if (pathname === '/mailbox' || pathname.startsWith('/mailbox/')) {
-    return handleMailbox(deps, res, pathname);
+    return handleMailbox(deps, res, url);
   }
   if (await handleWebApp(req, res, pathname)) return;
   if (pathname === '/') {
@@ -268,7 +268,7 @@ async function handleGraphql(
   }
 }
 
-async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: string) {
+async function handleMailbox(deps: HttpDeps, res: ServerResponse, url: URL) {
   const { mailbox } = deps;
   if (!mailbox) throw new HttpError(404, 'The local mailbox is off because SMTP_URL is set.');
   if (!deps.config.serveMailbox) {
@@ -277,19 +277,14 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, pathname: stri
       'The local mailbox is not served on a server other hosts can reach (MAILBOX, HOST, TRUST_PROXY).',
     );
   }
-  if (pathname === '/mailbox' || pathname === '/mailbox/') {
-    return send(res, 200, 'text/html; charset=utf-8', await mailboxListPage(mailbox));
-  }
-  const [, , id, part] = pathname.split('/');
-  if (!id) throw new HttpError(404, 'Not found');
-  if (part === 'raw') {
-    const raw = await mailbox.raw(id);
-    if (!raw) throw new HttpError(404, 'No such message');
-    return send(res, 200, 'message/rfc822', raw);
-  }
-  const pageHtml = part === undefined ? await mailboxMessagePage(mailbox, id) : null;
-  if (!pageHtml) throw new HttpError(404, 'No such message');
-  return send(res, 200, 'text/html; charset=utf-8', pageHtml);
+  const answer = await mailboxResponse(mailbox, url);
+  if (!answer) throw new HttpError(404, 'No such message');
+  res.writeHead(answer.status, {
+    'content-type': answer.type,
+    'cache-control': 'no-store',
+    ...answer.headers,
+  });
+  res.end(answer.body);
 }
 
 /**

@@ -18,3 +18,15 @@ export function katakanaToHiragana(text: string): string {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
+
+/**
+ * 五十音順 in JavaScript: Japanese dictionary order (JIS X 4061) as ICU's `ja` collation gives it
+ * — the same order as the database's `ja_jp` collation of readings. Use it for every sort of
+ * readings or Japanese names in JS: code-point order puts ー after every kana and が after かど.
+ */
+export const japaneseCollator = new Intl.Collator('ja');
+
+/** Compares two readings 五十音順 (for `Array.prototype.sort`). */
+export function compareKana(a: string, b: string): number {
+  return japaneseCollator.compare(a, b);
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { foldForSearch } from '../lib/japanese-text.js';
 
 export interface MailboxSummary {
   readonly id: string;
@@ -22,15 +23,67 @@ export interface MailboxSummary {
   readonly size: number;
 }
 
+/** What /mailbox asks for: one page of messages, newest first, optionally filtered. */
+export interface MailboxQuery {
+  /** Words (all of them) in the subject, the sender or a recipient (kana/width-insensitive). */
+  readonly text?: string | undefined;
+  /** Only messages to this address (envelope or To header), case-insensitive. */
+  readonly recipient?: string | undefined;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface MailboxPage {
+  /** Messages matching the query (all pages). */
+  readonly total: number;
+  readonly messages: MailboxSummary[];
+}
+
+export interface MailboxRecipient {
+  readonly address: string;
+  readonly count: number;
+  /** When the newest message to it arrived. */
+  readonly lastReceivedAt: string;
+}
+
 export interface LocalMailbox {
   /** `smtp://127.0.0.1:<port>` for the transport. */
   readonly smtpUrl: string;
   readonly port: number;
+  /** The newest messages, newest first. */
   list(limit?: number): Promise<MailboxSummary[]>;
+  search(query: MailboxQuery): Promise<MailboxPage>;
+  /** Every address that received mail, with how many messages, most recent first. */
+  recipients(): Promise<MailboxRecipient[]>;
+  /** What was recorded when the message arrived (envelope, time), or null. */
+  summary(id: string): Promise<MailboxSummary | null>;
   /** The raw RFC 5322 message, or null if there is no such id. */
   raw(id: string): Promise<Buffer | null>;
   parsed(id: string): Promise<ParsedMail | null>;
   stop(): Promise<void>;
+}
+
+interface IndexedSummary {
+  readonly summary: MailboxSummary;
+  /** Subject, sender and recipients folded for search. */
+  readonly searchText: string;
+  /** Lower-case addresses from the envelope and the To header. */
+  readonly recipients: readonly string[];
+}
+
+const ADDRESS = /[^\s<>,;:"()]+@[^\s<>,;:"()]+/g;
+
+function indexed(summary: MailboxSummary): IndexedSummary {
+  const recipients = new Set(
+    [...summary.envelopeTo, ...(summary.to.match(ADDRESS) ?? [])].map((a) => a.toLowerCase()),
+  );
+  return {
+    summary,
+    searchText: foldForSearch(
+      [summary.subject, summary.from, summary.to, ...summary.envelopeTo].join(' '),
+    ),
+    recipients: [...recipients],
+  };
 }
 
 /** Ids are `<timestamp>-<uuid>`: sortable by arrival and safe as file names. */
@@ -91,22 +144,67 @@ export async function startLocalMailbox(options: {
     return path.join(dir, `${id}.${ext}`);
   };
 
+  // Summaries read so far, by file name. Another process (the CLI's worker) may store messages
+  // in the same directory, so each read lists the directory and reads only the new summaries.
+  const known = new Map<string, IndexedSummary>();
+  const all = async (): Promise<IndexedSummary[]> => {
+    const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !known.has(n));
+    const read = await Promise.all(
+      names.map(async (n) => {
+        try {
+          const summary = JSON.parse(
+            await fs.readFile(path.join(dir, n), 'utf8'),
+          ) as MailboxSummary;
+          return [n, indexed(summary)] as const;
+        } catch {
+          return undefined; // being written: read it next time
+        }
+      }),
+    );
+    for (const entry of read) if (entry) known.set(entry[0], entry[1]);
+    return [...known.values()].sort((a, b) => (a.summary.id < b.summary.id ? 1 : -1));
+  };
+
   return {
     smtpUrl: `smtp://127.0.0.1:${port}`,
     port,
     async list(limit = 200) {
-      const names = (await fs.readdir(dir))
-        .filter((n) => n.endsWith('.json'))
-        .sort()
-        .reverse();
-      const summaries = await Promise.all(
-        names
-          .slice(0, limit)
-          .map(
-            async (n) => JSON.parse(await fs.readFile(path.join(dir, n), 'utf8')) as MailboxSummary,
-          ),
+      return (await all()).slice(0, limit).map((m) => m.summary);
+    },
+    async search(query) {
+      const words = (query.text ?? '')
+        .split(/[\s\u3000]+/)
+        .map(foldForSearch)
+        .filter((w) => w.length > 0);
+      const recipient = query.recipient?.trim().toLowerCase() ?? '';
+      const matching = (await all()).filter(
+        (m) =>
+          words.every((w) => m.searchText.includes(w)) &&
+          (!recipient || m.recipients.includes(recipient)),
       );
-      return summaries;
+      return {
+        total: matching.length,
+        messages: matching.slice(query.offset, query.offset + query.limit).map((m) => m.summary),
+      };
+    },
+    async recipients() {
+      const byAddress = new Map<string, MailboxRecipient>();
+      for (const m of await all()) {
+        for (const address of m.recipients) {
+          const seen = byAddress.get(address);
+          byAddress.set(address, {
+            address,
+            count: (seen?.count ?? 0) + 1,
+            lastReceivedAt: seen?.lastReceivedAt ?? m.summary.receivedAt,
+          });
+        }
+      }
+      return [...byAddress.values()];
+    },
+    async summary(id) {
+      const file = fileFor(id, 'json');
+      const json = file ? await fs.readFile(file, 'utf8').catch(() => null) : null;
+      return json ? (JSON.parse(json) as MailboxSummary) : null;
     },
     async raw(id) {
       const file = fileFor(id, 'eml');

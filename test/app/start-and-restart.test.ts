@@ -155,7 +155,7 @@ describe('npm start on a fresh machine', () => {
     expect(first.output()).toContain(`${first.url.replace('127.0.0.1', '127.0.0.1')}/graphql`);
     expect(first.output()).toMatch(/Local mailbox\s+http:\/\/127\.0\.0\.1:\d+\/mailbox/);
     expect(first.output()).toContain('demo register loaded');
-    expect(first.output()).toContain('demo mailings: 3 drafts to preview and send');
+    expect(first.output()).toContain('demo mailings: 4 drafts to preview and send');
     const stats = await query(first.url, '{ membershipStats(asOf: "2025-05-01") { total } }');
     expect(stats).toEqual({ data: { membershipStats: { total: 628 } } });
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);

@@ -79,7 +79,9 @@ describe('local mailbox', () => {
 
     const detail = await (await fetch(`${server.url}/mailbox/${received.id}`)).text();
     expect(detail).toContain('こんにちは、つながりです。'); // text part
-    expect(detail).toContain('&lt;strong&gt;つながり&lt;/strong&gt;'); // HTML part, escaped into srcdoc
+    expect(detail).toContain(`src="/mailbox/${received.id}/html"`); // HTML part, in a sandboxed frame
+    const htmlPart = await (await fetch(`${server.url}/mailbox/${received.id}/html`)).text();
+    expect(htmlPart).toContain('<strong>つながり</strong>');
     expect(detail).toContain('Message-ID');
 
     const raw = await fetch(`${server.url}/mailbox/${received.id}/raw`);

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/create-db.js';
-import { foldForSearch } from '../../src/lib/japanese-text.js';
+import { compareKana, foldForSearch } from '../../src/lib/japanese-text.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -115,7 +115,7 @@ describe('member directory', () => {
   it('orders by kana (五十音順), joining date and prefecture', async () => {
     const byKana = await search({ categories: ['REGULAR'] }, 'KANA', 50, staff.headers);
     const kana = byKana.edges.map((e) => e.node.nameKana ?? '');
-    expect(kana).toEqual([...kana].sort());
+    expect(kana).toEqual([...kana].sort(compareKana));
     const byPrefecture = await server.graphql<{
       organizations: { edges: { node: { prefecture: { code: string } | null } }[] };
     }>(

@@ -9,6 +9,7 @@ import { afterAll } from 'vitest';
 import { loadConfig } from '../../../../src/config.js';
 import type { Db } from '../../../../src/db/create-db.js';
 import { startWorker, type Worker, type WorkerDeps } from '../../../../src/jobs/worker.js';
+import { compareKana } from '../../../../src/lib/japanese-text.js';
 import type { AudienceInput } from '../../../../src/mail/engine/audience.js';
 import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
 import { sampleNewsletter, sampleNotice } from '../../../../src/mail/render/samples.js';
@@ -174,7 +175,7 @@ export async function addManyOrganizations(
     )
     .returning(['id', 'name_kana'])
     .execute();
-  orgs.sort((a, b) => a.name_kana.localeCompare(b.name_kana));
+  orgs.sort((a, b) => compareKana(a.name_kana, b.name_kana));
   const emails = orgs.map((_, i) => `r${String(i).padStart(5, '0')}@${domain}`);
   await db
     .insertInto('contacts')
