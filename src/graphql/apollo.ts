@@ -49,7 +49,7 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    // Our own offline IDE is served at GET /graphql (src/http/graphiql.ts).
+    // Our own offline IDE is served at GET /graphql (web/graphiql.html, GraphiQL 5 built with the web app).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // GraphQL Armor is typed against Apollo's CommonJS build; the plugins are the same at run time.

@@ -65,7 +65,9 @@ export async function mailboxResponse(
         // The message's own HTML: no scripts, no forms, no requests but images; its inline styles
         // are what a mail client would show.
         'content-security-policy':
-          "sandbox; default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'",
+          "sandbox; default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        // Framed by the message page of the same origin only (every other page: DENY).
+        'x-frame-options': 'SAMEORIGIN',
         'x-content-type-options': 'nosniff',
       },
     };

@@ -17,7 +17,6 @@ export function decodeSegment(segment: string | undefined): string {
 const ROUTES: readonly (readonly [string, RegExp])[] = [
   '/',
   '/graphql',
-  '/graphiql/:asset',
   '/healthz',
   '/readyz',
   '/metrics',
@@ -41,6 +40,10 @@ const ROUTES: readonly (readonly [string, RegExp])[] = [
   '/mailbox/:message/raw',
   '/admin',
   '/admin/*',
+  '/member',
+  '/member/*',
+  '/apply',
+  '/assets/:file',
 ].map((pattern) => [
   pattern,
   new RegExp(`^${pattern.replace(/\/\*$/, '(?:/.*)?').replace(/:[a-z]+/g, '[^/]+')}/?$`),

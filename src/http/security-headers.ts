@@ -1,6 +1,6 @@
 /**
- * Headers every response carries. The pages run no script at all (the GraphQL IDE runs only
- * its own files from /graphiql/), cannot be framed by another site, and send no Referer: the
+ * Headers every response carries. The pages run no script at all (the GraphQL IDE and the web
+ * app run only their own files from /assets/), cannot be framed by another site, and send no Referer: the
  * URLs of the pages behind e-mail links hold their tokens.
  */
 import type { ServerResponse } from 'node:http';
@@ -19,7 +19,7 @@ export function pagePolicy(publicUrl: string): string {
 }
 
 /**
- * Pages that run our own scripts — the GraphQL IDE (src/http/graphiql.ts) and the web app under
+ * Pages that run our own scripts — the GraphQL IDE (web/graphiql.html, served by src/http/web-app.ts) and the web app under
  * /admin/: script, style and fonts from this server only, fetches to this server only, still no
  * inline script.
  */

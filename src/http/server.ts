@@ -3,7 +3,6 @@
  * the small pages a person opens from a browser or an e-mail.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -18,21 +17,15 @@ import type { Metrics } from '../observability/metrics.js';
 import { handleArchivePage } from './archive-pages.js';
 import { clientIp } from './client-ip.js';
 import { handleFilePage } from './file-pages.js';
-import {
-  GRAPHIQL_START_PATH,
-  graphiqlAssets,
-  graphiqlPage,
-  graphiqlStartScript,
-} from './graphiql.js';
 import { checkReadiness } from './health.js';
 import { handleMailPage } from './mail-pages.js';
 import { mailboxResponse } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
 import { handleReplyPage } from './reply-pages.js';
 import { sameOriginForm } from './same-origin.js';
-import { APP_POLICY, pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
+import { pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
 import { handleSignInPage } from './sign-in-pages.js';
-import { handleWebApp } from './web-app.js';
+import { handleWebApp, sendGraphiqlPage } from './web-app.js';
 
 export interface HttpDeps {
   readonly config: Config;
@@ -155,21 +148,9 @@ async function route(
   if (pathname === '/graphql') {
     if (applyCors(deps.config.corsOrigins, req, res)) return;
     if (req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req)) {
-      res.setHeader('content-security-policy', APP_POLICY);
-      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
+      return sendGraphiqlPage(req, res);
     }
     return handleGraphql(deps, req, res, url, requestId);
-  }
-  if (pathname === GRAPHIQL_START_PATH && req.method === 'GET') {
-    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
-    res.end(graphiqlStartScript('/graphql'));
-    return;
-  }
-  const asset = graphiqlAssets.get(pathname);
-  if (asset && req.method === 'GET') {
-    res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
-    createReadStream(asset.file).pipe(res);
-    return;
   }
   if (pathname === '/sign-in' || pathname.startsWith('/sign-in/')) {
     return handleSignInPage(deps, req, res, url, await anonymousContext(deps, req, requestId));
@@ -279,6 +260,13 @@ async function handleMailbox(deps: HttpDeps, res: ServerResponse, url: URL) {
   }
   const answer = await mailboxResponse(mailbox, url);
   if (!answer) throw new HttpError(404, 'No such message');
+  // A message page frames the message's HTML part, served from /mailbox/<id>/html.
+  if (/^\/mailbox\/[^/]+\/?$/.test(url.pathname) && !answer.headers?.['content-security-policy']) {
+    res.setHeader(
+      'content-security-policy',
+      `${pagePolicy(deps.config.publicUrl)}; frame-src 'self'`,
+    );
+  }
   res.writeHead(answer.status, {
     'content-type': answer.type,
     'cache-control': 'no-store',

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { APP_POLICY } from './security-headers.js';
 
 /** Where `npm run build --prefix web` writes the app. */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -41,6 +42,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.map': 'application/json',
@@ -76,10 +78,33 @@ export async function handleWebApp(
   return false;
 }
 
+/**
+ * The GraphQL IDE (GET /graphql from a browser): web/graphiql.html, GraphiQL 5 built by Vite
+ * with the app. Monaco adds its own <style> elements and loads its workers and codicon font
+ * from /assets/, so this page's policy also allows inline style — still no inline script.
+ */
+export async function sendGraphiqlPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dist: string = WEB_DIST,
+): Promise<void> {
+  await sendHtml(req, res, dist, 'graphiql.html', APP_POLICY);
+}
+
 async function sendIndex(req: IncomingMessage, res: ServerResponse, dist: string) {
+  await sendHtml(req, res, dist, 'index.html', WEB_APP_CSP);
+}
+
+async function sendHtml(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dist: string,
+  file: string,
+  policy: string,
+) {
   let html: Buffer;
   try {
-    html = await readFile(path.join(dist, 'index.html'));
+    html = await readFile(path.join(dist, file));
   } catch {
     res.writeHead(503, {
       'content-type': 'text/plain; charset=utf-8',
@@ -93,6 +118,7 @@ async function sendIndex(req: IncomingMessage, res: ServerResponse, dist: string
   }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
+    'content-security-policy': policy,
     'content-type': 'text/html; charset=utf-8',
     // Always revalidated: it names the current hashed assets.
     'cache-control': 'no-cache',

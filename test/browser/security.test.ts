@@ -53,14 +53,15 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
   it('the GraphQL IDE loads and runs a query under its policy', async () => {
     violations.length = 0;
     await page.goto(`${server.url}/graphql`, { waitUntil: 'load' });
-    await page.locator('.graphiql-container').first().waitFor({ timeout: 20_000 });
+    // Monaco is a 3 MB bundle with three workers: seconds on a loaded 2-core machine.
+    await page.locator('.graphiql-container').first().waitFor({ timeout: 45_000 });
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 })
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 })
       .toContain('membershipStats');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-csp.png') });
     expect(violations).toEqual([]);
-  });
+  }, 90_000);
 
   it('the sign-in button signs in from our own page', async () => {
     violations.length = 0;
@@ -79,7 +80,8 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
     const landing = await page.goto(`${server.url}/sign-in?token=${encodeURIComponent(token)}`);
     expect(landing?.headers()['referrer-policy']).toBe('no-referrer');
     await page.getByRole('button', { name: 'サインインする' }).click();
-    await expect.poll(() => page.getByText('サインインしました').first().isVisible()).toBe(true);
+    // Signed in, the staff member lands on the console.
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/');
     const cookies = await page.context().cookies(server.url);
     expect(cookies.some((c) => c.name === 'tsunagari_session')).toBe(true);
     expect(violations).toEqual([]);
