@@ -56,7 +56,8 @@ describe.skipIf(!chromiumReady)('web app: console, member pages, apply', () => {
 
   it("the dashboard shows the demo's real counts: the 事務連絡 awaiting approval, a new application", async () => {
     await admin.getByRole('heading', { name: '対応が必要なこと' }).waitFor();
-    expect(await cardCount(admin, '承認待ちの配信')).toBe(1);
+    // The demo's 事務連絡 and its 幹事会's 招集通知 wait for an admin's approval.
+    expect(await cardCount(admin, '承認待ちの配信')).toBe(2);
     const table = admin.getByRole('table');
     await expect.poll(() => table.getByText(sampleNotice.subject).isVisible()).toBe(true);
     expect(await table.getByRole('cell', { name: '事務連絡', exact: true }).isVisible()).toBe(true);
