@@ -942,7 +942,7 @@ export const AdminUpdateMeetingDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AdminUpdateMeetingMutation, AdminUpdateMeetingMutationVariables>;
 export const AdminMeetingsDocument = new TypedDocumentString(`
     query AdminMeetings($body: GoverningBody, $today: Date!) {
-  upcoming: meetings(body: $body, from: $today, order: STARTS_AT_ASC, first: 100) {
+  upcoming: meetings(body: $body, from: $today, order: STARTS_AT_ASC, first: 40) {
     totalCount
     edges {
       node {
@@ -950,7 +950,7 @@ export const AdminMeetingsDocument = new TypedDocumentString(`
       }
     }
   }
-  past: meetings(body: $body, to: $today, order: STARTS_AT_DESC, first: 50) {
+  past: meetings(body: $body, to: $today, order: STARTS_AT_DESC, first: 20) {
     totalCount
     edges {
       node {

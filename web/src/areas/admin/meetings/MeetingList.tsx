@@ -16,7 +16,7 @@ import { BODY_LABELS, bodyName, meetingPath, STATUS_LABELS, todayInJapan } from 
 
 const AdminMeetings = graphql(`
   query AdminMeetings($body: GoverningBody, $today: Date!) {
-    upcoming: meetings(body: $body, from: $today, order: STARTS_AT_ASC, first: 100) {
+    upcoming: meetings(body: $body, from: $today, order: STARTS_AT_ASC, first: 40) {
       totalCount
       edges {
         node {
@@ -24,7 +24,7 @@ const AdminMeetings = graphql(`
         }
       }
     }
-    past: meetings(body: $body, to: $today, order: STARTS_AT_DESC, first: 50) {
+    past: meetings(body: $body, to: $today, order: STARTS_AT_DESC, first: 20) {
       totalCount
       edges {
         node {
@@ -113,13 +113,15 @@ export function MeetingList() {
       {state.status === 'done' && (
         <>
           <MeetingTable
-            caption={`今後の会議（${formatNumber(state.data.upcoming.totalCount)}件）`}
+            caption={`今後の会議（${formatNumber(state.data.upcoming.totalCount)}件${
+              state.data.upcoming.totalCount > 40 ? '、近い40件を表示' : ''
+            }）`}
             rows={state.data.upcoming.edges.map((e) => e.node)}
             empty="今後の会議はありません。"
           />
           <MeetingTable
             caption={`過去の会議（${formatNumber(state.data.past.totalCount)}件${
-              state.data.past.totalCount > 50 ? '、新しい50件を表示' : ''
+              state.data.past.totalCount > 20 ? '、新しい20件を表示' : ''
             }）`}
             rows={state.data.past.edges
               .map((e) => e.node)
