@@ -231,7 +231,11 @@ function AddItemForm({
     }
   }
   return (
-    <form onSubmit={add} className="flex flex-col gap-4" aria-labelledby="add-agenda-heading">
+    <form
+      onSubmit={add}
+      className="flex max-w-[640px] flex-col gap-4"
+      aria-labelledby="add-agenda-heading"
+    >
       <h3 id="add-agenda-heading" className="text-std-18B-160">
         議案を追加する
       </h3>

@@ -136,28 +136,30 @@ export function BoardComposition() {
         </Notification>
       )}
       {state.status === 'done' && (
-        <Table
-          caption={`${formatWareki(state.data.boardComposition.asOf)}の幹事会（${formatNumber(
-            state.data.boardComposition.size,
-          )}席）`}
-          columns={['役職', '団体', '任期', '操作']}
-          empty="この日に在任の幹事はいません。"
-          rows={state.data.boardComposition.seats.map((seat) => [
-            <span key="r" className="whitespace-nowrap">
-              {ROLE_LABELS[seat.role]}
-            </span>,
-            seat.organization?.name ?? '（名称非公開）',
-            `${formatWareki(seat.startsOn)} 〜 ${seat.endsOn ? formatWareki(seat.endsOn) : '（定めなし）'}`,
-            <Button
-              key="e"
-              variant="tertiary"
-              onClick={() => setEnding(seat)}
-              aria-label={`${seat.organization?.name ?? ''}の任期を終える`}
-            >
-              任期を終える
-            </Button>,
-          ])}
-        />
+        <div className="[&_table]:min-w-[640px]">
+          <Table
+            caption={`${formatWareki(state.data.boardComposition.asOf)}の幹事会（${formatNumber(
+              state.data.boardComposition.size,
+            )}席）`}
+            columns={['役職', '団体', '任期', '操作']}
+            empty="この日に在任の幹事はいません。"
+            rows={state.data.boardComposition.seats.map((seat) => [
+              <span key="r" className="whitespace-nowrap">
+                {ROLE_LABELS[seat.role]}
+              </span>,
+              seat.organization?.name ?? '（名称非公開）',
+              `${formatWareki(seat.startsOn)} 〜 ${seat.endsOn ? formatWareki(seat.endsOn) : '（定めなし）'}`,
+              <Button
+                key="e"
+                variant="tertiary"
+                onClick={() => setEnding(seat)}
+                aria-label={`${seat.organization?.name ?? ''}の任期を終える`}
+              >
+                任期を終える
+              </Button>,
+            ])}
+          />
+        </div>
       )}
       {ending && (
         <EndSeatForm

@@ -165,30 +165,32 @@ export function Invitees({
               onSaved={(n) => changed(`${formatNumber(n)}団体の出席を記録しました。`)}
             />
           ) : (
-            <Table
-              caption={`招集対象（${formatNumber(total)}団体）`}
-              columns={['団体', '回答', '委任先・備考', canReply ? '操作' : '回答日時']}
-              empty="該当する団体はありません。"
-              rows={invitees.map((invitee) => [
-                invitee.organization.name ?? '（名称非公開）',
-                invitee.response ? RESPONSE_LABELS[invitee.response.response] : '未回答',
-                responseDetail(invitee),
-                canReply ? (
-                  <Button
-                    key="b"
-                    variant="tertiary"
-                    onClick={() => setReplyFor(invitee)}
-                    aria-label={`${invitee.organization.name ?? ''}の回答を入力する`}
-                  >
-                    回答を入力
-                  </Button>
-                ) : invitee.response ? (
-                  formatWarekiDateTime(invitee.response.respondedAt)
-                ) : (
-                  '—'
-                ),
-              ])}
-            />
+            <div className="[&_table]:min-w-[640px]">
+              <Table
+                caption={`招集対象（${formatNumber(total)}団体）`}
+                columns={['団体', '回答', '委任先・備考', canReply ? '操作' : '回答日時']}
+                empty="該当する団体はありません。"
+                rows={invitees.map((invitee) => [
+                  invitee.organization.name ?? '（名称非公開）',
+                  invitee.response ? RESPONSE_LABELS[invitee.response.response] : '未回答',
+                  responseDetail(invitee),
+                  canReply ? (
+                    <Button
+                      key="b"
+                      variant="tertiary"
+                      onClick={() => setReplyFor(invitee)}
+                      aria-label={`${invitee.organization.name ?? ''}の回答を入力する`}
+                    >
+                      回答を入力
+                    </Button>
+                  ) : invitee.response ? (
+                    formatWarekiDateTime(invitee.response.respondedAt)
+                  ) : (
+                    '—'
+                  ),
+                ])}
+              />
+            </div>
           )}
           <div className="flex flex-wrap gap-4">
             {cursors.length > 1 && (
@@ -420,29 +422,31 @@ function AttendanceForm({
       <p className="text-std-16N-170">
         出席した団体にチェックを付けて「出席を記録する」を押してください（表示中の団体が対象です。未記録の団体は出席の回答をもとに初期表示しています）。
       </p>
-      <Table
-        caption={caption}
-        columns={['出席', '団体', '回答', '委任先・備考', '記録']}
-        empty="該当する団体はありません。"
-        rows={invitees.map((invitee) => {
-          const id = invitee.organization.id;
-          const name = invitee.organization.name ?? '（名称非公開）';
-          return [
-            <input
-              key="c"
-              type="checkbox"
-              className="size-6"
-              aria-label={`${name}が出席した`}
-              checked={attended[id] ?? false}
-              onChange={(e) => setAttended((a) => ({ ...a, [id]: e.target.checked }))}
-            />,
-            name,
-            invitee.response ? RESPONSE_LABELS[invitee.response.response] : '未回答',
-            responseDetail(invitee),
-            invitee.attended == null ? '未記録' : invitee.attended ? '出席' : '欠席',
-          ];
-        })}
-      />
+      <div className="[&_table]:min-w-[640px]">
+        <Table
+          caption={caption}
+          columns={['出席', '団体', '回答', '委任先・備考', '記録']}
+          empty="該当する団体はありません。"
+          rows={invitees.map((invitee) => {
+            const id = invitee.organization.id;
+            const name = invitee.organization.name ?? '（名称非公開）';
+            return [
+              <input
+                key="c"
+                type="checkbox"
+                className="size-6"
+                aria-label={`${name}が出席した`}
+                checked={attended[id] ?? false}
+                onChange={(e) => setAttended((a) => ({ ...a, [id]: e.target.checked }))}
+              />,
+              name,
+              invitee.response ? RESPONSE_LABELS[invitee.response.response] : '未回答',
+              responseDetail(invitee),
+              invitee.attended == null ? '未記録' : invitee.attended ? '出席' : '欠席',
+            ];
+          })}
+        />
+      </div>
       <div>
         <Button type="submit" disabled={invitees.length === 0}>
           出席を記録する

@@ -145,43 +145,45 @@ function MeetingTable({
   empty: string;
 }) {
   return (
-    <Table
-      caption={caption}
-      columns={['日時', '会議体', '会議', '状態', '出欠の回答', '定足数']}
-      empty={empty}
-      rows={rows.map((m) => [
-        <span key="d" className="whitespace-nowrap">
-          {formatWarekiDateTime(m.startsAt)}
-        </span>,
-        bodyName(m.body, m.workingGroup?.number),
-        <Link key="t" to={meetingPath(m.id)}>
-          {m.title}
-        </Link>,
-        <span key="s" className="whitespace-nowrap">
-          {STATUS_LABELS[m.status]}
-        </span>,
-        <span key="r" className="whitespace-nowrap">
-          出席 {formatNumber(m.responses.attend)}・委任 {formatNumber(m.responses.proxy)}・欠席{' '}
-          {formatNumber(m.responses.absent)}・未回答 {formatNumber(m.responses.noReply)}
-          <br />
-          （招集 {formatNumber(m.responses.invited)}）
-        </span>,
-        m.status === 'CANCELLED' ? (
-          '—'
-        ) : (
-          <span key="q" className="whitespace-nowrap">
-            {formatNumber(m.quorum.present)} / 必要 {formatNumber(m.quorum.required)}
+    <div className="[&_table]:min-w-[760px]">
+      <Table
+        caption={caption}
+        columns={['日時', '会議体', '会議', '状態', '出欠の回答', '定足数']}
+        empty={empty}
+        rows={rows.map((m) => [
+          <span key="d" className="whitespace-nowrap">
+            {formatWarekiDateTime(m.startsAt)}
+          </span>,
+          bodyName(m.body, m.workingGroup?.number),
+          <Link key="t" to={meetingPath(m.id)}>
+            {m.title}
+          </Link>,
+          <span key="s" className="whitespace-nowrap">
+            {STATUS_LABELS[m.status]}
+          </span>,
+          <span key="r" className="whitespace-nowrap">
+            出席 {formatNumber(m.responses.attend)}・委任 {formatNumber(m.responses.proxy)}・欠席{' '}
+            {formatNumber(m.responses.absent)}・未回答 {formatNumber(m.responses.noReply)}
             <br />
-            {m.quorum.reached
-              ? m.quorum.basis === 'ATTENDANCE'
-                ? '成立'
-                : '成立見込み'
-              : m.quorum.basis === 'ATTENDANCE'
-                ? '不成立'
-                : '未達'}
-          </span>
-        ),
-      ])}
-    />
+            （招集 {formatNumber(m.responses.invited)}）
+          </span>,
+          m.status === 'CANCELLED' ? (
+            '—'
+          ) : (
+            <span key="q" className="whitespace-nowrap">
+              {formatNumber(m.quorum.present)} / 必要 {formatNumber(m.quorum.required)}
+              <br />
+              {m.quorum.reached
+                ? m.quorum.basis === 'ATTENDANCE'
+                  ? '成立'
+                  : '成立見込み'
+                : m.quorum.basis === 'ATTENDANCE'
+                  ? '不成立'
+                  : '未達'}
+            </span>
+          ),
+        ])}
+      />
+    </div>
   );
 }

@@ -137,21 +137,23 @@ export function NoticeSection({ meeting }: { meeting: MeetingData }) {
         </Notification>
       )}
       {notices.length > 0 && (
-        <Table
-          caption="この会議の招集通知"
-          columns={['件名', '状態', '作成日時']}
-          rows={notices.map((n) => [
-            <Link key="l" to={mailingPath(n.id)}>
-              {n.subject}
-            </Link>,
-            MAILING_STATUS_LABELS[n.status] ?? n.status,
-            <span key="d" className="whitespace-nowrap">
-              {formatWarekiDateTime(n.createdAt)}
-            </span>,
-          ])}
-        />
+        <div className="[&_table]:min-w-[560px]">
+          <Table
+            caption="この会議の招集通知"
+            columns={['件名', '状態', '作成日時']}
+            rows={notices.map((n) => [
+              <Link key="l" to={mailingPath(n.id)}>
+                {n.subject}
+              </Link>,
+              MAILING_STATUS_LABELS[n.status] ?? n.status,
+              <span key="d" className="whitespace-nowrap">
+                {formatWarekiDateTime(n.createdAt)}
+              </span>,
+            ])}
+          />
+        </div>
       )}
-      <form onSubmit={create} className="flex flex-col gap-4">
+      <form onSubmit={create} className="flex max-w-[640px] flex-col gap-4">
         <p className="text-std-16N-170">
           会議の日時・会場・議案（否決・取り下げを除く）から招集通知の下書きを作り、招集対象の団体に宛てます。
         </p>
