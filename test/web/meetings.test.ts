@@ -94,6 +94,7 @@ describe.skipIf(!chromiumReady)('console: 会議', () => {
     await page.getByLabel('団体※必須').selectOption({ label: names[0] ?? '' });
     await page.getByRole('button', { name: '選任する' }).click();
     await page.getByRole('alert').filter({ hasText: '選任できませんでした' }).waitFor();
+    expect(await page.getByText(/を幹事に選任しました。/).count()).toBe(0);
     expect(await caption.innerText()).toContain(`（${sizeBefore + 3}席）`);
     await checkPage(page, 'web-admin-meetings-board');
   }, 90_000);
@@ -185,7 +186,7 @@ describe.skipIf(!chromiumReady)('console: 会議', () => {
       await page.keyboard.press('Enter');
       const heading = page.getByRole('heading', { name: `${name}の回答（事務局が入力）` });
       await heading.waitFor();
-      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      await expect.poll(() => heading.evaluate((h) => h === h.ownerDocument.activeElement)).toBe(true);
       await page.getByRole('radio', { name: response, exact: true }).check();
     }
 

@@ -175,6 +175,7 @@ export function BoardComposition() {
       )}
       <AddSeatForm
         onDone={(name, role) => changed(`${name}を${ROLE_LABELS[role]}に選任しました。`)}
+        onFailed={() => setNotice(null)}
       />
     </Page>
   );
@@ -235,7 +236,14 @@ function EndSeatForm({
   );
 }
 
-function AddSeatForm({ onDone }: { onDone: (name: string, role: BoardRole) => void }) {
+function AddSeatForm({
+  onDone,
+  onFailed,
+}: {
+  onDone: (name: string, role: BoardRole) => void;
+  /** A refusal: the page drops an earlier success message so the two do not conflict. */
+  onFailed: () => void;
+}) {
   const [text, setText] = useState('');
   const [candidates, setCandidates] = useState<{ id: string; name: string | null }[] | null>(null);
   const [organizationId, setOrganizationId] = useState('');
@@ -272,6 +280,7 @@ function AddSeatForm({ onDone }: { onDone: (name: string, role: BoardRole) => vo
     if ('message' in result) {
       setError(result.message);
       setErrors('problems' in result ? problemsByField(result.problems) : {});
+      onFailed();
       return;
     }
     const name = candidates?.find((c) => c.id === organizationId)?.name ?? '';
