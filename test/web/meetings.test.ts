@@ -186,7 +186,9 @@ describe.skipIf(!chromiumReady)('console: 会議', () => {
       await page.keyboard.press('Enter');
       const heading = page.getByRole('heading', { name: `${name}の回答（事務局が入力）` });
       await heading.waitFor();
-      await expect.poll(() => heading.evaluate((h) => h === h.ownerDocument.activeElement)).toBe(true);
+      await expect
+        .poll(() => heading.evaluate((h) => h === h.ownerDocument.activeElement))
+        .toBe(true);
       await page.getByRole('radio', { name: response, exact: true }).check();
     }
 
