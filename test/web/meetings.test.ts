@@ -246,6 +246,26 @@ describe.skipIf(!chromiumReady)('console: 会議', () => {
     expect(mailingId.length).toBeGreaterThan(0);
   }, 90_000);
 
+  it('cancels a scheduled meeting with a reason; it can no longer be edited', async () => {
+    await page.goto(web.url(futureMeetingPath));
+    await page.getByRole('heading', { level: 1, name: '第9回幹事会' }).waitFor();
+    await page.getByRole('button', { name: 'この会議を中止する' }).click();
+    await expect
+      .poll(() =>
+        page.getByLabel('中止の理由').evaluate((e) => e === e.ownerDocument.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.type('台風の接近のため');
+    await page.getByRole('button', { name: '中止する', exact: true }).click();
+    await page.getByText('台風の接近のため').waitFor();
+    const status = page.locator('dd').filter({ hasText: /^中止$/ });
+    await status.waitFor();
+    expect(await page.getByRole('heading', { name: '招集通知' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '会議の内容を変更する' }).count()).toBe(0);
+    await page.goto(web.url(`${futureMeetingPath}/edit`));
+    await page.getByText('中止した会議は変更できません').waitFor();
+  }, 90_000);
+
   it('records attendance and minutes of a meeting that took place', async () => {
     await page.goto(web.url('/admin/meetings/new'));
     await page.getByRole('heading', { level: 1, name: '会議の登録' }).waitFor();
