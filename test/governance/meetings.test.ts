@@ -731,3 +731,48 @@ describe('meeting lists', () => {
     expect(await count(10)).toBe(await count(2));
   });
 });
+
+describe('notices generated from a meeting (Meeting.notices)', () => {
+  const NOTICES = `query($id: ID!) { node(id: $id) { ... on Meeting {
+    notices { id kind status subject meeting { id } } } } }`;
+  const CREATE_NOTICE = `mutation($input: CreateMeetingNoticeInput!) {
+    createMeetingNotice(input: $input) { __typename ... on MailingPayload { mailing { id } } } }`;
+
+  it('lists the 招集通知 made from this meeting only, newest first, for the secretariat', async () => {
+    const meeting = await create({
+      body: 'BOARD',
+      title: '招集通知の一覧',
+      startsAt: inDays(20),
+      place: '事務局会議室',
+    });
+    const other = await create({
+      body: 'BOARD',
+      title: '別の会議',
+      startsAt: inDays(21),
+      place: '事務局会議室',
+    });
+    for (const m of [meeting, other]) {
+      await mutate('addAgendaItem', { meetingId: m.id, title: '事業計画' });
+    }
+    expect((await world.ok(NOTICES, { id: meeting.id })).node.notices).toEqual([]);
+
+    const ids: string[] = [];
+    for (const meetingId of [meeting.id, other.id, meeting.id]) {
+      const made = (await world.ok(CREATE_NOTICE, { input: { meetingId } })).createMeetingNotice;
+      expect(made.__typename).toBe('MailingPayload');
+      ids.push(made.mailing.id);
+    }
+    const { notices } = (await world.ok(NOTICES, { id: meeting.id })).node;
+    expect(notices.map((n: { id: string }) => n.id)).toEqual([ids[2], ids[0]]);
+    expect(notices[0]).toMatchObject({
+      kind: 'MEETING_NOTICE',
+      status: 'DRAFT',
+      subject: expect.stringContaining('招集通知の一覧'),
+      meeting: { id: meeting.id },
+    });
+
+    // A member user invited to the meeting sees the meeting but not its mailings.
+    const denied = await world.denied(NOTICES, { id: meeting.id }, memberS1);
+    expect(denied.codes).toEqual(['FORBIDDEN']);
+  });
+});

@@ -5,6 +5,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
+import { meetingRoutes } from './areas/admin/meetings/routes';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -18,6 +19,7 @@ export const router = createBrowserRouter([
     element: <AdminLayout />,
     children: [
       { index: true, element: <Dashboard /> },
+      ...meetingRoutes,
       // Areas not built yet: replace an entry with the area's routes when it is.
       ...ADMIN_AREAS.filter((area) => area.path !== '').map((area) => ({
         path: `${area.path}/*`,

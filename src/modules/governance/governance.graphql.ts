@@ -1,3 +1,4 @@
 /** GraphQL types, queries and mutations of governance: board seats and meetings. */
 import './board.graphql.js';
 import './meeting.graphql.js';
+import './meeting-notices.graphql.js';

@@ -582,3 +582,16 @@ export async function findOrganizationIds(db: Db, ids: readonly string[]): Promi
   const rows = await db.selectFrom('organizations').select('id').where('id', 'in', uuids).execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** Ids of the 招集通知 mailings generated from a meeting, newest first. */
+export async function findNoticeMailingIds(db: Db, meetingId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('mailings')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('kind', '=', 'MEETING_NOTICE')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((row) => row.id);
+}

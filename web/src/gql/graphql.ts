@@ -13,6 +13,146 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** A new agenda item (議案), added at the end of the agenda. */
+export type AddAgendaItemInput = {
+  /** Explanation. */
+  description?: string | null | undefined;
+  /** The meeting. */
+  meetingId: string | number;
+  /** Who proposes it; the board for a general-meeting item and the secretariat otherwise when omitted. */
+  proposer?: AgendaItemProposerInput | null | undefined;
+  /** Title (件名). */
+  title: string;
+};
+
+/** A new seat on the board for a term. */
+export type AddBoardSeatInput = {
+  /** Last day of the term (included); omit for an open term. */
+  endsOn?: string | null | undefined;
+  /** The member organisation; it must be an active member on `startsOn`. */
+  organizationId: string | number;
+  /** Role. */
+  role: BoardRole;
+  /** First day of the term. */
+  startsOn: string;
+};
+
+/** Who proposes an agenda item. */
+export type AgendaItemProposerInput = {
+  /** Kind. */
+  kind: ProposerKind;
+  /** The proposing organisation; required for ORGANIZATION, not allowed otherwise. */
+  organizationId?: string | number | null | undefined;
+};
+
+/** Where an agenda item (議案) is. It moves once, from PROPOSED to one of the other three. */
+export type AgendaItemStatus =
+  /** Approved (承認・可決). */
+  | 'APPROVED'
+  /** Put to the meeting (提案中). */
+  | 'PROPOSED'
+  /** Rejected (否決). */
+  | 'REJECTED'
+  /** Withdrawn by the proposer (取り下げ). */
+  | 'WITHDRAWN';
+
+/** Whether one invited organisation attended. */
+export type AttendanceEntryInput = {
+  /** Whether it attended in person. */
+  attended: boolean;
+  /** An invited organisation. */
+  organizationId: string | number;
+};
+
+/** Which contacts of each targeted organisation receive the mailing. */
+export type AudienceContactSelection =
+  /** Every contact. */
+  | 'ALL'
+  /** Contacts holding one of `roles`. */
+  | 'BY_ROLE'
+  /** The primary contact (主担当) only. */
+  | 'PRIMARY';
+
+/** Which contacts of each organisation. */
+export type AudienceContactsInput = {
+  /** Roles for BY_ROLE, e.g. 代表, 事務担当, 総会代議員. */
+  roles?: Array<string> | null | undefined;
+  /** Which contacts. */
+  selection: AudienceContactSelection;
+};
+
+/** Role of a seat on the board (幹事会). */
+export type BoardRole =
+  /** Chair of the board (議長); at most one on any day. */
+  | 'CHAIR'
+  /** Board member (幹事). */
+  | 'MEMBER'
+  /** Vice chair (副議長). */
+  | 'VICE_CHAIR';
+
+/** Cancelling a scheduled meeting. */
+export type CancelMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** Why it is cancelled. */
+  reason?: string | null | undefined;
+};
+
+/** A new meeting. */
+export type CreateMeetingInput = {
+  /** Whether invitees may reply PROXY (委任状); true when omitted. */
+  allowsProxy?: boolean | null | undefined;
+  /** The body that meets. */
+  body: GoverningBody;
+  /** Planned end; after the start. */
+  endsAt?: string | null | undefined;
+  /** Online meeting link. */
+  onlineUrl?: string | null | undefined;
+  /** Venue (会場). */
+  place?: string | null | undefined;
+  /** Quorum rule; more than half (1/2) when omitted. */
+  quorum?: QuorumRuleInput | null | undefined;
+  /** Start. */
+  startsAt: string;
+  /** Title. */
+  title: string;
+  /** The working group (1–3); required for WORKING_GROUP, not allowed otherwise. */
+  workingGroupNumber?: number | null | undefined;
+};
+
+/** A 招集通知 generated from a meeting: its body, title, day, time, place or online link and agenda, sent to its invitees. */
+export type CreateMeetingNoticeInput = {
+  /** Inquiries block, one line each. */
+  contact?: Array<string> | null | undefined;
+  /** Which contacts of each invited organisation (default: all). */
+  contacts?: AudienceContactsInput | null | undefined;
+  /** The meeting. */
+  meetingId: string | number;
+  /** Paragraphs before the details (a standard request to attend when left out). */
+  paragraphs?: Array<string> | null | undefined;
+  /** Reply deadline (on or before the day). */
+  replyDeadline?: string | null | undefined;
+  /** Require an admin’s approval before sending. */
+  requiresApproval?: boolean | null | undefined;
+};
+
+/** The end of a seat’s term. */
+export type EndBoardSeatInput = {
+  /** Last day of the term (included); not before its first day. */
+  endsOn: string;
+  /** The seat. */
+  seatId: string | number;
+};
+
+/** The body a meeting belongs to. */
+export type GoverningBody =
+  /** The board (幹事会); invites the organisations holding a seat that day. */
+  | 'BOARD'
+  /** The general meeting of the members (総会); invites every active member. */
+  | 'GENERAL_MEETING'
+  /** A working group (分科会); invites the group’s members that day. */
+  | 'WORKING_GROUP';
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -23,6 +163,133 @@ export type MailingKind =
   | 'NOTICE'
   /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
   | 'VISIT_REPORT';
+
+/** Where a mailing is in its lifecycle. */
+export type MailingStatus =
+  /** Cancelled; deliveries not yet sent were cancelled. */
+  | 'CANCELLED'
+  /** Being written; the only state in which it can be edited. */
+  | 'DRAFT'
+  /** Sending paused; resume to continue. */
+  | 'PAUSED'
+  /** Will start sending at `scheduledAt`. */
+  | 'SCHEDULED'
+  /** Being sent. */
+  | 'SENDING'
+  /** Every delivery reached a final state. */
+  | 'SENT';
+
+/** An invited organisation’s reply to a meeting notice. */
+export type MeetingResponseKind =
+  /** Will not attend and gives no proxy (欠席). */
+  | 'ABSENT'
+  /** Will attend (出席). */
+  | 'ATTEND'
+  /** Will not attend and gives a proxy (委任状); counts toward the quorum. */
+  | 'PROXY';
+
+/** Where a meeting is. */
+export type MeetingStatus =
+  /** Cancelled (中止); no further changes. */
+  | 'CANCELLED'
+  /** Took place (開催済み): minutes or attendance were recorded. */
+  | 'HELD'
+  /** Planned (開催予定); members can reply until it starts. */
+  | 'SCHEDULED';
+
+/** Who proposes an agenda item. */
+export type ProposerKind =
+  /** The board (幹事会); the default for general-meeting items. */
+  | 'BOARD'
+  /** A member organisation (named in `organization`). */
+  | 'ORGANIZATION'
+  /** The secretariat (事務局); the default for other meetings. */
+  | 'SECRETARIAT';
+
+/** What the quorum count is based on. */
+export type QuorumBasis =
+  /** Recorded attendance: invitees who attended plus PROXY replies of those who did not. */
+  | 'ATTENDANCE'
+  /** Replies, before attendance is recorded: ATTEND + PROXY (a forecast). */
+  | 'RESPONSES';
+
+/** A quorum ratio: present must be more than invitees × numerator / denominator (0 ≤ numerator < denominator). */
+export type QuorumRuleInput = {
+  /** Denominator, e.g. 2 (of 1/2). */
+  denominator: number;
+  /** Numerator, e.g. 1 (of 1/2). */
+  numerator: number;
+};
+
+/** Attendance of a meeting that has started; organisations not listed keep what was recorded. */
+export type RecordAttendanceInput = {
+  /** Invited organisations and whether they attended (up to 1000). */
+  entries: Array<AttendanceEntryInput>;
+  /** The meeting. */
+  meetingId: string | number;
+};
+
+/** The minutes (議事録) of a meeting that has started. */
+export type RecordMinutesInput = {
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** The meeting. */
+  meetingId: string | number;
+  /** The minutes. */
+  minutes: string;
+};
+
+/** An invited organisation’s reply, changeable until the meeting starts. */
+export type RespondToMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** Note, e.g. who will attend. */
+  note?: string | null | undefined;
+  /** The replying organisation (your own, unless you are the secretariat). */
+  organizationId: string | number;
+  /** For PROXY: the person to hold the proxy. With no holder, the chair (議長). */
+  proxyHolderName?: string | null | undefined;
+  /** For PROXY: another invited organisation to hold the proxy. */
+  proxyHolderOrganizationId?: string | number | null | undefined;
+  /** The reply. */
+  response: MeetingResponseKind;
+};
+
+/** Changes to an agenda item. Status moves only from PROPOSED to APPROVED, REJECTED or WITHDRAWN; a decided item keeps its title and description. */
+export type UpdateAgendaItemInput = {
+  /** The item. */
+  agendaItemId: string | number;
+  /** Explanation; null to clear. */
+  description?: string | null | undefined;
+  /** Note on the decision; null to clear. */
+  resultNote?: string | null | undefined;
+  /** New status. */
+  status?: AgendaItemStatus | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a meeting that is not cancelled; omitted fields stay. The body cannot change (create a new meeting instead). Moving the start to another day changes the invitees. */
+export type UpdateMeetingInput = {
+  /** Whether invitees may reply PROXY. */
+  allowsProxy?: boolean | null | undefined;
+  /** Planned end; null to clear. */
+  endsAt?: string | null | undefined;
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** The meeting. */
+  meetingId: string | number;
+  /** Online link; null to clear. */
+  onlineUrl?: string | null | undefined;
+  /** Venue; null to clear. */
+  place?: string | null | undefined;
+  /** Quorum rule. */
+  quorum?: QuorumRuleInput | null | undefined;
+  /** Start. */
+  startsAt?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
 
 /** How the caller is identified. */
 export type ViewerKind =
@@ -46,6 +313,220 @@ export type AdminDashboardQueryVariables = Exact<{
 
 
 export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, createdAt: string, previewUrl: string } }> }, applications: { totalCount: number }, profileChanges: { totalCount: number }, workingGroupRequests: { totalCount: number }, sent: { edges: Array<{ node: { id: string, subject: string, replySummary: { organizations: number, notYet: number } | null } }> }, bounces: { totalCount: number } };
+
+export type AdminAddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AdminAddAgendaItemMutation = { addAgendaItem:
+    | { __typename: 'AgendaItemPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminUpdateAgendaItemMutationVariables = Exact<{
+  input: UpdateAgendaItemInput;
+}>;
+
+
+export type AdminUpdateAgendaItemMutation = { updateAgendaItem:
+    | { __typename: 'AgendaItemPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminBoardQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type AdminBoardQuery = { boardComposition: { asOf: string, size: number, seats: Array<{ id: string, role: BoardRole, startsOn: string, endsOn: string | null, organization: { id: string, name: string | null } | null }> } };
+
+export type AdminBoardCandidatesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type AdminBoardCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null } }> } };
+
+export type AdminAddBoardSeatMutationVariables = Exact<{
+  input: AddBoardSeatInput;
+}>;
+
+
+export type AdminAddBoardSeatMutation = { addBoardSeat:
+    | { __typename: 'BoardSeatPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminEndBoardSeatMutationVariables = Exact<{
+  input: EndBoardSeatInput;
+}>;
+
+
+export type AdminEndBoardSeatMutation = { endBoardSeat:
+    | { __typename: 'BoardSeatPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminMeetingInviteesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  responded?: boolean | null | undefined;
+}>;
+
+
+export type AdminMeetingInviteesQuery = { node:
+    | { invitees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { attended: boolean | null, organization: { id: string, name: string | null }, response: { response: MeetingResponseKind, proxyHolderName: string | null, note: string | null, respondedAt: string, proxyHolder: { id: string, name: string | null } | null } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AdminRespondToMeetingMutationVariables = Exact<{
+  input: RespondToMeetingInput;
+}>;
+
+
+export type AdminRespondToMeetingMutation = { respondToMeeting:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RespondToMeetingPayload' }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminRecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type AdminRecordAttendanceMutation = { recordAttendance:
+    | { __typename: 'MeetingPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type AdminMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing' }
+    | { __typename: 'Meeting', id: string, title: string, body: GoverningBody, startsAt: string, endsAt: string | null, meetingDate: string, place: string | null, onlineUrl: string | null, status: MeetingStatus, cancellationReason: string | null, allowsProxy: boolean, repliesOpen: boolean, minutes: string | null, version: number, workingGroup: { number: number } | null, quorumRule: { numerator: number, denominator: number }, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number }, quorum: { invited: number, present: number, required: number, reached: boolean, basis: QuorumBasis }, agendaItems: Array<{ id: string, position: number, title: string, description: string | null, status: AgendaItemStatus, resultNote: string | null, decidedAt: string | null, proposer: { kind: ProposerKind, organization: { name: string | null } | null } }> }
+    | { __typename: 'Organization' }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
+
+export type AdminCancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type AdminCancelMeetingMutation = { cancelMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MeetingPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type AdminRecordMinutesMutationVariables = Exact<{
+  input: RecordMinutesInput;
+}>;
+
+
+export type AdminRecordMinutesMutation = { recordMinutes:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MeetingPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminMeetingFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingFormQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing' }
+    | { __typename: 'Meeting', id: string, title: string, body: GoverningBody, startsAt: string, endsAt: string | null, place: string | null, onlineUrl: string | null, status: MeetingStatus, allowsProxy: boolean, version: number, workingGroup: { number: number } | null, quorumRule: { numerator: number, denominator: number } }
+    | { __typename: 'Organization' }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
+
+export type AdminCreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type AdminCreateMeetingMutation = { createMeeting:
+    | { __typename: 'MeetingPayload', meeting: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminUpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type AdminUpdateMeetingMutation = { updateMeeting:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MeetingPayload', meeting: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AdminMeetingsQueryVariables = Exact<{
+  body?: GoverningBody | null | undefined;
+  today: string;
+}>;
+
+
+export type AdminMeetingsQuery = { upcoming: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: GoverningBody, startsAt: string, meetingDate: string, status: MeetingStatus, workingGroup: { number: number } | null, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number }, quorum: { present: number, required: number, reached: boolean, basis: QuorumBasis } } }> }, past: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: GoverningBody, startsAt: string, meetingDate: string, status: MeetingStatus, workingGroup: { number: number } | null, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number }, quorum: { present: number, required: number, reached: boolean, basis: QuorumBasis } } }> } };
+
+export type AdminMeetingRowFragment = { id: string, title: string, body: GoverningBody, startsAt: string, meetingDate: string, status: MeetingStatus, workingGroup: { number: number } | null, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number }, quorum: { present: number, required: number, reached: boolean, basis: QuorumBasis } };
+
+export type AdminMeetingNoticesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMeetingNoticesQuery = { node:
+    | { notices: Array<{ id: string, subject: string, status: MailingStatus, createdAt: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AdminCreateMeetingNoticeMutationVariables = Exact<{
+  input: CreateMeetingNoticeInput;
+}>;
+
+
+export type AdminCreateMeetingNoticeMutation = { createMeetingNotice:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string, subject: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -75,7 +556,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AdminMeetingRowFragmentDoc = new TypedDocumentString(`
+    fragment AdminMeetingRow on Meeting {
+  id
+  title
+  body
+  workingGroup {
+    number
+  }
+  startsAt
+  meetingDate
+  status
+  responses {
+    invited
+    attend
+    absent
+    proxy
+    noReply
+  }
+  quorum {
+    present
+    required
+    reached
+    basis
+  }
+}
+    `, {"fragmentName":"AdminMeetingRow"}) as unknown as TypedDocumentString<AdminMeetingRowFragment, unknown>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {
@@ -127,6 +633,392 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AdminAddAgendaItemDocument = new TypedDocumentString(`
+    mutation AdminAddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAddAgendaItemMutation, AdminAddAgendaItemMutationVariables>;
+export const AdminUpdateAgendaItemDocument = new TypedDocumentString(`
+    mutation AdminUpdateAgendaItem($input: UpdateAgendaItemInput!) {
+  updateAgendaItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateAgendaItemMutation, AdminUpdateAgendaItemMutationVariables>;
+export const AdminBoardDocument = new TypedDocumentString(`
+    query AdminBoard($asOf: Date!) {
+  boardComposition(asOf: $asOf) {
+    asOf
+    size
+    seats {
+      id
+      role
+      startsOn
+      endsOn
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminBoardQuery, AdminBoardQueryVariables>;
+export const AdminBoardCandidatesDocument = new TypedDocumentString(`
+    query AdminBoardCandidates($text: String!) {
+  organizations(filter: {text: $text, statuses: [ACTIVE]}, first: 20) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminBoardCandidatesQuery, AdminBoardCandidatesQueryVariables>;
+export const AdminAddBoardSeatDocument = new TypedDocumentString(`
+    mutation AdminAddBoardSeat($input: AddBoardSeatInput!) {
+  addBoardSeat(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAddBoardSeatMutation, AdminAddBoardSeatMutationVariables>;
+export const AdminEndBoardSeatDocument = new TypedDocumentString(`
+    mutation AdminEndBoardSeat($input: EndBoardSeatInput!) {
+  endBoardSeat(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEndBoardSeatMutation, AdminEndBoardSeatMutationVariables>;
+export const AdminMeetingInviteesDocument = new TypedDocumentString(`
+    query AdminMeetingInvitees($id: ID!, $first: Int!, $after: String, $responded: Boolean) {
+  node(id: $id) {
+    ... on Meeting {
+      invitees(first: $first, after: $after, responded: $responded) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            organization {
+              id
+              name
+            }
+            response {
+              response
+              proxyHolder {
+                id
+                name
+              }
+              proxyHolderName
+              note
+              respondedAt
+            }
+            attended
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMeetingInviteesQuery, AdminMeetingInviteesQueryVariables>;
+export const AdminRespondToMeetingDocument = new TypedDocumentString(`
+    mutation AdminRespondToMeeting($input: RespondToMeetingInput!) {
+  respondToMeeting(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRespondToMeetingMutation, AdminRespondToMeetingMutationVariables>;
+export const AdminRecordAttendanceDocument = new TypedDocumentString(`
+    mutation AdminRecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordAttendanceMutation, AdminRecordAttendanceMutationVariables>;
+export const AdminMeetingDocument = new TypedDocumentString(`
+    query AdminMeeting($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      body
+      workingGroup {
+        number
+      }
+      startsAt
+      endsAt
+      meetingDate
+      place
+      onlineUrl
+      status
+      cancellationReason
+      allowsProxy
+      repliesOpen
+      minutes
+      version
+      quorumRule {
+        numerator
+        denominator
+      }
+      responses {
+        invited
+        attend
+        absent
+        proxy
+        noReply
+      }
+      quorum {
+        invited
+        present
+        required
+        reached
+        basis
+      }
+      agendaItems {
+        id
+        position
+        title
+        description
+        proposer {
+          kind
+          organization {
+            name
+          }
+        }
+        status
+        resultNote
+        decidedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMeetingQuery, AdminMeetingQueryVariables>;
+export const AdminCancelMeetingDocument = new TypedDocumentString(`
+    mutation AdminCancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCancelMeetingMutation, AdminCancelMeetingMutationVariables>;
+export const AdminRecordMinutesDocument = new TypedDocumentString(`
+    mutation AdminRecordMinutes($input: RecordMinutesInput!) {
+  recordMinutes(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordMinutesMutation, AdminRecordMinutesMutationVariables>;
+export const AdminMeetingFormDocument = new TypedDocumentString(`
+    query AdminMeetingForm($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      body
+      workingGroup {
+        number
+      }
+      startsAt
+      endsAt
+      place
+      onlineUrl
+      status
+      allowsProxy
+      version
+      quorumRule {
+        numerator
+        denominator
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMeetingFormQuery, AdminMeetingFormQueryVariables>;
+export const AdminCreateMeetingDocument = new TypedDocumentString(`
+    mutation AdminCreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    __typename
+    ... on MeetingPayload {
+      meeting {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateMeetingMutation, AdminCreateMeetingMutationVariables>;
+export const AdminUpdateMeetingDocument = new TypedDocumentString(`
+    mutation AdminUpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    __typename
+    ... on MeetingPayload {
+      meeting {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateMeetingMutation, AdminUpdateMeetingMutationVariables>;
+export const AdminMeetingsDocument = new TypedDocumentString(`
+    query AdminMeetings($body: GoverningBody, $today: Date!) {
+  upcoming: meetings(body: $body, from: $today, order: STARTS_AT_ASC, first: 40) {
+    totalCount
+    edges {
+      node {
+        ...AdminMeetingRow
+      }
+    }
+  }
+  past: meetings(body: $body, to: $today, order: STARTS_AT_DESC, first: 20) {
+    totalCount
+    edges {
+      node {
+        ...AdminMeetingRow
+      }
+    }
+  }
+}
+    fragment AdminMeetingRow on Meeting {
+  id
+  title
+  body
+  workingGroup {
+    number
+  }
+  startsAt
+  meetingDate
+  status
+  responses {
+    invited
+    attend
+    absent
+    proxy
+    noReply
+  }
+  quorum {
+    present
+    required
+    reached
+    basis
+  }
+}`) as unknown as TypedDocumentString<AdminMeetingsQuery, AdminMeetingsQueryVariables>;
+export const AdminMeetingNoticesDocument = new TypedDocumentString(`
+    query AdminMeetingNotices($id: ID!) {
+  node(id: $id) {
+    ... on Meeting {
+      notices {
+        id
+        subject
+        status
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMeetingNoticesQuery, AdminMeetingNoticesQueryVariables>;
+export const AdminCreateMeetingNoticeDocument = new TypedDocumentString(`
+    mutation AdminCreateMeetingNotice($input: CreateMeetingNoticeInput!) {
+  createMeetingNotice(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+        subject
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateMeetingNoticeMutation, AdminCreateMeetingNoticeMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {
