@@ -418,10 +418,13 @@ function signedInAccountId(viewer: Viewer): string {
   return viewer.accountId;
 }
 
-/** Secretariat, or an organisation admin of `organizationId`. */
+/**
+ * A secretariat admin, or an organisation admin of `organizationId`. Secretariat staff may not:
+ * accounts are the admins' (docs/accounts.md).
+ */
 function canManageUsersOf(viewer: Viewer, organizationId: string): boolean {
   return (
-    isSecretariat(viewer) ||
+    (viewer.kind === 'SECRETARIAT' && viewer.role === 'SECRETARIAT_ADMIN') ||
     (viewer.kind === 'MEMBER' &&
       viewer.isOrganizationAdmin &&
       viewer.organizationId === organizationId)
@@ -574,7 +577,7 @@ builder.mutationFields((t) => ({
   }),
   inviteOrganizationUser: t.field({
     description:
-      'Adds a user to a member organisation and e-mails them how to sign in. The organisation’s admins and the secretariat.',
+      'Adds a user to a member organisation and e-mails them how to sign in. The organisation’s admins and secretariat admins.',
     type: AccountPayload,
     errors: { types: [ConflictError, NotFoundError] },
     args: {
@@ -587,7 +590,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, args, context) =>
       canManageUsersOf(context.viewer, args.input.organizationId.id)
         ? { signedIn: true }
-        : { secretariat: true },
+        : { secretariatAdmin: true },
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const organizationId = input.organizationId.id;
@@ -625,13 +628,15 @@ builder.mutationFields((t) => ({
   }),
   removeOrganizationUser: t.field({
     description:
-      'Removes a user from their organisation (deletes the account). The organisation’s admins and the secretariat.',
+      'Removes a user from their organisation (deletes the account). The organisation’s admins and secretariat admins.',
     type: RemovedAccountPayload,
     errors: { types: [NotFoundError] },
     args: {
       input: t.arg({ type: RemoveOrganizationUserInput, required: true, description: 'The user.' }),
     },
-    authScopes: { signedIn: true },
+    // Secretariat staff are refused outright; a member user is checked against the account below.
+    authScopes: (_root, _args, context) =>
+      context.viewer.kind === 'SECRETARIAT' ? { secretariatAdmin: true } : { signedIn: true },
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const id = input.accountId.id;
