@@ -62,9 +62,7 @@ describe('parseCsv', () => {
   it('guards formulas typed in full width too (＝ ＋ － ＠), and reads them back as typed', () => {
     const cells = ['＝HYPERLINK("https://evil.example/")', '＋1', '－1', '＠SUM(A1)', 'ＮＰＯ'];
     const line = csvLine(cells);
-    expect(line).toBe(
-      `"'＝HYPERLINK(""https://evil.example/"")",'＋1,'－1,'＠SUM(A1),ＮＰＯ\r\n`,
-    );
+    expect(line).toBe(`"'＝HYPERLINK(""https://evil.example/"")",'＋1,'－1,'＠SUM(A1),ＮＰＯ\r\n`);
     expect(parseCsv(line).records[0]?.cells.map(unguardCell)).toEqual(cells);
   });
 });
