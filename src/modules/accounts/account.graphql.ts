@@ -9,6 +9,7 @@ import {
   RateLimitedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { singleLineText } from '../../lib/single-line.js';
 import { isUuid } from '../../lib/uuid.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { recordAudit } from '../audit/audit.js';
@@ -307,7 +308,7 @@ const CreateAccountInput = builder.inputType('CreateAccountInput', {
     displayName: t.string({
       required: true,
       description: 'Name shown in the service.',
-      validate: z.string().trim().min(1).max(100),
+      validate: singleLineText(1, 100),
     }),
     role: t.field({ type: AccountRoleEnum, required: true, description: 'Role.' }),
     organizationId: t.globalID({
@@ -351,7 +352,7 @@ const InviteOrganizationUserInput = builder.inputType('InviteOrganizationUserInp
     displayName: t.string({
       required: true,
       description: 'The new user’s name.',
-      validate: z.string().trim().min(1).max(100),
+      validate: singleLineText(1, 100),
     }),
     isOrganizationAdmin: t.boolean({ description: 'May manage the organisation’s users too.' }),
   }),

@@ -8,6 +8,7 @@ import {
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
+import { singleLineText } from '../../lib/single-line.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import {
   applyForMembership,
@@ -27,7 +28,7 @@ import type { Organization } from './organization.js';
 const hiragana = z
   .string()
   .trim()
-  .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
   .max(200);
 
 const OrganizationPayload = builder
@@ -48,8 +49,8 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
   fields: (t) => ({
     organizationName: t.string({
       required: true,
-      description: 'Name of the organisation.',
-      validate: z.string().trim().min(2).max(200),
+      description: 'Name of the organisation (one line).',
+      validate: singleLineText(2, 200),
     }),
     organizationNameKana: t.string({
       required: true,
@@ -65,7 +66,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
       required: true,
       description:
         'Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村.',
-      validate: z.string().trim().min(2).max(50),
+      validate: singleLineText(2, 50),
     }),
     prefectureCode: t.string({
       required: true,
@@ -95,8 +96,8 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     }),
     applicantName: t.string({
       required: true,
-      description: 'Your name (becomes the primary contact).',
-      validate: z.string().trim().min(1).max(100),
+      description: 'Your name (becomes the primary contact; one line).',
+      validate: singleLineText(1, 100),
     }),
     applicantNameKana: t.string({ description: 'Reading of your name.', validate: hiragana }),
     applicantEmail: t.field({

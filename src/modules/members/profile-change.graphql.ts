@@ -257,7 +257,7 @@ const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
       description: 'Reading in hiragana.',
       validate: z
         .string()
-        .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+        .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
         .max(200),
     }),
     website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
