@@ -282,6 +282,13 @@ export interface MembershipApplicationTable {
   decided_at: NullableTimestamp;
   rejection_reason: string | null;
   created_at: Timestamp;
+  /** When the applicant confirmed the address; null: not in the secretariat's queue yet. */
+  confirmed_at: NullableTimestamp;
+  /** SHA-256 of the confirmation token while unconfirmed. */
+  confirm_token_hash: Buffer | null;
+  confirm_expires_at: NullableTimestamp;
+  /** The address already belonged to a contact on the register when the application came in. */
+  duplicate_address: Generated<boolean>;
 }
 
 export interface ProfileChangeRequestTable {

@@ -11,13 +11,24 @@ import { type Contact, type Organization, toOrganization } from './organization.
 import type { PublishableField } from './vocabulary.js';
 
 /**
- * Which organisations a viewer may load at all: the secretariat every one, a member user its own
- * plus active ones, everybody else active ones only. Applied in SQL, so `node(id)`, edges and
- * lists share one rule.
+ * Which organisations a viewer may load at all: the secretariat every one but applications whose
+ * address is not confirmed yet, a member user its own plus active ones, everybody else active
+ * ones only. Applied in SQL, so `node(id)`, edges and lists share one rule.
  */
 function visibleTo(db: Db, viewer: Viewer) {
   const query = db.selectFrom('organizations');
-  if (viewer.kind === 'SECRETARIAT') return query;
+  if (viewer.kind === 'SECRETARIAT') {
+    return query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('membership_applications as a')
+            .select('a.organization_id')
+            .whereRef('a.organization_id', '=', 'organizations.id')
+            .where('a.confirmed_at', 'is', null),
+        ),
+      ),
+    );
+  }
   if (viewer.kind === 'MEMBER') {
     return query.where((eb) =>
       eb.or([eb('status', '=', 'ACTIVE'), eb('id', '=', viewer.organizationId)]),
