@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     ADD COLUMN duplicate_address boolean NOT NULL DEFAULT false`.execute(db);
   await sql`UPDATE membership_applications SET confirmed_at = created_at`.execute(db);
   await sql`CREATE UNIQUE INDEX membership_applications_confirm_token_idx
-    ON membership_applications (confirm_token_hash) WHERE confirm_token_hash IS NOT NULL`.execute(db);
+    ON membership_applications (confirm_token_hash) WHERE confirm_token_hash IS NOT NULL`.execute(
+    db,
+  );
   await sql`CREATE INDEX membership_applications_unconfirmed_idx
     ON membership_applications (confirm_expires_at) WHERE confirmed_at IS NULL`.execute(db);
 }
