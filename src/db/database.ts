@@ -128,6 +128,12 @@ export interface OrganizationTable {
   published_fields: ColumnType<string[], string[] | undefined, string[]>;
   joined_on: DateString | null;
   search_text: string;
+  /** foldForSearch(name), computed by Postgres: searched where the name is published. */
+  search_name: GeneratedAlways<string>;
+  /** foldForSearch(name_kana), computed by Postgres: searched where the reading is published. */
+  search_kana: GeneratedAlways<string>;
+  /** name_kana where it is published, else null: the public 五十音順. */
+  public_kana: GeneratedAlways<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -276,6 +282,13 @@ export interface MembershipApplicationTable {
   decided_at: NullableTimestamp;
   rejection_reason: string | null;
   created_at: Timestamp;
+  /** When the applicant confirmed the address; null: not in the secretariat's queue yet. */
+  confirmed_at: NullableTimestamp;
+  /** SHA-256 of the confirmation token while unconfirmed. */
+  confirm_token_hash: Buffer | null;
+  confirm_expires_at: NullableTimestamp;
+  /** The address already belonged to a contact on the register when the application came in. */
+  duplicate_address: Generated<boolean>;
 }
 
 export interface ProfileChangeRequestTable {

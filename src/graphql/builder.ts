@@ -15,6 +15,9 @@ import type { Context } from '../context.js';
 /** Largest page a connection serves; `first` is required and must lie in 1..MAX_PAGE_SIZE. */
 export const MAX_PAGE_SIZE = 100;
 
+/** Most global IDs `nodes(ids:)` takes in one call. */
+export const MAX_NODES_IDS = 100;
+
 export interface AuthScopes {
   /** Anyone, including anonymous callers. */
   public: boolean;
@@ -100,8 +103,17 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: 'Global ID of the object.' } },
     },
     nodesQueryOptions: {
-      description: 'Fetches several objects by their global IDs, in the same order.',
-      args: { ids: { description: 'Global IDs of the objects.' } },
+      description: `Fetches several objects by their global IDs, in the same order (at most ${MAX_NODES_IDS}).`,
+      args: { ids: { description: `Global IDs of the objects, at most ${MAX_NODES_IDS}.` } },
+      // Refused before anything is loaded: one request may not fan out into unbounded lookups.
+      resolve: (_root, { ids }, _context, _info, resolveNodes) => {
+        if (ids.length > MAX_NODES_IDS) {
+          throw new GraphQLError(`nodes takes at most ${MAX_NODES_IDS} ids; got ${ids.length}.`, {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        return resolveNodes(ids);
+      },
     },
     nodeTypeOptions: { description: 'An object with a globally unique ID (Relay).' },
     pageInfoTypeOptions: { description: 'Where a page of a connection lies in the whole list.' },

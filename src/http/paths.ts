@@ -43,6 +43,7 @@ const ROUTES: readonly (readonly [string, RegExp])[] = [
   '/member',
   '/member/*',
   '/apply',
+  '/apply/confirm',
   '/assets/:file',
 ].map((pattern) => [
   pattern,

@@ -14,6 +14,7 @@ import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
 import type { LocalMailbox } from '../mail/local-mailbox.js';
 import type { Metrics } from '../observability/metrics.js';
+import { APPLICATION_CONFIRM_PATH, handleApplicationPage } from './application-pages.js';
 import { handleArchivePage } from './archive-pages.js';
 import { clientIp } from './client-ip.js';
 import { handleFilePage } from './file-pages.js';
@@ -154,6 +155,9 @@ async function route(
   }
   if (pathname === '/sign-in' || pathname.startsWith('/sign-in/')) {
     return handleSignInPage(deps, req, res, url, await anonymousContext(deps, req, requestId));
+  }
+  if (pathname === APPLICATION_CONFIRM_PATH) {
+    return handleApplicationPage(req, res, url, await anonymousContext(deps, req, requestId));
   }
   if (await handleFilePage(deps, req, res, url)) return;
   if (await handleReplyPage(deps, req, res, url)) return;

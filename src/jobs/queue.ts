@@ -9,6 +9,7 @@ import type { MailingTaskPayloads } from '../modules/mailings/tasks.js';
 export interface TaskPayloads extends MailingTaskPayloads {
   send_outbound_email: { id: string };
   send_sign_in_link: { tokenId: string };
+  send_application_confirmation: { organizationId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -9,6 +9,7 @@ import { createPool, type Db } from '../db/create-db.js';
 import type { MailEngineOptions } from '../mail/engine/options.js';
 import type { MailTransport } from '../mail/transport.js';
 import { mailingTasks, stopMailEngine } from '../modules/mailings/tasks.js';
+import { sendApplicationConfirmationTask } from './send-application-confirmation.js';
 import { sendOutboundEmailTask } from './send-outbound-email.js';
 import { sendSignInLinkTask } from './send-sign-in-link.js';
 
@@ -31,6 +32,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
   return {
     send_outbound_email: sendOutboundEmailTask(deps),
     send_sign_in_link: sendSignInLinkTask(deps),
+    send_application_confirmation: sendApplicationConfirmationTask(deps),
     ...mailingTasks(deps),
   };
 }

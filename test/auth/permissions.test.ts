@@ -136,7 +136,7 @@ const cases: Case[] = [
   },
   {
     name: 'inviteOrganizationUser',
-    allowed: ['memberOwn', 'staff', 'admin'],
+    allowed: ['memberOwn', 'admin'],
     run: (role) =>
       server.graphql(
         `mutation($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: "招待 花子" }) { __typename } }`,
@@ -274,6 +274,47 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
       .where('id', '=', memberA.accountId)
       .executeTakeFirst();
     expect(still).toBeDefined();
+  });
+});
+
+describe('managing an organisation’s users is for secretariat admins and its own admins', () => {
+  const REMOVE =
+    'mutation($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }';
+  const exists = async (id: string) =>
+    (await database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst()) !== undefined;
+
+  it('secretariat staff cannot remove a member organisation’s admin; nothing changes', async () => {
+    const orgAdmin = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: orgA,
+      isOrganizationAdmin: true,
+    });
+    const auditBefore = await auditCount();
+    const { errors } = await server.graphql(
+      REMOVE,
+      { id: encodeGlobalID('Account', orgAdmin.accountId) },
+      headers.staff,
+    );
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(await exists(orgAdmin.accountId)).toBe(true);
+    expect(await auditCount()).toBe(auditBefore);
+  });
+
+  it('a secretariat admin and the organisation’s own admin can remove users', async () => {
+    for (const as of [headers.admin, memberA.headers]) {
+      const user = await createUser(database.db, { role: 'MEMBER', organizationId: orgA });
+      const { data } = await server.graphql<{ removeOrganizationUser: { __typename: string } }>(
+        REMOVE,
+        { id: encodeGlobalID('Account', user.accountId) },
+        as,
+      );
+      expect(data?.removeOrganizationUser.__typename).toBe('RemoveOrganizationUserPayload');
+      expect(await exists(user.accountId)).toBe(false);
+    }
   });
 });
 

@@ -209,6 +209,27 @@ describe('sign-in by e-mail link', () => {
     ]);
   });
 
+  it('a new link makes the older unused ones of that account useless', async () => {
+    const email = 'newer-link@sign-in.example.jp';
+    await insertAccount(database.db, {
+      email,
+      displayName: '新 しい',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const older = await requestAndReceiveToken(email);
+    const newer = await requestAndReceiveToken(email);
+    const redeem = (token: string) => server.graphql<RedeemResult>(REDEEM, { token });
+    expect((await redeem(older.token)).data?.redeemSignInLink).toMatchObject({
+      __typename: 'InvalidTokenError',
+      code: 'INVALID_TOKEN',
+    });
+    expect((await redeem(newer.token)).data?.redeemSignInLink.__typename).toBe(
+      'RedeemSignInLinkPayload',
+    );
+  });
+
   it('limits link requests per address with a clear error, for unknown addresses too', async () => {
     const email = 'limit@sign-in.example.jp';
     for (let i = 0; i < 3; i += 1) {

@@ -58,6 +58,13 @@ describe('parseCsv', () => {
     const [record] = parseCsv(line).records;
     expect(record?.cells.map(unguardCell)).toEqual(cells);
   });
+
+  it('guards formulas typed in full width too (＝ ＋ － ＠), and reads them back as typed', () => {
+    const cells = ['＝HYPERLINK("https://evil.example/")', '＋1', '－1', '＠SUM(A1)', 'ＮＰＯ'];
+    const line = csvLine(cells);
+    expect(line).toBe(`"'＝HYPERLINK(""https://evil.example/"")",'＋1,'－1,'＠SUM(A1),ＮＰＯ\r\n`);
+    expect(parseCsv(line).records[0]?.cells.map(unguardCell)).toEqual(cells);
+  });
 });
 
 describe('cell values', () => {

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SINGLE_LINE_MESSAGE } from '../../src/lib/single-line.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { cli, cliProcess, csv, encodeShiftJis, scratchDir } from './helpers.js';
@@ -700,6 +701,42 @@ describe('membership history', () => {
         reason: '会員履歴の2行目「2023-01-10 再開」: 「会員」の団体に「再開」はできません。',
       },
     ]);
+  });
+
+  it('refuses line breaks in names (they go into mail headers) and imports nothing', async () => {
+    const db = await createTestDatabase();
+    const header = [
+      '団体名',
+      '団体名かな',
+      '会員区分',
+      '団体種別',
+      '活動範囲',
+      '主担当者名',
+      '主担当者メール',
+    ];
+    const report = await importMembers(
+      db.db,
+      new TextEncoder().encode(
+        csv([
+          header,
+          [
+            '改行団体',
+            'かいぎょう',
+            '正会員',
+            'NPO法人',
+            '地域',
+            '山田\r\nBcc: all@evil.example',
+            'a@example.jp',
+          ],
+          ['改行\n団体2', 'かいぎょう', '正会員', 'NPO法人', '地域', '山田 花子', 'b@example.jp'],
+        ]),
+      ),
+    );
+    expect(report.problems).toEqual([
+      { line: 2, column: '主担当者名', reason: SINGLE_LINE_MESSAGE },
+      { line: 4, column: '団体名', reason: SINGLE_LINE_MESSAGE },
+    ]);
+    expect(await organizations(db.db)).toEqual([]);
   });
 
   it('needs a date for a new member that is not active', async () => {

@@ -1,21 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
 
+const secretKey = randomBytes(32);
 let database: TestDatabase;
 let server: TestServer;
 let staff: TestUser;
+let mailbox: LocalMailbox;
+let transport: MailTransport;
+let worker: Worker;
+let ipCounter = 0;
 
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
+  mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
+  transport = createSmtpTransport(mailbox.smtpUrl);
   server = await startTestServer({
     db: database.db,
-    env: { PUBLIC_URL: 'https://tsunagari.example.jp' },
+    secretKey,
+    // Each application below comes from its own client IP unless a test says otherwise.
+    env: { PUBLIC_URL: 'https://tsunagari.example.jp', TRUST_PROXY: 'true' },
+  });
+  worker = await startWorker({
+    connectionString: database.url,
+    db: database.db,
+    transport,
+    mailFrom: 'secretariat@tsunagari.example.jp',
+    publicUrl: server.url,
+    secretKey,
+    concurrency: 2,
+    log: pino({ level: 'silent' }),
+    pollIntervalMs: 100,
   });
   staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
 });
+
+afterAll(async () => {
+  await worker?.stop();
+  await transport?.close();
+  await mailbox?.stop();
+});
+
+function fromNewIp(): Record<string, string> {
+  ipCounter += 1;
+  return { 'x-forwarded-for': `198.51.100.${ipCounter}` };
+}
+
+/** Applies; returns the GraphQL answer. */
+function apply(input: Record<string, unknown>, headers: Record<string, string> = fromNewIp()) {
+  return server.graphql<ApplyResult>(APPLY, { input }, headers);
+}
+
+/** The confirmation e-mail that reaches `address` (the newest one): its text and its token. */
+async function confirmationTo(
+  address: string,
+): Promise<{ text: string; html: string; token: string }> {
+  const message = await waitFor(async () => {
+    for (const entry of await mailbox.list()) {
+      const parsed = await simpleParser((await mailbox.raw(entry.id)) ?? Buffer.alloc(0));
+      const to = parsed.to && 'text' in parsed.to ? parsed.to.text : '';
+      if (to.includes(address) && parsed.subject?.includes('メールアドレスの確認')) return parsed;
+    }
+    return undefined;
+  });
+  const text = message.text ?? '';
+  const token = /\/apply\/confirm\?token=([A-Za-z0-9_%-]+)/.exec(text)?.[1];
+  if (!token) throw new Error(`no confirmation link in:\n${text}`);
+  return { text, html: String(message.html), token: decodeURIComponent(token) };
+}
+
+async function confirmByPage(token: string): Promise<Response> {
+  return fetch(`${server.url}/apply/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token }),
+  });
+}
+
+async function listedApplications() {
+  const { data } = await server.graphql<{
+    membershipApplications: {
+      edges: { node: { applicantEmail: string; duplicateAddress: boolean } }[];
+    };
+  }>(
+    '{ membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }',
+    {},
+    staff.headers,
+  );
+  return data?.membershipApplications.edges.map((e) => e.node) ?? [];
+}
 
 const APPLY = `mutation($input: ApplyForMembershipInput!) {
   applyForMembership(input: $input) {
@@ -50,6 +135,10 @@ function application(overrides: Record<string, unknown> = {}) {
   };
 }
 
+function localId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
+}
+
 async function emailsTo(address: string) {
   return database.db
     .selectFrom('outbound_emails')
@@ -62,10 +151,50 @@ async function emailsTo(address: string) {
 describe('membership applications', () => {
   let applicantId = '';
 
-  it('lets anyone apply; the organisation waits as APPLIED and the applicant gets a receipt', async () => {
-    const { data } = await server.graphql<ApplyResult>(APPLY, { input: application() });
+  it('lets anyone apply; the address is confirmed by a link first, then the secretariat sees it and the applicant gets a receipt', async () => {
+    // Free text that a mail program would turn into links must not come back in any e-mail.
+    const { data } = await apply(
+      application({
+        organizationName: 'NPO法人 ひだまりテスト https://evil.example/login',
+        applicantName: '中村 美咲 www.evil.example',
+      }),
+    );
     expect(data?.applyForMembership.__typename).toBe('OrganizationPayload');
     applicantId = data?.applyForMembership.organization?.id ?? '';
+    await database.db
+      .updateTable('organizations')
+      .set({ name: 'NPO法人 ひだまりテスト' })
+      .where('id', '=', localId(applicantId))
+      .execute();
+
+    const confirmation = await confirmationTo('nakamura@hidamari.example.jp');
+    for (const part of [confirmation.text, confirmation.html]) {
+      expect(part).not.toMatch(/evil\.example|中村|ひだまり/);
+    }
+    // Before confirmation: not in the secretariat's queue, cannot be decided, no receipt.
+    expect(await listedApplications()).toEqual([]);
+    const early = await server.graphql<{ approveApplication: { __typename: string } }>(
+      `mutation($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }`,
+      { id: applicantId },
+      staff.headers,
+    );
+    expect(early.data?.approveApplication.__typename).toBe('NotFoundError');
+    expect(await emailsTo('nakamura@hidamari.example.jp')).toEqual([]);
+
+    // The link's GET only shows the button; the POST confirms, once.
+    const landing = await fetch(
+      `${server.url}/apply/confirm?token=${encodeURIComponent(confirmation.token)}`,
+    );
+    expect(await landing.text()).toContain('申請を確定する');
+    expect(await listedApplications()).toEqual([]);
+    const confirmed = await confirmByPage(confirmation.token);
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain('申請を受け付けました');
+    expect((await confirmByPage(confirmation.token)).status).toBe(400);
+    expect(await listedApplications()).toEqual([
+      { applicantEmail: 'nakamura@hidamari.example.jp', duplicateAddress: false },
+    ]);
+
     const row = await database.db
       .selectFrom('organizations')
       .select(['status', 'joined_on'])
@@ -75,7 +204,7 @@ describe('membership applications', () => {
     const [receipt] = await emailsTo('nakamura@hidamari.example.jp');
     expect(receipt?.purpose).toBe('application-received');
     expect(receipt?.subject).toContain('入会申請を受け付けました');
-    expect(receipt?.text).toContain('NPO法人 ひだまりテスト');
+    expect(`${receipt?.text}${receipt?.html}`).not.toMatch(/evil\.example|中村|ひだまり/);
     expect(receipt?.html).not.toMatch(/List-Unsubscribe|配信停止/);
     // Not in the public directory while applying.
     const directory = await server.graphql<{ organizations: { totalCount: number } }>(
@@ -84,24 +213,17 @@ describe('membership applications', () => {
     expect(directory.data?.organizations.totalCount).toBe(0);
   });
 
-  it('refuses a duplicate by normalised name (width and kana ignored) or by address, and validates input', async () => {
-    const sameName = await server.graphql<ApplyResult>(APPLY, {
-      input: application({
+  it('refuses a duplicate by normalised name (width and kana ignored) and validates input', async () => {
+    const sameName = await apply(
+      application({
         organizationName: 'ＮＰＯ法人　ヒダマリテスト',
         applicantEmail: 'other@hidamari.example.jp',
       }),
-    });
+    );
     expect(sameName.data?.applyForMembership).toMatchObject({
       __typename: 'ConflictError',
       code: 'CONFLICT',
     });
-    const sameEmail = await server.graphql<ApplyResult>(APPLY, {
-      input: application({
-        organizationName: '一般社団法人 べつのだんたい',
-        applicantEmail: 'NAKAMURA@hidamari.example.jp',
-      }),
-    });
-    expect(sameEmail.data?.applyForMembership.__typename).toBe('ConflictError');
     const bad = await server.graphql<ApplyResult>(APPLY, {
       input: application({
         organizationName: '別団体',
@@ -160,17 +282,88 @@ describe('membership applications', () => {
     expect(again.data?.approveApplication.__typename).toBe('ConflictError');
   });
 
+  it('answers an address already on the register exactly like a new one, and marks it for the secretariat', async () => {
+    const known = await database.db
+      .selectFrom('contacts as c')
+      .innerJoin('organizations as o', 'o.id', 'c.organization_id')
+      .select('c.email')
+      .where('o.status', '=', 'ACTIVE')
+      .executeTakeFirstOrThrow();
+    const answers = [];
+    for (const [name, kana, email] of [
+      ['一般社団法人 きそんテスト', 'きそんてすと', known.email],
+      ['一般社団法人 しんきテスト', 'しんきてすと', 'new-applicant@shinki.example.jp'],
+    ] as const) {
+      const { data, errors } = await apply(
+        application({ organizationName: name, organizationNameKana: kana, applicantEmail: email }),
+      );
+      expect(errors).toBeUndefined();
+      answers.push({
+        typename: data?.applyForMembership.__typename,
+        keys: Object.keys(data?.applyForMembership.organization ?? {}),
+      });
+      expect((await confirmByPage((await confirmationTo(email)).token)).status).toBe(200);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.typename).toBe('OrganizationPayload');
+    const listed = await listedApplications();
+    expect(listed).toContainEqual({ applicantEmail: known.email, duplicateAddress: true });
+    expect(listed).toContainEqual({
+      applicantEmail: 'new-applicant@shinki.example.jp',
+      duplicateAddress: false,
+    });
+  });
+
+  it('limits applications per address and per client IP, known addresses or not', async () => {
+    const email = 'many@limit.example.jp';
+    const results = [];
+    for (let i = 0; i < 4; i += 1) {
+      const { data } = await apply(
+        application({
+          organizationName: `一般社団法人 せいげん${i}`,
+          organizationNameKana: 'せいげん',
+          applicantEmail: email,
+        }),
+      );
+      results.push(data?.applyForMembership.__typename);
+    }
+    expect(results).toEqual([
+      'OrganizationPayload',
+      'OrganizationPayload',
+      'OrganizationPayload',
+      'RateLimitedError',
+    ]);
+    const sameIp = fromNewIp();
+    const byIp = [];
+    for (let i = 0; i < 11; i += 1) {
+      const { data } = await apply(
+        application({
+          organizationName: `一般社団法人 あいぴー${i}`,
+          organizationNameKana: 'あいぴー',
+          applicantEmail: `ip${i}@limit.example.jp`,
+        }),
+        sameIp,
+      );
+      byIp.push(data?.applyForMembership.__typename);
+    }
+    expect(byIp.at(-1)).toBe('RateLimitedError');
+    expect(byIp.slice(0, 10).every((t) => t === 'OrganizationPayload')).toBe(true);
+  });
+
   it('rejection records the reason and e-mails it to the applicant', async () => {
-    const applied = await server.graphql<ApplyResult>(APPLY, {
-      input: application({
+    const applied = await apply(
+      application({
         organizationName: '株式会社 みらいテスト',
         organizationNameKana: 'みらいてすと',
         organizationType: '株式会社',
         category: 'SUPPORTING',
         applicantEmail: 'sato@mirai.example.jp',
       }),
-    });
+    );
     const id = applied.data?.applyForMembership.organization?.id;
+    expect(
+      (await confirmByPage((await confirmationTo('sato@mirai.example.jp')).token)).status,
+    ).toBe(200);
     const { data } = await server.graphql<{ rejectApplication: { __typename: string } }>(
       `mutation($id: ID!) { rejectApplication(input: { organizationId: $id, reason: "活動内容が確認できませんでした。" }) { __typename } }`,
       { id },

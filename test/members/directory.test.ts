@@ -171,6 +171,141 @@ describe('member directory', () => {
   });
 });
 
+describe('fields an organisation did not publish cannot be found out through the directory', () => {
+  let hiddenId = '';
+  beforeAll(async () => {
+    // Publishes its name only: its reading, type, prefecture, category and fields are private.
+    const hidden = await database.db
+      .insertInto('organizations')
+      .values({
+        name: '秘匿テスト会',
+        name_kana: 'ぁぁひとくてすと',
+        category_code: 'SUPPORTING',
+        status: 'ACTIVE',
+        organization_type: '秘匿型法人',
+        prefecture_code: '01',
+        scope: 'REGIONAL',
+        fields_of_activity: ['DISASTER'],
+        published_fields: ['name'],
+        search_text: foldForSearch('秘匿テスト会 ぁぁひとくてすと'),
+        joined_on: '2026-11-02',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    hiddenId = hidden.id;
+    await database.db
+      .insertInto('organizations')
+      .values({
+        name: '公開テスト会',
+        name_kana: 'んんこうかいてすと',
+        category_code: 'REGULAR',
+        status: 'ACTIVE',
+        organization_type: '一般社団法人',
+        prefecture_code: '47',
+        scope: 'REGIONAL',
+        fields_of_activity: ['CHILDREN'],
+        published_fields: ['name', 'nameKana', 'category', 'organizationType', 'prefecture'],
+        search_text: foldForSearch('公開テスト会 んんこうかいてすと'),
+        joined_on: '2026-11-02',
+      })
+      .execute();
+  });
+
+  const names = (page: Page['organizations']) => page.edges.map((e) => e.node.name);
+
+  it('folds the name and reading in SQL exactly as foldForSearch does (every demo organisation)', async () => {
+    const rows = await database.db
+      .selectFrom('organizations')
+      .select(['name', 'name_kana', 'search_name', 'search_kana'])
+      .execute();
+    expect(rows.length).toBeGreaterThan(600);
+    const differing = rows.filter(
+      (r) =>
+        r.search_name !== foldForSearch(r.name) || r.search_kana !== foldForSearch(r.name_kana),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('filters and search match only published values for anonymous callers and other members', async () => {
+    const otherMember = await createUser(database.db, {
+      role: 'MEMBER',
+      organizationId: (
+        await database.db
+          .selectFrom('organizations')
+          .select('id')
+          .where('status', '=', 'ACTIVE')
+          .where('id', '!=', hiddenId)
+          .executeTakeFirstOrThrow()
+      ).id,
+    });
+    const probes: Record<string, unknown>[] = [
+      { text: 'ひとくてすと' }, // the hidden reading
+      { text: 'テスト会', prefectures: ['01'] },
+      { text: 'テスト会', regions: ['hokkaido'] },
+      { text: 'テスト会', organizationTypes: ['秘匿型法人'] },
+      { text: 'テスト会', categories: ['SUPPORTING'] },
+      { text: 'テスト会', fieldsOfActivity: ['DISASTER'] },
+    ];
+    for (const filter of probes) {
+      for (const headers of [{}, otherMember.headers]) {
+        const page = await search(filter, 'KANA', 100, headers);
+        expect({ filter, names: names(page), total: page.totalCount }).toEqual({
+          filter,
+          names: [],
+          total: 0,
+        });
+      }
+      // The secretariat (and the organisation itself) still find it by every value.
+      expect(names(await search(filter, 'KANA', 100, staff.headers))).toEqual(['秘匿テスト会']);
+    }
+    // The published name is still searchable by anyone.
+    expect(names(await search({ text: '秘匿' }))).toEqual(['秘匿テスト会']);
+  });
+
+  it('orders a hidden reading or prefecture last, not where the value would put it', async () => {
+    const byKana = await search({ text: 'テスト会' }, 'KANA');
+    expect(byKana.edges.map((e) => e.node)).toEqual([
+      { name: '公開テスト会', nameKana: 'んんこうかいてすと' },
+      { name: '秘匿テスト会', nameKana: null },
+    ]);
+    const byPrefecture = await search({ text: 'テスト会' }, 'PREFECTURE');
+    expect(names(byPrefecture)).toEqual(['公開テスト会', '秘匿テスト会']);
+    // The secretariat sees the real order.
+    expect(names(await search({ text: 'テスト会' }, 'KANA', 100, staff.headers))).toEqual([
+      '秘匿テスト会',
+      '公開テスト会',
+    ]);
+    expect(names(await search({ text: 'テスト会' }, 'PREFECTURE', 100, staff.headers))).toEqual([
+      '秘匿テスト会',
+      '公開テスト会',
+    ]);
+  });
+});
+
+describe('nodes(ids:)', () => {
+  it('takes at most 100 ids and refuses more before loading anything', async () => {
+    const rows = await database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('status', '=', 'ACTIVE')
+      .limit(101)
+      .execute();
+    const ids = rows.map((r) => encodeGlobalID('Organization', r.id));
+    const q = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    const hundred = await server.graphql<{ nodes: { id: string }[] }>(q, {
+      ids: ids.slice(0, 100),
+    });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data?.nodes).toHaveLength(100);
+    const tooMany = await server.graphql<{ nodes: unknown }>(q, { ids });
+    expect(tooMany.data?.nodes ?? null).toBeNull();
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: 'nodes takes at most 100 ids; got 101.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
+
 describe('no N+1', () => {
   const PAGE = `query($n: Int!) { organizations(first: $n) { totalCount edges { node {
     name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }

@@ -304,4 +304,36 @@ describe('contacts', () => {
     );
     expect(foreignNode.data?.node).toBeNull();
   });
+
+  it('refuses a name with a line break (it would go into the To header) and stores nothing', async () => {
+    const injected = '高橋 健\r\nBcc: everyone@evil.example';
+    const contactsBefore = await database.db
+      .selectFrom('contacts')
+      .select(['id', 'name'])
+      .where('organization_id', '=', orgId)
+      .orderBy('id')
+      .execute();
+    const added = await server.graphql(
+      'mutation($id: ID!, $name: String!) { addContact(input: { organizationId: $id, name: $name, email: "crlf@contact.example.jp" }) { __typename } }',
+      { id: orgGlobalId, name: injected },
+      member.headers,
+    );
+    expect(added.errors?.[0]?.message).toContain('改行');
+    const [first] = contactsBefore;
+    for (const name of [injected, '高橋\n健', '高橋 健\n']) {
+      const updated = await server.graphql(
+        'mutation($id: ID!, $name: String!) { updateContact(input: { contactId: $id, name: $name }) { __typename } }',
+        { id: encodeGlobalID('Contact', first?.id ?? ''), name },
+        member.headers,
+      );
+      expect(updated.errors?.[0]?.message).toContain('改行');
+    }
+    const contactsAfter = await database.db
+      .selectFrom('contacts')
+      .select(['id', 'name'])
+      .where('organization_id', '=', orgId)
+      .orderBy('id')
+      .execute();
+    expect(contactsAfter).toEqual(contactsBefore);
+  });
 });

@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadDemoRegister } from '../../src/db/seed/demo-register.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
+import { writeSetting } from '../../src/modules/members/settings.js';
 import { ensureWebBuild } from './web-build.js';
 
 declare module 'vitest' {
@@ -94,6 +95,9 @@ async function prepareTemplate(url: string, demo: boolean) {
       await migrateToLatest(db);
       await loadReferenceData(db);
       await runMigrations({ connectionString: url, logger: silentLogger() });
+      // Tests about other things send notices without an approval step; the approval tests
+      // (test/mail/kinds/approval.test.ts) remove this row and test the service's default.
+      await writeSetting(db, 'approvalRequiredKinds', []);
     } else {
       await loadDemoRegister(db);
     }

@@ -9,6 +9,7 @@ import {
   RateLimitedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { singleLineText } from '../../lib/single-line.js';
 import { isUuid } from '../../lib/uuid.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { recordAudit } from '../audit/audit.js';
@@ -307,7 +308,7 @@ const CreateAccountInput = builder.inputType('CreateAccountInput', {
     displayName: t.string({
       required: true,
       description: 'Name shown in the service.',
-      validate: z.string().trim().min(1).max(100),
+      validate: singleLineText(1, 100),
     }),
     role: t.field({ type: AccountRoleEnum, required: true, description: 'Role.' }),
     organizationId: t.globalID({
@@ -351,7 +352,7 @@ const InviteOrganizationUserInput = builder.inputType('InviteOrganizationUserInp
     displayName: t.string({
       required: true,
       description: 'The new user’s name.',
-      validate: z.string().trim().min(1).max(100),
+      validate: singleLineText(1, 100),
     }),
     isOrganizationAdmin: t.boolean({ description: 'May manage the organisation’s users too.' }),
   }),
@@ -418,10 +419,13 @@ function signedInAccountId(viewer: Viewer): string {
   return viewer.accountId;
 }
 
-/** Secretariat, or an organisation admin of `organizationId`. */
+/**
+ * A secretariat admin, or an organisation admin of `organizationId`. Secretariat staff may not:
+ * accounts are the admins' (docs/accounts.md).
+ */
 function canManageUsersOf(viewer: Viewer, organizationId: string): boolean {
   return (
-    isSecretariat(viewer) ||
+    (viewer.kind === 'SECRETARIAT' && viewer.role === 'SECRETARIAT_ADMIN') ||
     (viewer.kind === 'MEMBER' &&
       viewer.isOrganizationAdmin &&
       viewer.organizationId === organizationId)
@@ -574,7 +578,7 @@ builder.mutationFields((t) => ({
   }),
   inviteOrganizationUser: t.field({
     description:
-      'Adds a user to a member organisation and e-mails them how to sign in. The organisation’s admins and the secretariat.',
+      'Adds a user to a member organisation and e-mails them how to sign in. The organisation’s admins and secretariat admins.',
     type: AccountPayload,
     errors: { types: [ConflictError, NotFoundError] },
     args: {
@@ -587,7 +591,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, args, context) =>
       canManageUsersOf(context.viewer, args.input.organizationId.id)
         ? { signedIn: true }
-        : { secretariat: true },
+        : { secretariatAdmin: true },
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const organizationId = input.organizationId.id;
@@ -625,13 +629,15 @@ builder.mutationFields((t) => ({
   }),
   removeOrganizationUser: t.field({
     description:
-      'Removes a user from their organisation (deletes the account). The organisation’s admins and the secretariat.',
+      'Removes a user from their organisation (deletes the account). The organisation’s admins and secretariat admins.',
     type: RemovedAccountPayload,
     errors: { types: [NotFoundError] },
     args: {
       input: t.arg({ type: RemoveOrganizationUserInput, required: true, description: 'The user.' }),
     },
-    authScopes: { signedIn: true },
+    // Secretariat staff are refused outright; a member user is checked against the account below.
+    authScopes: (_root, _args, context) =>
+      context.viewer.kind === 'SECRETARIAT' ? { secretariatAdmin: true } : { signedIn: true },
     resolve: async (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const id = input.accountId.id;

@@ -2,7 +2,8 @@
  * Passwordless sign-in by e-mail link.
  *
  * A request answers the same whether or not the address has an account; only for an enabled
- * account does it store a token row (SHA-256 of the token only) and enqueue the e-mail. The
+ * account does it store a token row (SHA-256 of the token only) and enqueue the e-mail; the
+ * account's older unused links expire at that moment, so only the newest one works. The
  * token is HMAC(secret key, row id): the sending task re-derives it, so it is never stored.
  * Redeeming is one conditional UPDATE, so two redemptions at once give exactly one session.
  */
@@ -70,6 +71,14 @@ export async function requestSignInLink(context: Context, email: string): Promis
       targetType: 'Account',
       targetId: account.id,
     });
+    // Only the newest link works: the older unused ones of this account expire now.
+    await trx
+      .updateTable('sign_in_tokens')
+      .set({ expires_at: sql<Date>`now()` })
+      .where('account_id', '=', account.id)
+      .where('redeemed_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .execute();
     await trx
       .insertInto('sign_in_tokens')
       .values({

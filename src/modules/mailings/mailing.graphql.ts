@@ -49,6 +49,7 @@ import {
   listSuppressions,
 } from './mailing.repository.js';
 import * as service from './mailing.service.js';
+import { MailingKindEnum } from './mailing-kind.graphql.js';
 import { createMeetingNotice } from './meeting-notice.service.js';
 import type {
   DELIVERY_STATUSES,
@@ -60,19 +61,6 @@ import type {
 } from './tables.js';
 
 // ---- enums -----------------------------------------------------------------------------------
-
-const MailingKindEnum = builder.enumType('MailingKind', {
-  description: 'What kind of mail a mailing is.',
-  values: {
-    NEWSLETTER: { description: 'メールマガジン (newsletter); contacts may unsubscribe.' },
-    VISIT_REPORT: { description: '事務局訪問記 (office-visit report); contacts may unsubscribe.' },
-    NOTICE: {
-      description:
-        '事務連絡 (administrative circular); reaches designated contacts whatever their newsletter choice.',
-    },
-    MEETING_NOTICE: { description: '会議の招集通知 (meeting notice); administrative like NOTICE.' },
-  } satisfies Record<(typeof MAILING_KINDS)[number], { description: string }>,
-});
 
 const MailingStatusEnum = builder.enumType('MailingStatus', {
   description: 'Where a mailing is in its lifecycle.',

@@ -44,6 +44,7 @@ import {
   fileFactsOf,
   holdContentFiles,
 } from '../files/file.service.js';
+import { kindRequiresApproval } from '../members/settings.js';
 import { resolveContentReferences } from './content-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
@@ -276,6 +277,13 @@ export async function createMailing(
   const audience = await validateAudience(ctx.db, input.audience, problems);
   const isPublic = input.isPublic ?? defaultIsPublic(input.kind);
   checkPublication(input.kind, isPublic, problems);
+  const mandatoryApproval = await kindRequiresApproval(ctx.db, input.kind);
+  if (mandatoryApproval && input.requiresApproval === false) {
+    problems.push({
+      path: ['input', 'requiresApproval'],
+      message: `${KIND_LABELS[input.kind]}は承認が必須です（設定 approvalRequiredKinds、変更できるのは事務局の管理者だけです）。`,
+    });
+  }
   await checkVisitedOrganization(ctx.db, input.kind, input.organizationId, problems);
   if (problems.length > 0 || !prepared || !compiled || !audience) throw invalid(problems);
   return ctx.db.transaction().execute(async (trx) => {
@@ -290,7 +298,8 @@ export async function createMailing(
         compiled_email: JSON.stringify(compiled),
         compiled_version: 1,
         created_by: accountOf(ctx.viewer),
-        approval_required: input.requiresApproval ?? false,
+        edited_by: editorsAfter([], ctx.viewer),
+        approval_required: mandatoryApproval || (input.requiresApproval ?? false),
         is_public: isPublic,
         organization_id: input.organizationId ?? null,
         meeting_id: input.meetingId ?? null,
@@ -327,6 +336,19 @@ export interface UpdateMailingInput {
   readonly organizationId?: string | null;
 }
 
+const KIND_LABELS: Record<MailingKind, string> = {
+  NEWSLETTER: 'メールマガジン',
+  VISIT_REPORT: '事務局訪問記',
+  NOTICE: '事務連絡',
+  MEETING_NOTICE: '招集通知',
+};
+
+/** The accounts that wrote a mailing once `viewer` has written to it too. */
+function editorsAfter(editors: readonly string[], viewer: Viewer): string[] {
+  const account = accountOf(viewer);
+  return account && !editors.includes(account) ? [...editors, account] : [...editors];
+}
+
 function isAdmin(viewer: Viewer): boolean {
   return viewer.kind === 'SECRETARIAT' && viewer.role === 'SECRETARIAT_ADMIN';
 }
@@ -360,6 +382,12 @@ export async function updateMailing(
   if (input.requiresApproval === false && before.approvalRequired && !isAdmin(ctx.viewer)) {
     throw new ApprovalRequiredError('承認を不要に変更できるのは事務局の管理者だけです。');
   }
+  if (input.requiresApproval === false && (await kindRequiresApproval(ctx.db, before.kind))) {
+    throw new ApprovalRequiredError(
+      `${KIND_LABELS[before.kind]}は承認が必須です（設定 approvalRequiredKinds で管理者が変更できます）。`,
+    );
+  }
+  const editor = accountOf(ctx.viewer);
   return ctx.db.transaction().execute(async (trx) => {
     if (prepared) await holdFilesOf(trx, prepared);
     const updated = await trx
@@ -371,6 +399,13 @@ export async function updateMailing(
         // Any change needs a new approval: what was approved is no longer what would be sent.
         approved_by: null,
         approved_at: null,
+        // Whoever edits it has written part of it: four eyes means they may not approve it.
+        ...(editor
+          ? {
+              edited_by: sql<string[]>`CASE WHEN ${editor}::uuid = ANY (edited_by) THEN edited_by
+                ELSE array_append(edited_by, ${editor}::uuid) END`,
+            }
+          : {}),
         ...(input.requiresApproval != null ? { approval_required: input.requiresApproval } : {}),
         ...(input.isPublic != null ? { is_public: input.isPublic } : {}),
         ...(input.organizationId != null ? { organization_id: input.organizationId } : {}),
@@ -452,7 +487,9 @@ async function transition(
 ): Promise<{ before: Mailing; after: Mailing }> {
   const before = await findMailing(trx, mailingId);
   if (!before) throw new NotFoundError('そのメールは見つかりません。');
-  if (needsApproval && before.approvalRequired && !before.approvedAt) {
+  // The setting makes approval mandatory for some kinds, also for drafts made before it was set.
+  const mandatory = needsApproval && (await kindRequiresApproval(trx, before.kind));
+  if (needsApproval && (before.approvalRequired || mandatory) && !before.approvedAt) {
     throw new ApprovalRequiredError(
       'このメールは承認が必要です。作成者以外の事務局管理者が承認してから配信してください。',
     );
@@ -469,7 +506,9 @@ async function transition(
     .where('status', 'in', from);
   if (expectedVersion != null) query = query.where('version', '=', expectedVersion);
   // Checked again in the UPDATE: an edit committed since the read above withdrew the approval.
-  if (needsApproval) {
+  if (mandatory) {
+    query = query.where('approved_at', 'is not', null);
+  } else if (needsApproval) {
     query = query.where((eb) =>
       eb.or([eb('approval_required', '=', false), eb('approved_at', 'is not', null)]),
     );
@@ -581,6 +620,16 @@ export async function approveMailing(
         '自分で作成したメールは承認できません。作成者以外の管理者が承認してください。',
       );
     }
+    const { edited_by: editors } = await trx
+      .selectFrom('mailings')
+      .select('edited_by')
+      .where('id', '=', input.mailingId)
+      .executeTakeFirstOrThrow();
+    if (editors.includes(approver)) {
+      throw new ApprovalRequiredError(
+        '自分で編集したメールは承認できません。このメールを編集していない管理者が承認してください。',
+      );
+    }
     const updated = await trx
       .updateTable('mailings')
       .set({
@@ -593,6 +642,8 @@ export async function approveMailing(
       .where('status', '=', 'DRAFT')
       .where('version', '=', input.expectedVersion)
       .where('approved_at', 'is', null)
+      // Checked again here: an edit by the approver committed since the read above.
+      .where(sql<boolean>`NOT (${approver}::uuid = ANY (edited_by))`)
       .returning('id')
       .executeTakeFirst();
     if (!updated) {

@@ -54,7 +54,7 @@ export interface Mailing {
   readonly updatedAt: Date;
 }
 
-export function toMailing(row: Omit<MailingRow, 'compiled_email'>): Mailing {
+export function toMailing(row: Omit<MailingRow, 'compiled_email' | 'edited_by'>): Mailing {
   return {
     id: row.id,
     kind: row.kind,

@@ -75,6 +75,8 @@ export interface MailingTable {
   compiled_email: NullableJson;
   compiled_version: number | null;
   created_by: string | null;
+  /** The creator and every account that edited the mailing since: none of them may approve it. */
+  edited_by: Generated<string[]>;
   /** The admin who approved the content (see approved_version). */
   approved_by: string | null;
   version: Generated<number>;

@@ -1,20 +1,31 @@
 /**
  * Membership applications. Anyone may apply: the organisation is registered with status APPLIED
- * and its applicant as primary contact. The secretariat approves (ACTIVE, a JOINED event, and the
- * primary contact is invited to sign in) or rejects with a reason. The applicant is e-mailed at
- * each step.
+ * and its applicant as primary contact, and a confirmation link is e-mailed to the applicant's
+ * address. Only once it is confirmed does the application reach the secretariat, which approves
+ * (ACTIVE, a JOINED event, and the primary contact is invited to sign in) or rejects with a
+ * reason. The applicant is e-mailed at each step; mail sent before the address is confirmed
+ * repeats nothing the applicant typed (no names that could carry a link), so the official
+ * sender cannot be made to carry someone else's text to any address.
+ *
+ * The answer to an application does not depend on whether the address is already on the
+ * register (that would tell anyone whose address it is): such an application goes ahead, marked
+ * `duplicate_address` for the secretariat.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { hitRateLimit } from '../../auth/rate-limit.js';
+import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import {
   ConflictError,
+  InvalidTokenError,
   NotFoundError,
   RateLimitedError,
   ValidationFailedError,
 } from '../../graphql/errors.js';
-import { foldForSearch } from '../../lib/japanese-text.js';
+import { enqueueJob } from '../../jobs/queue.js';
+import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
 import { recordAudit } from '../audit/audit.js';
@@ -40,55 +51,101 @@ export interface ApplicationInput {
 }
 
 const APPLICATIONS_PER_IP_PER_HOUR = 10;
+const APPLICATIONS_PER_ADDRESS_PER_HOUR = 3;
+const APPLICATION_CONFIRM_PURPOSE = 'application-confirm';
+/** How long the confirmation link works; an application not confirmed by then is removed. */
+export const APPLICATION_CONFIRM_TTL_HOURS = 24;
 
-/** Applications with this folded name or this address already on the register (not rejected). */
-async function findDuplicates(db: Db, name: string, email: string): Promise<string[]> {
+/** The confirmation token of an application: HMAC of its organisation id, never stored. */
+export function applicationConfirmToken(secretKey: Buffer, organizationId: string): string {
+  return deriveToken(secretKey, APPLICATION_CONFIRM_PURPOSE, organizationId);
+}
+
+/** Said to whoever applies, whatever the address (see the module comment). */
+export const APPLICATION_RECEIVED_MESSAGE =
+  '確認のメールをお送りしました。メールのリンクを開いて申請を確定してください（24時間有効）。確定するまで申請は事務局に届きません。';
+
+/** Organisations on the register (or confirmed applications) with this name once folded. */
+async function nameTaken(db: Db, name: string, except?: string): Promise<boolean> {
   const folded = foldForSearch(name);
-  const problems: string[] = [];
   const sameName = await db
-    .selectFrom('organizations')
-    .select('name')
-    .where('status', '!=', 'REJECTED')
-    .where('search_text', 'like', `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .selectFrom('organizations as o')
+    .select('o.name')
+    .where('o.status', '!=', 'REJECTED')
+    .where('o.search_text', 'like', `${escapeLike(folded)}%`)
+    .$if(except !== undefined, (q) => q.where('o.id', '!=', except as string))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('membership_applications as a')
+            .select('a.organization_id')
+            .whereRef('a.organization_id', '=', 'o.id')
+            .where('a.confirmed_at', 'is', null),
+        ),
+      ),
+    )
     .execute();
-  if (sameName.some((o) => foldForSearch(o.name) === folded)) problems.push('organizationName');
-  const sameEmail = await db
+  return sameName.some((o) => foldForSearch(o.name) === folded);
+}
+
+/** Whether the address belongs to a contact of an organisation on the register (not rejected). */
+async function addressOnRegister(db: Db, email: string): Promise<boolean> {
+  const found = await db
     .selectFrom('contacts as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
     .select('c.id')
     .where(sql`lower(c.email)`, '=', email.toLowerCase())
     .where('o.status', 'not in', ['REJECTED', 'WITHDRAWN'])
     .executeTakeFirst();
-  if (sameEmail) problems.push('applicantEmail');
-  return problems;
+  return found !== undefined;
 }
+
+/** Applications never confirmed go, with their organisation rows, once the link has expired. */
+async function removeExpiredApplications(db: Db): Promise<void> {
+  await db
+    .deleteFrom('organizations')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('membership_applications')
+        .select('organization_id')
+        .where('confirmed_at', 'is', null)
+        .where('confirm_expires_at', '<', sql<Date>`now()`),
+    )
+    .execute();
+}
+
+const NAME_TAKEN = 'この団体名は既に登録（または申請）されています。事務局にお問い合わせください。';
 
 export async function applyForMembership(
   context: Context,
   input: ApplicationInput,
 ): Promise<Organization> {
-  const limit = await hitRateLimit(
-    context.db,
-    `apply:ip:${context.clientIp}`,
-    APPLICATIONS_PER_IP_PER_HOUR,
-    3600,
-  );
-  if (!limit.allowed) {
+  // Both limits count every application, so neither says anything about the address.
+  const [byIp, byAddress] = await Promise.all([
+    hitRateLimit(context.db, `apply:ip:${context.clientIp}`, APPLICATIONS_PER_IP_PER_HOUR, 3600),
+    hitRateLimit(
+      context.db,
+      `apply:address:${sha256(input.applicantEmail.trim().toLowerCase()).toString('hex')}`,
+      APPLICATIONS_PER_ADDRESS_PER_HOUR,
+      3600,
+    ),
+  ]);
+  const limited = [byIp, byAddress].find((r) => !r.allowed);
+  if (limited) {
     throw new RateLimitedError(
       '申請が多すぎます。しばらく待ってから、もう一度お試しください。',
-      limit.retryAfterSeconds,
+      limited.retryAfterSeconds,
     );
   }
   return context.db.transaction().execute(async (trx) => {
-    const duplicates = await findDuplicates(trx, input.organizationName, input.applicantEmail);
-    if (duplicates.length > 0) {
-      throw new ConflictError(
-        'この団体名またはメールアドレスは既に登録（または申請）されています。事務局にお問い合わせください。',
-      );
-    }
+    await removeExpiredApplications(trx);
+    if (await nameTaken(trx, input.organizationName)) throw new ConflictError(NAME_TAKEN);
+    const duplicateAddress = await addressOnRegister(trx, input.applicantEmail);
+    const id = randomUUID();
     const row = await trx
       .insertInto('organizations')
       .values({
+        id,
         name: input.organizationName,
         name_kana: input.organizationNameKana,
         category_code: input.category,
@@ -124,29 +181,87 @@ export async function applyForMembership(
         applicant_email: input.applicantEmail,
         message: input.message ?? null,
         normalized_name: foldForSearch(input.organizationName),
+        confirm_token_hash: sha256(applicationConfirmToken(context.secretKey, row.id)),
+        confirm_expires_at: sql<Date>`now() + make_interval(hours => ${APPLICATION_CONFIRM_TTL_HOURS})`,
+        duplicate_address: duplicateAddress,
       })
       .execute();
+    // The worker re-derives the token from the id: it is never written to the queue.
+    await enqueueJob(
+      trx,
+      'send_application_confirmation',
+      { organizationId: row.id },
+      { maxAttempts: 3 },
+    );
+    await recordAudit(trx, context, {
+      action: 'application.submit',
+      targetType: 'Organization',
+      targetId: row.id,
+      after: { name: row.name, category: row.category_code, duplicateAddress },
+    });
+    return toOrganization(row);
+  });
+}
+
+/**
+ * Confirms the applicant's address with the token from the confirmation e-mail: the application
+ * now waits for the secretariat, and the applicant gets a receipt. A token works once.
+ */
+export async function confirmApplication(context: Context, token: string): Promise<Organization> {
+  return context.db.transaction().execute(async (trx) => {
+    const confirmed = await trx
+      .updateTable('membership_applications')
+      .set({ confirmed_at: sql`now()`, confirm_token_hash: null })
+      .where('confirm_token_hash', '=', sha256(token))
+      .where('confirmed_at', 'is', null)
+      .where('confirm_expires_at', '>', sql<Date>`now()`)
+      .returning(['organization_id', 'applicant_email'])
+      .executeTakeFirst();
+    if (!confirmed) {
+      throw new InvalidTokenError(
+        'この確認用リンクは無効です（期限切れ・確定済み・不正なリンク）。期限が切れた場合は、もう一度申請してください。',
+      );
+    }
+    // Someone else's application of the same name was confirmed first.
+    if (
+      await nameTaken(trx, await nameOf(trx, confirmed.organization_id), confirmed.organization_id)
+    ) {
+      throw new ConflictError(NAME_TAKEN);
+    }
+    const row = await trx
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', confirmed.organization_id)
+      .executeTakeFirstOrThrow();
     await queueTransactional(trx, context.config, {
       purpose: 'application-received',
-      to: input.applicantEmail,
+      to: confirmed.applicant_email,
+      // Nothing the applicant typed: see the module comment.
       message: {
         subject: '【孤独・孤立対策官民連携プラットフォーム】入会申請を受け付けました',
         title: '入会申請を受け付けました',
         paragraphs: [
-          `${input.applicantName} 様`,
-          `${input.organizationName} の入会申請を受け付けました。事務局で内容を確認し、結果をこのアドレスにお知らせします。`,
+          'このメールアドレスで確認された入会申請を受け付けました。事務局で内容を確認し、結果をこのアドレスにお知らせします。',
         ],
         footnote: 'このメールは送信専用です。お心当たりのない場合は、事務局までご連絡ください。',
       },
     });
     await recordAudit(trx, context, {
-      action: 'application.submit',
+      action: 'application.confirm',
       targetType: 'Organization',
       targetId: row.id,
-      after: { name: row.name, category: row.category_code },
     });
     return toOrganization(row);
   });
+}
+
+async function nameOf(db: Db, organizationId: string): Promise<string> {
+  const { name } = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return name;
 }
 
 async function lockPendingApplication(db: Db, organizationId: string) {
@@ -156,6 +271,8 @@ async function lockPendingApplication(db: Db, organizationId: string) {
     .selectAll('a')
     .select(['o.name as organization_name', 'o.category_code'])
     .where('a.organization_id', '=', organizationId)
+    // Unconfirmed applications are not the secretariat's yet.
+    .where('a.confirmed_at', 'is not', null)
     .forUpdate()
     .executeTakeFirst();
   if (!application) throw new NotFoundError('その申請は見つかりません。');

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { singleLineText } from '../../lib/single-line.js';
 import { recordAudit } from '../audit/audit.js';
 import { ContactRef, OrganizationRef } from './organization.graphql.js';
 import type { Contact } from './organization.js';
@@ -18,7 +19,7 @@ const roles = z
 const hiragana = z
   .string()
   .trim()
-  .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
   .max(100);
 const phone = z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません');
 
@@ -48,8 +49,8 @@ const AddInput = builder.inputType('AddContactInput', {
     }),
     name: t.string({
       required: true,
-      description: 'Name.',
-      validate: z.string().trim().min(1).max(100),
+      description: 'Name (one line: it is written into mail headers).',
+      validate: singleLineText(1, 100),
     }),
     nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
     email: t.field({ type: 'EmailAddress', required: true, description: 'E-mail address.' }),
@@ -63,7 +64,10 @@ const UpdateInput = builder.inputType('UpdateContactInput', {
   description: 'Changes to a contact; omitted fields stay as they are.',
   fields: (t) => ({
     contactId: t.globalID({ required: true, for: ContactRef, description: 'The contact.' }),
-    name: t.string({ description: 'Name.', validate: z.string().trim().min(1).max(100) }),
+    name: t.string({
+      description: 'Name (one line: it is written into mail headers).',
+      validate: singleLineText(1, 100),
+    }),
     nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
     email: t.field({ type: 'EmailAddress', description: 'E-mail address.' }),
     phone: t.string({ description: 'Phone number.', validate: phone }),

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import {
   ConflictError,
+  InvalidTokenError,
   NotFoundError,
   RateLimitedError,
   ValidationFailedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
+import { singleLineText } from '../../lib/single-line.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import {
   applyForMembership,
   approveApplication,
+  confirmApplication,
   rejectApplication,
 } from './application.service.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
@@ -27,7 +30,7 @@ import type { Organization } from './organization.js';
 const hiragana = z
   .string()
   .trim()
-  .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
   .max(200);
 
 const OrganizationPayload = builder
@@ -48,8 +51,8 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
   fields: (t) => ({
     organizationName: t.string({
       required: true,
-      description: 'Name of the organisation.',
-      validate: z.string().trim().min(2).max(200),
+      description: 'Name of the organisation (one line).',
+      validate: singleLineText(2, 200),
     }),
     organizationNameKana: t.string({
       required: true,
@@ -65,7 +68,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
       required: true,
       description:
         'Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村.',
-      validate: z.string().trim().min(2).max(50),
+      validate: singleLineText(2, 50),
     }),
     prefectureCode: t.string({
       required: true,
@@ -95,8 +98,8 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     }),
     applicantName: t.string({
       required: true,
-      description: 'Your name (becomes the primary contact).',
-      validate: z.string().trim().min(1).max(100),
+      description: 'Your name (becomes the primary contact; one line).',
+      validate: singleLineText(1, 100),
     }),
     applicantNameKana: t.string({ description: 'Reading of your name.', validate: hiragana }),
     applicantEmail: t.field({
@@ -111,6 +114,17 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     message: t.string({
       description: 'Message to the secretariat.',
       validate: z.string().max(2000),
+    }),
+  }),
+});
+
+const ConfirmApplicationInput = builder.inputType('ConfirmMembershipApplicationInput', {
+  description: 'The token from the confirmation e-mail.',
+  fields: (t) => ({
+    token: t.string({
+      required: true,
+      description: 'The `token` parameter of the link in the e-mail.',
+      validate: z.string().max(200),
     }),
   }),
 });
@@ -196,7 +210,7 @@ const ChangeCategoryInput = builder.inputType('ChangeMembershipCategoryInput', {
 builder.mutationFields((t) => ({
   applyForMembership: t.field({
     description:
-      'Applies for membership. Anyone may apply; the applicant is e-mailed a receipt and, later, the decision.',
+      'Applies for membership. Anyone may apply; a confirmation link is e-mailed to the applicant, and the application reaches the secretariat only once it is confirmed (`confirmMembershipApplication`); then a receipt and, later, the decision are e-mailed. The answer is the same whether or not the address is already on the register. Limited per client IP and per address.',
     type: OrganizationPayload,
     errors: { types: [ConflictError, RateLimitedError, ValidationFailedError] },
     authScopes: { public: true },
@@ -206,6 +220,23 @@ builder.mutationFields((t) => ({
         ...input,
         publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
       }),
+    }),
+  }),
+  confirmMembershipApplication: t.field({
+    description:
+      'Confirms the applicant’s address with the token from the confirmation e-mail (the page `/apply/confirm` does the same); the application then waits for the secretariat. A token works once, for 24 hours.',
+    type: OrganizationPayload,
+    errors: { types: [ConflictError, InvalidTokenError] },
+    authScopes: { public: true },
+    args: {
+      input: t.arg({
+        type: ConfirmApplicationInput,
+        required: true,
+        description: 'The token.',
+      }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      organization: await confirmApplication(context, input.token),
     }),
   }),
   approveApplication: t.field({
@@ -282,6 +313,7 @@ interface Application {
   readonly rejectionReason: string | null;
   readonly createdAt: Date;
   readonly decidedAt: Date | null;
+  readonly duplicateAddress: boolean;
 }
 
 const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
@@ -294,7 +326,8 @@ const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
 });
 
 const ApplicationRef = builder.objectRef<Application>('MembershipApplication').implement({
-  description: 'An application for membership. Secretariat only.',
+  description:
+    'An application for membership whose applicant confirmed the address. Secretariat only.',
   fields: (t) => ({
     organization: t.field({
       type: OrganizationRef,
@@ -315,6 +348,10 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
       type: ApplicationStatusEnum,
       description: 'Status.',
       resolve: (a) => a.status,
+    }),
+    duplicateAddress: t.exposeBoolean('duplicateAddress', {
+      description:
+        'The applicant’s address already belonged to a contact on the register when the application came in (the applicant was answered as usual).',
     }),
     rejectionReason: t.exposeString('rejectionReason', {
       nullable: true,
@@ -373,6 +410,8 @@ builder.queryFields((t) => ({
     resolve: (_root, args, { db }) => {
       const query = db
         .selectFrom('membership_applications')
+        // Not the secretariat's until the applicant confirmed the address.
+        .where('confirmed_at', 'is not', null)
         .$if(args.status != null, (q) =>
           q.where('status', '=', args.status as Application['status']),
         );
@@ -389,6 +428,7 @@ builder.queryFields((t) => ({
               'rejection_reason as rejectionReason',
               'created_at as createdAt',
               'decided_at as decidedAt',
+              'duplicate_address as duplicateAddress',
             ])
             .orderBy('created_at', 'desc')
             .limit(page.limit)

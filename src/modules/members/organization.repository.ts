@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import type { Database, OrganizationRow } from '../../db/database.js';
@@ -8,15 +8,27 @@ import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { BoardSeat } from '../governance/governance.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
+import type { PublishableField } from './vocabulary.js';
 
 /**
- * Which organisations a viewer may load at all: the secretariat every one, a member user its own
- * plus active ones, everybody else active ones only. Applied in SQL, so `node(id)`, edges and
- * lists share one rule.
+ * Which organisations a viewer may load at all: the secretariat every one but applications whose
+ * address is not confirmed yet, a member user its own plus active ones, everybody else active
+ * ones only. Applied in SQL, so `node(id)`, edges and lists share one rule.
  */
 function visibleTo(db: Db, viewer: Viewer) {
   const query = db.selectFrom('organizations');
-  if (viewer.kind === 'SECRETARIAT') return query;
+  if (viewer.kind === 'SECRETARIAT') {
+    return query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('membership_applications as a')
+            .select('a.organization_id')
+            .whereRef('a.organization_id', '=', 'organizations.id')
+            .where('a.confirmed_at', 'is', null),
+        ),
+      ),
+    );
+  }
   if (viewer.kind === 'MEMBER') {
     return query.where((eb) =>
       eb.or([eb('status', '=', 'ACTIVE'), eb('id', '=', viewer.organizationId)]),
@@ -72,27 +84,81 @@ const ORGANIZATION_COLUMNS = [
   'updated_at',
 ] as const;
 
+type OrganizationsEb = ExpressionBuilder<Database, 'organizations'>;
+
+/**
+ * Whether the viewer may see `field` of the row: always for the secretariat and the
+ * organisation's own users, for everybody else only where the organisation published it. A
+ * filter or an order on a field holds only where this is true, so an unpublished value can
+ * never be found (or sorted) out.
+ */
+function seesField(viewer: Viewer, field: PublishableField) {
+  return (eb: OrganizationsEb): Expression<SqlBool> => {
+    const published = eb(eb.val<string>(field), '=', eb.fn.any('published_fields'));
+    if (viewer.kind === 'SECRETARIAT') return eb.lit(true);
+    if (viewer.kind === 'MEMBER') return eb.or([published, eb('id', '=', viewer.organizationId)]);
+    return published;
+  };
+}
+
 function filtered(db: Db, viewer: Viewer, filter: OrganizationFilter) {
   let query = visibleTo(db, viewer);
   const text = filter.text ? foldForSearch(filter.text) : '';
-  if (text) query = query.where('search_text', 'like', `%${escapeLike(text)}%`);
-  if (filter.categories?.length) query = query.where('category_code', 'in', filter.categories);
+  if (text) {
+    const pattern = `%${escapeLike(text)}%`;
+    query =
+      viewer.kind === 'SECRETARIAT'
+        ? query.where('search_text', 'like', pattern)
+        : // Name and reading each only where the viewer may see it.
+          query.where((eb) =>
+            eb.or([
+              eb.and([seesField(viewer, 'name')(eb), eb('search_name', 'like', pattern)]),
+              eb.and([seesField(viewer, 'nameKana')(eb), eb('search_kana', 'like', pattern)]),
+            ]),
+          );
+  }
+  if (filter.categories?.length) {
+    const categories = filter.categories;
+    query = query.where((eb) =>
+      eb.and([seesField(viewer, 'category')(eb), eb('category_code', 'in', categories)]),
+    );
+  }
   if (filter.statuses?.length && viewer.kind === 'SECRETARIAT') {
     query = query.where('status', 'in', filter.statuses as OrganizationRow['status'][]);
   }
   if (filter.organizationTypes?.length) {
-    query = query.where('organization_type', 'in', filter.organizationTypes);
+    const types = filter.organizationTypes;
+    query = query.where((eb) =>
+      eb.and([seesField(viewer, 'organizationType')(eb), eb('organization_type', 'in', types)]),
+    );
   }
-  if (filter.prefectures?.length) query = query.where('prefecture_code', 'in', filter.prefectures);
+  if (filter.prefectures?.length) {
+    const prefectures = filter.prefectures;
+    query = query.where((eb) =>
+      eb.and([seesField(viewer, 'prefecture')(eb), eb('prefecture_code', 'in', prefectures)]),
+    );
+  }
   if (filter.regions?.length) {
     const regions = filter.regions;
-    query = query.where('prefecture_code', 'in', (eb) =>
-      eb.selectFrom('prefectures').select('code').where('region_code', 'in', regions),
+    // A region is the prefecture's: it is as public as the prefecture.
+    query = query.where((eb) =>
+      eb.and([
+        seesField(viewer, 'prefecture')(eb),
+        eb(
+          'prefecture_code',
+          'in',
+          eb.selectFrom('prefectures').select('code').where('region_code', 'in', regions),
+        ),
+      ]),
     );
   }
   if (filter.fieldsOfActivity?.length) {
-    query = query.where(
-      sql<boolean>`fields_of_activity && ${sql.val([...filter.fieldsOfActivity])}::text[]`,
+    const fields = [...filter.fieldsOfActivity];
+    query = query.where((eb) =>
+      eb.and([
+        seesField(viewer, 'fieldsOfActivity')(eb),
+        sql<boolean>`fields_of_activity && ${sql.val(fields)}::text[]`,
+      ]),
     );
   }
   if (filter.workingGroups?.length) {
@@ -106,7 +172,7 @@ function filtered(db: Db, viewer: Viewer, filter: OrganizationFilter) {
     );
   }
   if (filter.onBoard != null) {
-    const seated = (eb: ExpressionBuilder<Database, 'organizations'>) =>
+    const seated = (eb: OrganizationsEb) =>
       eb.exists(
         eb
           .selectFrom('board_seats as s')
@@ -160,13 +226,26 @@ export async function findOrganizations(
       ),
     );
   if (order === 'JOINED_ON') query = query.orderBy('joined_on', (o) => o.nullsLast());
-  if (order === 'PREFECTURE') query = query.orderBy('prefecture_code', (o) => o.nullsLast());
-  const rows = await query
-    .orderBy('name_kana')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  if (order === 'PREFECTURE') {
+    // An unpublished prefecture sorts as if there were none (last), like a missing one.
+    query = query.orderBy(
+      (eb) =>
+        eb
+          .case()
+          .when(seesField(viewer, 'prefecture')(eb))
+          .then(eb.ref('prefecture_code'))
+          .else(null)
+          .end(),
+      (o) => o.nullsLast(),
+    );
+  }
+  // The secretariat sorts by every reading; everybody else by published readings only (the
+  // others last), so the order cannot place a hidden reading between two known ones.
+  query =
+    viewer.kind === 'SECRETARIAT'
+      ? query.orderBy('name_kana')
+      : query.orderBy('public_kana', (o) => o.nullsLast());
+  const rows = await query.orderBy('id').limit(page.limit).offset(page.offset).execute();
   return {
     rows: rows.map((row) => ({
       ...toOrganization(row),

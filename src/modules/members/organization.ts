@@ -37,7 +37,10 @@ export interface Organization {
 }
 
 export function toOrganization(
-  row: Omit<Selectable<OrganizationTable>, 'search_text' | 'created_at'>,
+  row: Omit<
+    Selectable<OrganizationTable>,
+    'search_text' | 'search_name' | 'search_kana' | 'public_kana' | 'created_at'
+  >,
 ): Organization {
   return {
     id: row.id,

@@ -3,6 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { recordAudit } from '../audit/audit.js';
+import { MailingKindEnum } from '../mailings/mailing-kind.graphql.js';
 import {
   FieldOfActivityEnum,
   OrganizationRef,
@@ -106,6 +107,12 @@ const SettingsRef = builder.objectRef<Settings>('Settings').implement({
       description:
         'Member users’ profile changes wait for secretariat approval before they are published.',
     }),
+    approvalRequiredKinds: t.field({
+      type: [MailingKindEnum],
+      description:
+        'Mail kinds that always need an admin’s approval (by an admin who did not write it) before sending, whatever the mailing says. Default: NOTICE and MEETING_NOTICE.',
+      resolve: (s) => [...s.approvalRequiredKinds],
+    }),
   }),
 });
 
@@ -185,6 +192,10 @@ const SettingsInput = builder.inputType('UpdateSettingsInput', {
     profileChangesRequireReview: t.boolean({
       description: 'Hold member users’ profile changes for review.',
     }),
+    approvalRequiredKinds: t.field({
+      type: [MailingKindEnum],
+      description: 'Mail kinds that always need an admin’s approval before sending.',
+    }),
   }),
 });
 
@@ -227,6 +238,11 @@ builder.mutationFields((t) => {
               input.profileChangesRequireReview,
             );
           }
+          if (input.approvalRequiredKinds != null) {
+            await writeSetting(trx, 'approvalRequiredKinds', [
+              ...new Set(input.approvalRequiredKinds),
+            ]);
+          }
           const after = await readSettings(trx);
           await recordAudit(trx, context, {
             action: 'settings.update',
@@ -257,7 +273,7 @@ const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
       description: 'Reading in hiragana.',
       validate: z
         .string()
-        .regex(/^[\u3041-\u3096ー・\s]+$/, 'ひらがなで入力してください')
+        .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
         .max(200),
     }),
     website: t.field({ type: 'URL', description: 'Website; null to clear.' }),

@@ -26,6 +26,8 @@ beforeAll(async () => {
   otherAdmin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
   organizationId = (await addOrganization(database.db, { contacts: ['soumu@approval.example.jp'] }))
     .id;
+  // The test template turns mandatory approval off for other tests; here the default applies.
+  await database.db.deleteFrom('settings').where('key', '=', 'approvalRequiredKinds').execute();
 });
 
 const FIELDS = `id status version approvalRequired approvedVersion approvedAt
@@ -85,6 +87,109 @@ async function createNotice(user: TestUser, extra: Record<string, unknown> = {})
   return result.mailing;
 }
 
+const SETTINGS = `mutation($kinds: [MailingKind!]) {
+  updateSettings(input: { approvalRequiredKinds: $kinds }) { approvalRequiredKinds }
+}`;
+
+/** Sets which kinds always need approval, as an admin; returns the GraphQL response. */
+function setApprovalRequiredKinds(kinds: string[], user: TestUser = admin) {
+  return server.graphql<{ updateSettings: { approvalRequiredKinds: string[] } }>(
+    SETTINGS,
+    { kinds },
+    user.headers,
+  );
+}
+
+describe('approval is mandatory for notices by default', () => {
+  it('NOTICE needs an admin’s approval unless asked for or not; only an admin changes that, audited', async () => {
+    const settings = await server.graphql<{ settings: { approvalRequiredKinds: string[] } }>(
+      '{ settings { approvalRequiredKinds } }',
+      {},
+      staff.headers,
+    );
+    expect(settings.data?.settings.approvalRequiredKinds).toEqual(['NOTICE', 'MEETING_NOTICE']);
+
+    // Not asking for approval still requires it; refusing it explicitly is an error.
+    const draft = await createNotice(staff, { requiresApproval: undefined });
+    expect(draft.approvalRequired).toBe(true);
+    const refused = await mutate(
+      'createMailing',
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify(sampleNotice),
+        audience: { contacts: { selection: 'ALL' } },
+        requiresApproval: false,
+      },
+      staff,
+    );
+    expect(refused.result?.__typename).toBe('ValidationFailedError');
+    expect(refused.result?.message ?? '').toMatch(/承認|入力/);
+    // Not even an admin drops it on one mailing.
+    const dropped = await mutate(
+      'updateMailing',
+      { mailingId: draft.id, expectedVersion: draft.version, requiresApproval: false },
+      admin,
+    );
+    expect(dropped.result?.__typename).toBe('ApprovalRequiredError');
+    expect((await mutate('sendMailing', { mailingId: draft.id }, staff)).result?.__typename).toBe(
+      'ApprovalRequiredError',
+    );
+
+    // Staff cannot change the setting; an admin can, and it is audited.
+    const byStaff = await setApprovalRequiredKinds([], staff);
+    expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byAdmin = await setApprovalRequiredKinds(['MEETING_NOTICE']);
+    expect(byAdmin.data?.updateSettings.approvalRequiredKinds).toEqual(['MEETING_NOTICE']);
+    const audit = await database.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'before', 'after'])
+      .where('action', '=', 'settings.update')
+      .orderBy('occurred_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      actor_id: admin.accountId,
+      before: { approvalRequiredKinds: ['NOTICE', 'MEETING_NOTICE'] },
+      after: { approvalRequiredKinds: ['MEETING_NOTICE'] },
+    });
+    const free = await createNotice(staff, { requiresApproval: false });
+    expect(free.approvalRequired).toBe(false);
+    await setApprovalRequiredKinds(['NOTICE', 'MEETING_NOTICE']);
+    // A draft made while notices were free needs approval again once the setting is back.
+    expect((await mutate('sendMailing', { mailingId: free.id }, staff)).result?.__typename).toBe(
+      'ApprovalRequiredError',
+    );
+  });
+});
+
+describe('four eyes: nobody who wrote the mailing approves it', () => {
+  it('an admin who edited the draft cannot approve it, even though someone else created it', async () => {
+    const draft = await createNotice(staff);
+    const edited = await mutate(
+      'updateMailing',
+      {
+        mailingId: draft.id,
+        expectedVersion: draft.version,
+        contentJson: JSON.stringify({ ...sampleNotice, subject: '管理者が書き換えた件名' }),
+      },
+      otherAdmin,
+    );
+    const version = edited.result?.mailing?.version as number;
+    const own = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: version },
+      otherAdmin,
+    );
+    expect(own.result).toMatchObject({ __typename: 'ApprovalRequiredError' });
+    expect(own.result?.message).toContain('自分で編集した');
+    const approved = await mutate(
+      'approveMailing',
+      { mailingId: draft.id, expectedVersion: version },
+      admin,
+    );
+    expect(approved.result?.mailing?.approvedBy?.email).toBe(admin.email);
+  });
+});
+
 describe('approval before sending', () => {
   it('staff prepare, another admin approves the reviewed version, then it is sent', async () => {
     const draft = await createNotice(staff);
@@ -136,6 +241,8 @@ describe('approval before sending', () => {
   });
 
   it('an edit after approval withdraws it; the preparer cannot approve their own mailing', async () => {
+    // Where approval is not mandatory for the kind, an admin may drop it from one mailing.
+    await setApprovalRequiredKinds([]);
     const draft = await createNotice(admin);
     const own = await mutate(
       'approveMailing',

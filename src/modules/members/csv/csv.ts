@@ -169,13 +169,16 @@ export function parseCsv(text: string): ParsedCsv {
   return { records, delimiter, problems };
 }
 
-/** A cell starting with one of these is a formula to a spreadsheet (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell starting with one of these is a formula to a spreadsheet (CSV injection). Japanese
+ * Excel also runs a cell typed with the full-width forms (`＝ ＋ － ＠`, as an IME produces them).
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /**
  * Writes one CSV line (CRLF-terminated, as Excel writes). Cells with a comma, quote, line break
  * or surrounding white space are quoted. A cell a spreadsheet would run as a formula (`=`, `+`,
- * `-`, `@`) gets a leading `'` — shown as text by Excel, and removed again by
+ * `-`, `@`, or their full-width forms `＝ ＋ － ＠`) gets a leading `'` — shown as text by Excel, and removed again by
  * {@link unguardCell} when the file is imported.
  */
 export function csvLine(cells: readonly (string | number | null | undefined)[]): string {

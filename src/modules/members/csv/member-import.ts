@@ -890,6 +890,8 @@ async function applyPlans(
               applicant_name: plan.application.name,
               applicant_email: plan.application.email,
               normalized_name: foldForSearch((plan.values as OrganizationValues).name),
+              // Entered by the secretariat: nobody's address to confirm.
+              confirmed_at: new Date(),
             },
           ]
         : [],

@@ -8,6 +8,7 @@
  * An empty cell clears an optional field and is an error for a required one.
  */
 import { z } from 'zod';
+import { hasControlCharacters, SINGLE_LINE_MESSAGE } from '../../../lib/single-line.js';
 import {
   type ColumnRef,
   type ContactFieldKey,
@@ -48,12 +49,22 @@ export function formatProblem(problem: CsvProblem): string {
     : `line ${problem.line}, column 「${problem.column}」: ${problem.reason}`;
 }
 
-/** A cell that must not be empty, trimmed, at most `max` characters. */
+/**
+ * A one-line cell (names end up in mail headers): a line break or another control character in
+ * it is refused, not trimmed away.
+ */
+function singleLine(raw: string): Parsed<string> {
+  return hasControlCharacters(raw.trim()) ? { error: SINGLE_LINE_MESSAGE } : { value: raw };
+}
+
+/** A one-line cell that must not be empty, trimmed, at most `max` characters. */
 function required(max: number) {
   return z.string().transform((raw, ctx) => {
     const value = raw.trim();
     if (value === '') ctx.addIssue({ code: 'custom', message: '空欄にはできません。' });
-    else if (value.length > max) {
+    else if (hasControlCharacters(value)) {
+      ctx.addIssue({ code: 'custom', message: SINGLE_LINE_MESSAGE });
+    } else if (value.length > max) {
       ctx.addIssue({
         code: 'custom',
         message: `${max}文字以内にしてください（${value.length}文字）。`,
@@ -63,12 +74,14 @@ function required(max: number) {
   });
 }
 
-/** A required text cell with its own message when empty. */
+/** A required one-line text cell with its own message when empty. */
 function requiredText(empty: string, max: number) {
   return z.string().transform((raw, ctx) => {
     const value = raw.trim();
     if (value === '') ctx.addIssue({ code: 'custom', message: empty });
-    else if (value.length > max) {
+    else if (hasControlCharacters(value)) {
+      ctx.addIssue({ code: 'custom', message: SINGLE_LINE_MESSAGE });
+    } else if (value.length > max) {
       ctx.addIssue({
         code: 'custom',
         message: `${max}文字以内にしてください（${value.length}文字）。`,
@@ -141,7 +154,7 @@ function parsePhone(raw: string): Parsed<string> {
 /** The schema of each contact cell (one contact: 主担当者…, 担当者2…, …). */
 const contactFields = {
   name: requiredText('担当者の名前を書いてください。', 100),
-  nameKana: optionalParsed((raw) => ({ value: raw }), null),
+  nameKana: optionalParsed(singleLine, null),
   email: requiredParsed(parseEmail, 'メールアドレスを書いてください。'),
   phone: optionalParsed(parsePhone, null),
   roles: optionalParsed(parseRoles, [] as string[]),
