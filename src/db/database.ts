@@ -284,7 +284,7 @@ export interface ProfileChangeRequestTable {
   requested_by: string | null;
   changes: ColumnType<Record<string, unknown>, string, string>;
   base_version: number;
-  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED'>;
+  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED' | 'WITHDRAWN'>;
   decided_by: string | null;
   decided_at: NullableTimestamp;
   reason: string | null;
