@@ -7,6 +7,7 @@ import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
+import { memberRoutes } from './areas/member/routes';
 import { NotFound } from './areas/NotFound';
 import { Preparing } from './areas/Preparing';
 
@@ -26,7 +27,7 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-  { path: '/member/*', element: <MemberHome /> },
+  { path: '/member', element: <MemberHome />, children: memberRoutes },
   { path: '/apply', element: <ApplyPage /> },
   { path: '/', element: <Navigate to="/admin/" replace /> },
   { path: '*', element: <NotFound /> },

@@ -13,6 +13,43 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** Field of activity (活動分野), a controlled vocabulary. */
+export type FieldOfActivity =
+  /** こども・若者 */
+  | 'CHILDREN'
+  /** 地域づくり */
+  | 'COMMUNITY'
+  /** 相談支援 */
+  | 'CONSULTATION'
+  /** 障害 */
+  | 'DISABILITY'
+  /** 災害・被災者 */
+  | 'DISASTER'
+  /** 高齢者 */
+  | 'ELDERLY'
+  /** 就労 */
+  | 'EMPLOYMENT'
+  /** 家族・子育て */
+  | 'FAMILY'
+  /** 外国人 */
+  | 'FOREIGN_RESIDENTS'
+  /** 助成 */
+  | 'FUNDING'
+  /** 健康・医療 */
+  | 'HEALTH'
+  /** 住まい */
+  | 'HOUSING'
+  /** 性的マイノリティ */
+  | 'LGBTQ'
+  /** 居場所づくり */
+  | 'PLACE_TO_BELONG'
+  /** 生活困窮 */
+  | 'POVERTY'
+  /** 調査研究 */
+  | 'RESEARCH'
+  /** 自殺対策 */
+  | 'SUICIDE_PREVENTION';
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -24,6 +61,74 @@ export type MailingKind =
   /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
   | 'VISIT_REPORT';
 
+/** Membership category of an organisation. */
+export type MembershipCategoryCode =
+  /** 協力会員: economic organisations, local governments and others that cooperate. */
+  | 'COOPERATING'
+  /** 正会員: NPOs and support organisations. */
+  | 'REGULAR'
+  /** 賛助会員: private bodies and grant-makers supporting the platform. */
+  | 'SUPPORTING';
+
+/** Where the organisation works. */
+export type OrganizationScope =
+  /** Nationwide (全国). */
+  | 'NATIONAL'
+  /** In a region (地域). */
+  | 'REGIONAL';
+
+/** Where an organisation is in its membership. */
+export type OrganizationStatus =
+  /** A member (会員). */
+  | 'ACTIVE'
+  /** Applied; not yet approved (申請中). */
+  | 'APPLIED'
+  /** Application rejected (不承認). */
+  | 'REJECTED'
+  /** Membership suspended (資格停止). */
+  | 'SUSPENDED'
+  /** Left the platform (退会). */
+  | 'WITHDRAWN';
+
+/** A profile field a member can agree to show in the public directory. */
+export type PublishableField =
+  /** The `category` field. */
+  | 'category'
+  /** The `description` field. */
+  | 'description'
+  /** The `fieldsOfActivity` field. */
+  | 'fieldsOfActivity'
+  /** The `name` field. */
+  | 'name'
+  /** The `nameKana` field. */
+  | 'nameKana'
+  /** The `organizationType` field. */
+  | 'organizationType'
+  /** The `prefecture` field. */
+  | 'prefecture'
+  /** The `scope` field. */
+  | 'scope'
+  /** The `website` field. */
+  | 'website';
+
+/** Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat. */
+export type UpdateOrganizationProfileInput = {
+  /** Description; null to clear. */
+  description?: string | null | undefined;
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** Fields of activity. */
+  fieldsOfActivity?: Array<FieldOfActivity> | null | undefined;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+  /** Fields to publish. */
+  publishedFields?: Array<PublishableField> | null | undefined;
+  /** Website; null to clear. */
+  website?: string | null | undefined;
+};
+
 /** How the caller is identified. */
 export type ViewerKind =
   /** No credentials. */
@@ -34,6 +139,12 @@ export type ViewerKind =
   | 'PARTNER'
   /** Secretariat staff. */
   | 'SECRETARIAT';
+
+/** A pending profile change of your organisation to withdraw. */
+export type WithdrawProfileChangeInput = {
+  /** The request (`pendingProfileChange.id`). */
+  requestId: string | number;
+};
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -50,7 +161,35 @@ export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edge
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberViewerQuery = { viewer: { kind: ViewerKind, account: { displayName: string } | null, organization: { name: string | null } | null } };
+export type MemberViewerQuery = { viewer: { kind: ViewerKind, account: { id: string, displayName: string, isOrganizationAdmin: boolean } | null, organization: { id: string, name: string | null } | null } };
+
+export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: string, before: string | null, after: string | null }> } | null } | null } };
+
+export type MemberUpdateProfileMutationVariables = Exact<{
+  input: UpdateOrganizationProfileInput;
+}>;
+
+
+export type MemberUpdateProfileMutation = { updateOrganizationProfile:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateOrganizationProfilePayload', pendingChange: { id: string } | null }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberWithdrawProfileChangeMutationVariables = Exact<{
+  input: WithdrawProfileChangeInput;
+}>;
+
+
+export type MemberWithdrawProfileChangeMutation = { withdrawProfileChange:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DecideProfileChangePayload' }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -132,14 +271,81 @@ export const MemberViewerDocument = new TypedDocumentString(`
   viewer {
     kind
     account {
+      id
       displayName
+      isOrganizationAdmin
     }
     organization {
+      id
       name
     }
   }
 }
     `) as unknown as TypedDocumentString<MemberViewerQuery, MemberViewerQueryVariables>;
+export const MemberOrganizationDocument = new TypedDocumentString(`
+    query MemberOrganization {
+  viewer {
+    organization {
+      id
+      name
+      nameKana
+      category
+      status
+      organizationType
+      scope
+      website
+      description
+      fieldsOfActivity
+      publishedFields
+      version
+      joinedOn
+      prefecture {
+        name
+      }
+      pendingProfileChange {
+        id
+        createdAt
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberOrganizationQuery, MemberOrganizationQueryVariables>;
+export const MemberUpdateProfileDocument = new TypedDocumentString(`
+    mutation MemberUpdateProfile($input: UpdateOrganizationProfileInput!) {
+  updateOrganizationProfile(input: $input) {
+    __typename
+    ... on UpdateOrganizationProfilePayload {
+      pendingChange {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUpdateProfileMutation, MemberUpdateProfileMutationVariables>;
+export const MemberWithdrawProfileChangeDocument = new TypedDocumentString(`
+    mutation MemberWithdrawProfileChange($input: WithdrawProfileChangeInput!) {
+  withdrawProfileChange(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberWithdrawProfileChangeMutation, MemberWithdrawProfileChangeMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {

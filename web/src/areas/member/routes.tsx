@@ -1,0 +1,17 @@
+/** The member area's screens under /member/ (see MemberHome for the shell). */
+import type { RouteObject } from 'react-router';
+import { NotFound } from '../NotFound';
+import { Preparing } from '../Preparing';
+import { MEMBER_AREAS, MEMBER_HOME } from './MemberHome';
+import { OrganizationPage } from './OrganizationPage';
+
+const BUILT: Record<string, RouteObject['element']> = {};
+
+export const memberRoutes: RouteObject[] = [
+  { index: true, element: <OrganizationPage /> },
+  ...MEMBER_AREAS.filter((area) => area.path !== '').map((area) => ({
+    path: `${area.path}/*`,
+    element: BUILT[area.path] ?? <Preparing title={area.label} home={MEMBER_HOME} />,
+  })),
+  { path: '*', element: <NotFound /> },
+];
