@@ -37,6 +37,7 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
   beforeAll(async () => {
     web = await startWebWorld();
     page = await web.newPage();
+    page.setDefaultTimeout(10_000);
     const admin = await createUser(web.database.db, { role: 'SECRETARIAT_ADMIN' });
     adminHeaders = admin.headers;
   }, 120_000);
@@ -153,6 +154,104 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
     expect(row.name_kana).toBe(before);
   });
 
+  it('担当者: the organisation admin adds, edits (mail choices, primary contact) and removes a contact', async () => {
+    await page
+      .getByRole('navigation', { name: '会員ページ' })
+      .getByRole('link', { name: '担当者' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '担当者' }).waitFor();
+    const list = page.getByRole('list', { name: '担当者の一覧' });
+    await list.getByText('主担当（事務連絡の指定連絡先）').waitFor();
+    const primaryName = await list
+      .getByRole('listitem')
+      .filter({ hasText: '主担当（事務連絡の指定連絡先）' })
+      .getByRole('heading')
+      .innerText();
+    await checkPage(page, 'web-member-contacts');
+
+    // A bad phone number is shown at its field; nothing is added.
+    const add = page.getByRole('form', { name: '担当者を追加する' });
+    await add.getByRole('textbox', { name: /^氏名\s*※必須$/ }).fill('佐藤 花子');
+    await add.getByRole('textbox', { name: '氏名（ふりがな）' }).fill('さとう はなこ');
+    await add.getByRole('textbox', { name: 'メールアドレス' }).fill('sato@member-web.example.jp');
+    await add.getByRole('textbox', { name: '電話番号' }).fill('でんわ');
+    await add.getByRole('checkbox', { name: '事務担当' }).check();
+    await add.getByRole('button', { name: '追加する' }).click();
+    await expect
+      .poll(() => add.getByRole('textbox', { name: '電話番号' }).getAttribute('aria-invalid'))
+      .toBe('true');
+    await add.getByText('電話番号の形式が正しくありません').waitFor();
+    const none = await web.database.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('email', '=', 'sato@member-web.example.jp')
+      .execute();
+    expect(none).toEqual([]);
+
+    await add.getByRole('textbox', { name: '電話番号' }).fill('03-1234-5678');
+    await add.getByRole('button', { name: '追加する' }).click();
+    await page.getByText('佐藤 花子 さんを追加しました').waitFor();
+    const card = list.getByRole('listitem', { name: '佐藤 花子' });
+    await card.getByText('sato@member-web.example.jp').waitFor();
+    await card.getByText('メールマガジン：受け取る').waitFor();
+
+    // Mail choices, as on the e-mail preferences page: decline the newsletter.
+    await card.getByRole('button', { name: '佐藤 花子 さんを編集' }).click();
+    const edit = card.getByRole('form', { name: '佐藤 花子 さんの登録内容を変更' });
+    await edit.getByRole('checkbox', { name: 'メールマガジン' }).uncheck();
+    await edit.getByRole('checkbox', { name: '主担当（事務連絡の指定連絡先）にする' }).check();
+    await edit.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('佐藤 花子 さんの登録内容を保存しました').waitFor();
+    await card.getByText('メールマガジン：受け取らない').waitFor();
+    await card.getByText('主担当（事務連絡の指定連絡先）').waitFor();
+    const row = await web.database.db
+      .selectFrom('contacts')
+      .select(['opted_out_kinds', 'is_primary'])
+      .where('email', '=', 'sato@member-web.example.jp')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ opted_out_kinds: ['NEWSLETTER'], is_primary: true });
+
+    // Give the primary role back, then remove the new contact (after a confirmation).
+    const former = list.getByRole('listitem', { name: primaryName });
+    await former.getByRole('button', { name: `${primaryName} さんを編集` }).click();
+    await former.getByRole('checkbox', { name: '主担当（事務連絡の指定連絡先）にする' }).check();
+    await former.getByRole('button', { name: '保存する' }).click();
+    await page.getByText(`${primaryName} さんの登録内容を保存しました`).waitFor();
+    await list
+      .getByRole('listitem', { name: primaryName })
+      .getByText('主担当（事務連絡の指定連絡先）')
+      .waitFor();
+    await card.getByRole('button', { name: '佐藤 花子 さんを削除' }).click();
+    await card.getByText('佐藤 花子 さんを担当者から削除します。よろしいですか。').waitFor();
+    await card.getByRole('button', { name: '削除する' }).click();
+    await page.getByText('佐藤 花子 さんを担当者から削除しました').waitFor();
+    expect(await list.getByRole('listitem', { name: '佐藤 花子' }).count()).toBe(0);
+  });
+
+  it('a user who is not the organisation admin sees the contacts but cannot change them', async () => {
+    const [own] = await web.database.db
+      .selectFrom('accounts')
+      .select('organization_id')
+      .where('email', '=', web.demo.member?.email ?? '')
+      .execute();
+    const user = await createUser(web.database.db, {
+      role: 'MEMBER',
+      organizationId: own?.organization_id ?? '',
+    });
+    const other = await web.newPage();
+    await other
+      .context()
+      .addCookies([{ name: 'tsunagari_session', value: user.token, url: web.url('/') }]);
+    await other.goto(web.url('/member/contacts'));
+    await other.getByRole('heading', { level: 1, name: '担当者' }).waitFor();
+    await other.getByText('担当者の追加・変更・削除は団体の管理者が行います').waitFor();
+    await other.getByRole('list', { name: '担当者の一覧' }).getByRole('listitem').first().waitFor();
+    expect(await other.getByRole('button', { name: /編集|削除|追加/ }).count()).toBe(0);
+    const nav = other.getByRole('navigation', { name: '会員ページ' });
+    expect(await nav.getByRole('link', { name: '利用者' }).count()).toBe(0);
+    await other.context().close();
+  });
+
   it("another organisation's data is out of reach with the same session cookie", async () => {
     const read = await api<{ node: { contacts: unknown } | null }>(
       page,
@@ -166,6 +265,38 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
       { id: otherId },
     );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherContact = await web.database.db
+      .selectFrom('contacts')
+      .innerJoin('organizations', 'organizations.id', 'contacts.organization_id')
+      .select(['contacts.id', 'contacts.name'])
+      .where('organizations.name', '!=', web.demo.member?.organizationName ?? '')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const contactId = encodeGlobalID('Contact', otherContact.id);
+    const edit = await api<{ updateContact: { __typename: string } }>(
+      page,
+      'mutation($id: ID!) { updateContact(input: { contactId: $id, name: "乗っ取り" }) { __typename } }',
+      { id: contactId },
+    );
+    expect(edit.data?.updateContact.__typename).toBe('NotFoundError');
+    const removal = await api<{ removeContact: { __typename: string } }>(
+      page,
+      'mutation($id: ID!) { removeContact(input: { contactId: $id }) { __typename } }',
+      { id: contactId },
+    );
+    expect(removal.data?.removeContact.__typename).toBe('NotFoundError');
+    const added = await api<unknown>(
+      page,
+      'mutation($id: ID!) { addContact(input: { organizationId: $id, name: "乗っ取り", email: "x@example.jp" }) { __typename } }',
+      { id: otherId },
+    );
+    expect(added.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const still = await web.database.db
+      .selectFrom('contacts')
+      .select('name')
+      .where('id', '=', otherContact.id)
+      .executeTakeFirstOrThrow();
+    expect(still.name).toBe(otherContact.name);
     const description = await web.database.db
       .selectFrom('organizations')
       .select('description')

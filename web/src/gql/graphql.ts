@@ -13,6 +13,24 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** A new contact person. */
+export type AddContactInput = {
+  /** E-mail address. */
+  email: string;
+  /** Make this the primary contact. */
+  isPrimary?: boolean | null | undefined;
+  /** Name. */
+  name: string;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Roles: 代表, 事務担当, 総会代議員, 幹事, 分科会担当, 孤独・孤立対策担当. */
+  roles?: Array<string> | null | undefined;
+};
+
 /** Field of activity (活動分野), a controlled vocabulary. */
 export type FieldOfActivity =
   /** こども・若者 */
@@ -70,6 +88,13 @@ export type MembershipCategoryCode =
   /** 賛助会員: private bodies and grant-makers supporting the platform. */
   | 'SUPPORTING';
 
+/** Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered. */
+export type OptOutMailKind =
+  /** メールマガジン. */
+  | 'NEWSLETTER'
+  /** 事務局訪問記. */
+  | 'VISIT_REPORT';
+
 /** Where the organisation works. */
 export type OrganizationScope =
   /** Nationwide (全国). */
@@ -110,6 +135,32 @@ export type PublishableField =
   | 'scope'
   /** The `website` field. */
   | 'website';
+
+/** A contact to remove. */
+export type RemoveContactInput = {
+  /** The contact. */
+  contactId: string | number;
+};
+
+/** Changes to a contact; omitted fields stay as they are. */
+export type UpdateContactInput = {
+  /** The contact. */
+  contactId: string | number;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** true makes this the primary contact (the previous one stops being it). */
+  isPrimary?: boolean | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** Mail kinds this contact declines. */
+  optedOutKinds?: Array<OptOutMailKind> | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Roles. */
+  roles?: Array<string> | null | undefined;
+};
 
 /** Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat. */
 export type UpdateOrganizationProfileInput = {
@@ -157,6 +208,46 @@ export type AdminDashboardQueryVariables = Exact<{
 
 
 export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, createdAt: string, previewUrl: string } }> }, applications: { totalCount: number }, profileChanges: { totalCount: number }, workingGroupRequests: { totalCount: number }, sent: { edges: Array<{ node: { id: string, subject: string, replySummary: { organizations: number, notYet: number } | null } }> }, bounces: { totalCount: number } };
+
+export type MemberContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberContactsQuery = { viewer: { organization: { id: string, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, phone: string | null, roles: Array<string>, isPrimary: boolean, emailStatus: string, optedOutKinds: Array<string> }> } | null } };
+
+export type MemberAddContactMutationVariables = Exact<{
+  input: AddContactInput;
+}>;
+
+
+export type MemberAddContactMutation = { addContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ContactPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberUpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type MemberUpdateContactMutation = { updateContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ContactPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberRemoveContactMutationVariables = Exact<{
+  input: RemoveContactInput;
+}>;
+
+
+export type MemberRemoveContactMutation = { removeContact:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveContactPayload' }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
 
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -266,6 +357,68 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const MemberContactsDocument = new TypedDocumentString(`
+    query MemberContacts {
+  viewer {
+    organization {
+      id
+      contacts {
+        id
+        name
+        nameKana
+        email
+        phone
+        roles
+        isPrimary
+        emailStatus
+        optedOutKinds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberContactsQuery, MemberContactsQueryVariables>;
+export const MemberAddContactDocument = new TypedDocumentString(`
+    mutation MemberAddContact($input: AddContactInput!) {
+  addContact(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAddContactMutation, MemberAddContactMutationVariables>;
+export const MemberUpdateContactDocument = new TypedDocumentString(`
+    mutation MemberUpdateContact($input: UpdateContactInput!) {
+  updateContact(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUpdateContactMutation, MemberUpdateContactMutationVariables>;
+export const MemberRemoveContactDocument = new TypedDocumentString(`
+    mutation MemberRemoveContact($input: RemoveContactInput!) {
+  removeContact(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRemoveContactMutation, MemberRemoveContactMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {

@@ -2,10 +2,13 @@
 import type { RouteObject } from 'react-router';
 import { NotFound } from '../NotFound';
 import { Preparing } from '../Preparing';
+import { ContactsPage } from './ContactsPage';
 import { MEMBER_AREAS, MEMBER_HOME } from './MemberHome';
 import { OrganizationPage } from './OrganizationPage';
 
-const BUILT: Record<string, RouteObject['element']> = {};
+const BUILT: Record<string, RouteObject['element']> = {
+  contacts: <ContactsPage />,
+};
 
 export const memberRoutes: RouteObject[] = [
   { index: true, element: <OrganizationPage /> },
