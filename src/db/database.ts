@@ -301,6 +301,8 @@ export interface WorkingGroupRequestTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   reason: string | null;
+  /** The organisation's own reason for asking (会員ページ), not the decision's. */
+  request_reason: string | null;
   created_at: Timestamp;
 }
 

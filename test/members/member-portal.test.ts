@@ -1,4 +1,4 @@
-/** A member organisation withdraws its own held profile change (会員ページ). */
+/** Additions for the 会員ページ: withdrawing a held profile change, a reason with a working-group request. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
@@ -73,10 +73,18 @@ describe('withdrawProfileChange', () => {
     expect(await status(requestId)).toBe('PENDING');
 
     // Another organisation's user: not found, nothing changes.
-    const foreign = await server.graphql<Withdrawn>(WITHDRAW, { id: requestId }, otherMember.headers);
+    const foreign = await server.graphql<Withdrawn>(
+      WITHDRAW,
+      { id: requestId },
+      otherMember.headers,
+    );
     expect(foreign.data?.withdrawProfileChange.code).toBe('NOT_FOUND');
     // The secretariat decides instead of withdrawing.
-    const bySecretariat = await server.graphql<Withdrawn>(WITHDRAW, { id: requestId }, staff.headers);
+    const bySecretariat = await server.graphql<Withdrawn>(
+      WITHDRAW,
+      { id: requestId },
+      staff.headers,
+    );
     expect(bySecretariat.data?.withdrawProfileChange.code).toBe('NOT_FOUND');
     expect(await status(requestId)).toBe('PENDING');
 
@@ -106,5 +114,60 @@ describe('withdrawProfileChange', () => {
   it('anonymous callers must sign in', async () => {
     const anonymous = await server.graphql<Withdrawn>(WITHDRAW, { id: 'x' });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a working-group request with the organisation’s reason', () => {
+  const REQUEST = `mutation($id: ID!, $g: Int!, $reason: String) {
+    requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {
+      __typename
+      ... on WorkingGroupRequestPayload { request { status requestReason reason } }
+    }
+  }`;
+
+  it('keeps the reason for the secretariat and the organisation; a too-long one is refused', async () => {
+    const current = await database.db
+      .selectFrom('working_group_memberships')
+      .select('working_group_number')
+      .where('organization_id', '=', orgId)
+      .where('left_on', 'is', null)
+      .execute();
+    const group = [1, 2, 3].find((g) => !current.some((c) => c.working_group_number === g));
+    if (!group) throw new Error('organisation is in every group');
+    const id = encodeGlobalID('Organization', orgId);
+
+    const tooLong = await server.graphql(
+      REQUEST,
+      { id, g: group, reason: 'あ'.repeat(1001) },
+      member.headers,
+    );
+    expect(tooLong.errors?.[0]?.message).toContain('1,000文字以内で入力してください');
+    const none = await database.db
+      .selectFrom('working_group_requests')
+      .select('id')
+      .where('organization_id', '=', orgId)
+      .execute();
+    expect(none).toEqual([]);
+
+    const asked = await server.graphql<{
+      requestToJoinWorkingGroup: {
+        request: { status: string; requestReason: string; reason: null };
+      };
+    }>(REQUEST, { id, g: group, reason: '  居場所づくりの知見を共有したい  ' }, member.headers);
+    expect(asked.data?.requestToJoinWorkingGroup.request).toEqual({
+      status: 'PENDING',
+      requestReason: '居場所づくりの知見を共有したい',
+      reason: null,
+    });
+    const listed = await server.graphql<{
+      workingGroupRequests: { edges: { node: { requestReason: string } }[] };
+    }>(
+      '{ workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }',
+      {},
+      staff.headers,
+    );
+    expect(listed.data?.workingGroupRequests.edges.map((e) => e.node.requestReason)).toContain(
+      '居場所づくりの知見を共有したい',
+    );
   });
 });
