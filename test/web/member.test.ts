@@ -252,6 +252,55 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
     await other.context().close();
   });
 
+  it('分科会: memberships with roles, a request to join with a reason, and its state', async () => {
+    await page
+      .getByRole('navigation', { name: '会員ページ' })
+      .getByRole('link', { name: '分科会' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '分科会' }).waitFor();
+    const groups = page.getByRole('list', { name: '分科会の一覧' });
+    await groups.getByRole('listitem').nth(2).waitFor();
+    // One the organisation is not in yet.
+    const cards = await groups.getByRole('listitem').all();
+    let target: (typeof cards)[number] | undefined;
+    for (const card of cards) {
+      if ((await card.innerText()).includes('参加していません')) target = card;
+    }
+    if (!target) throw new Error('the demo organisation is in every group');
+    const name = (await target.getAttribute('aria-label')) ?? '';
+    await checkPage(page, 'web-member-working-groups');
+    await target.getByRole('button', { name: `${name}への参加を申し出る` }).click();
+    const form = target.getByRole('form', { name: `${name}への参加の申出` });
+    await form
+      .getByRole('textbox', { name: '参加の理由' })
+      .fill('子どもの居場所づくりの経験を共有したいため');
+    await form.getByRole('button', { name: '参加を申し出る' }).click();
+    await page.getByText(`${name}への参加を申し出ました。事務局が確認します`).waitFor();
+    await groups
+      .getByRole('listitem', { name })
+      .getByText('参加の申出：事務局の確認待ち')
+      .waitFor();
+    const history = page.getByRole('table', { name: '参加・脱退の申出' });
+    const row = history
+      .getByRole('row')
+      .filter({ hasText: '子どもの居場所づくりの経験を共有したいため' });
+    await expect.poll(() => row.innerText()).toContain('事務局の確認待ち');
+    expect(
+      await groups
+        .getByRole('listitem', { name })
+        .getByRole('button', { name: /申し出る/ })
+        .count(),
+    ).toBe(0);
+    await checkPage(page, 'web-member-working-groups-pending');
+    // Asking for another organisation through the API with the same cookie is refused.
+    const foreign = await api<unknown>(
+      page,
+      'mutation($id: ID!) { requestToLeaveWorkingGroup(input: { organizationId: $id, workingGroup: 1 }) { __typename } }',
+      { id: otherId },
+    );
+    expect((foreign as GraphqlAnswer<unknown>).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("another organisation's data is out of reach with the same session cookie", async () => {
     const read = await api<{ node: { contacts: unknown } | null }>(
       page,

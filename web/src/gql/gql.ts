@@ -25,6 +25,9 @@ type Documents = {
     "\n  query MemberOrganization {\n    viewer {\n      organization {\n        id\n        name\n        nameKana\n        category\n        status\n        organizationType\n        scope\n        website\n        description\n        fieldsOfActivity\n        publishedFields\n        version\n        joinedOn\n        prefecture {\n          name\n        }\n        pendingProfileChange {\n          id\n          createdAt\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberOrganizationDocument,
     "\n  mutation MemberUpdateProfile($input: UpdateOrganizationProfileInput!) {\n    updateOrganizationProfile(input: $input) {\n      __typename\n      ... on UpdateOrganizationProfilePayload {\n        pendingChange {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MemberUpdateProfileDocument,
     "\n  mutation MemberWithdrawProfileChange($input: WithdrawProfileChangeInput!) {\n    withdrawProfileChange(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MemberWithdrawProfileChangeDocument,
+    "\n  query MemberWorkingGroups {\n    workingGroups {\n      number\n      title\n      theme\n    }\n    viewer {\n      organization {\n        id\n        workingGroupMemberships {\n          role\n          joinedOn\n          workingGroup {\n            number\n          }\n        }\n        workingGroupRequests {\n          id\n          kind\n          status\n          reason\n          requestReason\n          createdAt\n          workingGroup {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberWorkingGroupsDocument,
+    "\n  mutation MemberRequestJoin($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MemberRequestJoinDocument,
+    "\n  mutation MemberRequestLeave($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.MemberRequestLeaveDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
@@ -38,6 +41,9 @@ const documents: Documents = {
     "\n  query MemberOrganization {\n    viewer {\n      organization {\n        id\n        name\n        nameKana\n        category\n        status\n        organizationType\n        scope\n        website\n        description\n        fieldsOfActivity\n        publishedFields\n        version\n        joinedOn\n        prefecture {\n          name\n        }\n        pendingProfileChange {\n          id\n          createdAt\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.MemberOrganizationDocument,
     "\n  mutation MemberUpdateProfile($input: UpdateOrganizationProfileInput!) {\n    updateOrganizationProfile(input: $input) {\n      __typename\n      ... on UpdateOrganizationProfilePayload {\n        pendingChange {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.MemberUpdateProfileDocument,
     "\n  mutation MemberWithdrawProfileChange($input: WithdrawProfileChangeInput!) {\n    withdrawProfileChange(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.MemberWithdrawProfileChangeDocument,
+    "\n  query MemberWorkingGroups {\n    workingGroups {\n      number\n      title\n      theme\n    }\n    viewer {\n      organization {\n        id\n        workingGroupMemberships {\n          role\n          joinedOn\n          workingGroup {\n            number\n          }\n        }\n        workingGroupRequests {\n          id\n          kind\n          status\n          reason\n          requestReason\n          createdAt\n          workingGroup {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.MemberWorkingGroupsDocument,
+    "\n  mutation MemberRequestJoin($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.MemberRequestJoinDocument,
+    "\n  mutation MemberRequestLeave($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.MemberRequestLeaveDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
 };
 
@@ -81,6 +87,18 @@ export function graphql(source: "\n  mutation MemberUpdateProfile($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberWithdrawProfileChange($input: WithdrawProfileChangeInput!) {\n    withdrawProfileChange(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').MemberWithdrawProfileChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberWorkingGroups {\n    workingGroups {\n      number\n      title\n      theme\n    }\n    viewer {\n      organization {\n        id\n        workingGroupMemberships {\n          role\n          joinedOn\n          workingGroup {\n            number\n          }\n        }\n        workingGroupRequests {\n          id\n          kind\n          status\n          reason\n          requestReason\n          createdAt\n          workingGroup {\n            number\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MemberWorkingGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRequestJoin($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').MemberRequestJoinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRequestLeave($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').MemberRequestLeaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -197,6 +197,43 @@ export type WithdrawProfileChangeInput = {
   requestId: string | number;
 };
 
+/** Which organisation and which group. */
+export type WorkingGroupRequestInput = {
+  /** The organisation. */
+  organizationId: string | number;
+  /** Why the organisation asks to join or leave (optional, up to 1,000 characters); the secretariat reads it with the request. */
+  reason?: string | null | undefined;
+  /** Group number, 1–3. */
+  workingGroup: number;
+};
+
+/** Join or leave. */
+export type WorkingGroupRequestKind =
+  /** Join the group. */
+  | 'JOIN'
+  /** Leave the group. */
+  | 'LEAVE';
+
+/** Where a join/leave request stands. */
+export type WorkingGroupRequestStatus =
+  /** Approved and applied. */
+  | 'APPROVED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for the secretariat. */
+  | 'PENDING'
+  /** Withdrawn by the organisation. */
+  | 'WITHDRAWN';
+
+/** Role in a working group. */
+export type WorkingGroupRole =
+  /** Chair (座長). */
+  | 'CHAIR'
+  /** Member (構成員). */
+  | 'MEMBER'
+  /** Vice chair (副座長). */
+  | 'VICE_CHAIR';
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -280,6 +317,35 @@ export type MemberWithdrawProfileChangeMutation = { withdrawProfileChange:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'DecideProfileChangePayload' }
     | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MemberWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberWorkingGroupsQuery = { workingGroups: Array<{ number: number, title: string, theme: string }>, viewer: { organization: { id: string, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, reason: string | null, requestReason: string | null, createdAt: string, workingGroup: { number: number } }> } | null } };
+
+export type MemberRequestJoinMutationVariables = Exact<{
+  input: WorkingGroupRequestInput;
+}>;
+
+
+export type MemberRequestJoinMutation = { requestToJoinWorkingGroup:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+    | { __typename: 'WorkingGroupRequestPayload' }
+   };
+
+export type MemberRequestLeaveMutationVariables = Exact<{
+  input: WorkingGroupRequestInput;
+}>;
+
+
+export type MemberRequestLeaveMutation = { requestToLeaveWorkingGroup:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+    | { __typename: 'WorkingGroupRequestPayload' }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -499,6 +565,58 @@ export const MemberWithdrawProfileChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberWithdrawProfileChangeMutation, MemberWithdrawProfileChangeMutationVariables>;
+export const MemberWorkingGroupsDocument = new TypedDocumentString(`
+    query MemberWorkingGroups {
+  workingGroups {
+    number
+    title
+    theme
+  }
+  viewer {
+    organization {
+      id
+      workingGroupMemberships {
+        role
+        joinedOn
+        workingGroup {
+          number
+        }
+      }
+      workingGroupRequests {
+        id
+        kind
+        status
+        reason
+        requestReason
+        createdAt
+        workingGroup {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberWorkingGroupsQuery, MemberWorkingGroupsQueryVariables>;
+export const MemberRequestJoinDocument = new TypedDocumentString(`
+    mutation MemberRequestJoin($input: WorkingGroupRequestInput!) {
+  requestToJoinWorkingGroup(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRequestJoinMutation, MemberRequestJoinMutationVariables>;
+export const MemberRequestLeaveDocument = new TypedDocumentString(`
+    mutation MemberRequestLeave($input: WorkingGroupRequestInput!) {
+  requestToLeaveWorkingGroup(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRequestLeaveMutation, MemberRequestLeaveMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {

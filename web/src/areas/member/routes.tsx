@@ -5,9 +5,11 @@ import { Preparing } from '../Preparing';
 import { ContactsPage } from './ContactsPage';
 import { MEMBER_AREAS, MEMBER_HOME } from './MemberHome';
 import { OrganizationPage } from './OrganizationPage';
+import { WorkingGroupsPage } from './WorkingGroupsPage';
 
 const BUILT: Record<string, RouteObject['element']> = {
   contacts: <ContactsPage />,
+  'working-groups': <WorkingGroupsPage />,
 };
 
 export const memberRoutes: RouteObject[] = [
