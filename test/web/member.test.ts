@@ -7,8 +7,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleNotice } from '../../src/mail/render/samples.js';
+import { createMeeting } from '../../src/modules/governance/meeting.service.js';
+import * as mailings from '../../src/modules/mailings/mailing.service.js';
 import { createUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
+import { audienceOf, secretariat, waitForMailing } from '../mail/engine/helpers/harness.js';
 import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
 
 const chromiumReady = haveChromium('test/web/member.test.ts');
@@ -299,6 +303,99 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
       { id: otherId },
     );
     expect((foreign as GraphqlAnswer<unknown>).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('事務連絡・会議: reply to a circular once, and to a meeting with a named proxy holder', async () => {
+    const { ctx } = await secretariat(web.database.db);
+    const own = await web.database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('name', '=', web.demo.member?.organizationName ?? '')
+      .executeTakeFirstOrThrow();
+    const notice = await mailings.createMailing(ctx, {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleNotice,
+        reply: { deadline: '2099-03-31', question: '研修会への参加予定人数', answerRequired: true },
+      }),
+      audience: audienceOf([own.id]),
+    });
+    await mailings.sendMailing(ctx, { mailingId: notice.id });
+    await waitForMailing(web.database.db, notice.id, ['SENT']);
+    await createMeeting(web.database.db, ctx, {
+      body: 'GENERAL_MEETING',
+      workingGroupNumber: null,
+      title: '令和9年度 通常総会',
+      startsAt: new Date(Date.now() + 40 * 24 * 3600_000),
+      endsAt: null,
+      place: '中央合同庁舎第8号館 講堂',
+      onlineUrl: null,
+      quorum: null,
+      allowsProxy: true,
+    });
+
+    await page
+      .getByRole('navigation', { name: '会員ページ' })
+      .getByRole('link', { name: '事務連絡・会議' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '事務連絡・会議' }).waitFor();
+    const circulars = page.getByRole('list', { name: '受け取った事務連絡' });
+    const card = circulars.getByRole('listitem').first();
+    await card.getByText('未回答（回答期限：令和81年3月31日）').waitFor();
+    await checkPage(page, 'web-member-notices');
+
+    // The answer is required, as on the e-mail link's page.
+    const form = card.getByRole('form');
+    await form.getByRole('button', { name: '回答する' }).click();
+    await form.getByText('回答を入力してください。').waitFor();
+    await form.getByRole('textbox', { name: /研修会への参加予定人数/ }).fill('3名');
+    await form.getByRole('button', { name: '回答する' }).click();
+    await page.getByText(/に回答しました$/).waitFor();
+    await page
+      .getByRole('list', { name: '受け取った事務連絡' })
+      .getByRole('listitem')
+      .first()
+      .getByText(/回答済み（.*）：3名/)
+      .waitFor();
+    const ack = await web.database.db
+      .selectFrom('acknowledgements')
+      .select(['answer', 'channel'])
+      .where('mailing_id', '=', notice.id)
+      .execute();
+    expect(ack).toEqual([{ answer: '3名', channel: 'API' }]);
+    // Once per organisation: the API refuses a second reply with the same cookie.
+    const received = await api<{
+      viewer: { organization: { receivedNotices: { edges: { node: { mailingId: string } }[] } } };
+    }>(
+      page,
+      '{ viewer { organization { receivedNotices(first: 1) { edges { node { mailingId } } } } } }',
+    );
+    const mailingId = received.data?.viewer.organization.receivedNotices.edges[0]?.node.mailingId;
+    const again = await api<{ acknowledgeMailing: { __typename: string } }>(
+      page,
+      'mutation($id: ID!) { acknowledgeMailing(input: { mailingId: $id, answer: "5名" }) { __typename } }',
+      { id: mailingId },
+    );
+    expect(again.data?.acknowledgeMailing.__typename).toBe('ConflictError');
+
+    const meeting = page.getByRole('list', { name: '会議' }).getByRole('listitem', {
+      name: '令和9年度 通常総会',
+    });
+    await meeting.getByText('未回答').waitFor();
+    await meeting.getByRole('radio', { name: '欠席し、委任する（委任状）' }).check();
+    await meeting.getByRole('radio', { name: '氏名を指定する' }).check();
+    await meeting.getByRole('button', { name: '出欠を回答する' }).click();
+    await meeting.getByText('委任先の氏名を入力してください。').waitFor();
+    await meeting.getByRole('textbox', { name: /委任先の氏名/ }).fill('山田 太郎');
+    await meeting.getByRole('button', { name: '出欠を回答する' }).click();
+    await page.getByText('「令和9年度 通常総会」の出欠を回答しました').waitFor();
+    await page
+      .getByRole('list', { name: '会議' })
+      .getByRole('listitem', { name: '令和9年度 通常総会' })
+      .getByText('欠席し、委任する（委任状）（委任先：山田 太郎）')
+      .first()
+      .waitFor();
+    await checkPage(page, 'web-member-notices-answered');
   });
 
   it("another organisation's data is out of reach with the same session cookie", async () => {

@@ -13,6 +13,14 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** Your organisation’s reply to a circular. */
+export type AcknowledgeMailingInput = {
+  /** The answer to its question (required when the circular says so). */
+  answer?: string | null | undefined;
+  /** The circular. */
+  mailingId: string | number;
+};
+
 /** A new contact person. */
 export type AddContactInput = {
   /** E-mail address. */
@@ -68,6 +76,15 @@ export type FieldOfActivity =
   /** 自殺対策 */
   | 'SUICIDE_PREVENTION';
 
+/** The body a meeting belongs to. */
+export type GoverningBody =
+  /** The board (幹事会); invites the organisations holding a seat that day. */
+  | 'BOARD'
+  /** The general meeting of the members (総会); invites every active member. */
+  | 'GENERAL_MEETING'
+  /** A working group (分科会); invites the group’s members that day. */
+  | 'WORKING_GROUP';
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -78,6 +95,24 @@ export type MailingKind =
   | 'NOTICE'
   /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
   | 'VISIT_REPORT';
+
+/** An invited organisation’s reply to a meeting notice. */
+export type MeetingResponseKind =
+  /** Will not attend and gives no proxy (欠席). */
+  | 'ABSENT'
+  /** Will attend (出席). */
+  | 'ATTEND'
+  /** Will not attend and gives a proxy (委任状); counts toward the quorum. */
+  | 'PROXY';
+
+/** Where a meeting is. */
+export type MeetingStatus =
+  /** Cancelled (中止); no further changes. */
+  | 'CANCELLED'
+  /** Took place (開催済み): minutes or attendance were recorded. */
+  | 'HELD'
+  /** Planned (開催予定); members can reply until it starts. */
+  | 'SCHEDULED';
 
 /** Membership category of an organisation. */
 export type MembershipCategoryCode =
@@ -140,6 +175,22 @@ export type PublishableField =
 export type RemoveContactInput = {
   /** The contact. */
   contactId: string | number;
+};
+
+/** An invited organisation’s reply, changeable until the meeting starts. */
+export type RespondToMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** Note, e.g. who will attend. */
+  note?: string | null | undefined;
+  /** The replying organisation (your own, unless you are the secretariat). */
+  organizationId: string | number;
+  /** For PROXY: the person to hold the proxy. With no holder, the chair (議長). */
+  proxyHolderName?: string | null | undefined;
+  /** For PROXY: another invited organisation to hold the proxy. */
+  proxyHolderOrganizationId?: string | number | null | undefined;
+  /** The reply. */
+  response: MeetingResponseKind;
 };
 
 /** Changes to a contact; omitted fields stay as they are. */
@@ -290,6 +341,34 @@ export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MemberViewerQuery = { viewer: { kind: ViewerKind, account: { id: string, displayName: string, isOrganizationAdmin: boolean } | null, organization: { id: string, name: string | null } | null } };
+
+export type MemberNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberNoticesQuery = { viewer: { organization: { id: string, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string, question: string | null, answerRequired: boolean } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null }, meetings: { edges: Array<{ node: { id: string, title: string, body: GoverningBody, startsAt: string, place: string | null, onlineUrl: string | null, status: MeetingStatus, allowsProxy: boolean, repliesOpen: boolean, ownResponse: { response: MeetingResponseKind, proxyHolderName: string | null, proxyHolder: { name: string | null } | null } | null } }> }, newsletters: { edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> }, visitReports: { edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } };
+
+export type MemberAcknowledgeMutationVariables = Exact<{
+  input: AcknowledgeMailingInput;
+}>;
+
+
+export type MemberAcknowledgeMutation = { acknowledgeMailing:
+    | { __typename: 'AcknowledgementPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type MemberRespondToMeetingMutationVariables = Exact<{
+  input: RespondToMeetingInput;
+}>;
+
+
+export type MemberRespondToMeetingMutation = { respondToMeeting:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RespondToMeetingPayload' }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
 
 export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -501,6 +580,97 @@ export const MemberViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberViewerQuery, MemberViewerQueryVariables>;
+export const MemberNoticesDocument = new TypedDocumentString(`
+    query MemberNotices {
+  viewer {
+    organization {
+      id
+      receivedNotices(first: 50) {
+        totalCount
+        edges {
+          node {
+            mailingId
+            subject
+            sentAt
+            replyRequest {
+              deadline
+              question
+              answerRequired
+            }
+            acknowledgement {
+              acknowledgedAt
+              answer
+              late
+            }
+          }
+        }
+      }
+    }
+  }
+  meetings(first: 50, order: STARTS_AT_DESC) {
+    edges {
+      node {
+        id
+        title
+        body
+        startsAt
+        place
+        onlineUrl
+        status
+        allowsProxy
+        repliesOpen
+        ownResponse {
+          response
+          proxyHolderName
+          proxyHolder {
+            name
+          }
+        }
+      }
+    }
+  }
+  newsletters: archive(first: 5, kind: NEWSLETTER) {
+    edges {
+      node {
+        id
+        title
+        issuedOn
+        url
+      }
+    }
+  }
+  visitReports: archive(first: 5, kind: VISIT_REPORT) {
+    edges {
+      node {
+        id
+        title
+        issuedOn
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberNoticesQuery, MemberNoticesQueryVariables>;
+export const MemberAcknowledgeDocument = new TypedDocumentString(`
+    mutation MemberAcknowledge($input: AcknowledgeMailingInput!) {
+  acknowledgeMailing(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAcknowledgeMutation, MemberAcknowledgeMutationVariables>;
+export const MemberRespondToMeetingDocument = new TypedDocumentString(`
+    mutation MemberRespondToMeeting($input: RespondToMeetingInput!) {
+  respondToMeeting(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRespondToMeetingMutation, MemberRespondToMeetingMutationVariables>;
 export const MemberOrganizationDocument = new TypedDocumentString(`
     query MemberOrganization {
   viewer {

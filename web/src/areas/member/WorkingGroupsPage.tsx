@@ -115,8 +115,7 @@ function Loader({ onChanged }: { onChanged: (message: string) => void }) {
   }
   const org = state.data.viewer.organization;
   if (!org) return null;
-  const groupTitle = (n: number) =>
-    `第${n}分科会：${state.data.workingGroups.find((g) => g.number === n)?.title ?? ''}`;
+  const groupTitle = (n: number) => `第${n}分科会`;
   return (
     <>
       <ul aria-label="分科会の一覧" className="flex flex-col gap-4">

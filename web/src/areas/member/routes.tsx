@@ -4,12 +4,14 @@ import { NotFound } from '../NotFound';
 import { Preparing } from '../Preparing';
 import { ContactsPage } from './ContactsPage';
 import { MEMBER_AREAS, MEMBER_HOME } from './MemberHome';
+import { NoticesPage } from './NoticesPage';
 import { OrganizationPage } from './OrganizationPage';
 import { WorkingGroupsPage } from './WorkingGroupsPage';
 
 const BUILT: Record<string, RouteObject['element']> = {
   contacts: <ContactsPage />,
   'working-groups': <WorkingGroupsPage />,
+  notices: <NoticesPage />,
 };
 
 export const memberRoutes: RouteObject[] = [
