@@ -398,6 +398,52 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
     await checkPage(page, 'web-member-notices-answered');
   });
 
+  it('利用者: the organisation admin invites a user (who gets the e-mail) and removes them', async () => {
+    await page
+      .getByRole('navigation', { name: '会員ページ' })
+      .getByRole('link', { name: '利用者' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '利用者' }).waitFor();
+    const users = page.getByRole('list', { name: '利用者の一覧' });
+    await users.getByText('（あなた）').waitFor();
+    await checkPage(page, 'web-member-users');
+    const before = (await web.mailbox.list()).length;
+    const form = page.getByRole('form', { name: '利用者を招待する' });
+    await form.getByRole('textbox', { name: /^氏名/ }).fill('鈴木 一郎');
+    await form
+      .getByRole('textbox', { name: /メールアドレス/ })
+      .fill('suzuki@member-web.example.jp');
+    await form.getByRole('button', { name: '招待する' }).click();
+    await page
+      .getByText('鈴木 一郎 さんを招待しました。サインイン方法をメールでお知らせしました')
+      .waitFor();
+    await users.getByRole('listitem', { name: '鈴木 一郎' }).waitFor();
+    await expect.poll(async () => (await web.mailbox.list()).length).toBeGreaterThan(before);
+    // The same address twice: shown at the field.
+    await form.getByRole('textbox', { name: /^氏名/ }).fill('鈴木 一郎');
+    await form
+      .getByRole('textbox', { name: /メールアドレス/ })
+      .fill('suzuki@member-web.example.jp');
+    await form.getByRole('button', { name: '招待する' }).click();
+    await expect
+      .poll(() =>
+        form.getByRole('textbox', { name: /メールアドレス/ }).getAttribute('aria-invalid'),
+      )
+      .toBe('true');
+
+    const card = users.getByRole('listitem', { name: '鈴木 一郎' });
+    await card.getByRole('button', { name: '鈴木 一郎 さんを削除' }).click();
+    await card.getByRole('button', { name: '削除する' }).click();
+    await page.getByText('鈴木 一郎 さんを利用者から削除しました').waitFor();
+    expect(await users.getByRole('listitem', { name: '鈴木 一郎' }).count()).toBe(0);
+    const gone = await web.database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('email', '=', 'suzuki@member-web.example.jp')
+      .execute();
+    expect(gone).toEqual([]);
+  });
+
   it("another organisation's data is out of reach with the same session cookie", async () => {
     const read = await api<{ node: { contacts: unknown } | null }>(
       page,
@@ -411,6 +457,36 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
       { id: otherId },
     );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const foreignUser = await createUser(web.database.db, {
+      role: 'MEMBER',
+      organizationId: (
+        await web.database.db
+          .selectFrom('organizations')
+          .select('id')
+          .where('name', '!=', web.demo.member?.organizationName ?? '')
+          .where('status', '=', 'ACTIVE')
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).id,
+    });
+    const removeUser = await api<{ removeOrganizationUser: { __typename: string } }>(
+      page,
+      'mutation($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }',
+      { id: encodeGlobalID('Account', foreignUser.accountId) },
+    );
+    expect(removeUser.data?.removeOrganizationUser.__typename).toBe('NotFoundError');
+    const invite = await api<unknown>(
+      page,
+      'mutation($id: ID!) { inviteOrganizationUser(input: { organizationId: $id, displayName: "乗っ取り", email: "takeover@example.jp" }) { __typename } }',
+      { id: otherId },
+    );
+    expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const stillThere = await web.database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', '=', foreignUser.accountId)
+      .execute();
+    expect(stillThere).toHaveLength(1);
     const otherContact = await web.database.db
       .selectFrom('contacts')
       .innerJoin('organizations', 'organizations.id', 'contacts.organization_id')

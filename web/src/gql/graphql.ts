@@ -85,6 +85,18 @@ export type GoverningBody =
   /** A working group (分科会); invites the group’s members that day. */
   | 'WORKING_GROUP';
 
+/** A new user for a member organisation. */
+export type InviteOrganizationUserInput = {
+  /** The new user’s name. */
+  displayName: string;
+  /** The new user’s address. */
+  email: string;
+  /** May manage the organisation’s users too. */
+  isOrganizationAdmin?: boolean | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+};
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -175,6 +187,12 @@ export type PublishableField =
 export type RemoveContactInput = {
   /** The contact. */
   contactId: string | number;
+};
+
+/** A user to remove from their organisation. */
+export type RemoveOrganizationUserInput = {
+  /** The account. */
+  accountId: string | number;
 };
 
 /** An invited organisation’s reply, changeable until the meeting starts. */
@@ -396,6 +414,32 @@ export type MemberWithdrawProfileChangeMutation = { withdrawProfileChange:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'DecideProfileChangePayload' }
     | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MemberUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberUsersQuery = { viewer: { organization: { id: string, users: Array<{ id: string, displayName: string, email: string, isOrganizationAdmin: boolean, lastSignInAt: string | null, disabled: boolean }> } | null } };
+
+export type MemberInviteUserMutationVariables = Exact<{
+  input: InviteOrganizationUserInput;
+}>;
+
+
+export type MemberInviteUserMutation = { inviteOrganizationUser:
+    | { __typename: 'AccountPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MemberRemoveUserMutationVariables = Exact<{
+  input: RemoveOrganizationUserInput;
+}>;
+
+
+export type MemberRemoveUserMutation = { removeOrganizationUser:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveOrganizationUserPayload' }
    };
 
 export type MemberWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -735,6 +779,43 @@ export const MemberWithdrawProfileChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberWithdrawProfileChangeMutation, MemberWithdrawProfileChangeMutationVariables>;
+export const MemberUsersDocument = new TypedDocumentString(`
+    query MemberUsers {
+  viewer {
+    organization {
+      id
+      users {
+        id
+        displayName
+        email
+        isOrganizationAdmin
+        lastSignInAt
+        disabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUsersQuery, MemberUsersQueryVariables>;
+export const MemberInviteUserDocument = new TypedDocumentString(`
+    mutation MemberInviteUser($input: InviteOrganizationUserInput!) {
+  inviteOrganizationUser(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberInviteUserMutation, MemberInviteUserMutationVariables>;
+export const MemberRemoveUserDocument = new TypedDocumentString(`
+    mutation MemberRemoveUser($input: RemoveOrganizationUserInput!) {
+  removeOrganizationUser(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRemoveUserMutation, MemberRemoveUserMutationVariables>;
 export const MemberWorkingGroupsDocument = new TypedDocumentString(`
     query MemberWorkingGroups {
   workingGroups {

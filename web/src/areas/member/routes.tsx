@@ -6,12 +6,14 @@ import { ContactsPage } from './ContactsPage';
 import { MEMBER_AREAS, MEMBER_HOME } from './MemberHome';
 import { NoticesPage } from './NoticesPage';
 import { OrganizationPage } from './OrganizationPage';
+import { UsersPage } from './UsersPage';
 import { WorkingGroupsPage } from './WorkingGroupsPage';
 
 const BUILT: Record<string, RouteObject['element']> = {
   contacts: <ContactsPage />,
   'working-groups': <WorkingGroupsPage />,
   notices: <NoticesPage />,
+  users: <UsersPage />,
 };
 
 export const memberRoutes: RouteObject[] = [
