@@ -171,3 +171,67 @@ describe('a working-group request with the organisation’s reason', () => {
     );
   });
 });
+
+describe('the application form’s honeypot', () => {
+  const APPLY = `mutation($input: ApplyForMembershipInput!) {
+    applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }
+  }`;
+  const application = (name: string, email: string) => ({
+    organizationName: name,
+    organizationNameKana: 'はにーぽっと',
+    category: 'SUPPORTING',
+    organizationType: '株式会社',
+    prefectureCode: '13',
+    scope: 'NATIONAL',
+    fieldsOfActivity: ['FUNDING'],
+    applicantName: '蜂蜜 太郎',
+    applicantEmail: email,
+  });
+
+  it('a filled honeypot gets the same answer, but nothing is stored or queued', async () => {
+    const jobsBefore = await database.db
+      .selectFrom('graphile_worker._private_jobs' as never)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirst()
+      .catch(() => undefined);
+    const bot = await server.graphql<{
+      applyForMembership: { __typename: string; organization: { name: string } };
+    }>(APPLY, {
+      input: {
+        ...application('株式会社 ボット', 'bot@honeypot.example.jp'),
+        honeypot: 'http://spam.example',
+      },
+    });
+    expect(bot.data?.applyForMembership.__typename).toBe('OrganizationPayload');
+    const stored = await database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('name', '=', '株式会社 ボット')
+      .execute();
+    expect(stored).toEqual([]);
+    const contacts = await database.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('email', '=', 'bot@honeypot.example.jp')
+      .execute();
+    expect(contacts).toEqual([]);
+    const jobsAfter = await database.db
+      .selectFrom('graphile_worker._private_jobs' as never)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirst()
+      .catch(() => undefined);
+    expect(jobsAfter).toEqual(jobsBefore);
+
+    // An empty honeypot (a person) is an ordinary application.
+    const person = await server.graphql<{ applyForMembership: { __typename: string } }>(APPLY, {
+      input: { ...application('株式会社 ヒト', 'person@honeypot.example.jp'), honeypot: '' },
+    });
+    expect(person.data?.applyForMembership.__typename).toBe('OrganizationPayload');
+    const real = await database.db
+      .selectFrom('organizations')
+      .select('status')
+      .where('name', '=', '株式会社 ヒト')
+      .execute();
+    expect(real).toEqual([{ status: 'APPLIED' }]);
+  });
+});
