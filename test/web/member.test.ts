@@ -526,4 +526,82 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
       .execute();
     expect(description).toEqual([]);
   });
+
+  describe('入会申請 /apply', () => {
+    let visitor: Page;
+
+    async function fill(p: Page, name: string, email: string, kana = 'ひだまりねっと') {
+      await p.getByRole('radio', { name: /賛助会員/ }).check();
+      await p.getByRole('textbox', { name: /^団体名\s*※必須/ }).fill(name);
+      await p.getByRole('textbox', { name: /^団体名のふりがな/ }).fill(kana);
+      await p.getByRole('combobox', { name: /団体の種類/ }).selectOption('株式会社');
+      await p.getByRole('combobox', { name: /所在地/ }).selectOption({ label: '大阪府' });
+      await p.getByRole('radio', { name: '全国', exact: true }).check();
+      await p.getByRole('checkbox', { name: '居場所づくり' }).check();
+      await p.getByRole('textbox', { name: /^氏名\s*※必須/ }).fill('中村 美咲');
+      await p.getByRole('textbox', { name: /メールアドレス/ }).fill(email);
+    }
+
+    it('the form shows what is missing at each field and sends nothing', async () => {
+      visitor = await web.newPage();
+      visitor.setDefaultTimeout(10_000);
+      await visitor.goto(web.url('/apply'));
+      await visitor.getByRole('heading', { level: 1, name: '入会申請' }).waitFor();
+      for (const category of ['正会員', '賛助会員', '協力会員']) {
+        await visitor.getByRole('radio', { name: new RegExp(category) }).waitFor();
+      }
+      await checkPage(visitor, 'web-apply-form');
+      await visitor.getByRole('button', { name: '申請内容を送信する' }).click();
+      await visitor.getByText('入力内容を確認してください。').waitFor();
+      await visitor.getByText('会員種別を選んでください。').waitFor();
+      await visitor.getByText('内容を確認し、同意してください。').waitFor();
+      expect(
+        await visitor
+          .getByRole('textbox', { name: /^団体名\s*※必須/ })
+          .getAttribute('aria-invalid'),
+      ).toBe('true');
+    });
+
+    it('an API refusal is shown at its field; a corrected application ends on the confirmation page only', async () => {
+      const email = 'apply-web@hidamari.example.jp';
+      await fill(visitor, '株式会社 ひだまりネット', email, 'ヒダマリネット');
+      await visitor.getByRole('checkbox', { name: /上記の内容に同意します/ }).focus();
+      await visitor.keyboard.press('Space');
+      await visitor.getByRole('button', { name: '申請内容を送信する' }).click();
+      const kana = visitor.getByRole('textbox', { name: /^団体名のふりがな/ });
+      await expect.poll(() => kana.getAttribute('aria-invalid')).toBe('true');
+      await visitor.getByText('ひらがなで入力してください', { exact: false }).last().waitFor();
+
+      await kana.fill('ひだまりねっと');
+      const before = (await web.mailbox.list()).length;
+      await visitor.getByRole('button', { name: '申請内容を送信する' }).focus();
+      await visitor.keyboard.press('Enter');
+      await visitor.getByRole('heading', { level: 1, name: '確認メールを送信しました' }).waitFor();
+      // Nothing about the address or the organisation is echoed.
+      const text = await visitor.locator('main').innerText();
+      expect(text).not.toContain(email);
+      expect(text).not.toContain('ひだまりネット');
+      expect(text).not.toMatch(/既に|登録済/);
+      await expect.poll(async () => (await web.mailbox.list()).length).toBeGreaterThan(before);
+      await checkPage(visitor, 'web-apply-sent');
+    });
+
+    it('a bot that fills the hidden field sees the same page, and nothing is stored', async () => {
+      const bot = await web.newPage();
+      await bot.goto(web.url('/apply'));
+      await fill(bot, '株式会社 スパムボット', 'bot@spam.example.jp');
+      await bot.getByRole('checkbox', { name: /上記の内容に同意します/ }).check();
+      // People never see it; a bot fills every input it finds.
+      await bot.locator('input[name="homepage"]').fill('http://spam.example.jp', { force: true });
+      await bot.getByRole('button', { name: '申請内容を送信する' }).click();
+      await bot.getByRole('heading', { level: 1, name: '確認メールを送信しました' }).waitFor();
+      const stored = await web.database.db
+        .selectFrom('organizations')
+        .select('id')
+        .where('name', '=', '株式会社 スパムボット')
+        .execute();
+      expect(stored).toEqual([]);
+      await bot.context().close();
+    });
+  });
 });

@@ -39,6 +39,42 @@ export type AddContactInput = {
   roles?: Array<string> | null | undefined;
 };
 
+/** An application for membership (入会申請). */
+export type ApplyForMembershipInput = {
+  /** Your e-mail address. */
+  applicantEmail: string;
+  /** Your name (becomes the primary contact). */
+  applicantName: string;
+  /** Reading of your name. */
+  applicantNameKana?: string | null | undefined;
+  /** Phone number. */
+  applicantPhone?: string | null | undefined;
+  /** Category applied for. */
+  category: MembershipCategoryCode;
+  /** What the organisation does. */
+  description?: string | null | undefined;
+  /** Fields of activity. */
+  fieldsOfActivity: Array<FieldOfActivity>;
+  /** Leave empty. The application form carries a hidden field that people never see and bots fill in, sent here; with a value the answer looks the same but nothing is stored and nothing is mailed. */
+  honeypot?: string | null | undefined;
+  /** Message to the secretariat. */
+  message?: string | null | undefined;
+  /** Name of the organisation. */
+  organizationName: string;
+  /** Reading in hiragana. */
+  organizationNameKana: string;
+  /** Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村. */
+  organizationType: string;
+  /** Prefecture of the main office (JIS code). */
+  prefectureCode: string;
+  /** Fields you agree to show in the public directory once a member (default: name, category, prefecture). */
+  publishedFields?: Array<PublishableField> | null | undefined;
+  /** Nationwide or regional. */
+  scope: OrganizationScope;
+  /** Website. */
+  website?: string | null | undefined;
+};
+
 /** Field of activity (活動分野), a controlled vocabulary. */
 export type FieldOfActivity =
   /** こども・若者 */
@@ -315,6 +351,23 @@ export type AdminDashboardQueryVariables = Exact<{
 
 export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, createdAt: string, previewUrl: string } }> }, applications: { totalCount: number }, profileChanges: { totalCount: number }, workingGroupRequests: { totalCount: number }, sent: { edges: Array<{ node: { id: string, subject: string, replySummary: { organizations: number, notYet: number } | null } }> }, bounces: { totalCount: number } };
 
+export type ApplyReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplyReferenceQuery = { membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string, descriptionJa: string }>, prefectures: Array<{ code: string, name: string }> };
+
+export type ApplyForMembershipMutationVariables = Exact<{
+  input: ApplyForMembershipInput;
+}>;
+
+
+export type ApplyForMembershipMutation = { applyForMembership:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'OrganizationPayload' }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type MemberContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -546,6 +599,38 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const ApplyReferenceDocument = new TypedDocumentString(`
+    query ApplyReference {
+  membershipCategories {
+    code
+    nameJa
+    descriptionJa
+  }
+  prefectures {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyReferenceQuery, ApplyReferenceQueryVariables>;
+export const ApplyForMembershipDocument = new TypedDocumentString(`
+    mutation ApplyForMembership($input: ApplyForMembershipInput!) {
+  applyForMembership(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForMembershipMutation, ApplyForMembershipMutationVariables>;
 export const MemberContactsDocument = new TypedDocumentString(`
     query MemberContacts {
   viewer {
