@@ -297,7 +297,7 @@ export interface ProfileChangeRequestTable {
   requested_by: string | null;
   changes: ColumnType<Record<string, unknown>, string, string>;
   base_version: number;
-  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED'>;
+  status: Generated<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED' | 'WITHDRAWN'>;
   decided_by: string | null;
   decided_at: NullableTimestamp;
   reason: string | null;
@@ -314,6 +314,8 @@ export interface WorkingGroupRequestTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   reason: string | null;
+  /** The organisation's own reason for asking (会員ページ), not the decision's. */
+  request_reason: string | null;
   created_at: Timestamp;
 }
 

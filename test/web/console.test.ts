@@ -150,7 +150,7 @@ describe.skipIf(!chromiumReady)('web app: console, member pages, apply', () => {
     const page = await web.newPage();
     await web.signIn(page, member.email);
     expect(pathOf(page)).toBe('/member/');
-    await page.getByRole('heading', { level: 1, name: '会員ページ' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '団体情報' }).waitFor();
     await expect.poll(() => page.getByText(member.organizationName).first().isVisible()).toBe(true);
     await checkPage(page, 'web-member-home');
     // The console is not theirs.

@@ -8,6 +8,7 @@ import { Dashboard } from './areas/admin/Dashboard';
 import { meetingRoutes } from './areas/admin/meetings/routes';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
+import { memberRoutes } from './areas/member/routes';
 import { NotFound } from './areas/NotFound';
 import { Preparing } from './areas/Preparing';
 
@@ -28,7 +29,7 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-  { path: '/member/*', element: <MemberHome /> },
+  { path: '/member', element: <MemberHome />, children: memberRoutes },
   { path: '/apply', element: <ApplyPage /> },
   { path: '/', element: <Navigate to="/admin/" replace /> },
   { path: '*', element: <NotFound /> },

@@ -17,6 +17,7 @@ import {
   confirmApplication,
   rejectApplication,
 } from './application.service.js';
+import { decoyApplication, honeypotFilled } from './honeypot.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
 
 import {
@@ -114,6 +115,10 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     message: t.string({
       description: 'Message to the secretariat.',
       validate: z.string().max(2000),
+    }),
+    honeypot: t.string({
+      description:
+        'Leave empty. The application form carries a hidden field that people never see and bots fill in, sent here; with a value the answer looks the same but nothing is stored and nothing is mailed.',
     }),
   }),
 });
@@ -215,11 +220,13 @@ builder.mutationFields((t) => ({
     errors: { types: [ConflictError, RateLimitedError, ValidationFailedError] },
     authScopes: { public: true },
     args: { input: t.arg({ type: ApplyInput, required: true, description: 'The application.' }) },
-    resolve: async (_root, { input }, context) => ({
-      organization: await applyForMembership(context, {
-        ...input,
-        publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
-      }),
+    resolve: async (_root, { input: { honeypot, ...input } }, context) => ({
+      organization: honeypotFilled(honeypot)
+        ? decoyApplication(input)
+        : await applyForMembership(context, {
+            ...input,
+            publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
+          }),
     }),
   }),
   confirmMembershipApplication: t.field({

@@ -16,6 +16,7 @@ import {
   findProfileChangeRequests,
   type ProfileChangeRequest,
   submitProfileChange,
+  withdrawProfileChange,
 } from './profile.service.js';
 import { readSettings, type Settings, writeSetting } from './settings.js';
 
@@ -26,6 +27,7 @@ const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
     APPROVED: { description: 'Approved and published.' },
     REJECTED: { description: 'Rejected.' },
     SUPERSEDED: { description: 'Replaced by a newer request.' },
+    WITHDRAWN: { description: 'Withdrawn by the organisation before a decision.' },
   } as const,
 });
 
@@ -166,6 +168,13 @@ const DecideInput = builder.inputType('DecideProfileChangeInput', {
   }),
 });
 
+const WithdrawInput = builder.inputType('WithdrawProfileChangeInput', {
+  description: 'A pending profile change of your organisation to withdraw.',
+  fields: (t) => ({
+    requestId: t.id({ required: true, description: 'The request (`pendingProfileChange.id`).' }),
+  }),
+});
+
 const DecidePayload = builder
   .objectRef<{ request: ProfileChangeRequest; organization: Organization }>(
     'DecideProfileChangePayload',
@@ -217,6 +226,22 @@ builder.mutationFields((t) => {
   return {
     approveProfileChange: decide(true, 'Publishes a held profile change. Secretariat only.'),
     rejectProfileChange: decide(false, 'Rejects a held profile change. Secretariat only.'),
+    withdrawProfileChange: t.field({
+      description:
+        'Withdraws your organisation’s pending profile change before the secretariat decides. Member users of that organisation only; NOT_FOUND for another organisation’s request, CONFLICT when it is no longer pending.',
+      type: DecidePayload,
+      errors: { types: [ConflictError, NotFoundError] },
+      authScopes: { signedIn: true },
+      args: {
+        input: t.arg({
+          type: WithdrawInput,
+          required: true,
+          description: 'The request to withdraw.',
+        }),
+      },
+      resolve: (_root, { input }, context) =>
+        withdrawProfileChange(context, String(input.requestId)),
+    }),
     updateSettings: t.field({
       description: 'Changes service-wide settings. Secretariat admin only.',
       type: SettingsRef,

@@ -21,7 +21,7 @@ export interface ProfileChangeRequest {
   readonly organizationId: string;
   readonly changes: ProfilePatch;
   readonly baseVersion: number;
-  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED';
+  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED' | 'WITHDRAWN';
   readonly reason: string | null;
   readonly createdAt: Date;
   readonly decidedAt: Date | null;
@@ -168,6 +168,39 @@ export async function decideProfileChange(
       targetId: pending.organization_id,
       before: pick(current, Object.keys(pending.changes)),
       after: input.approve ? pending.changes : { reason: input.reason ?? null },
+    });
+    return { request: toRequest(row), organization };
+  });
+}
+
+/**
+ * Withdraws a pending request (the organisation's own users; the secretariat decides instead).
+ * NOT_FOUND for a request of another organisation, CONFLICT once it is no longer pending.
+ */
+export async function withdrawProfileChange(
+  context: Context,
+  requestId: string,
+): Promise<{ request: ProfileChangeRequest; organization: Organization }> {
+  const { viewer } = context;
+  return context.db.transaction().execute(async (trx) => {
+    const pending = await lockPending(trx, requestId);
+    if (viewer.kind !== 'MEMBER' || viewer.organizationId !== pending.organization_id) {
+      throw new NotFoundError('その変更申請は見つかりません。');
+    }
+    const [organization] = await findVisibleOrganizations(trx, viewer, [pending.organization_id]);
+    if (!organization) throw new NotFoundError('その変更申請は見つかりません。');
+    const row = await trx
+      .updateTable('profile_change_requests')
+      .set({ status: 'WITHDRAWN', decided_at: new Date() })
+      .where('id', '=', pending.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, context, {
+      action: 'organization.withdrawProfileChange',
+      targetType: 'Organization',
+      targetId: pending.organization_id,
+      before: { status: 'PENDING', changes: pending.changes },
+      after: { status: 'WITHDRAWN' },
     });
     return { request: toRequest(row), organization };
   });

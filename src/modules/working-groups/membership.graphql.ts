@@ -120,6 +120,10 @@ const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest')
       nullable: true,
       description: 'Reason given with the decision.',
     }),
+    requestReason: t.exposeString('requestReason', {
+      nullable: true,
+      description: 'The organisation’s own reason for asking to join or leave, if it gave one.',
+    }),
     createdAt: t.field({
       type: 'DateTime',
       description: 'Requested.',
@@ -135,6 +139,7 @@ const requestColumns = [
   'kind',
   'status',
   'reason',
+  'request_reason as requestReason',
   'created_at as createdAt',
 ] as const;
 
@@ -197,6 +202,11 @@ const RequestInput = builder.inputType('WorkingGroupRequestInput', {
       required: true,
       description: 'Group number, 1–3.',
       validate: groupNumber,
+    }),
+    reason: t.string({
+      description:
+        'Why the organisation asks to join or leave (optional, up to 1,000 characters); the secretariat reads it with the request.',
+      validate: z.string().trim().max(1000, '1,000文字以内で入力してください'),
     }),
   }),
 });
@@ -280,6 +290,7 @@ builder.mutationFields((t) => {
           organizationId: input.organizationId.id,
           group: input.workingGroup,
           kind,
+          requestReason: input.reason?.trim() ? input.reason.trim() : null,
         }),
       }),
     });

@@ -27,6 +27,7 @@ export interface WorkingGroupRequest {
   readonly kind: 'JOIN' | 'LEAVE';
   readonly status: 'PENDING' | 'APPROVED' | 'DECLINED' | 'WITHDRAWN';
   readonly reason: string | null;
+  readonly requestReason: string | null;
   readonly createdAt: Date;
 }
 
@@ -155,7 +156,12 @@ async function leave(db: Db, organizationId: string, group: number, on: string) 
 /** A member's request to join or leave; the secretariat decides. One pending request per group. */
 export async function requestWorkingGroupChange(
   context: Context,
-  input: { organizationId: string; group: number; kind: 'JOIN' | 'LEAVE' },
+  input: {
+    organizationId: string;
+    group: number;
+    kind: 'JOIN' | 'LEAVE';
+    requestReason?: string | null;
+  },
 ): Promise<WorkingGroupRequest> {
   const requestedBy =
     context.viewer.kind === 'MEMBER' || context.viewer.kind === 'SECRETARIAT'
@@ -184,6 +190,7 @@ export async function requestWorkingGroupChange(
         working_group_number: input.group,
         kind: input.kind,
         requested_by: requestedBy,
+        request_reason: input.requestReason ?? null,
       })
       .returning([
         'id',
@@ -192,6 +199,7 @@ export async function requestWorkingGroupChange(
         'kind',
         'status',
         'reason',
+        'request_reason as requestReason',
         'created_at as createdAt',
       ])
       .executeTakeFirstOrThrow();
@@ -199,7 +207,11 @@ export async function requestWorkingGroupChange(
       action: `workingGroup.request${input.kind === 'JOIN' ? 'Join' : 'Leave'}`,
       targetType: 'Organization',
       targetId: input.organizationId,
-      after: { workingGroup: input.group, kind: input.kind },
+      after: {
+        workingGroup: input.group,
+        kind: input.kind,
+        requestReason: input.requestReason ?? null,
+      },
     });
     return row;
   });
@@ -244,6 +256,7 @@ export async function decideWorkingGroupRequest(
         'kind',
         'status',
         'reason',
+        'request_reason as requestReason',
         'created_at as createdAt',
       ])
       .executeTakeFirstOrThrow();

@@ -13,6 +13,14 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** Your organisation’s reply to a circular. */
+export type AcknowledgeMailingInput = {
+  /** The answer to its question (required when the circular says so). */
+  answer?: string | null | undefined;
+  /** The circular. */
+  mailingId: string | number;
+};
+
 /** A new agenda item (議案), added at the end of the agenda. */
 export type AddAgendaItemInput = {
   /** Explanation. */
@@ -37,6 +45,24 @@ export type AddBoardSeatInput = {
   startsOn: string;
 };
 
+/** A new contact person. */
+export type AddContactInput = {
+  /** E-mail address. */
+  email: string;
+  /** Make this the primary contact. */
+  isPrimary?: boolean | null | undefined;
+  /** Name (one line: it is written into mail headers). */
+  name: string;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Roles: 代表, 事務担当, 総会代議員, 幹事, 分科会担当, 孤独・孤立対策担当. */
+  roles?: Array<string> | null | undefined;
+};
+
 /** Who proposes an agenda item. */
 export type AgendaItemProposerInput = {
   /** Kind. */
@@ -55,6 +81,42 @@ export type AgendaItemStatus =
   | 'REJECTED'
   /** Withdrawn by the proposer (取り下げ). */
   | 'WITHDRAWN';
+
+/** An application for membership (入会申請). */
+export type ApplyForMembershipInput = {
+  /** Your e-mail address. */
+  applicantEmail: string;
+  /** Your name (becomes the primary contact; one line). */
+  applicantName: string;
+  /** Reading of your name. */
+  applicantNameKana?: string | null | undefined;
+  /** Phone number. */
+  applicantPhone?: string | null | undefined;
+  /** Category applied for. */
+  category: MembershipCategoryCode;
+  /** What the organisation does. */
+  description?: string | null | undefined;
+  /** Fields of activity. */
+  fieldsOfActivity: Array<FieldOfActivity>;
+  /** Leave empty. The application form carries a hidden field that people never see and bots fill in, sent here; with a value the answer looks the same but nothing is stored and nothing is mailed. */
+  honeypot?: string | null | undefined;
+  /** Message to the secretariat. */
+  message?: string | null | undefined;
+  /** Name of the organisation (one line). */
+  organizationName: string;
+  /** Reading in hiragana. */
+  organizationNameKana: string;
+  /** Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村. */
+  organizationType: string;
+  /** Prefecture of the main office (JIS code). */
+  prefectureCode: string;
+  /** Fields you agree to show in the public directory once a member (default: name, category, prefecture). */
+  publishedFields?: Array<PublishableField> | null | undefined;
+  /** Nationwide or regional. */
+  scope: OrganizationScope;
+  /** Website. */
+  website?: string | null | undefined;
+};
 
 /** Whether one invited organisation attended. */
 export type AttendanceEntryInput = {
@@ -144,6 +206,43 @@ export type EndBoardSeatInput = {
   seatId: string | number;
 };
 
+/** Field of activity (活動分野), a controlled vocabulary. */
+export type FieldOfActivity =
+  /** こども・若者 */
+  | 'CHILDREN'
+  /** 地域づくり */
+  | 'COMMUNITY'
+  /** 相談支援 */
+  | 'CONSULTATION'
+  /** 障害 */
+  | 'DISABILITY'
+  /** 災害・被災者 */
+  | 'DISASTER'
+  /** 高齢者 */
+  | 'ELDERLY'
+  /** 就労 */
+  | 'EMPLOYMENT'
+  /** 家族・子育て */
+  | 'FAMILY'
+  /** 外国人 */
+  | 'FOREIGN_RESIDENTS'
+  /** 助成 */
+  | 'FUNDING'
+  /** 健康・医療 */
+  | 'HEALTH'
+  /** 住まい */
+  | 'HOUSING'
+  /** 性的マイノリティ */
+  | 'LGBTQ'
+  /** 居場所づくり */
+  | 'PLACE_TO_BELONG'
+  /** 生活困窮 */
+  | 'POVERTY'
+  /** 調査研究 */
+  | 'RESEARCH'
+  /** 自殺対策 */
+  | 'SUICIDE_PREVENTION';
+
 /** The body a meeting belongs to. */
 export type GoverningBody =
   /** The board (幹事会); invites the organisations holding a seat that day. */
@@ -152,6 +251,18 @@ export type GoverningBody =
   | 'GENERAL_MEETING'
   /** A working group (分科会); invites the group’s members that day. */
   | 'WORKING_GROUP';
+
+/** A new user for a member organisation. */
+export type InviteOrganizationUserInput = {
+  /** The new user’s name. */
+  displayName: string;
+  /** The new user’s address. */
+  email: string;
+  /** May manage the organisation’s users too. */
+  isOrganizationAdmin?: boolean | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+};
 
 /** What kind of mail a mailing is. */
 export type MailingKind =
@@ -197,6 +308,42 @@ export type MeetingStatus =
   /** Planned (開催予定); members can reply until it starts. */
   | 'SCHEDULED';
 
+/** Membership category of an organisation. */
+export type MembershipCategoryCode =
+  /** 協力会員: economic organisations, local governments and others that cooperate. */
+  | 'COOPERATING'
+  /** 正会員: NPOs and support organisations. */
+  | 'REGULAR'
+  /** 賛助会員: private bodies and grant-makers supporting the platform. */
+  | 'SUPPORTING';
+
+/** Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered. */
+export type OptOutMailKind =
+  /** メールマガジン. */
+  | 'NEWSLETTER'
+  /** 事務局訪問記. */
+  | 'VISIT_REPORT';
+
+/** Where the organisation works. */
+export type OrganizationScope =
+  /** Nationwide (全国). */
+  | 'NATIONAL'
+  /** In a region (地域). */
+  | 'REGIONAL';
+
+/** Where an organisation is in its membership. */
+export type OrganizationStatus =
+  /** A member (会員). */
+  | 'ACTIVE'
+  /** Applied; not yet approved (申請中). */
+  | 'APPLIED'
+  /** Application rejected (不承認). */
+  | 'REJECTED'
+  /** Membership suspended (資格停止). */
+  | 'SUSPENDED'
+  /** Left the platform (退会). */
+  | 'WITHDRAWN';
+
 /** Who proposes an agenda item. */
 export type ProposerKind =
   /** The board (幹事会); the default for general-meeting items. */
@@ -205,6 +352,27 @@ export type ProposerKind =
   | 'ORGANIZATION'
   /** The secretariat (事務局); the default for other meetings. */
   | 'SECRETARIAT';
+
+/** A profile field a member can agree to show in the public directory. */
+export type PublishableField =
+  /** The `category` field. */
+  | 'category'
+  /** The `description` field. */
+  | 'description'
+  /** The `fieldsOfActivity` field. */
+  | 'fieldsOfActivity'
+  /** The `name` field. */
+  | 'name'
+  /** The `nameKana` field. */
+  | 'nameKana'
+  /** The `organizationType` field. */
+  | 'organizationType'
+  /** The `prefecture` field. */
+  | 'prefecture'
+  /** The `scope` field. */
+  | 'scope'
+  /** The `website` field. */
+  | 'website';
 
 /** What the quorum count is based on. */
 export type QuorumBasis =
@@ -239,6 +407,18 @@ export type RecordMinutesInput = {
   minutes: string;
 };
 
+/** A contact to remove. */
+export type RemoveContactInput = {
+  /** The contact. */
+  contactId: string | number;
+};
+
+/** A user to remove from their organisation. */
+export type RemoveOrganizationUserInput = {
+  /** The account. */
+  accountId: string | number;
+};
+
 /** An invited organisation’s reply, changeable until the meeting starts. */
 export type RespondToMeetingInput = {
   /** The meeting. */
@@ -269,6 +449,26 @@ export type UpdateAgendaItemInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a contact; omitted fields stay as they are. */
+export type UpdateContactInput = {
+  /** The contact. */
+  contactId: string | number;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** true makes this the primary contact (the previous one stops being it). */
+  isPrimary?: boolean | null | undefined;
+  /** Name (one line: it is written into mail headers). */
+  name?: string | null | undefined;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** Mail kinds this contact declines. */
+  optedOutKinds?: Array<OptOutMailKind> | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Roles. */
+  roles?: Array<string> | null | undefined;
+};
+
 /** Changes to a meeting that is not cancelled; omitted fields stay. The body cannot change (create a new meeting instead). Moving the start to another day changes the invitees. */
 export type UpdateMeetingInput = {
   /** Whether invitees may reply PROXY. */
@@ -291,6 +491,24 @@ export type UpdateMeetingInput = {
   title?: string | null | undefined;
 };
 
+/** Profile fields a member organisation may change itself. Category, status and name are changed by the secretariat. */
+export type UpdateOrganizationProfileInput = {
+  /** Description; null to clear. */
+  description?: string | null | undefined;
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** Fields of activity. */
+  fieldsOfActivity?: Array<FieldOfActivity> | null | undefined;
+  /** Reading in hiragana. */
+  nameKana?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+  /** Fields to publish. */
+  publishedFields?: Array<PublishableField> | null | undefined;
+  /** Website; null to clear. */
+  website?: string | null | undefined;
+};
+
 /** How the caller is identified. */
 export type ViewerKind =
   /** No credentials. */
@@ -301,6 +519,49 @@ export type ViewerKind =
   | 'PARTNER'
   /** Secretariat staff. */
   | 'SECRETARIAT';
+
+/** A pending profile change of your organisation to withdraw. */
+export type WithdrawProfileChangeInput = {
+  /** The request (`pendingProfileChange.id`). */
+  requestId: string | number;
+};
+
+/** Which organisation and which group. */
+export type WorkingGroupRequestInput = {
+  /** The organisation. */
+  organizationId: string | number;
+  /** Why the organisation asks to join or leave (optional, up to 1,000 characters); the secretariat reads it with the request. */
+  reason?: string | null | undefined;
+  /** Group number, 1–3. */
+  workingGroup: number;
+};
+
+/** Join or leave. */
+export type WorkingGroupRequestKind =
+  /** Join the group. */
+  | 'JOIN'
+  /** Leave the group. */
+  | 'LEAVE';
+
+/** Where a join/leave request stands. */
+export type WorkingGroupRequestStatus =
+  /** Approved and applied. */
+  | 'APPROVED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for the secretariat. */
+  | 'PENDING'
+  /** Withdrawn by the organisation. */
+  | 'WITHDRAWN';
+
+/** Role in a working group. */
+export type WorkingGroupRole =
+  /** Chair (座長). */
+  | 'CHAIR'
+  /** Member (構成員). */
+  | 'MEMBER'
+  /** Vice chair (副座長). */
+  | 'VICE_CHAIR';
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -528,10 +789,178 @@ export type AdminCreateMeetingNoticeMutation = { createMeetingNotice:
     | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
 
+export type ApplyReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplyReferenceQuery = { membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string, descriptionJa: string }>, prefectures: Array<{ code: string, name: string }> };
+
+export type ApplyForMembershipMutationVariables = Exact<{
+  input: ApplyForMembershipInput;
+}>;
+
+
+export type ApplyForMembershipMutation = { applyForMembership:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'OrganizationPayload' }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberContactsQuery = { viewer: { organization: { id: string, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, phone: string | null, roles: Array<string>, isPrimary: boolean, emailStatus: string, optedOutKinds: Array<string> }> } | null } };
+
+export type MemberAddContactMutationVariables = Exact<{
+  input: AddContactInput;
+}>;
+
+
+export type MemberAddContactMutation = { addContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ContactPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberUpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type MemberUpdateContactMutation = { updateContact:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ContactPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberRemoveContactMutationVariables = Exact<{
+  input: RemoveContactInput;
+}>;
+
+
+export type MemberRemoveContactMutation = { removeContact:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveContactPayload' }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberViewerQuery = { viewer: { kind: ViewerKind, account: { displayName: string } | null, organization: { name: string | null } | null } };
+export type MemberViewerQuery = { viewer: { kind: ViewerKind, account: { id: string, displayName: string, isOrganizationAdmin: boolean } | null, organization: { id: string, name: string | null } | null } };
+
+export type MemberNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberNoticesQuery = { viewer: { organization: { id: string, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string, question: string | null, answerRequired: boolean } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null }, meetings: { edges: Array<{ node: { id: string, title: string, body: GoverningBody, startsAt: string, place: string | null, onlineUrl: string | null, status: MeetingStatus, allowsProxy: boolean, repliesOpen: boolean, ownResponse: { response: MeetingResponseKind, proxyHolderName: string | null, proxyHolder: { name: string | null } | null } | null } }> }, newsletters: { edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> }, visitReports: { edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } };
+
+export type MemberAcknowledgeMutationVariables = Exact<{
+  input: AcknowledgeMailingInput;
+}>;
+
+
+export type MemberAcknowledgeMutation = { acknowledgeMailing:
+    | { __typename: 'AcknowledgementPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type MemberRespondToMeetingMutationVariables = Exact<{
+  input: RespondToMeetingInput;
+}>;
+
+
+export type MemberRespondToMeetingMutation = { respondToMeeting:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RespondToMeetingPayload' }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: string, before: string | null, after: string | null }> } | null } | null } };
+
+export type MemberUpdateProfileMutationVariables = Exact<{
+  input: UpdateOrganizationProfileInput;
+}>;
+
+
+export type MemberUpdateProfileMutation = { updateOrganizationProfile:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateOrganizationProfilePayload', pendingChange: { id: string } | null }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MemberWithdrawProfileChangeMutationVariables = Exact<{
+  input: WithdrawProfileChangeInput;
+}>;
+
+
+export type MemberWithdrawProfileChangeMutation = { withdrawProfileChange:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DecideProfileChangePayload' }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MemberUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberUsersQuery = { viewer: { organization: { id: string, users: Array<{ id: string, displayName: string, email: string, isOrganizationAdmin: boolean, lastSignInAt: string | null, disabled: boolean }> } | null } };
+
+export type MemberInviteUserMutationVariables = Exact<{
+  input: InviteOrganizationUserInput;
+}>;
+
+
+export type MemberInviteUserMutation = { inviteOrganizationUser:
+    | { __typename: 'AccountPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MemberRemoveUserMutationVariables = Exact<{
+  input: RemoveOrganizationUserInput;
+}>;
+
+
+export type MemberRemoveUserMutation = { removeOrganizationUser:
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveOrganizationUserPayload' }
+   };
+
+export type MemberWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberWorkingGroupsQuery = { workingGroups: Array<{ number: number, title: string, theme: string }>, viewer: { organization: { id: string, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, reason: string | null, requestReason: string | null, createdAt: string, workingGroup: { number: number } }> } | null } };
+
+export type MemberRequestJoinMutationVariables = Exact<{
+  input: WorkingGroupRequestInput;
+}>;
+
+
+export type MemberRequestJoinMutation = { requestToJoinWorkingGroup:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+    | { __typename: 'WorkingGroupRequestPayload' }
+   };
+
+export type MemberRequestLeaveMutationVariables = Exact<{
+  input: WorkingGroupRequestInput;
+}>;
+
+
+export type MemberRequestLeaveMutation = { requestToLeaveWorkingGroup:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationFailedError', message: string }
+    | { __typename: 'WorkingGroupRequestPayload' }
+   };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1019,19 +1448,360 @@ export const AdminCreateMeetingNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminCreateMeetingNoticeMutation, AdminCreateMeetingNoticeMutationVariables>;
+export const ApplyReferenceDocument = new TypedDocumentString(`
+    query ApplyReference {
+  membershipCategories {
+    code
+    nameJa
+    descriptionJa
+  }
+  prefectures {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyReferenceQuery, ApplyReferenceQueryVariables>;
+export const ApplyForMembershipDocument = new TypedDocumentString(`
+    mutation ApplyForMembership($input: ApplyForMembershipInput!) {
+  applyForMembership(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForMembershipMutation, ApplyForMembershipMutationVariables>;
+export const MemberContactsDocument = new TypedDocumentString(`
+    query MemberContacts {
+  viewer {
+    organization {
+      id
+      contacts {
+        id
+        name
+        nameKana
+        email
+        phone
+        roles
+        isPrimary
+        emailStatus
+        optedOutKinds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberContactsQuery, MemberContactsQueryVariables>;
+export const MemberAddContactDocument = new TypedDocumentString(`
+    mutation MemberAddContact($input: AddContactInput!) {
+  addContact(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAddContactMutation, MemberAddContactMutationVariables>;
+export const MemberUpdateContactDocument = new TypedDocumentString(`
+    mutation MemberUpdateContact($input: UpdateContactInput!) {
+  updateContact(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUpdateContactMutation, MemberUpdateContactMutationVariables>;
+export const MemberRemoveContactDocument = new TypedDocumentString(`
+    mutation MemberRemoveContact($input: RemoveContactInput!) {
+  removeContact(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRemoveContactMutation, MemberRemoveContactMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {
     kind
     account {
+      id
       displayName
+      isOrganizationAdmin
     }
     organization {
+      id
       name
     }
   }
 }
     `) as unknown as TypedDocumentString<MemberViewerQuery, MemberViewerQueryVariables>;
+export const MemberNoticesDocument = new TypedDocumentString(`
+    query MemberNotices {
+  viewer {
+    organization {
+      id
+      receivedNotices(first: 50) {
+        totalCount
+        edges {
+          node {
+            mailingId
+            subject
+            sentAt
+            replyRequest {
+              deadline
+              question
+              answerRequired
+            }
+            acknowledgement {
+              acknowledgedAt
+              answer
+              late
+            }
+          }
+        }
+      }
+    }
+  }
+  meetings(first: 50, order: STARTS_AT_DESC) {
+    edges {
+      node {
+        id
+        title
+        body
+        startsAt
+        place
+        onlineUrl
+        status
+        allowsProxy
+        repliesOpen
+        ownResponse {
+          response
+          proxyHolderName
+          proxyHolder {
+            name
+          }
+        }
+      }
+    }
+  }
+  newsletters: archive(first: 5, kind: NEWSLETTER) {
+    edges {
+      node {
+        id
+        title
+        issuedOn
+        url
+      }
+    }
+  }
+  visitReports: archive(first: 5, kind: VISIT_REPORT) {
+    edges {
+      node {
+        id
+        title
+        issuedOn
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberNoticesQuery, MemberNoticesQueryVariables>;
+export const MemberAcknowledgeDocument = new TypedDocumentString(`
+    mutation MemberAcknowledge($input: AcknowledgeMailingInput!) {
+  acknowledgeMailing(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAcknowledgeMutation, MemberAcknowledgeMutationVariables>;
+export const MemberRespondToMeetingDocument = new TypedDocumentString(`
+    mutation MemberRespondToMeeting($input: RespondToMeetingInput!) {
+  respondToMeeting(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRespondToMeetingMutation, MemberRespondToMeetingMutationVariables>;
+export const MemberOrganizationDocument = new TypedDocumentString(`
+    query MemberOrganization {
+  viewer {
+    organization {
+      id
+      name
+      nameKana
+      category
+      status
+      organizationType
+      scope
+      website
+      description
+      fieldsOfActivity
+      publishedFields
+      version
+      joinedOn
+      prefecture {
+        name
+      }
+      pendingProfileChange {
+        id
+        createdAt
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberOrganizationQuery, MemberOrganizationQueryVariables>;
+export const MemberUpdateProfileDocument = new TypedDocumentString(`
+    mutation MemberUpdateProfile($input: UpdateOrganizationProfileInput!) {
+  updateOrganizationProfile(input: $input) {
+    __typename
+    ... on UpdateOrganizationProfilePayload {
+      pendingChange {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUpdateProfileMutation, MemberUpdateProfileMutationVariables>;
+export const MemberWithdrawProfileChangeDocument = new TypedDocumentString(`
+    mutation MemberWithdrawProfileChange($input: WithdrawProfileChangeInput!) {
+  withdrawProfileChange(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberWithdrawProfileChangeMutation, MemberWithdrawProfileChangeMutationVariables>;
+export const MemberUsersDocument = new TypedDocumentString(`
+    query MemberUsers {
+  viewer {
+    organization {
+      id
+      users {
+        id
+        displayName
+        email
+        isOrganizationAdmin
+        lastSignInAt
+        disabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUsersQuery, MemberUsersQueryVariables>;
+export const MemberInviteUserDocument = new TypedDocumentString(`
+    mutation MemberInviteUser($input: InviteOrganizationUserInput!) {
+  inviteOrganizationUser(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberInviteUserMutation, MemberInviteUserMutationVariables>;
+export const MemberRemoveUserDocument = new TypedDocumentString(`
+    mutation MemberRemoveUser($input: RemoveOrganizationUserInput!) {
+  removeOrganizationUser(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRemoveUserMutation, MemberRemoveUserMutationVariables>;
+export const MemberWorkingGroupsDocument = new TypedDocumentString(`
+    query MemberWorkingGroups {
+  workingGroups {
+    number
+    title
+    theme
+  }
+  viewer {
+    organization {
+      id
+      workingGroupMemberships {
+        role
+        joinedOn
+        workingGroup {
+          number
+        }
+      }
+      workingGroupRequests {
+        id
+        kind
+        status
+        reason
+        requestReason
+        createdAt
+        workingGroup {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberWorkingGroupsQuery, MemberWorkingGroupsQueryVariables>;
+export const MemberRequestJoinDocument = new TypedDocumentString(`
+    mutation MemberRequestJoin($input: WorkingGroupRequestInput!) {
+  requestToJoinWorkingGroup(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRequestJoinMutation, MemberRequestJoinMutationVariables>;
+export const MemberRequestLeaveDocument = new TypedDocumentString(`
+    mutation MemberRequestLeave($input: WorkingGroupRequestInput!) {
+  requestToLeaveWorkingGroup(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRequestLeaveMutation, MemberRequestLeaveMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {

@@ -1,0 +1,139 @@
+/** Japanese labels of the register's codes, and how API field problems reach form fields. */
+import { GraphqlRequestError } from '../../lib/graphql';
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  REGULAR: '正会員',
+  SUPPORTING: '賛助会員',
+  COOPERATING: '協力会員',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  APPLIED: '申請中',
+  ACTIVE: '会員',
+  SUSPENDED: '休会中',
+  WITHDRAWN: '退会',
+  REJECTED: '不承認',
+};
+
+export const SCOPE_LABELS: Record<string, string> = {
+  NATIONAL: '全国',
+  REGIONAL: '地域',
+};
+
+export const FIELD_OF_ACTIVITY_LABELS: Record<string, string> = {
+  CHILDREN: 'こども・若者',
+  ELDERLY: '高齢者',
+  POVERTY: '生活困窮',
+  SUICIDE_PREVENTION: '自殺対策',
+  DISABILITY: '障害',
+  FOREIGN_RESIDENTS: '外国人',
+  HOUSING: '住まい',
+  CONSULTATION: '相談支援',
+  PLACE_TO_BELONG: '居場所づくり',
+  COMMUNITY: '地域づくり',
+  HEALTH: '健康・医療',
+  EMPLOYMENT: '就労',
+  DISASTER: '災害・被災者',
+  LGBTQ: '性的マイノリティ',
+  FAMILY: '家族・子育て',
+  RESEARCH: '調査研究',
+  FUNDING: '助成',
+};
+
+/** The profile fields an organisation may publish, in the directory's order. */
+export const PUBLISHABLE_FIELDS = [
+  { field: 'name', label: '団体名' },
+  { field: 'nameKana', label: 'ふりがな' },
+  { field: 'category', label: '会員種別' },
+  { field: 'organizationType', label: '団体の種類' },
+  { field: 'prefecture', label: '所在地（都道府県）' },
+  { field: 'scope', label: '活動範囲' },
+  { field: 'fieldsOfActivity', label: '活動分野' },
+  { field: 'website', label: 'ウェブサイト' },
+  { field: 'description', label: '活動の概要' },
+] as const;
+
+export type PublishableFieldName = (typeof PUBLISHABLE_FIELDS)[number]['field'];
+
+export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
+  PUBLISHABLE_FIELDS.map(({ field, label }) => [field, label]),
+);
+FIELD_LABELS.publishedFields = '公開する項目';
+
+export const CONTACT_ROLES = [
+  '代表',
+  '事務担当',
+  '総会代議員',
+  '幹事',
+  '分科会担当',
+  '孤独・孤立対策担当',
+] as const;
+
+/** Mail kinds a contact may decline (the others are administrative). */
+export const OPTIONAL_MAIL_KINDS = [
+  { kind: 'NEWSLETTER', label: 'メールマガジン' },
+  { kind: 'VISIT_REPORT', label: '事務局訪問記' },
+] as const;
+
+/** `problems` of a ValidationFailedError → message per input field (last path element). */
+export function fieldErrors(
+  problems: readonly { path: readonly string[]; message: string }[] | undefined,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems ?? []) {
+    const key = problem.path.filter((p) => p !== 'input' && !/^\d+$/.test(p)).join('.');
+    errors[key || '_'] ??= problem.message;
+  }
+  return errors;
+}
+
+/** A ProfileFieldChange value (JSON text) as a person reads it. */
+export function readableValue(field: string, json: string | null | undefined): string {
+  if (json == null) return '（なし）';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (value == null || value === '') return '（なし）';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '（なし）';
+    const labels =
+      field === 'fieldsOfActivity'
+        ? FIELD_OF_ACTIVITY_LABELS
+        : field === 'publishedFields'
+          ? FIELD_LABELS
+          : {};
+    return value.map((v) => labels[String(v)] ?? String(v)).join('、');
+  }
+  return String(value);
+}
+
+/**
+ * An input the API refused before running the mutation (argument validation, or a value the
+ * scalar does not accept) → message per input field, or null when the error is of another kind.
+ *   "Validation error: input.nameKana: ひらがなで入力してください"
+ *   'Variable "$input" got invalid value "abc" at "input.website"; …'
+ */
+export function inputErrors(error: unknown): Record<string, string> | null {
+  if (!(error instanceof GraphqlRequestError)) return null;
+  const errors: Record<string, string> = {};
+  for (const item of error.errors) {
+    const validation = /^Validation error: (.*)$/s.exec(item.message);
+    if (validation?.[1]) {
+      for (const part of validation[1].split(/, (?=[\w.]+: )/)) {
+        const match = /^([\w.]+): (.*)$/s.exec(part);
+        if (match?.[1] && match[2]) {
+          const key = match[1].replace(/^input\./, '').replace(/\.\d+$/, '');
+          errors[key] ??= match[2];
+        }
+      }
+      continue;
+    }
+    const variable = /at "input\.([\w.]+)"/.exec(item.message);
+    if (variable?.[1])
+      errors[variable[1].replace(/\.\d+$/, '')] ??= '正しい形式で入力してください。';
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
+}
