@@ -32,3 +32,12 @@ export function canSeeOrganizationPrivate(viewer: Viewer, organizationId: string
 export function isSecretariat(viewer: Viewer): boolean {
   return viewer.kind === 'SECRETARIAT';
 }
+
+/** A member user who is an admin of this organisation (not the secretariat). */
+export function isOrganizationAdminOf(viewer: Viewer, organizationId: string): boolean {
+  return (
+    viewer.kind === 'MEMBER' &&
+    viewer.organizationId === organizationId &&
+    viewer.isOrganizationAdmin
+  );
+}

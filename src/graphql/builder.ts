@@ -2,10 +2,12 @@
  * The Pothos schema builder: plugins and shared settings only, no types. Types live with their
  * domain in src/modules/<area>/*.graphql.ts and are collected by src/graphql/schema.ts.
  */
+
 import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import { isOrganizationAdminOf } from '../auth/viewer.js';
 import './sync-global-id.js';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -29,6 +31,8 @@ export interface AuthScopes {
   secretariatAdmin: boolean;
   /** A member user of the given organisation, or any secretariat account. */
   organization: string;
+  /** An organisation admin of the given organisation, or any secretariat account. */
+  organizationAdmin: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -60,6 +64,8 @@ export const builder = new SchemaBuilder<{
         secretariatAdmin: secretariat && viewer.role === 'SECRETARIAT_ADMIN',
         organization: (organizationId) =>
           secretariat || (viewer.kind === 'MEMBER' && viewer.organizationId === organizationId),
+        organizationAdmin: (organizationId) =>
+          secretariat || isOrganizationAdminOf(viewer, organizationId),
       };
     },
     unauthorizedError: (_parent, context) =>

@@ -1,7 +1,8 @@
 /** Contacts of an organisation: kept by its own users and the secretariat; never public. */
+import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { canSeeOrganizationPrivate } from '../../auth/viewer.js';
+import { canSeeOrganizationPrivate, isOrganizationAdminOf } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
@@ -105,6 +106,34 @@ async function manageableContact(context: Context, db: Db, contactId: string): P
   return contact;
 }
 
+/**
+ * Contacts are the organisation admin's (and the secretariat's) to change. Any user of the
+ * organisation may change only their own contact's mail choices, as the e-mail preferences
+ * page lets each recipient do.
+ */
+async function assertMayChangeContact(
+  context: Context,
+  db: Db,
+  contact: Contact,
+  change: { onlyMailChoices: boolean },
+): Promise<void> {
+  const { viewer } = context;
+  if (viewer.kind === 'SECRETARIAT' || isOrganizationAdminOf(viewer, contact.organizationId))
+    return;
+  if (change.onlyMailChoices && viewer.kind === 'MEMBER') {
+    const own = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', '=', viewer.accountId)
+      .where(sql`lower(email)`, '=', contact.email.toLowerCase())
+      .executeTakeFirst();
+    if (own) return;
+  }
+  throw new GraphQLError('担当者を変更できるのは、団体の管理者と事務局です。', {
+    extensions: { code: 'FORBIDDEN' },
+  });
+}
+
 async function assertEmailFree(db: Db, organizationId: string, email: string, exceptId?: string) {
   const clash = await db
     .selectFrom('contacts')
@@ -133,10 +162,10 @@ async function makePrimary(db: Db, contact: { id: string; organizationId: string
 
 builder.mutationFields((t) => ({
   addContact: t.field({
-    description: 'Adds a contact person. The organisation’s users and the secretariat.',
+    description: 'Adds a contact person. The organisation’s admins and the secretariat.',
     type: ContactPayload,
     errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
-    authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
+    authScopes: (_root, args) => ({ organizationAdmin: args.input.organizationId.id }),
     args: { input: t.arg({ type: AddInput, required: true, description: 'The contact.' }) },
     resolve: (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
@@ -182,7 +211,7 @@ builder.mutationFields((t) => ({
   }),
   updateContact: t.field({
     description:
-      'Changes a contact person, their primary flag or their mail preferences. The organisation’s users and the secretariat.',
+      'Changes a contact person, their primary flag or their mail preferences. The organisation’s admins and the secretariat; any user of the organisation may change the mail preferences (`optedOutKinds`) of their own contact.',
     type: ContactPayload,
     errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
     authScopes: { signedIn: true },
@@ -190,6 +219,10 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const before = await manageableContact(context, trx, input.contactId.id);
+        const { contactId: _id, optedOutKinds: _kinds, ...otherChanges } = input;
+        await assertMayChangeContact(context, trx, before, {
+          onlyMailChoices: Object.values(otherChanges).every((value) => value == null),
+        });
         if (input.email) await assertEmailFree(trx, before.organizationId, input.email, before.id);
         if (input.isPrimary === false && before.isPrimary) {
           throw new ValidationFailedError('主担当を外すには、別の担当者を主担当にしてください。', [
@@ -227,7 +260,7 @@ builder.mutationFields((t) => ({
   }),
   removeContact: t.field({
     description:
-      'Removes a contact person (not the primary one). The organisation’s users and the secretariat.',
+      'Removes a contact person (not the primary one). The organisation’s admins and the secretariat.',
     type: RemovedPayload,
     errors: { types: [NotFoundError, ValidationFailedError] },
     authScopes: { signedIn: true },
@@ -235,6 +268,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, context) =>
       context.db.transaction().execute(async (trx) => {
         const contact = await manageableContact(context, trx, input.contactId.id);
+        await assertMayChangeContact(context, trx, contact, { onlyMailChoices: false });
         if (contact.isPrimary) {
           throw new ValidationFailedError(
             '主担当は削除できません。先に別の担当者を主担当にしてください。',
