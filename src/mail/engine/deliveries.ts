@@ -273,6 +273,21 @@ export async function releaseClaimed(
   return Number(result.numAffectedRows ?? 0);
 }
 
+/**
+ * Undoes the start of attempts whose start statement failed from this worker's point of view
+ * (the connection dropped): it may have committed, but the worker never handed those messages to
+ * SMTP, so they go back to the queue instead of becoming UNKNOWN.
+ */
+export async function undoStarts(db: Db, runId: string, ids: readonly string[]): Promise<number> {
+  const result = await sql`UPDATE deliveries SET
+      status = CASE WHEN attempts <= 1 THEN 'QUEUED' ELSE 'RETRY' END,
+      attempts = greatest(attempts - 1, 0), attempt_started_at = NULL,
+      claimed_by = NULL, claimed_at = NULL, updated_at = now()
+    WHERE id = ANY(${ids as string[]}::uuid[]) AND claimed_by = ${runId}
+      AND status = 'SENDING' AND attempt_started_at IS NOT NULL`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 export interface Recovered {
   readonly mailingId: string;
   readonly requeued: number;
