@@ -95,27 +95,33 @@ export async function startAttempts(
   ids: readonly string[],
 ): Promise<StartedAttempts> {
   const optional = OPTIONAL_KINDS.has(mailing.kind);
-  return db.transaction().execute(async (trx) => {
-    const { rows: state } = await sql<{ status: string }>`
-      SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE`.execute(trx);
-    if (state[0]?.status !== 'SENDING') {
-      return { stopped: true, started: new Map(), suppressed: new Set<string>() };
-    }
-    const { rows } = await sql<{ id: string; status: DeliveryStatus; attempts: number }>`
-      WITH checked AS (
-        SELECT d.id,
-          CASE
-            WHEN s.reason IS NOT NULL THEN s.reason
-            WHEN ${optional}::boolean AND c.opted_out_kinds @> ARRAY[${mailing.kind}]::text[]
-              THEN 'OPTED_OUT'
-          END AS reason
-        FROM deliveries d
-        LEFT JOIN contacts c ON c.id = d.contact_id
-        LEFT JOIN suppressions s ON lower(s.address) = lower(d.address) AND s.lifted_at IS NULL
-          AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
-        WHERE d.id = ANY(${ids as string[]}::uuid[]) AND d.status = 'SENDING'
-          AND d.claimed_by = ${runId} AND d.attempt_started_at IS NULL
-      )
+  // One statement (it runs per few messages, on the send path): the share lock on the mailing
+  // row is held until it commits, and a pause committing meanwhile is waited for and then seen
+  // (a locking read returns the row's latest version). If the mailing is not SENDING, the
+  // `checked` rows are empty and nothing starts.
+  const { rows } = await sql<{
+    mailing_status: string;
+    id: string | null;
+    status: DeliveryStatus | null;
+    attempts: number | null;
+  }>`
+    WITH m AS (SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE),
+    checked AS (
+      SELECT d.id,
+        CASE
+          WHEN s.reason IS NOT NULL THEN s.reason
+          WHEN ${optional}::boolean AND c.opted_out_kinds @> ARRAY[${mailing.kind}]::text[]
+            THEN 'OPTED_OUT'
+        END AS reason
+      FROM deliveries d
+      LEFT JOIN contacts c ON c.id = d.contact_id
+      LEFT JOIN suppressions s ON lower(s.address) = lower(d.address) AND s.lifted_at IS NULL
+        AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
+      WHERE d.id = ANY(${ids as string[]}::uuid[]) AND d.status = 'SENDING'
+        AND d.claimed_by = ${runId} AND d.attempt_started_at IS NULL
+        AND (SELECT status FROM m) = 'SENDING'
+    ),
+    started AS (
       UPDATE deliveries d SET
         status = CASE WHEN checked.reason IS NULL THEN 'SENDING' ELSE 'SUPPRESSED' END,
         suppression_reason = checked.reason,
@@ -123,15 +129,21 @@ export async function startAttempts(
         attempts = d.attempts + CASE WHEN checked.reason IS NULL THEN 1 ELSE 0 END,
         updated_at = now()
       FROM checked WHERE d.id = checked.id
-      RETURNING d.id, d.status, d.attempts`.execute(trx);
-    const started = new Map<string, number>();
-    const suppressed = new Set<string>();
-    for (const row of rows) {
-      if (row.status === 'SENDING') started.set(row.id, row.attempts);
-      else suppressed.add(row.id);
-    }
-    return { stopped: false, started, suppressed };
-  });
+      RETURNING d.id, d.status, d.attempts
+    )
+    SELECT m.status AS mailing_status, started.id, started.status, started.attempts
+    FROM m LEFT JOIN started ON true`.execute(db);
+  if (rows[0]?.mailing_status !== 'SENDING') {
+    return { stopped: true, started: new Map(), suppressed: new Set<string>() };
+  }
+  const started = new Map<string, number>();
+  const suppressed = new Set<string>();
+  for (const row of rows) {
+    if (row.id === null) continue;
+    if (row.status === 'SENDING') started.set(row.id, row.attempts ?? 0);
+    else suppressed.add(row.id);
+  }
+  return { stopped: false, started, suppressed };
 }
 
 export type ResultStatus = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN';
@@ -160,8 +172,11 @@ export async function recordResults(
   results: readonly DeliveryResult[],
 ): Promise<void> {
   if (results.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    await sql`UPDATE deliveries d SET
+  const bad = results.filter((r) => r.suppress);
+  // One statement in the usual case (it runs per few messages, on the send path); a
+  // transaction only when addresses are to be suppressed with it.
+  const record = (executor: Db) =>
+    sql`UPDATE deliveries d SET
         status = v.status,
         last_smtp_reply = COALESCE(v.reply, d.last_smtp_reply),
         last_error = v.error,
@@ -177,26 +192,29 @@ export async function recordResults(
         ${results.map((r) => r.retryInMs)}::float8[]
       ) AS v(id, status, reply, error, retry_ms)
       WHERE d.id = v.id AND d.claimed_by = ${runId} AND d.status IN ('SENDING', 'UNKNOWN')`.execute(
-      trx,
+      executor,
     );
-    const bad = results.filter((r) => r.suppress);
-    if (bad.length > 0) {
-      await suppressAddresses(
-        trx,
-        bad.map((r) => ({
-          address: r.address,
-          reason: 'HARD_BOUNCE' as const,
-          source: 'smtp',
-          detail: r.reply,
-          deliveryId: r.id,
-        })),
-      );
-      await sql`INSERT INTO bounce_events (source, type, address, delivery_id, status, reason)
+  if (bad.length === 0) {
+    await record(db);
+    return;
+  }
+  await db.transaction().execute(async (trx) => {
+    await record(trx);
+    await suppressAddresses(
+      trx,
+      bad.map((r) => ({
+        address: r.address,
+        reason: 'HARD_BOUNCE' as const,
+        source: 'smtp',
+        detail: r.reply,
+        deliveryId: r.id,
+      })),
+    );
+    await sql`INSERT INTO bounce_events (source, type, address, delivery_id, status, reason)
         SELECT 'SMTP', 'HARD', a, d, s, r
         FROM unnest(${bad.map((r) => r.address)}::text[], ${bad.map((r) => r.id)}::uuid[],
                     ${bad.map((r) => r.enhancedStatus)}::text[], ${bad.map((r) => r.reply)}::text[])
           AS x(a, d, s, r)`.execute(trx);
-    }
   });
 }
 
@@ -252,6 +270,21 @@ export async function releaseClaimed(
       claimed_by = NULL, claimed_at = NULL, updated_at = now()
     WHERE status = 'SENDING' AND claimed_by = ${runId} AND attempt_started_at IS NULL
       ${ids ? sql`AND id = ANY(${ids as string[]}::uuid[])` : sql``}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Undoes the start of attempts whose start statement failed from this worker's point of view
+ * (the connection dropped): it may have committed, but the worker never handed those messages to
+ * SMTP, so they go back to the queue instead of becoming UNKNOWN.
+ */
+export async function undoStarts(db: Db, runId: string, ids: readonly string[]): Promise<number> {
+  const result = await sql`UPDATE deliveries SET
+      status = CASE WHEN attempts <= 1 THEN 'QUEUED' ELSE 'RETRY' END,
+      attempts = greatest(attempts - 1, 0), attempt_started_at = NULL,
+      claimed_by = NULL, claimed_at = NULL, updated_at = now()
+    WHERE id = ANY(${ids as string[]}::uuid[]) AND claimed_by = ${runId}
+      AND status = 'SENDING' AND attempt_started_at IS NOT NULL`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 

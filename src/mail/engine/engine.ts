@@ -49,6 +49,7 @@ import {
   recoverOrphans,
   releaseClaimed,
   startAttempts,
+  undoStarts,
 } from './deliveries.js';
 import { enqueueSend, enqueueSendSlot, ensureWatchdog } from './jobs.js';
 import type { MailEngineOptions } from './options.js';
@@ -359,16 +360,25 @@ export class MailEngine {
       stopped: false,
       connectionDown: false,
       error: undefined,
-      starts: new Coalescer((ids: string[]) =>
-        startAttempts(db, mailing, runId, ids).then((start) =>
-          ids.map((id): StartOutcome => {
-            if (start.stopped) return { kind: 'stopped' };
-            const attempts = start.started.get(id);
-            if (attempts !== undefined) return { kind: 'started', attempts };
-            return { kind: start.suppressed.has(id) ? 'suppressed' : 'gone' };
-          }),
-        ),
-      ),
+      starts: new Coalescer(async (ids: string[]) => {
+        let start: Awaited<ReturnType<typeof startAttempts>>;
+        try {
+          start = await startAttempts(db, mailing, runId, ids);
+        } catch (error) {
+          // It may have committed without the answer reaching us; these messages were not
+          // sent, so once the database answers they go back to the queue, not to UNKNOWN.
+          await this.withDatabaseRetry(async () => {
+            await undoStarts(db, runId, ids);
+          }).catch(() => {});
+          throw error;
+        }
+        return ids.map((id): StartOutcome => {
+          if (start.stopped) return { kind: 'stopped' };
+          const attempts = start.started.get(id);
+          if (attempts !== undefined) return { kind: 'started', attempts };
+          return { kind: start.suppressed.has(id) ? 'suppressed' : 'gone' };
+        });
+      }),
       records: new Coalescer(async (results: DeliveryResult[]) => {
         await this.withDatabaseRetry(() => recordResults(db, runId, results));
         return results.map(() => undefined);

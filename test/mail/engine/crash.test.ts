@@ -201,7 +201,7 @@ describe('a worker process killed mid-send', () => {
     const received = receivedAt(domain);
     expect(received).toHaveLength(300);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(300);
-  });
+  }, 90_000); // a worker process's start-up and 300 sends: close to 30 s on a loaded 2-core machine
 });
 
 interface SinkMessage {
@@ -322,5 +322,5 @@ describe('two worker processes on one mailing', () => {
     const pids = new Map(byProcess.rows.map((r) => [Number(r.pid), r.n]));
     expect([...pids.keys()].sort()).toEqual([a?.pid, b?.pid].sort());
     console.info(`two workers: ${[...pids.values()].join(' + ')} deliveries`);
-  });
+  }, 90_000); // two worker processes' start-up: close to 30 s when the whole suite loads the 2 cores
 });

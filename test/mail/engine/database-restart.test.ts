@@ -73,14 +73,16 @@ async function sendThroughOutage(domain: string, cutMs: number) {
   await proxy.cut();
   const k = received().length;
   const cutAt = Date.now();
-  // Nothing can start while the worker has no database: what is started now is in flight.
+  await new Promise((resolve) => setTimeout(resolve, cutMs));
+  // Nothing can start while the worker has no database: what is started now was in flight at
+  // the cut. (Counted at the end of the outage, not at its start: a statement that reached
+  // Postgres just before the cut still commits, after the worker lost the connection.)
   const { rows } = await sql<{ started: number }>`
     SELECT count(*)::int AS started FROM deliveries
     WHERE mailing_id = ${mailing.id} AND status = 'SENDING' AND attempt_started_at IS NOT NULL`.execute(
     database.db,
   );
   const inFlight = rows[0]?.started ?? 0;
-  await new Promise((resolve) => setTimeout(resolve, cutMs));
   const duringCut = received().length - k;
   await proxy.restore();
   const restoredAt = Date.now();
