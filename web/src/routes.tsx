@@ -5,6 +5,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
+import { MailingList } from './areas/admin/mailings/MailingList';
+import { MailingPage } from './areas/admin/mailings/MailingPage';
+import { NoticeEditor } from './areas/admin/mailings/NoticeEditor';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -18,8 +21,12 @@ export const router = createBrowserRouter([
     element: <AdminLayout />,
     children: [
       { index: true, element: <Dashboard /> },
+      { path: 'mailings', element: <MailingList /> },
+      { path: 'mailings/new/notice', element: <NoticeEditor /> },
+      { path: 'mailings/:id', element: <MailingPage /> },
+      { path: 'mailings/:id/edit', element: <NoticeEditor /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => area.path !== '').map((area) => ({
+      ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'mailings').map((area) => ({
         path: `${area.path}/*`,
         element: <Preparing title={area.label} home={ADMIN_HOME} />,
       })),
