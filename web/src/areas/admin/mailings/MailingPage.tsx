@@ -654,7 +654,13 @@ function PreviewSection({ src, text, subject }: { src: string; text: string; sub
               </label>
             ))}
           </fieldset>
-          <div className="max-w-full overflow-x-auto rounded-8 border border-solid-gray-420 bg-solid-gray-50">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard. */}
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label="プレビューの表示領域（横にスクロールできます）"
+            className="max-w-full overflow-x-auto rounded-8 border border-solid-gray-420 bg-solid-gray-50"
+          >
             <iframe
               title={`メールのプレビュー（${width === 375 ? 'スマートフォン' : 'パソコン'}の幅）`}
               src={src}
