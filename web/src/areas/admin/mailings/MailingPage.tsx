@@ -16,7 +16,7 @@ import { graphql } from '../../../gql';
 import type { AudienceInput, DeliveryStatus } from '../../../gql/graphql';
 import { formatNumber, formatWareki, formatWarekiDateTime } from '../../../lib/format';
 import { request } from '../../../lib/graphql';
-import { type AudienceValue, AudiencePicker } from './AudiencePicker';
+import { AudiencePicker, type AudienceValue } from './AudiencePicker';
 import {
   DELIVERY_STATUS_LABELS,
   KIND_LABELS,
@@ -654,10 +654,9 @@ function PreviewSection({ src, text, subject }: { src: string; text: string; sub
               </label>
             ))}
           </fieldset>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard. */}
-          <div
+          <section
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard.
             tabIndex={0}
-            role="region"
             aria-label="プレビューの表示領域（横にスクロールできます）"
             className="max-w-full overflow-x-auto rounded-8 border border-solid-gray-420 bg-solid-gray-50"
           >
@@ -668,7 +667,7 @@ function PreviewSection({ src, text, subject }: { src: string; text: string; sub
               className={`${widthClass} h-[720px] max-w-none bg-white`}
               data-testid="preview-frame"
             />
-          </div>
+          </section>
           <p>
             <ExternalLink href={src.replace('?part=html', '')} target="_blank" rel="noopener">
               プレビューを別のタブで開く

@@ -370,7 +370,7 @@ function EditorForm({
   async function saveOverNewer() {
     if (!mailingId) return;
     const { mailing } = await request(LatestVersion, { id: mailingId });
-    if (!mailing || mailing.status !== 'DRAFT') {
+    if (mailing?.status !== 'DRAFT') {
       setSummary(
         'この配信は下書きではなくなったため、保存できません。入力内容は画面に残っています。',
       );
