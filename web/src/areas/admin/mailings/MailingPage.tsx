@@ -590,7 +590,7 @@ export function MailingPage() {
           onResend={setFlash}
         />
       )}
-      {mailing.replySummary && (
+      {mailing.replySummary && mailing.counts.total > 0 && (
         <ReplySection
           summary={mailing.replySummary}
           deadline={
