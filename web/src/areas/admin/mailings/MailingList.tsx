@@ -172,7 +172,15 @@ export function MailingList() {
           </p>
           <Table
             caption="配信の一覧（新しい順）"
-            columns={['件名', '種類', '状態', '作成', '宛先数']}
+            columns={[
+              '件名',
+              '種類',
+              '状態',
+              '作成',
+              <span key="n" className="whitespace-nowrap">
+                宛先数
+              </span>,
+            ]}
             empty="条件に合う配信はありません。"
             rows={state.data.mailings.edges.map(({ node }) => [
               <Link key="subject" to={`/admin/mailings/${encodeURIComponent(node.id)}`}>
