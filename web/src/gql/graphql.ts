@@ -539,7 +539,7 @@ export type AdminMailingQuery = { viewer: { account: { id: string, role: Account
       | { __typename: 'NewsletterContent' }
       | { __typename: 'NoticeContent', date: string, reply: { deadline: string } | null }
       | { __typename: 'VisitReportContent' }
-     | null, audience: { categories: Array<MembershipCategoryCode>, workingGroups: Array<number>, board: boolean, prefectures: Array<string>, regions: Array<string>, organizationTypes: Array<string>, fieldsOfActivity: Array<FieldOfActivity>, contacts: { selection: AudienceContactSelection, roles: Array<string> } }, counts: { total: number, queued: number, sending: number, retry: number, sent: number, bounced: number, failed: number, unknown: number, suppressed: number, cancelled: number, complaints: number }, issues: { edges: Array<{ node: { organizationName: string, reason: MailingIssueReason } }> }, replySummary: { organizations: number, delivered: number, acknowledged: number, late: number, notYet: number, unreached: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null };
+     | null, audience: { categories: Array<MembershipCategoryCode>, workingGroups: Array<number>, board: boolean, prefectures: Array<string>, regions: Array<string>, organizationTypes: Array<string>, fieldsOfActivity: Array<FieldOfActivity>, contacts: { selection: AudienceContactSelection, roles: Array<string> }, includeOrganizations: Array<{ id: string } | null>, excludeOrganizations: Array<{ id: string } | null>, meeting: { id: string } | null }, counts: { total: number, queued: number, sending: number, retry: number, sent: number, bounced: number, failed: number, unknown: number, suppressed: number, cancelled: number, complaints: number }, issues: { edges: Array<{ node: { organizationName: string, reason: MailingIssueReason } }> }, replySummary: { organizations: number, delivered: number, acknowledged: number, late: number, notYet: number, unreached: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null };
 
 export type AdminMailingDeliveriesQueryVariables = Exact<{
   id: string | number;
@@ -913,6 +913,15 @@ export const AdminMailingDocument = new TypedDocumentString(`
       contacts {
         selection
         roles
+      }
+      includeOrganizations {
+        id
+      }
+      excludeOrganizations {
+        id
+      }
+      meeting {
+        id
       }
     }
     counts {

@@ -107,7 +107,14 @@ export type AudienceValue = {
   organizationTypes: string[];
   fieldsOfActivity: string[];
   contacts: { selection: 'ALL' | 'PRIMARY' | 'BY_ROLE'; roles: string[] };
+  /** Kept as saved (chosen elsewhere): named organisations and a meeting's invitees. */
+  includeOrganizations?: readonly ({ id: string } | null)[];
+  excludeOrganizations?: readonly ({ id: string } | null)[];
+  meeting?: { id: string } | null;
 };
+
+const ids = (list?: readonly ({ id: string } | null)[]) =>
+  (list ?? []).flatMap((o) => (o ? [o.id] : []));
 
 export function toAudienceInput(a: AudienceValue): AudienceInput {
   return {
@@ -118,6 +125,13 @@ export function toAudienceInput(a: AudienceValue): AudienceInput {
     prefectures: a.prefectures,
     organizationTypes: a.organizationTypes,
     fieldsOfActivity: a.fieldsOfActivity as AudienceInput['fieldsOfActivity'],
+    ...(ids(a.includeOrganizations).length
+      ? { includeOrganizations: ids(a.includeOrganizations) }
+      : {}),
+    ...(ids(a.excludeOrganizations).length
+      ? { excludeOrganizations: ids(a.excludeOrganizations) }
+      : {}),
+    ...(a.meeting ? { meeting: a.meeting.id } : {}),
     contacts:
       a.contacts.selection === 'BY_ROLE'
         ? { selection: 'BY_ROLE', roles: a.contacts.roles }
@@ -238,6 +252,16 @@ export function AudiencePicker({
           '宛先を数えています…'
         )}
       </div>
+      {value.meeting && (
+        <p className="text-std-16N-170">会議の招集対象の団体（会議の開催日時点）に送ります。</p>
+      )}
+      {(ids(value.includeOrganizations).length > 0 ||
+        ids(value.excludeOrganizations).length > 0) && (
+        <p className="text-std-16N-170">
+          個別に指定した団体：追加 {ids(value.includeOrganizations).length}団体、除外{' '}
+          {ids(value.excludeOrganizations).length}団体（保存しても変わりません）
+        </p>
+      )}
       {editable && cat && (
         <div className="flex flex-col gap-4">
           <Checks

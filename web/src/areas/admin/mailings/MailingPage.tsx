@@ -85,6 +85,15 @@ const AdminMailing = graphql(`
           selection
           roles
         }
+        includeOrganizations {
+          id
+        }
+        excludeOrganizations {
+          id
+        }
+        meeting {
+          id
+        }
       }
       counts {
         total
