@@ -231,4 +231,37 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
       .waitFor();
     await checkPage(staff, 'web-admin-mailing-replies');
   });
+  it('edits the demo メールマガジン: items by section, field errors, what the form does not show is kept', async () => {
+    const before = await web.database.db
+      .selectFrom('mailings')
+      .select(['id', 'content'])
+      .where('kind', '=', 'NEWSLETTER')
+      .executeTakeFirstOrThrow();
+    const references = (value: unknown) =>
+      (JSON.stringify(value).match(/"(organizationId|visitReportId)"/g) ?? []).length;
+    await staff.goto(web.url('/admin/mailings?kind=NEWSLETTER'));
+    await staff.getByRole('link', { name: /メールマガジン 第12号/ }).click();
+    await staff.getByRole('link', { name: '内容を編集する' }).click();
+    await staff.getByRole('heading', { level: 1, name: 'メールマガジンを編集' }).waitFor();
+    const title = staff.getByLabel('記事 1-1 の題名');
+    await title.fill('');
+    await staff.getByRole('button', { name: '保存する' }).click();
+    await staff.getByText('入力内容に誤りがあります。').waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    await checkPage(staff, 'web-admin-newsletter-editor');
+    await title.fill('地域の居場所づくり 最新の取組（編集済み）');
+    await staff.getByRole('button', { name: '保存する' }).click();
+    await staff.getByText('変更を保存しました。').waitFor();
+    await staff
+      .frameLocator('[data-testid="preview-frame"]')
+      .getByText('地域の居場所づくり 最新の取組（編集済み）')
+      .first()
+      .waitFor();
+    const after = await web.database.db
+      .selectFrom('mailings')
+      .select('content')
+      .where('id', '=', before.id)
+      .executeTakeFirstOrThrow();
+    expect(references(after.content)).toBe(references(before.content));
+  });
 });

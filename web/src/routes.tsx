@@ -7,6 +7,7 @@ import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
 import { MailingList } from './areas/admin/mailings/MailingList';
 import { MailingPage } from './areas/admin/mailings/MailingPage';
+import { NewsletterEditor } from './areas/admin/mailings/NewsletterEditor';
 import { NoticeEditor } from './areas/admin/mailings/NoticeEditor';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
@@ -25,6 +26,8 @@ export const router = createBrowserRouter([
       { path: 'mailings/new/notice', element: <NoticeEditor /> },
       { path: 'mailings/:id', element: <MailingPage /> },
       { path: 'mailings/:id/edit', element: <NoticeEditor /> },
+      { path: 'mailings/new/newsletter', element: <NewsletterEditor /> },
+      { path: 'mailings/:id/edit-newsletter', element: <NewsletterEditor /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
       ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'mailings').map((area) => ({
         path: `${area.path}/*`,

@@ -655,6 +655,36 @@ export type ResendDeliveryFromConsoleMutation = { resendDelivery:
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
+export type NewsletterEditorDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewsletterEditorDataQuery = { mailing: { id: string, kind: MailingKind, status: MailingStatus, version: number, approvalRequired: boolean, contentJson: string } | null };
+
+export type CreateNewsletterMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type CreateNewsletterMutation = { createMailing:
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateNewsletterMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateNewsletterMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type NoticeEditorDataQueryVariables = Exact<{
   id: string | number;
   withMailing: boolean;
@@ -1117,6 +1147,60 @@ export const ResendDeliveryFromConsoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResendDeliveryFromConsoleMutation, ResendDeliveryFromConsoleMutationVariables>;
+export const NewsletterEditorDataDocument = new TypedDocumentString(`
+    query NewsletterEditorData($id: ID!) {
+  mailing(id: $id) {
+    id
+    kind
+    status
+    version
+    approvalRequired
+    contentJson
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterEditorDataQuery, NewsletterEditorDataQueryVariables>;
+export const CreateNewsletterDocument = new TypedDocumentString(`
+    mutation CreateNewsletter($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsletterMutation, CreateNewsletterMutationVariables>;
+export const UpdateNewsletterDocument = new TypedDocumentString(`
+    mutation UpdateNewsletter($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsletterMutation, UpdateNewsletterMutationVariables>;
 export const NoticeEditorDataDocument = new TypedDocumentString(`
     query NoticeEditorData($id: ID!, $withMailing: Boolean!) {
   ministries {

@@ -106,6 +106,9 @@ export function MailingList() {
         <Link to="/admin/mailings/new/notice" className="text-std-16B-170">
           事務連絡を作成する
         </Link>
+        <Link to="/admin/mailings/new/newsletter" className="text-std-16B-170">
+          メールマガジンを作成する
+        </Link>
       </div>
       <form
         onSubmit={onSearch}

@@ -415,6 +415,16 @@ export function MailingPage() {
           {mailing.lastError}
         </Notification>
       )}
+      {draft && mailing.kind === 'NEWSLETTER' && (
+        <p>
+          <Link
+            to={`/admin/mailings/${encodeURIComponent(mailing.id)}/edit-newsletter`}
+            className="text-std-16B-170"
+          >
+            内容を編集する
+          </Link>
+        </p>
+      )}
       {draft && mailing.kind === 'NOTICE' && (
         <p>
           <Link
