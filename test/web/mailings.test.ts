@@ -15,6 +15,11 @@ import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
 const chromiumReady = haveChromium('test/web/mailings.test.ts');
 
 const SUBJECT = '第2分科会 研修会の開催について（御案内）';
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
@@ -263,5 +268,33 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
       .where('id', '=', before.id)
       .executeTakeFirstOrThrow();
     expect(references(after.content)).toBe(references(before.content));
+  });
+  it('edits the demo 事務局訪問記: a photo uploaded, its alt text required at the field, shown in the e-mail', async () => {
+    await staff.goto(web.url('/admin/mailings?kind=VISIT_REPORT'));
+    await staff
+      .getByRole('link', { name: /事務局訪問記/ })
+      .first()
+      .click();
+    await staff.getByRole('link', { name: '内容を編集する' }).click();
+    await staff.getByRole('heading', { level: 1, name: '事務局訪問記を編集' }).waitFor();
+    const before = await staff.getByLabel(/^写真 \d+ の説明/).count();
+    await staff.getByLabel('写真を選んでアップロード').setInputFiles({
+      name: '配膳の様子.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    const alt = staff.getByLabel(`写真 ${before + 1} の説明（代替テキスト）`);
+    await alt.waitFor();
+    await staff.getByRole('button', { name: '保存する' }).click();
+    await staff.getByText('入力内容に誤りがあります。').waitFor();
+    expect(await alt.getAttribute('aria-invalid')).toBe('true');
+    await checkPage(staff, 'web-admin-visit-report-editor');
+    await alt.fill('配膳をするボランティアの皆さん');
+    await staff.getByRole('button', { name: '保存する' }).click();
+    await staff.getByText('変更を保存しました。').waitFor();
+    await staff
+      .frameLocator('[data-testid="preview-frame"]')
+      .getByRole('img', { name: '配膳をするボランティアの皆さん' })
+      .waitFor({ state: 'attached' });
   });
 });

@@ -9,6 +9,7 @@ import { MailingList } from './areas/admin/mailings/MailingList';
 import { MailingPage } from './areas/admin/mailings/MailingPage';
 import { NewsletterEditor } from './areas/admin/mailings/NewsletterEditor';
 import { NoticeEditor } from './areas/admin/mailings/NoticeEditor';
+import { VisitReportEditor } from './areas/admin/mailings/VisitReportEditor';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -28,6 +29,8 @@ export const router = createBrowserRouter([
       { path: 'mailings/:id/edit', element: <NoticeEditor /> },
       { path: 'mailings/new/newsletter', element: <NewsletterEditor /> },
       { path: 'mailings/:id/edit-newsletter', element: <NewsletterEditor /> },
+      { path: 'mailings/new/visit-report', element: <VisitReportEditor /> },
+      { path: 'mailings/:id/edit-visit-report', element: <VisitReportEditor /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
       ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'mailings').map((area) => ({
         path: `${area.path}/*`,

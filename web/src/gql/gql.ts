@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation CreateNotice($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateNoticeDocument,
     "\n  mutation UpdateNotice($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n          version\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  query NoticeLatestVersion($id: ID!) {\n    mailing(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.NoticeLatestVersionDocument,
+    "\n  query VisitReportEditorData($id: ID!) {\n    mailing(id: $id) {\n      id\n      kind\n      status\n      version\n      approvalRequired\n      contentJson\n    }\n  }\n": typeof types.VisitReportEditorDataDocument,
+    "\n  mutation CreateVisitReport($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateVisitReportDocument,
+    "\n  mutation UpdateVisitReport($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdateVisitReportDocument,
     "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.MemberViewerDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
 };
@@ -65,6 +68,9 @@ const documents: Documents = {
     "\n  mutation CreateNotice($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.CreateNoticeDocument,
     "\n  mutation UpdateNotice($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n          version\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  query NoticeLatestVersion($id: ID!) {\n    mailing(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": types.NoticeLatestVersionDocument,
+    "\n  query VisitReportEditorData($id: ID!) {\n    mailing(id: $id) {\n      id\n      kind\n      status\n      version\n      approvalRequired\n      contentJson\n    }\n  }\n": types.VisitReportEditorDataDocument,
+    "\n  mutation CreateVisitReport($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.CreateVisitReportDocument,
+    "\n  mutation UpdateVisitReport($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.UpdateVisitReportDocument,
     "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.MemberViewerDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
 };
@@ -161,6 +167,18 @@ export function graphql(source: "\n  mutation UpdateNotice($input: UpdateMailing
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NoticeLatestVersion($id: ID!) {\n    mailing(id: $id) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').NoticeLatestVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitReportEditorData($id: ID!) {\n    mailing(id: $id) {\n      id\n      kind\n      status\n      version\n      approvalRequired\n      contentJson\n    }\n  }\n"): typeof import('./graphql.js').VisitReportEditorDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVisitReport($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateVisitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVisitReport($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id\n        }\n      }\n      ... on ValidationFailedError {\n        message\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateVisitReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -728,6 +728,36 @@ export type NoticeLatestVersionQueryVariables = Exact<{
 
 export type NoticeLatestVersionQuery = { mailing: { id: string, version: number, status: MailingStatus } | null };
 
+export type VisitReportEditorDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitReportEditorDataQuery = { mailing: { id: string, kind: MailingKind, status: MailingStatus, version: number, approvalRequired: boolean, contentJson: string } | null };
+
+export type CreateVisitReportMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type CreateVisitReportMutation = { createMailing:
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateVisitReportMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateVisitReportMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1290,6 +1320,60 @@ export const NoticeLatestVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NoticeLatestVersionQuery, NoticeLatestVersionQueryVariables>;
+export const VisitReportEditorDataDocument = new TypedDocumentString(`
+    query VisitReportEditorData($id: ID!) {
+  mailing(id: $id) {
+    id
+    kind
+    status
+    version
+    approvalRequired
+    contentJson
+  }
+}
+    `) as unknown as TypedDocumentString<VisitReportEditorDataQuery, VisitReportEditorDataQueryVariables>;
+export const CreateVisitReportDocument = new TypedDocumentString(`
+    mutation CreateVisitReport($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitReportMutation, CreateVisitReportMutationVariables>;
+export const UpdateVisitReportDocument = new TypedDocumentString(`
+    mutation UpdateVisitReport($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVisitReportMutation, UpdateVisitReportMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {

@@ -109,6 +109,9 @@ export function MailingList() {
         <Link to="/admin/mailings/new/newsletter" className="text-std-16B-170">
           メールマガジンを作成する
         </Link>
+        <Link to="/admin/mailings/new/visit-report" className="text-std-16B-170">
+          事務局訪問記を作成する
+        </Link>
       </div>
       <form
         onSubmit={onSearch}

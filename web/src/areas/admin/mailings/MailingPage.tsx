@@ -415,6 +415,16 @@ export function MailingPage() {
           {mailing.lastError}
         </Notification>
       )}
+      {draft && mailing.kind === 'VISIT_REPORT' && (
+        <p>
+          <Link
+            to={`/admin/mailings/${encodeURIComponent(mailing.id)}/edit-visit-report`}
+            className="text-std-16B-170"
+          >
+            内容を編集する
+          </Link>
+        </p>
+      )}
       {draft && mailing.kind === 'NEWSLETTER' && (
         <p>
           <Link

@@ -51,7 +51,7 @@ export const REPLY_STATE_LABELS: Record<string, string> = {
 };
 
 const TRANSLATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/must not be empty/, () => '入力してください。'],
+  [/must not be empty|^is required/, () => '入力してください。'],
   [/must be at most (\d+) characters/, (m) => `${m[1]}文字以内で入力してください。`],
   [/single line/, () => '改行を入れずに入力してください。'],
   [/calendar date/, () => '日付を正しく入力してください。'],
