@@ -266,7 +266,7 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     await staff.getByText('変更を保存しました。').waitFor();
     await staff
       .frameLocator('[data-testid="preview-frame"]')
-      .getByText('地域の居場所づくり 最新の取組（編集済み）')
+      .getByText('地域の居場所づくり 最新の取組（編集済み）', { exact: true })
       .first()
       .waitFor();
     const after = await web.database.db
@@ -279,7 +279,8 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
   it('edits the demo 事務局訪問記: a photo uploaded, its alt text required at the field, shown in the e-mail', async () => {
     await staff.goto(web.url('/admin/mailings?kind=VISIT_REPORT'));
     await staff
-      .getByRole('link', { name: /事務局訪問記/ })
+      .getByRole('table', { name: '配信の一覧（新しい順）' })
+      .getByRole('link')
       .first()
       .click();
     await staff.getByRole('link', { name: '内容を編集する' }).click();
