@@ -7,7 +7,9 @@
  *                                  urlencoded or multipart; no cookies, no sign-in; 200, no redirect
  *   GET  /preferences/<token>      the contact's mail settings per kind
  *   POST /preferences/<token>      saves them
- *   GET  /mailings/<id>/preview    preview for the secretariat (session cookie or bearer)
+ *   GET  /mailings/<id>/preview    preview for the secretariat (session cookie or bearer);
+ *                                  ?part=html: the rendered HTML part alone, sandboxed, for the
+ *                                  console's preview iframe (frame-ancestors 'self')
  *   POST /bounces                  bounce/complaint intake: JSON or a DSN/ARF message
  *                                  (Authorization: Bearer <BOUNCE_WEBHOOK_SECRET>); any other
  *                                  message/rfc822 is mail to the List-Unsubscribe mailto:
@@ -73,7 +75,7 @@ export async function handleMailPage(
   }
   const previewMatch = /^\/mailings\/([^/]+)\/preview$/.exec(pathname);
   if (previewMatch) {
-    await handlePreview(deps, req, res, previewMatch[1] ?? '');
+    await handlePreview(deps, req, res, previewMatch[1] ?? '', url.searchParams.get('part'));
     return true;
   }
   if (pathname === '/bounces') {
@@ -257,6 +259,7 @@ async function handlePreview(
   req: IncomingMessage,
   res: ServerResponse,
   mailingId: string,
+  part: string | null,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
   let viewer: Awaited<ReturnType<typeof authenticate>>;
@@ -279,6 +282,19 @@ async function handlePreview(
   const mailing = isUuid(mailingId) ? await findMailing(deps.db, mailingId) : undefined;
   if (!mailing) throw new HttpError(404, 'Not found');
   const preview = previewEmail(await compiledOf(deps.db, mailing.id));
+  if (part === 'html') {
+    // The HTML part alone, for the console's preview iframe (/admin/mailings/<id>): the message's own
+    // inline styles may apply, nothing else — no script, no form, no plugin; framed by this
+    // origin only. (The rest of the site keeps frame-ancestors 'none'.)
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; font-src 'self' https: data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox allow-popups allow-popups-to-escape-sandbox",
+    );
+    res.setHeader('x-frame-options', 'SAMEORIGIN');
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cache-control', 'no-store');
+    return send(res, 200, HTML, preview.html);
+  }
   return send(
     res,
     200,

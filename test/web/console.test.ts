@@ -97,12 +97,15 @@ describe.skipIf(!chromiumReady)('web app: console, member pages, apply', () => {
     expect(outline.width).toBeGreaterThanOrEqual(2);
   });
 
-  it('a dashboard link leads to its area (準備中 until it is built), and the navigation back', async () => {
+  it('a dashboard link leads to its area (the 配信 list of what awaits approval), and the navigation back', async () => {
     await admin.getByRole('link', { name: /配信を確認する/ }).click();
     await admin.waitForURL((url) => url.pathname === '/admin/mailings');
+    expect(pathOf(admin)).toBe('/admin/mailings?view=awaiting-approval');
     await admin.getByRole('heading', { level: 1, name: '配信' }).waitFor();
-    expect(await admin.getByText('この画面は準備中です').isVisible()).toBe(true);
-    await checkPage(admin, 'web-admin-preparing');
+    const table = admin.getByRole('table', { name: '配信の一覧（新しい順）' });
+    await table.getByText(sampleNotice.subject).waitFor();
+    expect(await admin.getByLabel('状態').inputValue()).toBe('awaiting-approval');
+    await checkPage(admin, 'web-admin-mailings-awaiting');
     await admin
       .getByRole('navigation', { name: '事務局コンソール' })
       .getByRole('link', { name: 'ダッシュボード' })

@@ -5,6 +5,11 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
+import { MailingList } from './areas/admin/mailings/MailingList';
+import { MailingPage } from './areas/admin/mailings/MailingPage';
+import { NewsletterEditor } from './areas/admin/mailings/NewsletterEditor';
+import { NoticeEditor } from './areas/admin/mailings/NoticeEditor';
+import { VisitReportEditor } from './areas/admin/mailings/VisitReportEditor';
 import { meetingRoutes } from './areas/admin/meetings/routes';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
@@ -21,8 +26,16 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Dashboard /> },
       ...meetingRoutes,
+      { path: 'mailings', element: <MailingList /> },
+      { path: 'mailings/new/notice', element: <NoticeEditor /> },
+      { path: 'mailings/:id', element: <MailingPage /> },
+      { path: 'mailings/:id/edit', element: <NoticeEditor /> },
+      { path: 'mailings/new/newsletter', element: <NewsletterEditor /> },
+      { path: 'mailings/:id/edit-newsletter', element: <NewsletterEditor /> },
+      { path: 'mailings/new/visit-report', element: <VisitReportEditor /> },
+      { path: 'mailings/:id/edit-visit-report', element: <VisitReportEditor /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => area.path !== '').map((area) => ({
+      ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'mailings').map((area) => ({
         path: `${area.path}/*`,
         element: <Preparing title={area.label} home={ADMIN_HOME} />,
       })),

@@ -286,6 +286,17 @@ export interface AudiencePreview {
   readonly unreachedOrganizationCount: number;
   /** The first recipients in sending order (up to 10). */
   readonly sample: readonly AudienceSampleRecipient[];
+  /** The first unreached organisations in 五十音順 (up to UNREACHED_SAMPLE), with the reason. */
+  readonly unreached: readonly AudienceUnreachedOrganization[];
+}
+
+/** How many unreached organisations an audience preview names. */
+export const UNREACHED_SAMPLE = 50;
+
+export interface AudienceUnreachedOrganization {
+  readonly organizationId: string;
+  readonly organizationName: string;
+  readonly reason: 'NO_CONTACTS' | 'NO_MATCHING_CONTACT' | 'ALL_SUPPRESSED';
 }
 
 /**
@@ -319,6 +330,7 @@ async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise
     sample:
       | { name: string; address: string; organizationId: string; organizationName: string }[]
       | null;
+    unreached_sample: AudienceUnreachedOrganization[] | null;
   }>`WITH ${audienceCtes(audience, kind)}
     SELECT
       (SELECT count(*) FROM targeted)::int AS organization_count,
@@ -330,7 +342,18 @@ async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise
       (SELECT json_agg(json_build_object('name', name, 'address', email,
                 'organizationId', organization_id, 'organizationName', organization_name))
          FROM (SELECT * FROM classified WHERE suppression_reason IS NULL
-               ORDER BY address_key LIMIT 10) s) AS sample
+               ORDER BY address_key LIMIT 10) s) AS sample,
+      (SELECT json_agg(json_build_object('organizationId', id, 'organizationName', name,
+                'reason', reason) ORDER BY name_kana, id)
+         FROM (SELECT t.id, t.name, t.name_kana,
+                 CASE
+                   WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id) THEN 'NO_CONTACTS'
+                   WHEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = t.id
+                                    AND ${contactSelectionSql(audience)}) THEN 'NO_MATCHING_CONTACT'
+                   ELSE 'ALL_SUPPRESSED'
+                 END AS reason
+               FROM targeted t WHERE ${notReached(sql`t`, sql`classified`, audience)}
+               ORDER BY t.name_kana, t.id LIMIT ${UNREACHED_SAMPLE}) u) AS unreached_sample
   `.execute(db);
   const row = rows[0];
   return {
@@ -339,6 +362,7 @@ async function previewIn(db: Db, audience: Audience, kind: MailingKind): Promise
     unreachedOrganizationCount: row?.unreached ?? 0,
     suppressed: row?.suppressed ?? [],
     sample: row?.sample ?? [],
+    unreached: row?.unreached_sample ?? [],
   };
 }
 

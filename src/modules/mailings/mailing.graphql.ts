@@ -351,6 +351,12 @@ const AudiencePreviewRef = builder.objectRef<AudiencePreview>('AudiencePreview')
       description: 'The first ten recipients in sending order.',
       resolve: (p) => [...p.sample],
     }),
+    unreachedOrganizations: t.field({
+      type: [MailingIssueRef],
+      description:
+        'The first 50 targeted organisations no deliverable address reaches, in 五十音順, with the reason (the count is `unreachedOrganizationCount`).',
+      resolve: (p) => [...p.unreached],
+    }),
   }),
 });
 
@@ -755,6 +761,12 @@ const MailingFilter = builder.inputType('MailingFilter', {
       description:
         'true: only drafts that need an admin’s approval of their current content and do not have it yet (what waits for an approver); false: all others.',
     }),
+    kinds: t.field({ type: [MailingKindEnum], description: 'Any of these kinds.' }),
+    search: t.string({
+      description:
+        'Words (separated by spaces) that must all appear in the subject, ignoring case; e.g. "熱中症 周知".',
+      validate: z.string().max(200),
+    }),
   }),
 });
 
@@ -787,6 +799,8 @@ builder.queryFields((t) => ({
       const filter = {
         statuses: args.filter?.statuses ?? null,
         awaitingApproval: args.filter?.awaitingApproval ?? null,
+        kinds: args.filter?.kinds ?? null,
+        search: args.filter?.search ?? null,
       };
       return offsetConnection(
         args,

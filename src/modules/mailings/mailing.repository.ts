@@ -18,6 +18,7 @@ import {
 import {
   DELIVERY_STATUSES,
   type DeliveryStatus,
+  type MailingKind,
   type MailingStatus,
   type SuppressionReason,
 } from './tables.js';
@@ -76,6 +77,15 @@ export interface MailingFilter {
   readonly statuses?: readonly MailingStatus[] | null;
   /** Only drafts that need an admin's approval of their current content and do not have it. */
   readonly awaitingApproval?: boolean | null;
+  /** Any of these kinds. */
+  readonly kinds?: readonly MailingKind[] | null;
+  /** Words that must all appear in the subject (case-blind). */
+  readonly search?: string | null;
+}
+
+/** `%`, `_` and `\\` taken literally in a LIKE pattern. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The filter as one condition (one place for the list and its count). */
@@ -85,6 +95,10 @@ function matchesFilter(
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.statuses?.length) conditions.push(eb('status', 'in', filter.statuses));
+  if (filter.kinds?.length) conditions.push(eb('kind', 'in', filter.kinds));
+  for (const word of (filter.search ?? '').split(/[\s　]+/).filter(Boolean)) {
+    conditions.push(eb('subject', 'ilike', `%${likeLiteral(word)}%`));
+  }
   if (filter.awaitingApproval != null) {
     const waiting = eb.and([
       eb('status', '=', 'DRAFT'),

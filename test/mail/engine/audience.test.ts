@@ -422,7 +422,8 @@ describe('audiencePreview (GraphQL)', () => {
     const query = `query($audience: AudienceInput!) { audiencePreview(audience: $audience, kind: NOTICE) {
       __typename
       ... on AudiencePreview { recipientCount organizationCount unreachedOrganizationCount
-        suppressed { reason count } sample { address organizationName organization { id } } }
+        suppressed { reason count } sample { address organizationName organization { id } }
+        unreachedOrganizations { organizationName reason organization { id } } }
       ... on ValidationFailedError { problems { path message } } } }`;
     const audience = { categories: ['REGULAR', 'COOPERATING'], contacts: { selection: 'ALL' } };
     const response = await server.graphql<{ audiencePreview: Record<string, unknown> }>(
@@ -443,6 +444,14 @@ describe('audiencePreview (GraphQL)', () => {
     }[];
     expect(sample).toHaveLength(5);
     expect(sample.every((s) => s.organization.id)).toBe(true);
+    // The organisation no address reaches is named, with why.
+    expect(response.data?.audiencePreview.unreachedOrganizations).toEqual([
+      {
+        organizationName: 'E 連絡先なし',
+        reason: 'NO_CONTACTS',
+        organization: { id: expect.any(String) },
+      },
+    ]);
     const bad = await server.graphql<{ audiencePreview: { problems: { path: string[] }[] } }>(
       query,
       { audience: { regions: ['atlantis'], contacts: { selection: 'ALL' } } },

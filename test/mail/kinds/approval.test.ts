@@ -347,4 +347,33 @@ describe('approval before sending', () => {
     expect(others).toContain(noApproval.id);
     expect(others).not.toContain(waiting.id);
   });
+  it('mailings(filter: { kinds, search }) narrows by kind and by words of the subject, newest first', async () => {
+    const list = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await server.graphql<{
+        mailings: { totalCount: number; edges: { node: { id: string; subject: string } }[] };
+      }>(
+        'query($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }',
+        { filter },
+        staff.headers,
+      );
+      expect(errors).toBeUndefined();
+      return data?.mailings ?? { totalCount: 0, edges: [] };
+    };
+    const older = await createNotice(staff, {
+      contentJson: JSON.stringify({ ...sampleNotice, subject: '熱中症予防の周知（第1報）' }),
+    });
+    const newer = await createNotice(staff, {
+      contentJson: JSON.stringify({ ...sampleNotice, subject: '熱中症予防の周知（第2報）100%' }),
+    });
+    const found = await list({ search: '熱中症　周知', kinds: ['NOTICE'] });
+    expect(found.edges.map((e) => e.node.id)).toEqual([newer.id, older.id]);
+    expect(found.totalCount).toBe(2);
+    // Every word must appear; % is a character, not a wildcard.
+    expect((await list({ search: '熱中症 第2報' })).edges.map((e) => e.node.id)).toEqual([
+      newer.id,
+    ]);
+    expect((await list({ search: '100%' })).edges.map((e) => e.node.id)).toEqual([newer.id]);
+    expect((await list({ search: '熱中症予防の周知（第%' })).totalCount).toBe(0);
+    expect((await list({ search: '熱中症', kinds: ['NEWSLETTER'] })).totalCount).toBe(0);
+  });
 });

@@ -202,6 +202,16 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(text);
+    // The HTML part alone, for the console's iframe: framed by the app only, sandboxed.
+    const part = await fetch(`${server.url}/mailings/${localIdOf(mailing.id)}/preview?part=html`, {
+      headers: staff.headers,
+    });
+    expect(part.status).toBe(200);
+    const csp = part.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain('sandbox');
+    expect(csp).not.toContain('script-src');
+    expect(await part.text()).toBe(preview.data?.mailing.preview.html);
 
     // … test-sends it …
     const testAddress = `check-${kind.toLowerCase()}@secretariat.example.jp`;

@@ -118,6 +118,14 @@ export type ApplyForMembershipInput = {
   website?: string | null | undefined;
 };
 
+/** The approval of a DRAFT mailing. */
+export type ApproveMailingInput = {
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
 /** Whether one invited organisation attended. */
 export type AttendanceEntryInput = {
   /** Whether it attended in person. */
@@ -143,6 +151,32 @@ export type AudienceContactsInput = {
   selection: AudienceContactSelection;
 };
 
+/** Who a mailing goes to. An organisation is targeted when it is ACTIVE and meets every criterion given (any value within a criterion), or is listed in `includeOrganizations` (any status but withdrawn); `excludeOrganizations` always wins. No criterion at all means every active member. */
+export type AudienceInput = {
+  /** Only organisations holding a board (幹事会) seat today. */
+  board?: boolean | null | undefined;
+  /** Membership categories. */
+  categories?: Array<MembershipCategoryCode> | null | undefined;
+  /** Which contacts of each organisation. */
+  contacts: AudienceContactsInput;
+  /** Organisations left out whatever the criteria. */
+  excludeOrganizations?: Array<string | number> | null | undefined;
+  /** Fields of activity. */
+  fieldsOfActivity?: Array<FieldOfActivity> | null | undefined;
+  /** Organisations added whatever the criteria. */
+  includeOrganizations?: Array<string | number> | null | undefined;
+  /** The invitees of this meeting on its day (as for a 招集通知), resolved when sending starts. */
+  meeting?: string | number | null | undefined;
+  /** Organisation types, e.g. NPO法人, 都道府県. */
+  organizationTypes?: Array<string> | null | undefined;
+  /** Prefecture codes (JIS X 0401, e.g. "13"). */
+  prefectures?: Array<string> | null | undefined;
+  /** Region codes, e.g. "kanto". */
+  regions?: Array<string> | null | undefined;
+  /** Current members of these working groups (numbers). */
+  workingGroups?: Array<number> | null | undefined;
+};
+
 /** Role of a seat on the board (幹事会). */
 export type BoardRole =
   /** Chair of the board (議長); at most one on any day. */
@@ -158,6 +192,32 @@ export type CancelMeetingInput = {
   meetingId: string | number;
   /** Why it is cancelled. */
   reason?: string | null | undefined;
+};
+
+/** A link shown with a label. */
+export type ContentLinkInput = {
+  /** Link text (one line). */
+  label: string;
+  /** Absolute http(s) URL. */
+  url: string;
+};
+
+/** A new mailing (DRAFT). Give the content as `content` (typed) or as `contentJson`. */
+export type CreateMailingInput = {
+  /** Who it goes to. Default: every contact of every active member (contacts who opted out of newsletters or visit reports are skipped when sending). A MEETING_NOTICE is best made with `createMeetingNotice`. */
+  audience?: AudienceInput | null | undefined;
+  /** The content, typed by kind (the field you fill gives the kind). */
+  content?: MailingContentInput | null | undefined;
+  /** The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON. */
+  contentJson?: string | null | undefined;
+  /** Publish to the archive when sending starts. Default: true for NEWSLETTER and VISIT_REPORT, false for NOTICE; MEETING_NOTICE is never public. */
+  isPublic?: boolean | null | undefined;
+  /** Kind of mail; required with `contentJson`, implied by `content`. */
+  kind?: MailingKind | null | undefined;
+  /** An admin other than the preparer must approve it before it can be sent or scheduled (default false). */
+  requiresApproval?: boolean | null | undefined;
+  /** VISIT_REPORT only: the visited organisation (its profile links the report). */
+  visitedOrganization?: string | number | null | undefined;
 };
 
 /** A new meeting. */
@@ -198,6 +258,42 @@ export type CreateMeetingNoticeInput = {
   requiresApproval?: boolean | null | undefined;
 };
 
+/** What happened to one message of a mailing (one address). See docs/mail-engine.md. */
+export type DeliveryStatus =
+  /** Accepted, then reported back as undeliverable (bounce report). */
+  | 'BOUNCED'
+  /** Not sent because the mailing was cancelled. */
+  | 'CANCELLED'
+  /** Refused (5xx) or out of attempts; not sent. */
+  | 'FAILED'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** A temporary failure (4xx or network); will be tried again at `nextAttemptAt`. */
+  | 'RETRY'
+  /** Claimed by a worker and being sent right now. */
+  | 'SENDING'
+  /** Accepted by the receiving SMTP server (not proof of delivery to the inbox). */
+  | 'SENT'
+  /** Not sent: the address is suppressed or the contact opted out (see `suppressionReason`). */
+  | 'SUPPRESSED'
+  /** The connection was lost after the whole message was sent and before the server answered: it may have arrived. Never resent automatically; see `resendDelivery`. */
+  | 'UNKNOWN';
+
+/** Why a delivery was recorded as SUPPRESSED. */
+export type DeliverySuppressionReason =
+  /** The address is suppressed after a complaint, or the contact is marked COMPLAINED. */
+  | 'COMPLAINT'
+  /** The address is suppressed after a hard bounce, or the contact is marked BOUNCED. */
+  | 'HARD_BOUNCE'
+  /** The contact’s address is not a valid e-mail address. */
+  | 'INVALID_ADDRESS'
+  /** The address was suppressed by the secretariat. */
+  | 'MANUAL'
+  /** The contact opted out of this kind of mail. */
+  | 'OPTED_OUT'
+  /** The address asked for no optional mail. */
+  | 'UNSUBSCRIBE_ALL';
+
 /** The end of a seat’s term. */
 export type EndBoardSeatInput = {
   /** Last day of the term (included); not before its first day. */
@@ -205,6 +301,21 @@ export type EndBoardSeatInput = {
   /** The seat. */
   seatId: string | number;
 };
+
+/** Stable machine-readable code of an expected error. */
+export type ErrorCode =
+  /** The action needs the approval of an admin other than the preparer. */
+  | 'APPROVAL_REQUIRED'
+  /** The object changed since you read it, or the action was already done. */
+  | 'CONFLICT'
+  /** A link or token is expired, used or forged. */
+  | 'INVALID_TOKEN'
+  /** The object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** Too many requests; retry after `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The input was rejected; see `problems`. */
+  | 'VALIDATION_FAILED';
 
 /** Field of activity (活動分野), a controlled vocabulary. */
 export type FieldOfActivity =
@@ -264,6 +375,44 @@ export type InviteOrganizationUserInput = {
   organizationId: string | number;
 };
 
+/** The content of a mailing: give exactly one field, the one of its kind. */
+export type MailingContentInput =
+  {   /** A meeting notice. */
+  meetingNotice: MeetingNoticeContentInput; newsletter?: never; notice?: never; visitReport?: never; }
+  |  { meetingNotice?: never;   /** A newsletter issue. */
+  newsletter: NewsletterContentInput; notice?: never; visitReport?: never; }
+  |  { meetingNotice?: never; newsletter?: never;   /** A 事務連絡 circular. */
+  notice: NoticeContentInput; visitReport?: never; }
+  |  { meetingNotice?: never; newsletter?: never; notice?: never;   /** An office-visit report. */
+  visitReport: VisitReportContentInput; };
+
+/** Narrow the list of mailings. */
+export type MailingFilter = {
+  /** true: only drafts that need an admin’s approval of their current content and do not have it yet (what waits for an approver); false: all others. */
+  awaitingApproval?: boolean | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<MailingKind> | null | undefined;
+  /** Words (separated by spaces) that must all appear in the subject, ignoring case; e.g. "熱中症 周知". */
+  search?: string | null | undefined;
+  /** Any of these statuses. */
+  statuses?: Array<MailingStatus> | null | undefined;
+};
+
+/** A mailing. */
+export type MailingIdInput = {
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** Why a targeted organisation is not reached by a mailing. */
+export type MailingIssueReason =
+  /** Every selected contact is suppressed or opted out. */
+  | 'ALL_SUPPRESSED'
+  /** The organisation has no contacts. */
+  | 'NO_CONTACTS'
+  /** No contact matches the audience’s contact selection (no primary, no such role). */
+  | 'NO_MATCHING_CONTACT';
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -290,6 +439,50 @@ export type MailingStatus =
   /** Every delivery reached a final state. */
   | 'SENT';
 
+/** An item of the agenda (議事). */
+export type MeetingNoticeAgendaItemInput = {
+  /** Note. */
+  note?: string | null | undefined;
+  /** Item. */
+  title: string;
+};
+
+/** A meeting notice (招集通知). `createMeetingNotice` fills it from a Meeting. */
+export type MeetingNoticeContentInput = {
+  /** Agenda items. */
+  agenda: Array<MeetingNoticeAgendaItemInput>;
+  /** Offer the 委任 (proxy) reply (default true). */
+  allowProxy?: boolean | null | undefined;
+  /** Convening body, e.g. 孤独・孤立対策官民連携プラットフォーム 幹事会. */
+  bodyName: string;
+  /** Inquiries block, one line each. */
+  contact?: Array<string> | null | undefined;
+  /** Day of the meeting. */
+  date: string;
+  /** End, HH:MM. */
+  endTime?: string | null | undefined;
+  /** Online participation. */
+  online?: MeetingOnlineInput | null | undefined;
+  /** Body paragraphs. */
+  paragraphs?: Array<string> | null | undefined;
+  /** Reply deadline. */
+  replyDeadline?: string | null | undefined;
+  /** Start, HH:MM (Japan time). */
+  startTime: string;
+  /** Title of the notice. */
+  title: string;
+  /** Venue (or `online`, or both). */
+  venue?: MeetingVenueInput | null | undefined;
+};
+
+/** How to join a meeting online. */
+export type MeetingOnlineInput = {
+  /** e.g. the meeting ID and passcode are sent separately. */
+  note?: string | null | undefined;
+  /** Meeting link. */
+  url: string;
+};
+
 /** An invited organisation’s reply to a meeting notice. */
 export type MeetingResponseKind =
   /** Will not attend and gives no proxy (欠席). */
@@ -308,6 +501,16 @@ export type MeetingStatus =
   /** Planned (開催予定); members can reply until it starts. */
   | 'SCHEDULED';
 
+/** Where a meeting takes place. */
+export type MeetingVenueInput = {
+  /** Address. */
+  address?: string | null | undefined;
+  /** Map link. */
+  mapUrl?: string | null | undefined;
+  /** Venue, e.g. 中央合同庁舎第8号館 1階講堂. */
+  name: string;
+};
+
 /** Membership category of an organisation. */
 export type MembershipCategoryCode =
   /** 協力会員: economic organisations, local governments and others that cooperate. */
@@ -316,6 +519,96 @@ export type MembershipCategoryCode =
   | 'REGULAR'
   /** 賛助会員: private bodies and grant-makers supporting the platform. */
   | 'SUPPORTING';
+
+/** A newsletter issue (メールマガジン 第N号). */
+export type NewsletterContentInput = {
+  /** Closing paragraphs. */
+  closing?: Array<string> | null | undefined;
+  /** Opening paragraphs. */
+  intro?: Array<string> | null | undefined;
+  /** Issue date. */
+  issueDate: string;
+  /** Issue number (第N号). */
+  issueNumber: number;
+  /** Sections, in order. */
+  sections: Array<NewsletterSectionInput>;
+  /** Theme of the issue, e.g. 孤独・孤立対策強化月間特集. */
+  theme?: string | null | undefined;
+};
+
+/** One item of a newsletter section: a member activity, a support programme, an event, a visit report… */
+export type NewsletterItemInput = {
+  /** Paragraphs. */
+  body?: Array<string> | null | undefined;
+  /** Links (e.g. the member’s site). */
+  links?: Array<ContentLinkInput> | null | undefined;
+  /** A member organisation the item introduces; its site is linked. */
+  organization?: string | number | null | undefined;
+  /** Title (one line). */
+  title: string;
+  /** A 事務局訪問記 (the Mailing’s ID) the item points to; its archive page is linked. It must be set to be published. */
+  visitReport?: string | number | null | undefined;
+};
+
+/** A section of a newsletter issue; the table of contents lists the sections. */
+export type NewsletterSectionInput = {
+  /** Section heading, e.g. 会員の活動紹介. */
+  heading: string;
+  /** Items, in order. */
+  items: Array<NewsletterItemInput>;
+};
+
+/** An attachment of a circular: an uploaded file (a download link per recipient organisation) or a URL. */
+export type NoticeAttachmentInput = {
+  /** Also attach the file to the message when it is small (see docs/files.md). */
+  attach?: boolean | null | undefined;
+  /** An uploaded ATTACHMENT file (the `fileId` POST /files answered). */
+  fileId?: string | null | undefined;
+  /** e.g. 別添1 熱中症予防のための啓発資料. */
+  label: string;
+  /** Short note, e.g. PDF 1.2MB. */
+  note?: string | null | undefined;
+  /** Where the document is (give this or `fileId`). */
+  url?: string | null | undefined;
+};
+
+/** A 事務連絡 circular. */
+export type NoticeContentInput = {
+  /** Addressee line, e.g. 孤独・孤立対策官民連携プラットフォーム会員 各位. */
+  addressee: string;
+  /** Attachments (別添). */
+  attachments?: Array<NoticeAttachmentInput> | null | undefined;
+  /** Inquiries block (問い合わせ先), one line each. */
+  contact?: Array<string> | null | undefined;
+  /** Date of the circular (printed in the Japanese era, e.g. 令和7年5月27日). */
+  date: string;
+  /** Issuing ministries and agencies from the catalogue (`ministries` query codes, e.g. "cao", "mhlw"), in the order printed; several make a joint circular (連名). */
+  issuerCodes?: Array<string> | null | undefined;
+  /** Further issuers as printed (e.g. a bureau not in the catalogue), after those of `issuerCodes`. */
+  issuers?: Array<string> | null | undefined;
+  /** Body paragraphs. */
+  paragraphs: Array<string>;
+  /** Related policy measures of the 重点計画, by number (`policyMeasures`); listed under 関連施策. */
+  relatedMeasures?: Array<number> | null | undefined;
+  /** Ask for a reply by a deadline. */
+  reply?: NoticeReplyInput | null | undefined;
+  /** Subject (件名). */
+  subject: string;
+};
+
+/** A request that each addressed organisation confirms receipt by a deadline. */
+export type NoticeReplyInput = {
+  /** Refuse replies without an answer (needs question). */
+  answerRequired?: boolean | null | undefined;
+  /** Button text (default 受領を報告する). */
+  buttonLabel?: string | null | undefined;
+  /** Reply deadline. */
+  deadline: string;
+  /** A short question answered on the reply page. */
+  question?: string | null | undefined;
+  /** What is asked, shown above the button. */
+  request?: string | null | undefined;
+};
 
 /** Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered. */
 export type OptOutMailKind =
@@ -419,6 +712,12 @@ export type RemoveOrganizationUserInput = {
   accountId: string | number;
 };
 
+/** A delivery to send again. */
+export type ResendDeliveryInput = {
+  /** An UNKNOWN or FAILED delivery. */
+  deliveryId: string | number;
+};
+
 /** An invited organisation’s reply, changeable until the meeting starts. */
 export type RespondToMeetingInput = {
   /** The meeting. */
@@ -433,6 +732,32 @@ export type RespondToMeetingInput = {
   proxyHolderOrganizationId?: string | number | null | undefined;
   /** The reply. */
   response: MeetingResponseKind;
+};
+
+/** When to send a mailing. */
+export type ScheduleMailingInput = {
+  /** Start time (from one minute to one year ahead). */
+  at: string;
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** Start sending now. */
+export type SendMailingInput = {
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** A test send. */
+export type SendTestMailingInput = {
+  /** One to ten addresses. */
+  addresses: Array<string>;
+  /** The mailing. */
+  mailingId: string | number;
 };
 
 /** Changes to an agenda item. Status moves only from PROPOSED to APPROVED, REJECTED or WITHDRAWN; a decided item keeps its title and description. */
@@ -467,6 +792,26 @@ export type UpdateContactInput = {
   phone?: string | null | undefined;
   /** Roles. */
   roles?: Array<string> | null | undefined;
+};
+
+/** Changes to a DRAFT mailing; fields left out stay as they are. */
+export type UpdateMailingInput = {
+  /** New audience. */
+  audience?: AudienceInput | null | undefined;
+  /** New content, typed (must be of the mailing’s kind). */
+  content?: MailingContentInput | null | undefined;
+  /** New content as JSON (instead of `content`). */
+  contentJson?: string | null | undefined;
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** Publish to the archive when sending starts. */
+  isPublic?: boolean | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+  /** Require approval (only an admin may turn a required approval off). */
+  requiresApproval?: boolean | null | undefined;
+  /** VISIT_REPORT only: the visited organisation. */
+  visitedOrganization?: string | number | null | undefined;
 };
 
 /** Changes to a meeting that is not cancelled; omitted fields stay. The body cannot change (create a new meeting instead). Moving the start to another day changes the invitees. */
@@ -519,6 +864,40 @@ export type ViewerKind =
   | 'PARTNER'
   /** Secretariat staff. */
   | 'SECRETARIAT';
+
+/** An office-visit report (事務局訪問記). */
+export type VisitReportContentInput = {
+  /** Short summary shown first. */
+  lead?: string | null | undefined;
+  /** Related links. */
+  links?: Array<ContentLinkInput> | null | undefined;
+  /** Name of the visited organisation as printed. */
+  organization: string;
+  /** The visited organisation’s site. */
+  organizationUrl?: string | null | undefined;
+  /** Body paragraphs. */
+  paragraphs: Array<string>;
+  /** Photos, in order. */
+  photos?: Array<VisitReportPhotoInput> | null | undefined;
+  /** Secretariat staff who visited. */
+  staff: Array<string>;
+  /** Title. */
+  title: string;
+  /** Day of the visit. */
+  visitDate: string;
+};
+
+/** A photo of an office-visit report: an absolute URL or an uploaded file. */
+export type VisitReportPhotoInput = {
+  /** What the photo shows (for screen readers). */
+  alt: string;
+  /** Caption under the photo. */
+  caption?: string | null | undefined;
+  /** An uploaded PHOTO file (the `fileId` POST /files answered; see docs/files.md). */
+  fileId?: string | null | undefined;
+  /** Where the image is (give this or `fileId`). */
+  url?: string | null | undefined;
+};
 
 /** A pending profile change of your organisation to withdraw. */
 export type WithdrawProfileChangeInput = {
@@ -574,6 +953,260 @@ export type AdminDashboardQueryVariables = Exact<{
 
 
 export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, createdAt: string, previewUrl: string } }> }, applications: { totalCount: number }, profileChanges: { totalCount: number }, workingGroupRequests: { totalCount: number }, sent: { edges: Array<{ node: { id: string, subject: string, replySummary: { organizations: number, notYet: number } | null } }> }, bounces: { totalCount: number } };
+
+export type AudienceCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AudienceCatalogueQuery = { membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string }>, workingGroups: Array<{ number: number, title: string }>, regions: Array<{ code: string, name: string }>, prefectures: Array<{ code: string, name: string, region: { code: string } }> };
+
+export type AudienceCountQueryVariables = Exact<{
+  audience: AudienceInput;
+  kind: MailingKind;
+}>;
+
+
+export type AudienceCountQuery = { audiencePreview:
+    | { __typename: 'AudiencePreview', organizationCount: number, recipientCount: number, unreachedOrganizationCount: number, suppressed: Array<{ reason: DeliverySuppressionReason, count: number }>, unreachedOrganizations: Array<{ organizationName: string, reason: MailingIssueReason }> }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type AdminMailingListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: MailingFilter | null | undefined;
+}>;
+
+
+export type AdminMailingListQuery = { mailings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, status: MailingStatus, createdAt: string, scheduledAt: string | null, startedAt: string | null, approvalRequired: boolean, approvedVersion: number | null, version: number, createdBy: { displayName: string } | null, counts: { total: number } } }> } };
+
+export type AdminMailingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminMailingQuery = { viewer: { account: { id: string, role: AccountRole } | null }, mailing: { id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, approvedVersion: number | null, approvedAt: string | null, createdAt: string, scheduledAt: string | null, startedAt: string | null, completedAt: string | null, cancelledAt: string | null, lastError: string | null, previewUrl: string, organizationCount: number, issueCount: number, approvedBy: { displayName: string } | null, createdBy: { id: string, displayName: string } | null, startedBy: { displayName: string } | null, preview: { subject: string, text: string }, content:
+      | { __typename: 'MeetingNoticeContent' }
+      | { __typename: 'NewsletterContent' }
+      | { __typename: 'NoticeContent', date: string, reply: { deadline: string } | null }
+      | { __typename: 'VisitReportContent' }
+     | null, audience: { categories: Array<MembershipCategoryCode>, workingGroups: Array<number>, board: boolean, prefectures: Array<string>, regions: Array<string>, organizationTypes: Array<string>, fieldsOfActivity: Array<FieldOfActivity>, contacts: { selection: AudienceContactSelection, roles: Array<string> }, includeOrganizations: Array<{ id: string } | null>, excludeOrganizations: Array<{ id: string } | null>, meeting: { id: string } | null }, counts: { total: number, queued: number, sending: number, retry: number, sent: number, bounced: number, failed: number, unknown: number, suppressed: number, cancelled: number, complaints: number }, issues: { edges: Array<{ node: { organizationName: string, reason: MailingIssueReason } }> }, replySummary: { organizations: number, delivered: number, acknowledged: number, late: number, notYet: number, unreached: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null };
+
+export type AdminMailingDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  statuses?: Array<DeliveryStatus> | DeliveryStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMailingDeliveriesQuery = { mailing: { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, address: string, recipientName: string, organizationName: string, status: DeliveryStatus, suppressionReason: DeliverySuppressionReason | null, lastError: string | null, sentAt: string | null } }> } } | null };
+
+export type UpdateMailingAudienceMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateMailingAudienceMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApproveMailingFromConsoleMutationVariables = Exact<{
+  input: ApproveMailingInput;
+}>;
+
+
+export type ApproveMailingFromConsoleMutation = { approveMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type SendMailingFromConsoleMutationVariables = Exact<{
+  input: SendMailingInput;
+}>;
+
+
+export type SendMailingFromConsoleMutation = { sendMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type ScheduleMailingFromConsoleMutationVariables = Exact<{
+  input: ScheduleMailingInput;
+}>;
+
+
+export type ScheduleMailingFromConsoleMutation = { scheduleMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ message: string }> }
+   };
+
+export type PauseMailingFromConsoleMutationVariables = Exact<{
+  input: MailingIdInput;
+}>;
+
+
+export type PauseMailingFromConsoleMutation = { pauseMailing:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type ResumeMailingFromConsoleMutationVariables = Exact<{
+  input: MailingIdInput;
+}>;
+
+
+export type ResumeMailingFromConsoleMutation = { resumeMailing:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type CancelMailingFromConsoleMutationVariables = Exact<{
+  input: MailingIdInput;
+}>;
+
+
+export type CancelMailingFromConsoleMutation = { cancelMailing:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type TestSendFromConsoleMutationVariables = Exact<{
+  input: SendTestMailingInput;
+}>;
+
+
+export type TestSendFromConsoleMutation = { sendTestMailing:
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SendTestMailingPayload', addresses: Array<string> }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ message: string }> }
+   };
+
+export type ResendDeliveryFromConsoleMutationVariables = Exact<{
+  input: ResendDeliveryInput;
+}>;
+
+
+export type ResendDeliveryFromConsoleMutation = { resendDelivery:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeliveryPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type NewsletterEditorDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewsletterEditorDataQuery = { mailing: { id: string, kind: MailingKind, status: MailingStatus, version: number, approvalRequired: boolean, contentJson: string } | null };
+
+export type CreateNewsletterMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type CreateNewsletterMutation = { createMailing:
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateNewsletterMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateNewsletterMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type NoticeEditorDataQueryVariables = Exact<{
+  id: string | number;
+  withMailing: boolean;
+}>;
+
+
+export type NoticeEditorDataQuery = { ministries: Array<{ code: string, name: string }>, mailing?: { id: string, kind: MailingKind, status: MailingStatus, version: number, subject: string, approvalRequired: boolean, content:
+      | { __typename: 'MeetingNoticeContent' }
+      | { __typename: 'NewsletterContent' }
+      | { __typename: 'NoticeContent', date: string, issuerCodes: Array<string>, issuers: Array<string>, addressee: string, subject: string, paragraphs: Array<string>, attachments: Array<{ label: string, fileId: string | null, url: string | null, note: string | null }>, reply: { deadline: string, question: string | null } | null }
+      | { __typename: 'VisitReportContent' }
+     | null } | null };
+
+export type CreateNoticeMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type CreateNoticeMutation = { createMailing:
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateNoticeMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateNoticeMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string, version: number } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type NoticeLatestVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NoticeLatestVersionQuery = { mailing: { id: string, version: number, status: MailingStatus } | null };
+
+export type VisitReportEditorDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitReportEditorDataQuery = { mailing: { id: string, kind: MailingKind, status: MailingStatus, version: number, approvalRequired: boolean, contentJson: string } | null };
+
+export type CreateVisitReportMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type CreateVisitReportMutation = { createMailing:
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateVisitReportMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type UpdateVisitReportMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type AdminAddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
@@ -1062,6 +1695,542 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const AudienceCatalogueDocument = new TypedDocumentString(`
+    query AudienceCatalogue {
+  membershipCategories {
+    code
+    nameJa
+  }
+  workingGroups {
+    number
+    title
+  }
+  regions {
+    code
+    name
+  }
+  prefectures {
+    code
+    name
+    region {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceCatalogueQuery, AudienceCatalogueQueryVariables>;
+export const AudienceCountDocument = new TypedDocumentString(`
+    query AudienceCount($audience: AudienceInput!, $kind: MailingKind!) {
+  audiencePreview(audience: $audience, kind: $kind) {
+    __typename
+    ... on AudiencePreview {
+      organizationCount
+      recipientCount
+      unreachedOrganizationCount
+      suppressed {
+        reason
+        count
+      }
+      unreachedOrganizations {
+        organizationName
+        reason
+      }
+    }
+    ... on ValidationFailedError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceCountQuery, AudienceCountQueryVariables>;
+export const AdminMailingListDocument = new TypedDocumentString(`
+    query AdminMailingList($first: Int!, $after: String, $filter: MailingFilter) {
+  mailings(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        subject
+        status
+        createdAt
+        scheduledAt
+        startedAt
+        approvalRequired
+        approvedVersion
+        version
+        createdBy {
+          displayName
+        }
+        counts {
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMailingListQuery, AdminMailingListQueryVariables>;
+export const AdminMailingDocument = new TypedDocumentString(`
+    query AdminMailing($id: ID!) {
+  viewer {
+    account {
+      id
+      role
+    }
+  }
+  mailing(id: $id) {
+    id
+    kind
+    subject
+    status
+    version
+    approvalRequired
+    approvedVersion
+    approvedAt
+    approvedBy {
+      displayName
+    }
+    createdBy {
+      id
+      displayName
+    }
+    startedBy {
+      displayName
+    }
+    createdAt
+    scheduledAt
+    startedAt
+    completedAt
+    cancelledAt
+    lastError
+    previewUrl
+    preview {
+      subject
+      text
+    }
+    content {
+      __typename
+      ... on NoticeContent {
+        date
+        reply {
+          deadline
+        }
+      }
+    }
+    audience {
+      categories
+      workingGroups
+      board
+      prefectures
+      regions
+      organizationTypes
+      fieldsOfActivity
+      contacts {
+        selection
+        roles
+      }
+      includeOrganizations {
+        id
+      }
+      excludeOrganizations {
+        id
+      }
+      meeting {
+        id
+      }
+    }
+    counts {
+      total
+      queued
+      sending
+      retry
+      sent
+      bounced
+      failed
+      unknown
+      suppressed
+      cancelled
+      complaints
+    }
+    organizationCount
+    issueCount
+    issues(first: 50) {
+      edges {
+        node {
+          organizationName
+          reason
+        }
+      }
+    }
+    replySummary {
+      organizations
+      delivered
+      acknowledged
+      late
+      notYet
+      unreached
+    }
+    replies(first: 20, state: ACKNOWLEDGED) {
+      totalCount
+      edges {
+        node {
+          organizationName
+          acknowledgement {
+            acknowledgedAt
+            answer
+            late
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMailingQuery, AdminMailingQueryVariables>;
+export const AdminMailingDeliveriesDocument = new TypedDocumentString(`
+    query AdminMailingDeliveries($id: ID!, $statuses: [DeliveryStatus!], $after: String) {
+  mailing(id: $id) {
+    id
+    deliveries(first: 50, after: $after, filter: {statuses: $statuses}) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          address
+          recipientName
+          organizationName
+          status
+          suppressionReason
+          lastError
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMailingDeliveriesQuery, AdminMailingDeliveriesQueryVariables>;
+export const UpdateMailingAudienceDocument = new TypedDocumentString(`
+    mutation UpdateMailingAudience($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMailingAudienceMutation, UpdateMailingAudienceMutationVariables>;
+export const ApproveMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation ApproveMailingFromConsole($input: ApproveMailingInput!) {
+  approveMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMailingFromConsoleMutation, ApproveMailingFromConsoleMutationVariables>;
+export const SendMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation SendMailingFromConsole($input: SendMailingInput!) {
+  sendMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendMailingFromConsoleMutation, SendMailingFromConsoleMutationVariables>;
+export const ScheduleMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation ScheduleMailingFromConsole($input: ScheduleMailingInput!) {
+  scheduleMailing(input: $input) {
+    __typename
+    ... on ValidationFailedError {
+      problems {
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMailingFromConsoleMutation, ScheduleMailingFromConsoleMutationVariables>;
+export const PauseMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation PauseMailingFromConsole($input: MailingIdInput!) {
+  pauseMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PauseMailingFromConsoleMutation, PauseMailingFromConsoleMutationVariables>;
+export const ResumeMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation ResumeMailingFromConsole($input: MailingIdInput!) {
+  resumeMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeMailingFromConsoleMutation, ResumeMailingFromConsoleMutationVariables>;
+export const CancelMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation CancelMailingFromConsole($input: MailingIdInput!) {
+  cancelMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMailingFromConsoleMutation, CancelMailingFromConsoleMutationVariables>;
+export const TestSendFromConsoleDocument = new TypedDocumentString(`
+    mutation TestSendFromConsole($input: SendTestMailingInput!) {
+  sendTestMailing(input: $input) {
+    __typename
+    ... on SendTestMailingPayload {
+      addresses
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSendFromConsoleMutation, TestSendFromConsoleMutationVariables>;
+export const ResendDeliveryFromConsoleDocument = new TypedDocumentString(`
+    mutation ResendDeliveryFromConsole($input: ResendDeliveryInput!) {
+  resendDelivery(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendDeliveryFromConsoleMutation, ResendDeliveryFromConsoleMutationVariables>;
+export const NewsletterEditorDataDocument = new TypedDocumentString(`
+    query NewsletterEditorData($id: ID!) {
+  mailing(id: $id) {
+    id
+    kind
+    status
+    version
+    approvalRequired
+    contentJson
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterEditorDataQuery, NewsletterEditorDataQueryVariables>;
+export const CreateNewsletterDocument = new TypedDocumentString(`
+    mutation CreateNewsletter($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsletterMutation, CreateNewsletterMutationVariables>;
+export const UpdateNewsletterDocument = new TypedDocumentString(`
+    mutation UpdateNewsletter($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsletterMutation, UpdateNewsletterMutationVariables>;
+export const NoticeEditorDataDocument = new TypedDocumentString(`
+    query NoticeEditorData($id: ID!, $withMailing: Boolean!) {
+  ministries {
+    code
+    name
+  }
+  mailing(id: $id) @include(if: $withMailing) {
+    id
+    kind
+    status
+    version
+    subject
+    approvalRequired
+    content {
+      __typename
+      ... on NoticeContent {
+        date
+        issuerCodes
+        issuers
+        addressee
+        subject
+        paragraphs
+        attachments {
+          label
+          fileId
+          url
+          note
+        }
+        reply {
+          deadline
+          question
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoticeEditorDataQuery, NoticeEditorDataQueryVariables>;
+export const CreateNoticeDocument = new TypedDocumentString(`
+    mutation CreateNotice($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNoticeMutation, CreateNoticeMutationVariables>;
+export const UpdateNoticeDocument = new TypedDocumentString(`
+    mutation UpdateNotice($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+        version
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNoticeMutation, UpdateNoticeMutationVariables>;
+export const NoticeLatestVersionDocument = new TypedDocumentString(`
+    query NoticeLatestVersion($id: ID!) {
+  mailing(id: $id) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NoticeLatestVersionQuery, NoticeLatestVersionQueryVariables>;
+export const VisitReportEditorDataDocument = new TypedDocumentString(`
+    query VisitReportEditorData($id: ID!) {
+  mailing(id: $id) {
+    id
+    kind
+    status
+    version
+    approvalRequired
+    contentJson
+  }
+}
+    `) as unknown as TypedDocumentString<VisitReportEditorDataQuery, VisitReportEditorDataQueryVariables>;
+export const CreateVisitReportDocument = new TypedDocumentString(`
+    mutation CreateVisitReport($input: CreateMailingInput!) {
+  createMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitReportMutation, CreateVisitReportMutationVariables>;
+export const UpdateVisitReportDocument = new TypedDocumentString(`
+    mutation UpdateVisitReport($input: UpdateMailingInput!) {
+  updateMailing(input: $input) {
+    __typename
+    ... on MailingPayload {
+      mailing {
+        id
+      }
+    }
+    ... on ValidationFailedError {
+      message
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVisitReportMutation, UpdateVisitReportMutationVariables>;
 export const AdminAddAgendaItemDocument = new TypedDocumentString(`
     mutation AdminAddAgendaItem($input: AddAgendaItemInput!) {
   addAgendaItem(input: $input) {
