@@ -5,6 +5,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ADMIN_AREAS, AdminLayout } from './areas/admin/AdminLayout';
 import { Dashboard } from './areas/admin/Dashboard';
+import { OrganizationPage } from './areas/admin/register/OrganizationPage';
+import { RedirectKeepingQuery } from './areas/admin/register/RedirectKeepingQuery';
+import { Register } from './areas/admin/register/Register';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -18,8 +21,12 @@ export const router = createBrowserRouter([
     element: <AdminLayout />,
     children: [
       { index: true, element: <Dashboard /> },
+      { path: 'register', element: <Register /> },
+      { path: 'register/:id', element: <OrganizationPage /> },
+      // The dashboard's older links (/admin/members?view=…) land on the register.
+      { path: 'members/*', element: <RedirectKeepingQuery to="/admin/register" /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => area.path !== '').map((area) => ({
+      ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'register').map((area) => ({
         path: `${area.path}/*`,
         element: <Preparing title={area.label} home={ADMIN_HOME} />,
       })),

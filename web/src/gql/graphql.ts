@@ -13,6 +13,130 @@ export type AccountRole =
   /** Secretariat (事務局) staff: everything operational. */
   | 'SECRETARIAT_STAFF';
 
+/** How a reply to a circular reached the secretariat. */
+export type AcknowledgementChannel =
+  /** A member user through the API (acknowledgeMailing). */
+  | 'API'
+  /** The signed link in the e-mail (or in a reminder). */
+  | 'LINK'
+  /** Recorded by the secretariat (e.g. answered by phone; recordAcknowledgement). */
+  | 'SECRETARIAT';
+
+/** Approve a pending application. */
+export type ApproveApplicationInput = {
+  /** Joining date (default: today, Japan time). */
+  joinedOn?: string | null | undefined;
+  /** The applying organisation. */
+  organizationId: string | number;
+};
+
+/** Role of a seat on the board (幹事会). */
+export type BoardRole =
+  /** Chair of the board (議長); at most one on any day. */
+  | 'CHAIR'
+  /** Board member (幹事). */
+  | 'MEMBER'
+  /** Vice chair (副議長). */
+  | 'VICE_CHAIR';
+
+/** A change of membership category. */
+export type ChangeMembershipCategoryInput = {
+  /** The new category. */
+  category: MembershipCategoryCode;
+  /** Date of the change (default: today, Japan time). */
+  effectiveOn?: string | null | undefined;
+  /** The `version` you read. */
+  expectedVersion: number;
+  /** Note for the record. */
+  note?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+};
+
+/** A change of membership status. Allowed: 会員 → 資格停止 or 退会; 資格停止 → 会員 or 退会. */
+export type ChangeMembershipStatusInput = {
+  /** Date of the change (default: today, Japan time). */
+  effectiveOn?: string | null | undefined;
+  /** The `version` you read. */
+  expectedVersion: number;
+  /** Note for the record. */
+  note?: string | null | undefined;
+  /** The organisation. */
+  organizationId: string | number;
+  /** The new status. */
+  status: MemberStatusChange;
+};
+
+/** A decision on a held profile change. */
+export type DecideProfileChangeInput = {
+  /** Reason (shown to the organisation). */
+  reason?: string | null | undefined;
+  /** The request. */
+  requestId: string | number;
+};
+
+/** A decision on a join/leave request. */
+export type DecideWorkingGroupRequestInput = {
+  /** Date the change takes effect (default: today, Japan time). */
+  effectiveOn?: string | null | undefined;
+  /** Reason, e.g. when declining. */
+  reason?: string | null | undefined;
+  /** The request. */
+  requestId: string | number;
+};
+
+/** Stable machine-readable code of an expected error. */
+export type ErrorCode =
+  /** The action needs the approval of an admin other than the preparer. */
+  | 'APPROVAL_REQUIRED'
+  /** The object changed since you read it, or the action was already done. */
+  | 'CONFLICT'
+  /** A link or token is expired, used or forged. */
+  | 'INVALID_TOKEN'
+  /** The object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** Too many requests; retry after `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The input was rejected; see `problems`. */
+  | 'VALIDATION_FAILED';
+
+/** Field of activity (活動分野), a controlled vocabulary. */
+export type FieldOfActivity =
+  /** こども・若者 */
+  | 'CHILDREN'
+  /** 地域づくり */
+  | 'COMMUNITY'
+  /** 相談支援 */
+  | 'CONSULTATION'
+  /** 障害 */
+  | 'DISABILITY'
+  /** 災害・被災者 */
+  | 'DISASTER'
+  /** 高齢者 */
+  | 'ELDERLY'
+  /** 就労 */
+  | 'EMPLOYMENT'
+  /** 家族・子育て */
+  | 'FAMILY'
+  /** 外国人 */
+  | 'FOREIGN_RESIDENTS'
+  /** 助成 */
+  | 'FUNDING'
+  /** 健康・医療 */
+  | 'HEALTH'
+  /** 住まい */
+  | 'HOUSING'
+  /** 性的マイノリティ */
+  | 'LGBTQ'
+  /** 居場所づくり */
+  | 'PLACE_TO_BELONG'
+  /** 生活困窮 */
+  | 'POVERTY'
+  /** 調査研究 */
+  | 'RESEARCH'
+  /** 自殺対策 */
+  | 'SUICIDE_PREVENTION';
+
 /** What kind of mail a mailing is. */
 export type MailingKind =
   /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
@@ -23,6 +147,95 @@ export type MailingKind =
   | 'NOTICE'
   /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
   | 'VISIT_REPORT';
+
+/** A status the secretariat can move a member to. */
+export type MemberStatusChange =
+  /** Reinstate a suspended member (会員). */
+  | 'ACTIVE'
+  /** Suspend membership (資格停止). */
+  | 'SUSPENDED'
+  /** Withdraw from the platform (退会). */
+  | 'WITHDRAWN';
+
+/** Membership category of an organisation. */
+export type MembershipCategoryCode =
+  /** 協力会員: economic organisations, local governments and others that cooperate. */
+  | 'COOPERATING'
+  /** 正会員: NPOs and support organisations. */
+  | 'REGULAR'
+  /** 賛助会員: private bodies and grant-makers supporting the platform. */
+  | 'SUPPORTING';
+
+/** Conditions an organisation must all meet. */
+export type OrganizationFilter = {
+  /** Any of these categories. */
+  categories?: Array<MembershipCategoryCode> | null | undefined;
+  /** Any of these fields. */
+  fieldsOfActivity?: Array<FieldOfActivity> | null | undefined;
+  /** true: only organisations holding a board (幹事会) seat today; false: only those without. */
+  onBoard?: boolean | null | undefined;
+  /** Any of these organisation types, e.g. ["NPO法人", "都道府県"]. */
+  organizationTypes?: Array<string> | null | undefined;
+  /** Any of these prefecture codes (JIS X 0401, e.g. "13"). */
+  prefectures?: Array<string> | null | undefined;
+  /** Any of these region codes (see `regions`), e.g. ["kanto"]. */
+  regions?: Array<string> | null | undefined;
+  /** Any of these statuses. Secretariat only; others always see active members. */
+  statuses?: Array<OrganizationStatus> | null | undefined;
+  /** Words in the name or reading; width and katakana/hiragana are ignored. */
+  text?: string | null | undefined;
+  /** Current members of any of these working groups (1–3). */
+  workingGroups?: Array<number> | null | undefined;
+};
+
+/** Where the organisation works. */
+export type OrganizationScope =
+  /** Nationwide (全国). */
+  | 'NATIONAL'
+  /** In a region (地域). */
+  | 'REGIONAL';
+
+/** Where an organisation is in its membership. */
+export type OrganizationStatus =
+  /** A member (会員). */
+  | 'ACTIVE'
+  /** Applied; not yet approved (申請中). */
+  | 'APPLIED'
+  /** Application rejected (不承認). */
+  | 'REJECTED'
+  /** Membership suspended (資格停止). */
+  | 'SUSPENDED'
+  /** Left the platform (退会). */
+  | 'WITHDRAWN';
+
+/** A profile field a member can agree to show in the public directory. */
+export type PublishableField =
+  /** The `category` field. */
+  | 'category'
+  /** The `description` field. */
+  | 'description'
+  /** The `fieldsOfActivity` field. */
+  | 'fieldsOfActivity'
+  /** The `name` field. */
+  | 'name'
+  /** The `nameKana` field. */
+  | 'nameKana'
+  /** The `organizationType` field. */
+  | 'organizationType'
+  /** The `prefecture` field. */
+  | 'prefecture'
+  /** The `scope` field. */
+  | 'scope'
+  /** The `website` field. */
+  | 'website';
+
+/** Reject a pending application. */
+export type RejectApplicationInput = {
+  /** The applying organisation. */
+  organizationId: string | number;
+  /** Reason, e-mailed to the applicant. */
+  reason: string;
+};
 
 /** How the caller is identified. */
 export type ViewerKind =
@@ -35,6 +248,33 @@ export type ViewerKind =
   /** Secretariat staff. */
   | 'SECRETARIAT';
 
+/** Join or leave. */
+export type WorkingGroupRequestKind =
+  /** Join the group. */
+  | 'JOIN'
+  /** Leave the group. */
+  | 'LEAVE';
+
+/** Where a join/leave request stands. */
+export type WorkingGroupRequestStatus =
+  /** Approved and applied. */
+  | 'APPROVED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for the secretariat. */
+  | 'PENDING'
+  /** Withdrawn by the organisation. */
+  | 'WITHDRAWN';
+
+/** Role in a working group. */
+export type WorkingGroupRole =
+  /** Chair (座長). */
+  | 'CHAIR'
+  /** Member (構成員). */
+  | 'MEMBER'
+  /** Vice chair (副座長). */
+  | 'VICE_CHAIR';
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -46,6 +286,154 @@ export type AdminDashboardQueryVariables = Exact<{
 
 
 export type AdminDashboardQuery = { awaitingApproval: { totalCount: number, edges: Array<{ node: { id: string, kind: MailingKind, subject: string, createdAt: string, previewUrl: string } }> }, applications: { totalCount: number }, profileChanges: { totalCount: number }, workingGroupRequests: { totalCount: number }, sent: { edges: Array<{ node: { id: string, subject: string, replySummary: { organizations: number, notYet: number } | null } }> }, bounces: { totalCount: number } };
+
+export type RegisterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterChoicesQuery = { organizationTypesInUse: Array<string>, regions: Array<{ code: string, name: string }>, prefectures: Array<{ code: string, name: string }>, workingGroups: Array<{ number: number, title: string }> };
+
+export type RegisterDirectoryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type RegisterDirectoryQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, joinedOn: string | null, prefecture: { name: string } | null } }> } };
+
+export type RegisterChangeCategoryMutationVariables = Exact<{
+  input: ChangeMembershipCategoryInput;
+}>;
+
+
+export type RegisterChangeCategoryMutation = { changeMembershipCategory:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OrganizationPayload' }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisterChangeStatusMutationVariables = Exact<{
+  input: ChangeMembershipStatusInput;
+}>;
+
+
+export type RegisterChangeStatusMutation = { changeMembershipStatus:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OrganizationPayload' }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisterOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterOrganizationQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: string, phone: string | null, roles: Array<string>, isPrimary: boolean, optedOutKinds: Array<string> }>, membershipHistory: Array<{ kind: string, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: string, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
+
+export type RegisterApplicationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RegisterApplicationsQuery = { membershipApplications: { totalCount: number, edges: Array<{ node: { createdAt: string, applicantName: string, applicantEmail: string, message: string | null, organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, prefecture: { name: string } | null } } }> } };
+
+export type RegisterApproveApplicationMutationVariables = Exact<{
+  input: ApproveApplicationInput;
+}>;
+
+
+export type RegisterApproveApplicationMutation = { approveApplication:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OrganizationPayload' }
+   };
+
+export type RegisterRejectApplicationMutationVariables = Exact<{
+  input: RejectApplicationInput;
+}>;
+
+
+export type RegisterRejectApplicationMutation = { rejectApplication:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OrganizationPayload' }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisterProfileChangesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RegisterProfileChangesQuery = { profileChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, organization: { id: string, name: string | null }, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
+export type RegisterApproveProfileChangeMutationVariables = Exact<{
+  input: DecideProfileChangeInput;
+}>;
+
+
+export type RegisterApproveProfileChangeMutation = { approveProfileChange:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DecideProfileChangePayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type RegisterRejectProfileChangeMutationVariables = Exact<{
+  input: DecideProfileChangeInput;
+}>;
+
+
+export type RegisterRejectProfileChangeMutation = { rejectProfileChange:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DecideProfileChangePayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type RegisterWorkingGroupRequestsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RegisterWorkingGroupRequestsQuery = { workingGroupRequests: { totalCount: number, edges: Array<{ node: { id: string, kind: WorkingGroupRequestKind, reason: string | null, createdAt: string, organization: { id: string, name: string | null }, workingGroup: { number: number, title: string } } }> } };
+
+export type RegisterApproveWorkingGroupRequestMutationVariables = Exact<{
+  input: DecideWorkingGroupRequestInput;
+}>;
+
+
+export type RegisterApproveWorkingGroupRequestMutation = { approveWorkingGroupRequest:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WorkingGroupRequestPayload' }
+   };
+
+export type RegisterDeclineWorkingGroupRequestMutationVariables = Exact<{
+  input: DecideWorkingGroupRequestInput;
+}>;
+
+
+export type RegisterDeclineWorkingGroupRequestMutation = { declineWorkingGroupRequest:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WorkingGroupRequestPayload' }
+   };
 
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -127,6 +515,329 @@ export const AdminDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
+export const RegisterChoicesDocument = new TypedDocumentString(`
+    query RegisterChoices {
+  regions {
+    code
+    name
+  }
+  prefectures {
+    code
+    name
+  }
+  workingGroups {
+    number
+    title
+  }
+  organizationTypesInUse
+}
+    `) as unknown as TypedDocumentString<RegisterChoicesQuery, RegisterChoicesQueryVariables>;
+export const RegisterDirectoryDocument = new TypedDocumentString(`
+    query RegisterDirectory($first: Int!, $after: String, $filter: OrganizationFilter) {
+  organizations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        nameKana
+        category
+        status
+        organizationType
+        joinedOn
+        prefecture {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDirectoryQuery, RegisterDirectoryQueryVariables>;
+export const RegisterChangeCategoryDocument = new TypedDocumentString(`
+    mutation RegisterChangeCategory($input: ChangeMembershipCategoryInput!) {
+  changeMembershipCategory(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterChangeCategoryMutation, RegisterChangeCategoryMutationVariables>;
+export const RegisterChangeStatusDocument = new TypedDocumentString(`
+    mutation RegisterChangeStatus($input: ChangeMembershipStatusInput!) {
+  changeMembershipStatus(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterChangeStatusMutation, RegisterChangeStatusMutationVariables>;
+export const RegisterOrganizationDocument = new TypedDocumentString(`
+    query RegisterOrganization($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Organization {
+      id
+      version
+      name
+      nameKana
+      category
+      status
+      organizationType
+      scope
+      website
+      description
+      fieldsOfActivity
+      joinedOn
+      prefecture {
+        name
+      }
+      publishedFields
+      pendingProfileChange {
+        id
+        createdAt
+      }
+      contacts {
+        id
+        name
+        nameKana
+        email
+        emailStatus
+        phone
+        roles
+        isPrimary
+        optedOutKinds
+      }
+      membershipHistory {
+        kind
+        occurredOn
+        categoryAfter
+        statusAfter
+        note
+      }
+      workingGroupMemberships {
+        role
+        joinedOn
+        workingGroup {
+          number
+          title
+        }
+      }
+      workingGroupRequests {
+        id
+        kind
+        status
+        createdAt
+        workingGroup {
+          number
+        }
+      }
+      boardSeat {
+        role
+        startsOn
+        endsOn
+      }
+      receivedNotices(first: 20) {
+        totalCount
+        edges {
+          node {
+            mailingId
+            subject
+            sentAt
+            replyRequest {
+              deadline
+            }
+            acknowledgement {
+              acknowledgedAt
+              answer
+              channel
+              late
+            }
+          }
+        }
+      }
+      visitReports(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            issuedOn
+            url
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterOrganizationQuery, RegisterOrganizationQueryVariables>;
+export const RegisterApplicationsDocument = new TypedDocumentString(`
+    query RegisterApplications($first: Int!) {
+  membershipApplications(status: PENDING, first: $first) {
+    totalCount
+    edges {
+      node {
+        createdAt
+        applicantName
+        applicantEmail
+        message
+        organization {
+          id
+          name
+          nameKana
+          category
+          organizationType
+          scope
+          website
+          description
+          fieldsOfActivity
+          prefecture {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterApplicationsQuery, RegisterApplicationsQueryVariables>;
+export const RegisterApproveApplicationDocument = new TypedDocumentString(`
+    mutation RegisterApproveApplication($input: ApproveApplicationInput!) {
+  approveApplication(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterApproveApplicationMutation, RegisterApproveApplicationMutationVariables>;
+export const RegisterRejectApplicationDocument = new TypedDocumentString(`
+    mutation RegisterRejectApplication($input: RejectApplicationInput!) {
+  rejectApplication(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterRejectApplicationMutation, RegisterRejectApplicationMutationVariables>;
+export const RegisterProfileChangesDocument = new TypedDocumentString(`
+    query RegisterProfileChanges($first: Int!) {
+  profileChangeRequests(status: PENDING, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        createdAt
+        organization {
+          id
+          name
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterProfileChangesQuery, RegisterProfileChangesQueryVariables>;
+export const RegisterApproveProfileChangeDocument = new TypedDocumentString(`
+    mutation RegisterApproveProfileChange($input: DecideProfileChangeInput!) {
+  approveProfileChange(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterApproveProfileChangeMutation, RegisterApproveProfileChangeMutationVariables>;
+export const RegisterRejectProfileChangeDocument = new TypedDocumentString(`
+    mutation RegisterRejectProfileChange($input: DecideProfileChangeInput!) {
+  rejectProfileChange(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterRejectProfileChangeMutation, RegisterRejectProfileChangeMutationVariables>;
+export const RegisterWorkingGroupRequestsDocument = new TypedDocumentString(`
+    query RegisterWorkingGroupRequests($first: Int!) {
+  workingGroupRequests(status: PENDING, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        reason
+        createdAt
+        organization {
+          id
+          name
+        }
+        workingGroup {
+          number
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWorkingGroupRequestsQuery, RegisterWorkingGroupRequestsQueryVariables>;
+export const RegisterApproveWorkingGroupRequestDocument = new TypedDocumentString(`
+    mutation RegisterApproveWorkingGroupRequest($input: DecideWorkingGroupRequestInput!) {
+  approveWorkingGroupRequest(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterApproveWorkingGroupRequestMutation, RegisterApproveWorkingGroupRequestMutationVariables>;
+export const RegisterDeclineWorkingGroupRequestDocument = new TypedDocumentString(`
+    mutation RegisterDeclineWorkingGroupRequest($input: DecideWorkingGroupRequestInput!) {
+  declineWorkingGroupRequest(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDeclineWorkingGroupRequestMutation, RegisterDeclineWorkingGroupRequestMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {
