@@ -137,7 +137,7 @@ export function Directory() {
   return (
     <div className="flex flex-col gap-6">
       <form
-        key={formKey}
+        key={`${formKey}-${choices.status}`}
         onSubmit={search}
         aria-label="会員名簿の検索"
         className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-white p-4 sm:p-6"

@@ -384,26 +384,25 @@ export function ProfileChanges() {
   );
 }
 
-/** Codes in a diff (fields of activity, published fields) as their Japanese labels. */
+/**
+ * A diff value as a person reads it. The API gives each side as JSON (a string, a list of codes,
+ * or null); lists of codes (fields of activity, published fields) become their Japanese labels.
+ */
 function displayValue(field: string, value: string | null | undefined): string {
   if (value == null || value === '') return '（なし）';
-  if (field === 'fieldsOfActivity' || field === 'publishedFields') {
-    const labels = field === 'fieldsOfActivity' ? FIELD_LABELS : PROFILE_FIELD_LABELS;
-    const codes = parseList(value);
-    if (codes) return codes.map((c) => labelOf(labels, c)).join('、') || '（なし）';
-  }
-  if (field === 'scope') return labelOf(SCOPE_LABELS, value);
-  return value;
-}
-
-function parseList(value: string): string[] | null {
+  let parsed: unknown = value;
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (Array.isArray(parsed)) return parsed.map(String);
+    parsed = JSON.parse(value);
   } catch {
-    // Not JSON: a comma-separated list.
+    // Not JSON: shown as it is.
   }
-  return value.split(/[,、]\s*/).filter(Boolean);
+  if (parsed == null || parsed === '') return '（なし）';
+  if (Array.isArray(parsed)) {
+    const labels = field === 'fieldsOfActivity' ? FIELD_LABELS : PROFILE_FIELD_LABELS;
+    return parsed.map((c) => labelOf(labels, String(c))).join('、') || '（なし）';
+  }
+  if (field === 'scope') return labelOf(SCOPE_LABELS, String(parsed));
+  return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
 }
 
 export function WorkingGroupRequests() {
