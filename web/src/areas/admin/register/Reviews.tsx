@@ -328,10 +328,10 @@ export function ProfileChanges() {
                       <th scope="col" className="px-3 py-2">
                         項目
                       </th>
-                      <th scope="col" className="px-3 py-2">
+                      <th scope="col" className="w-[42%] px-3 py-2">
                         変更前
                       </th>
-                      <th scope="col" className="px-3 py-2">
+                      <th scope="col" className="w-[42%] px-3 py-2">
                         変更後
                       </th>
                     </tr>
