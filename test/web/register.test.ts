@@ -83,9 +83,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     expect(total).toBeGreaterThan(100);
     expect(await foundCount(admin)).toBe(total);
     expect(await admin.getByRole('table').getByRole('row').count()).toBe(51); // header + 50
-    expect(await admin.getByText(`${total.toLocaleString('ja-JP')}件中 1〜50件目`).isVisible()).toBe(
-      true,
-    );
+    expect(
+      await admin.getByText(`${total.toLocaleString('ja-JP')}件中 1〜50件目`).isVisible(),
+    ).toBe(true);
     await checkPage(admin, 'web-admin-register');
   });
 
@@ -254,7 +254,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
       { name: 'NPO法人 こもれび名簿', status: 'ACTIVE' },
     ]);
     // The approval's invitation and the rejection's reason went out by e-mail.
-    await expect.poll(async () => (await web.mailbox.list()).length).toBeGreaterThan(mailsBefore + 1);
+    await expect
+      .poll(async () => (await web.mailbox.list()).length)
+      .toBeGreaterThan(mailsBefore + 1);
   });
 
   it('a held profile change shows before and after side by side and is approved', async () => {
@@ -300,8 +302,12 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     const card = admin.getByRole('listitem').filter({ hasText: other.name });
     const row = card.getByRole('row', { name: /団体の紹介/ });
     await row.waitFor();
-    expect(await row.getByRole('cell').nth(0).innerText()).toContain(other.description ?? '（なし）');
-    expect(await row.getByRole('cell').nth(1).innerText()).toContain('子ども食堂を週二回開いています。');
+    expect(await row.getByRole('cell').nth(0).innerText()).toContain(
+      other.description ?? '（なし）',
+    );
+    expect(await row.getByRole('cell').nth(1).innerText()).toContain(
+      '子ども食堂を週二回開いています。',
+    );
     await checkPage(admin, 'web-admin-register-profile-changes');
 
     await card.getByRole('button', { name: /を承認する$/ }).click();
@@ -343,7 +349,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     await admin.goto(web.url('/admin/'));
     await admin.getByRole('link', { name: /申出を確認する/ }).click();
     await admin.waitForURL(() => pathOf(admin) === '/admin/register?view=working-group-requests');
-    const decline = admin.getByRole('button', { name: new RegExp(`^${asker.name}の.*不承認とする$`) });
+    const decline = admin.getByRole('button', {
+      name: new RegExp(`^${asker.name}の.*不承認とする$`),
+    });
     await decline.click();
     await admin.getByText('＊理由を入力してください。').waitFor();
     await admin.getByLabel('理由').fill('定員に達しているため');

@@ -8,6 +8,8 @@ import { Dashboard } from './areas/admin/Dashboard';
 import { OrganizationPage } from './areas/admin/register/OrganizationPage';
 import { RedirectKeepingQuery } from './areas/admin/register/RedirectKeepingQuery';
 import { Register } from './areas/admin/register/Register';
+import { MailingReplies } from './areas/admin/replies/MailingReplies';
+import { RepliesList } from './areas/admin/replies/RepliesList';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -23,13 +25,17 @@ export const router = createBrowserRouter([
       { index: true, element: <Dashboard /> },
       { path: 'register', element: <Register /> },
       { path: 'register/:id', element: <OrganizationPage /> },
+      { path: 'replies', element: <RepliesList /> },
+      { path: 'replies/:id', element: <MailingReplies /> },
       // The dashboard's older links (/admin/members?view=…) land on the register.
       { path: 'members/*', element: <RedirectKeepingQuery to="/admin/register" /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'register').map((area) => ({
-        path: `${area.path}/*`,
-        element: <Preparing title={area.label} home={ADMIN_HOME} />,
-      })),
+      ...ADMIN_AREAS.filter((area) => !['', 'register', 'replies'].includes(area.path)).map(
+        (area) => ({
+          path: `${area.path}/*`,
+          element: <Preparing title={area.label} home={ADMIN_HOME} />,
+        }),
+      ),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -148,6 +148,21 @@ export type MailingKind =
   /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
   | 'VISIT_REPORT';
 
+/** Where a mailing is in its lifecycle. */
+export type MailingStatus =
+  /** Cancelled; deliveries not yet sent were cancelled. */
+  | 'CANCELLED'
+  /** Being written; the only state in which it can be edited. */
+  | 'DRAFT'
+  /** Sending paused; resume to continue. */
+  | 'PAUSED'
+  /** Will start sending at `scheduledAt`. */
+  | 'SCHEDULED'
+  /** Being sent. */
+  | 'SENDING'
+  /** Every delivery reached a final state. */
+  | 'SENT';
+
 /** A status the secretariat can move a member to. */
 export type MemberStatusChange =
   /** Reinstate a suspended member (会員). */
@@ -229,12 +244,43 @@ export type PublishableField =
   /** The `website` field. */
   | 'website';
 
+/** A reply the secretariat received otherwise (phone, paper). */
+export type RecordAcknowledgementInput = {
+  /** Its answer, if any. */
+  answer?: string | null | undefined;
+  /** The circular. */
+  mailingId: string | number;
+  /** How it was received. */
+  note?: string | null | undefined;
+  /** The organisation that replied (one the circular addressed). */
+  organizationId: string | number;
+};
+
 /** Reject a pending application. */
 export type RejectApplicationInput = {
   /** The applying organisation. */
   organizationId: string | number;
   /** Reason, e-mailed to the applicant. */
   reason: string;
+};
+
+/** Where an addressed organisation stands with a circular. */
+export type ReplyState =
+  /** It replied (確認しました / the form). */
+  | 'ACKNOWLEDGED'
+  /** As a filter only: the circular or a reminder was accepted by one of its mail servers (whether or not it replied). */
+  | 'DELIVERED'
+  /** Delivered, and no reply yet. */
+  | 'NOT_YET'
+  /** No message reached it (bounced, failed, suppressed, no contact) and no reply yet. */
+  | 'UNREACHED';
+
+/** The circular to remind non-respondents of. */
+export type SendReminderInput = {
+  /** The circular’s version you saw; CONFLICT if it changed. */
+  expectedVersion?: number | null | undefined;
+  /** The circular. */
+  mailingId: string | number;
 };
 
 /** How the caller is identified. */
@@ -434,6 +480,88 @@ export type RegisterDeclineWorkingGroupRequestMutation = { declineWorkingGroupRe
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WorkingGroupRequestPayload' }
    };
+
+export type MailingRepliesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  state?: ReplyState | null | undefined;
+}>;
+
+
+export type MailingRepliesQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, startedAt: string | null, previewUrl: string, content:
+        | { __typename: 'MeetingNoticeContent' }
+        | { __typename: 'NewsletterContent' }
+        | { __typename: 'NoticeContent', reply: { deadline: string, question: string | null } | null }
+        | { __typename: 'VisitReportContent' }
+       | null, replySummary: { organizations: number, delivered: number, acknowledged: number, notYet: number, unreached: number, late: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, state: ReplyState, delivered: boolean, addresses: Array<string>, reminded: boolean, organization: { id: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean, note: string | null } | null } }> } }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organization' }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
+
+export type RepliesSendReminderMutationVariables = Exact<{
+  input: SendReminderInput;
+}>;
+
+
+export type RepliesSendReminderMutation = { sendReminder:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SendReminderPayload', reminder: { id: string, subject: string } }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string }
+   };
+
+export type RepliesRecordAcknowledgementMutationVariables = Exact<{
+  input: RecordAcknowledgementInput;
+}>;
+
+
+export type RepliesRecordAcknowledgementMutation = { recordAcknowledgement:
+    | { __typename: 'AcknowledgementPayload' }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RepliesMailingsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RepliesMailingsQuery = { mailings: { edges: Array<{ node: { id: string, kind: MailingKind, subject: string, startedAt: string | null, replySummary: { organizations: number, acknowledged: number, notYet: number, unreached: number, late: number } | null } }> } };
+
+export type RepliesCsvPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RepliesCsvPageQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing', replies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { organizationName: string, state: ReplyState, delivered: boolean, addresses: Array<string>, reminded: boolean, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean, note: string | null } | null } }> } }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Organization' }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
 
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -838,6 +966,147 @@ export const RegisterDeclineWorkingGroupRequestDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<RegisterDeclineWorkingGroupRequestMutation, RegisterDeclineWorkingGroupRequestMutationVariables>;
+export const MailingRepliesDocument = new TypedDocumentString(`
+    query MailingReplies($id: ID!, $first: Int!, $after: String, $state: ReplyState) {
+  node(id: $id) {
+    __typename
+    ... on Mailing {
+      id
+      kind
+      subject
+      status
+      version
+      startedAt
+      previewUrl
+      content {
+        __typename
+        ... on NoticeContent {
+          reply {
+            deadline
+            question
+          }
+        }
+      }
+      replySummary {
+        organizations
+        delivered
+        acknowledged
+        notYet
+        unreached
+        late
+      }
+      replies(first: $first, after: $after, state: $state) {
+        totalCount
+        edges {
+          node {
+            organizationName
+            organization {
+              id
+            }
+            state
+            delivered
+            addresses
+            reminded
+            acknowledgement {
+              acknowledgedAt
+              answer
+              channel
+              late
+              note
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailingRepliesQuery, MailingRepliesQueryVariables>;
+export const RepliesSendReminderDocument = new TypedDocumentString(`
+    mutation RepliesSendReminder($input: SendReminderInput!) {
+  sendReminder(input: $input) {
+    __typename
+    ... on SendReminderPayload {
+      reminder {
+        id
+        subject
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepliesSendReminderMutation, RepliesSendReminderMutationVariables>;
+export const RepliesRecordAcknowledgementDocument = new TypedDocumentString(`
+    mutation RepliesRecordAcknowledgement($input: RecordAcknowledgementInput!) {
+  recordAcknowledgement(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepliesRecordAcknowledgementMutation, RepliesRecordAcknowledgementMutationVariables>;
+export const RepliesMailingsDocument = new TypedDocumentString(`
+    query RepliesMailings($first: Int!) {
+  mailings(filter: {statuses: [SENDING, SENT]}, first: $first) {
+    edges {
+      node {
+        id
+        kind
+        subject
+        startedAt
+        replySummary {
+          organizations
+          acknowledged
+          notYet
+          unreached
+          late
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepliesMailingsQuery, RepliesMailingsQueryVariables>;
+export const RepliesCsvPageDocument = new TypedDocumentString(`
+    query RepliesCsvPage($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on Mailing {
+      replies(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            organizationName
+            state
+            delivered
+            addresses
+            reminded
+            acknowledgement {
+              acknowledgedAt
+              answer
+              channel
+              late
+              note
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepliesCsvPageQuery, RepliesCsvPageQueryVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {
