@@ -43,9 +43,9 @@ describe('organizationTypesInUse (the console directory’s type filter)', () =>
       staff.headers,
     );
     expect(filtered.data?.organizations.totalCount).toBeGreaterThan(0);
-    expect(
-      new Set(filtered.data?.organizations.edges.map((e) => e.node.organizationType)),
-    ).toEqual(new Set(['認定NPO法人']));
+    expect(new Set(filtered.data?.organizations.edges.map((e) => e.node.organizationType))).toEqual(
+      new Set(['認定NPO法人']),
+    );
   });
 
   it('is refused to member users and anonymous callers', async () => {

@@ -224,7 +224,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     }
     await admin.goto(web.url('/admin/'));
     await admin.getByRole('link', { name: /申請を審査する/ }).click();
-    await admin.waitForURL((url) => pathOf(admin) === '/admin/register?view=applications');
+    await admin.waitForURL(
+      (url) => `${url.pathname}${url.search}` === '/admin/register?view=applications',
+    );
     await admin.getByRole('heading', { level: 1, name: '入会申請' }).waitFor();
     await admin.getByRole('heading', { level: 2, name: 'NPO法人 こもれび名簿' }).waitFor();
     await checkPage(admin, 'web-admin-register-applications');
@@ -298,7 +300,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
 
     await admin.goto(web.url('/admin/'));
     await admin.getByRole('link', { name: /変更申請を確認する/ }).click();
-    await admin.waitForURL(() => pathOf(admin) === '/admin/register?view=profile-changes');
+    await admin.waitForURL(
+      (url) => `${url.pathname}${url.search}` === '/admin/register?view=profile-changes',
+    );
     const card = admin.getByRole('listitem').filter({ hasText: other.name });
     const row = card.getByRole('row', { name: /団体の紹介/ });
     await row.waitFor();
@@ -348,7 +352,9 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
 
     await admin.goto(web.url('/admin/'));
     await admin.getByRole('link', { name: /申出を確認する/ }).click();
-    await admin.waitForURL(() => pathOf(admin) === '/admin/register?view=working-group-requests');
+    await admin.waitForURL(
+      (url) => `${url.pathname}${url.search}` === '/admin/register?view=working-group-requests',
+    );
     const decline = admin.getByRole('button', {
       name: new RegExp(`^${asker.name}の.*不承認とする$`),
     });
