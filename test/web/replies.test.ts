@@ -8,8 +8,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
+import { addAgendaItem, createMeeting } from '../../src/modules/governance/meeting.service.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
 import { haveChromium } from '../helpers/chromium.js';
 import { secretariat, waitForMailing } from '../mail/engine/helpers/harness.js';
 import { checkPage, startWebWorld, type WebWorld } from './helpers.js';
@@ -167,5 +169,59 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
         .map((o) => o.email)
         .sort(),
     );
+  });
+
+  it("a 招集通知's replies per invited organisation; an answer by phone is recorded", async () => {
+    const { ctx } = await secretariat(web.database.db);
+    const meeting = await createMeeting(web.database.db, ctx, {
+      body: 'WORKING_GROUP',
+      workingGroupNumber: 1,
+      title: '第1分科会 臨時会合（返信テスト）',
+      startsAt: new Date(Date.now() + 30 * 86_400_000),
+      endsAt: null,
+      place: '中央合同庁舎第8号館',
+      onlineUrl: null,
+      quorum: null,
+      allowsProxy: true,
+    });
+    await addAgendaItem(web.database.db, ctx, {
+      meetingId: meeting.id,
+      title: '活動報告',
+      description: null,
+      proposer: null,
+    });
+    const notice = await createMeetingNotice(ctx, {
+      meetingId: meeting.id,
+      contacts: { selection: 'PRIMARY' },
+    });
+    await service.sendMailing(ctx, { mailingId: notice.id });
+    await waitForMailing(web.database.db, notice.id, ['SENT'], 60_000);
+
+    await admin.goto(web.url('/admin/replies'));
+    const table = admin.getByRole('table', { name: '会議の招集通知（新しい順）' });
+    await table.getByRole('link', { name: notice.subject }).click();
+    await admin.getByRole('heading', { level: 1, name: notice.subject }).waitFor();
+    const invitees = admin.getByRole('table', { name: /団体ごとの回答/ });
+    const first = invitees.getByRole('row').nth(1);
+    const name = await first.getByRole('cell').nth(0).innerText();
+    expect(await first.getByRole('cell').nth(1).innerText()).toBe('未回答');
+    await checkPage(admin, 'web-admin-replies-meeting');
+
+    await first.getByRole('button', { name: `${name}の回答を記録する` }).click();
+    const form = admin.getByRole('form', { name: `${name}の回答を記録する` });
+    await form.getByRole('button', { name: '記録する' }).click();
+    await form.getByText('＊回答を選んでください。').waitFor();
+    await form.getByLabel('回答').selectOption({ label: '欠席' });
+    await form.getByLabel('備考').fill('電話で欠席の連絡');
+    await form.getByRole('button', { name: '記録する' }).click();
+    await admin.getByText(`${name}の回答を記録しました。`).waitFor();
+    const row = invitees.getByRole('row').filter({ hasText: name });
+    await expect.poll(() => row.getByRole('cell').nth(1).innerText()).toBe('欠席');
+    const stored = await web.database.db
+      .selectFrom('meeting_responses')
+      .select(['response'])
+      .where('meeting_id', '=', meeting.id)
+      .execute();
+    expect(stored).toEqual([{ response: 'ABSENT' }]);
   });
 });

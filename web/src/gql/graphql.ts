@@ -163,6 +163,15 @@ export type MailingStatus =
   /** Every delivery reached a final state. */
   | 'SENT';
 
+/** An invited organisation’s reply to a meeting notice. */
+export type MeetingResponseKind =
+  /** Will not attend and gives no proxy (欠席). */
+  | 'ABSENT'
+  /** Will attend (出席). */
+  | 'ATTEND'
+  /** Will not attend and gives a proxy (委任状); counts toward the quorum. */
+  | 'PROXY';
+
 /** A status the secretariat can move a member to. */
 export type MemberStatusChange =
   /** Reinstate a suspended member (会員). */
@@ -274,6 +283,22 @@ export type ReplyState =
   | 'NOT_YET'
   /** No message reached it (bounced, failed, suppressed, no contact) and no reply yet. */
   | 'UNREACHED';
+
+/** An invited organisation’s reply, changeable until the meeting starts. */
+export type RespondToMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
+  /** Note, e.g. who will attend. */
+  note?: string | null | undefined;
+  /** The replying organisation (your own, unless you are the secretariat). */
+  organizationId: string | number;
+  /** For PROXY: the person to hold the proxy. With no holder, the chair (議長). */
+  proxyHolderName?: string | null | undefined;
+  /** For PROXY: another invited organisation to hold the proxy. */
+  proxyHolderOrganizationId?: string | number | null | undefined;
+  /** The reply. */
+  response: MeetingResponseKind;
+};
 
 /** The circular to remind non-respondents of. */
 export type SendReminderInput = {
@@ -497,7 +522,7 @@ export type MailingRepliesQuery = { node:
     | { __typename: 'Contact' }
     | { __typename: 'Delivery' }
     | { __typename: 'File' }
-    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, startedAt: string | null, previewUrl: string, content:
+    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, startedAt: string | null, previewUrl: string, meeting: { id: string } | null, content:
         | { __typename: 'MeetingNoticeContent' }
         | { __typename: 'NewsletterContent' }
         | { __typename: 'NoticeContent', reply: { deadline: string, question: string | null } | null }
@@ -534,12 +559,47 @@ export type RepliesRecordAcknowledgementMutation = { recordAcknowledgement:
     | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
 
+export type MeetingRepliesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  responded?: boolean | null | undefined;
+}>;
+
+
+export type MeetingRepliesQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'ArchiveItem' }
+    | { __typename: 'BoardSeat' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'File' }
+    | { __typename: 'Mailing' }
+    | { __typename: 'Meeting', id: string, title: string, startsAt: string, repliesOpen: boolean, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number }, invitees: { totalCount: number, edges: Array<{ node: { organization: { id: string, name: string | null }, response: { response: MeetingResponseKind, respondedAt: string, proxyHolderName: string | null, note: string | null } | null } }> } }
+    | { __typename: 'Organization' }
+    | { __typename: 'PolicyMeasure' }
+    | { __typename: 'Suppression' }
+    | { __typename: 'WorkingGroup' }
+   | null };
+
+export type RepliesRespondToMeetingMutationVariables = Exact<{
+  input: RespondToMeetingInput;
+}>;
+
+
+export type RepliesRespondToMeetingMutation = { respondToMeeting:
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RespondToMeetingPayload' }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string }
+   };
+
 export type RepliesMailingsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type RepliesMailingsQuery = { mailings: { edges: Array<{ node: { id: string, kind: MailingKind, subject: string, startedAt: string | null, replySummary: { organizations: number, acknowledged: number, notYet: number, unreached: number, late: number } | null } }> } };
+export type RepliesMailingsQuery = { mailings: { edges: Array<{ node: { id: string, kind: MailingKind, subject: string, startedAt: string | null, meeting: { id: string, startsAt: string, responses: { invited: number, attend: number, absent: number, proxy: number, noReply: number } } | null, replySummary: { organizations: number, acknowledged: number, notYet: number, unreached: number, late: number } | null } }> } };
 
 export type RepliesCsvPageQueryVariables = Exact<{
   id: string | number;
@@ -978,6 +1038,9 @@ export const MailingRepliesDocument = new TypedDocumentString(`
       version
       startedAt
       previewUrl
+      meeting {
+        id
+      }
       content {
         __typename
         ... on NoticeContent {
@@ -1055,6 +1118,54 @@ export const RepliesRecordAcknowledgementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RepliesRecordAcknowledgementMutation, RepliesRecordAcknowledgementMutationVariables>;
+export const MeetingRepliesDocument = new TypedDocumentString(`
+    query MeetingReplies($id: ID!, $first: Int!, $after: String, $responded: Boolean) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      startsAt
+      repliesOpen
+      responses {
+        invited
+        attend
+        absent
+        proxy
+        noReply
+      }
+      invitees(first: $first, after: $after, responded: $responded) {
+        totalCount
+        edges {
+          node {
+            organization {
+              id
+              name
+            }
+            response {
+              response
+              respondedAt
+              proxyHolderName
+              note
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRepliesQuery, MeetingRepliesQueryVariables>;
+export const RepliesRespondToMeetingDocument = new TypedDocumentString(`
+    mutation RepliesRespondToMeeting($input: RespondToMeetingInput!) {
+  respondToMeeting(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepliesRespondToMeetingMutation, RepliesRespondToMeetingMutationVariables>;
 export const RepliesMailingsDocument = new TypedDocumentString(`
     query RepliesMailings($first: Int!) {
   mailings(filter: {statuses: [SENDING, SENT]}, first: $first) {
@@ -1064,6 +1175,17 @@ export const RepliesMailingsDocument = new TypedDocumentString(`
         kind
         subject
         startedAt
+        meeting {
+          id
+          startsAt
+          responses {
+            invited
+            attend
+            absent
+            proxy
+            noReply
+          }
+        }
         replySummary {
           organizations
           acknowledged

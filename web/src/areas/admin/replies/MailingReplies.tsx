@@ -18,6 +18,7 @@ import { request } from '../../../lib/graphql';
 import { useReloadableQuery } from '../../../lib/use-reloadable-query';
 import { afterCursor, Pager } from '../register/Pager';
 import { downloadRepliesCsv } from './csv';
+import { MeetingReplies } from './MeetingReplies';
 
 const PAGE_SIZE = 50;
 
@@ -33,6 +34,9 @@ const MailingRepliesQuery = graphql(`
         version
         startedAt
         previewUrl
+        meeting {
+          id
+        }
         content {
           __typename
           ... on NoticeContent {
@@ -165,6 +169,13 @@ export function MailingReplies() {
       </Page>
     );
   const m = query.data.node;
+  if (m?.__typename === 'Mailing' && m.kind === 'MEETING_NOTICE' && m.meeting) {
+    return (
+      <Page title={m.subject} breadcrumbs={[HOME, REPLIES, { label: m.subject }]}>
+        <MeetingReplies meetingId={m.meeting.id} />
+      </Page>
+    );
+  }
   if (m?.__typename !== 'Mailing' || !m.replySummary) {
     return (
       <Page title="回答状況" breadcrumbs={[HOME, REPLIES, { label: '回答状況' }]}>
