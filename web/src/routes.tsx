@@ -10,6 +10,7 @@ import { RedirectKeepingQuery } from './areas/admin/register/RedirectKeepingQuer
 import { Register } from './areas/admin/register/Register';
 import { MailingReplies } from './areas/admin/replies/MailingReplies';
 import { RepliesList } from './areas/admin/replies/RepliesList';
+import { Settings } from './areas/admin/settings/Settings';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { NotFound } from './areas/NotFound';
@@ -27,15 +28,16 @@ export const router = createBrowserRouter([
       { path: 'register/:id', element: <OrganizationPage /> },
       { path: 'replies', element: <RepliesList /> },
       { path: 'replies/:id', element: <MailingReplies /> },
+      { path: 'settings', element: <Settings /> },
       // The dashboard's older links (/admin/members?view=…) land on the register.
       { path: 'members/*', element: <RedirectKeepingQuery to="/admin/register" /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => !['', 'register', 'replies'].includes(area.path)).map(
-        (area) => ({
-          path: `${area.path}/*`,
-          element: <Preparing title={area.label} home={ADMIN_HOME} />,
-        }),
-      ),
+      ...ADMIN_AREAS.filter(
+        (area) => !['', 'register', 'replies', 'settings'].includes(area.path),
+      ).map((area) => ({
+        path: `${area.path}/*`,
+        element: <Preparing title={area.label} home={ADMIN_HOME} />,
+      })),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -38,6 +38,17 @@ type Documents = {
     "\n  mutation RepliesRespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RepliesRespondToMeetingDocument,
     "\n  query RepliesMailings($first: Int!) {\n    mailings(filter: { statuses: [SENDING, SENT] }, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          subject\n          startedAt\n          meeting {\n            id\n            startsAt\n            responses {\n              invited\n              attend\n              absent\n              proxy\n              noReply\n            }\n          }\n          replySummary {\n            organizations\n            acknowledged\n            notYet\n            unreached\n            late\n          }\n        }\n      }\n    }\n  }\n": typeof types.RepliesMailingsDocument,
     "\n  query RepliesCsvPage($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              organizationName\n              state\n              delivered\n              addresses\n              reminded\n              acknowledgement {\n                acknowledgedAt\n                answer\n                channel\n                late\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RepliesCsvPageDocument,
+    "\n  query SettingsAccounts($first: Int!, $after: String, $role: AccountRole) {\n    accounts(first: $first, after: $after, role: $role) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          disabled\n          lastSignInAt\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SettingsAccountsDocument,
+    "\n  mutation SettingsCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsCreateAccountDocument,
+    "\n  mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsSetAccountDisabledDocument,
+    "\n  query SettingsViewerRole {\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": typeof types.SettingsViewerRoleDocument,
+    "\n  query SettingsApiKeys {\n    apiKeys {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.SettingsApiKeysDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsCreateApiKeyDocument,
+    "\n  mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsRevokeApiKeyDocument,
+    "\n  query ServiceSettings {\n    settings {\n      profileChangesRequireReview\n    }\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": typeof types.ServiceSettingsDocument,
+    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n    }\n  }\n": typeof types.ServiceSettingsUpdateDocument,
+    "\n  query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          address\n          reason\n          detail\n          source\n          createdAt\n          liftedAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsSuppressionsDocument,
+    "\n  mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {\n    liftSuppression(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsLiftSuppressionDocument,
     "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.MemberViewerDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
 };
@@ -65,6 +76,17 @@ const documents: Documents = {
     "\n  mutation RepliesRespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.RepliesRespondToMeetingDocument,
     "\n  query RepliesMailings($first: Int!) {\n    mailings(filter: { statuses: [SENDING, SENT] }, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          subject\n          startedAt\n          meeting {\n            id\n            startsAt\n            responses {\n              invited\n              attend\n              absent\n              proxy\n              noReply\n            }\n          }\n          replySummary {\n            organizations\n            acknowledged\n            notYet\n            unreached\n            late\n          }\n        }\n      }\n    }\n  }\n": types.RepliesMailingsDocument,
     "\n  query RepliesCsvPage($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              organizationName\n              state\n              delivered\n              addresses\n              reminded\n              acknowledgement {\n                acknowledgedAt\n                answer\n                channel\n                late\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RepliesCsvPageDocument,
+    "\n  query SettingsAccounts($first: Int!, $after: String, $role: AccountRole) {\n    accounts(first: $first, after: $after, role: $role) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          disabled\n          lastSignInAt\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SettingsAccountsDocument,
+    "\n  mutation SettingsCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsCreateAccountDocument,
+    "\n  mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsSetAccountDisabledDocument,
+    "\n  query SettingsViewerRole {\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": types.SettingsViewerRoleDocument,
+    "\n  query SettingsApiKeys {\n    apiKeys {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.SettingsApiKeysDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsCreateApiKeyDocument,
+    "\n  mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsRevokeApiKeyDocument,
+    "\n  query ServiceSettings {\n    settings {\n      profileChangesRequireReview\n    }\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": types.ServiceSettingsDocument,
+    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n    }\n  }\n": types.ServiceSettingsUpdateDocument,
+    "\n  query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          address\n          reason\n          detail\n          source\n          createdAt\n          liftedAt\n        }\n      }\n    }\n  }\n": types.SettingsSuppressionsDocument,
+    "\n  mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {\n    liftSuppression(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsLiftSuppressionDocument,
     "\n  query MemberViewer {\n    viewer {\n      kind\n      account {\n        displayName\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.MemberViewerDocument,
     "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
 };
@@ -161,6 +183,50 @@ export function graphql(source: "\n  query RepliesMailings($first: Int!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RepliesCsvPage($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replies(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              organizationName\n              state\n              delivered\n              addresses\n              reminded\n              acknowledgement {\n                acknowledgedAt\n                answer\n                channel\n                late\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').RepliesCsvPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsAccounts($first: Int!, $after: String, $role: AccountRole) {\n    accounts(first: $first, after: $after, role: $role) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          disabled\n          lastSignInAt\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsSetAccountDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsViewerRole {\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsApiKeys {\n    apiKeys {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').SettingsApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSettings {\n    settings {\n      profileChangesRequireReview\n    }\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').ServiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n    }\n  }\n"): typeof import('./graphql.js').ServiceSettingsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          address\n          reason\n          detail\n          source\n          createdAt\n          liftedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsSuppressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {\n    liftSuppression(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsLiftSuppressionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

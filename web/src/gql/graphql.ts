@@ -67,6 +67,28 @@ export type ChangeMembershipStatusInput = {
   status: MemberStatusChange;
 };
 
+/** A new account. */
+export type CreateAccountInput = {
+  /** Name shown in the service. */
+  displayName: string;
+  /** Sign-in address. */
+  email: string;
+  /** For MEMBER accounts: may manage the organisation’s users. */
+  isOrganizationAdmin?: boolean | null | undefined;
+  /** Required for MEMBER accounts. */
+  organizationId?: string | number | null | undefined;
+  /** Role. */
+  role: AccountRole;
+};
+
+/** A new partner API key. */
+export type CreateApiKeyInput = {
+  /** Optional expiry. */
+  expiresAt?: string | null | undefined;
+  /** Who it is for, e.g. ○○県官民連携プラットフォーム. */
+  name: string;
+};
+
 /** A decision on a held profile change. */
 export type DecideProfileChangeInput = {
   /** Reason (shown to the organisation). */
@@ -136,6 +158,14 @@ export type FieldOfActivity =
   | 'RESEARCH'
   /** 自殺対策 */
   | 'SUICIDE_PREVENTION';
+
+/** A suppression to lift. */
+export type LiftSuppressionInput = {
+  /** Why it is lifted. */
+  note?: string | null | undefined;
+  /** The suppression. */
+  suppressionId: string | number;
+};
 
 /** What kind of mail a mailing is. */
 export type MailingKind =
@@ -300,12 +330,53 @@ export type RespondToMeetingInput = {
   response: MeetingResponseKind;
 };
 
+/** A key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key’s id. */
+  id: string | number;
+};
+
 /** The circular to remind non-respondents of. */
 export type SendReminderInput = {
   /** The circular’s version you saw; CONFLICT if it changed. */
   expectedVersion?: number | null | undefined;
   /** The circular. */
   mailingId: string | number;
+};
+
+/** Disable or re-enable an account. */
+export type SetAccountDisabledInput = {
+  /** The account. */
+  accountId: string | number;
+  /** true to disable (ends its sessions). */
+  disabled: boolean;
+};
+
+/** Narrow the list of suppressions. */
+export type SuppressionFilter = {
+  /** Part of the address. */
+  address?: string | null | undefined;
+  /** Include lifted suppressions (default: active only). */
+  includeLifted?: boolean | null | undefined;
+  /** Any of these reasons. */
+  reasons?: Array<SuppressionReason> | null | undefined;
+};
+
+/** Why an address must not be mailed. */
+export type SuppressionReason =
+  /** The recipient reported the mail as spam. */
+  | 'COMPLAINT'
+  /** The mailbox does not exist (5.1.x reply or bounce report). */
+  | 'HARD_BOUNCE'
+  /** Suppressed by the secretariat. */
+  | 'MANUAL'
+  /** The recipient asked for no optional mail at all (administrative mail still goes). */
+  | 'UNSUBSCRIBE_ALL';
+
+/** Settings to change. */
+export type UpdateSettingsInput = {
+  /** Hold member users’ profile changes for review. */
+  profileChangesRequireReview?: boolean | null | undefined;
 };
 
 /** How the caller is identified. */
@@ -622,6 +693,95 @@ export type RepliesCsvPageQuery = { node:
     | { __typename: 'Suppression' }
     | { __typename: 'WorkingGroup' }
    | null };
+
+export type SettingsAccountsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  role?: AccountRole | null | undefined;
+}>;
+
+
+export type SettingsAccountsQuery = { accounts: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string, role: AccountRole, disabled: boolean, lastSignInAt: string | null, organization: { name: string | null } | null } }> } };
+
+export type SettingsCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type SettingsCreateAccountMutation = { createAccount:
+    | { __typename: 'AccountPayload' }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type SettingsSetAccountDisabledMutationVariables = Exact<{
+  input: SetAccountDisabledInput;
+}>;
+
+
+export type SettingsSetAccountDisabledMutation = { setAccountDisabled:
+    | { __typename: 'AccountPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type SettingsViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsViewerRoleQuery = { viewer: { account: { role: AccountRole } | null } };
+
+export type SettingsApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsApiKeysQuery = { apiKeys: Array<{ id: string, name: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type SettingsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SettingsCreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string } } };
+
+export type SettingsRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type SettingsRevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ApiKeyPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsQuery = { settings: { profileChangesRequireReview: boolean }, viewer: { account: { role: AccountRole } | null } };
+
+export type ServiceSettingsUpdateMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type ServiceSettingsUpdateMutation = { updateSettings: { profileChangesRequireReview: boolean } };
+
+export type SettingsSuppressionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: SuppressionFilter | null | undefined;
+}>;
+
+
+export type SettingsSuppressionsQuery = { suppressions: { totalCount: number, edges: Array<{ node: { id: string, address: string, reason: SuppressionReason, detail: string | null, source: string, createdAt: string, liftedAt: string | null } }> } };
+
+export type SettingsLiftSuppressionMutationVariables = Exact<{
+  input: LiftSuppressionInput;
+}>;
+
+
+export type SettingsLiftSuppressionMutation = { liftSuppression:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SuppressionPayload' }
+   };
 
 export type MemberViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1229,6 +1389,139 @@ export const RepliesCsvPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RepliesCsvPageQuery, RepliesCsvPageQueryVariables>;
+export const SettingsAccountsDocument = new TypedDocumentString(`
+    query SettingsAccounts($first: Int!, $after: String, $role: AccountRole) {
+  accounts(first: $first, after: $after, role: $role) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        email
+        role
+        disabled
+        lastSignInAt
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsAccountsQuery, SettingsAccountsQueryVariables>;
+export const SettingsCreateAccountDocument = new TypedDocumentString(`
+    mutation SettingsCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCreateAccountMutation, SettingsCreateAccountMutationVariables>;
+export const SettingsSetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {
+  setAccountDisabled(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsSetAccountDisabledMutation, SettingsSetAccountDisabledMutationVariables>;
+export const SettingsViewerRoleDocument = new TypedDocumentString(`
+    query SettingsViewerRole {
+  viewer {
+    account {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsViewerRoleQuery, SettingsViewerRoleQueryVariables>;
+export const SettingsApiKeysDocument = new TypedDocumentString(`
+    query SettingsApiKeys {
+  apiKeys {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsApiKeysQuery, SettingsApiKeysQueryVariables>;
+export const SettingsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCreateApiKeyMutation, SettingsCreateApiKeyMutationVariables>;
+export const SettingsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsRevokeApiKeyMutation, SettingsRevokeApiKeyMutationVariables>;
+export const ServiceSettingsDocument = new TypedDocumentString(`
+    query ServiceSettings {
+  settings {
+    profileChangesRequireReview
+  }
+  viewer {
+    account {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
+export const ServiceSettingsUpdateDocument = new TypedDocumentString(`
+    mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    profileChangesRequireReview
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsUpdateMutation, ServiceSettingsUpdateMutationVariables>;
+export const SettingsSuppressionsDocument = new TypedDocumentString(`
+    query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {
+  suppressions(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        address
+        reason
+        detail
+        source
+        createdAt
+        liftedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsSuppressionsQuery, SettingsSuppressionsQueryVariables>;
+export const SettingsLiftSuppressionDocument = new TypedDocumentString(`
+    mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {
+  liftSuppression(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsLiftSuppressionMutation, SettingsLiftSuppressionMutationVariables>;
 export const MemberViewerDocument = new TypedDocumentString(`
     query MemberViewer {
   viewer {
