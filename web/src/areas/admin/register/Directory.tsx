@@ -233,10 +233,18 @@ export function Directory() {
                 <Link to={`/admin/register/${encodeURIComponent(node.id)}`}>{node.name}</Link>
                 <span className="text-std-16N-170 text-solid-gray-700">{node.nameKana}</span>
               </span>,
-              labelOf(CATEGORY_LABELS, node.category),
-              labelOf(STATUS_LABELS, node.status),
-              node.prefecture?.name ?? '—',
-              node.organizationType ?? '—',
+              <span key="c" className="whitespace-nowrap">
+                {labelOf(CATEGORY_LABELS, node.category)}
+              </span>,
+              <span key="s" className="whitespace-nowrap">
+                {labelOf(STATUS_LABELS, node.status)}
+              </span>,
+              <span key="p" className="whitespace-nowrap">
+                {node.prefecture?.name ?? '—'}
+              </span>,
+              <span key="t" className="whitespace-nowrap">
+                {node.organizationType ?? '—'}
+              </span>,
               <span key="joined" className="whitespace-nowrap">
                 {node.joinedOn ? formatWareki(node.joinedOn) : '—'}
               </span>,

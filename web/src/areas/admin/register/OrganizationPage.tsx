@@ -287,7 +287,7 @@ function Contacts({ org }: { org: Org }) {
             <span className="text-solid-gray-700">{c.nameKana}</span>
           </span>,
           c.roles.join('、') || '—',
-          <span key="e" className="break-all">
+          <span key="e" className="inline-block min-w-48 break-all">
             {c.email}
             {c.emailStatus !== 'OK' && (
               <span className="ml-2 text-error-1">

@@ -208,14 +208,18 @@ function AccountList() {
                   <span className="text-solid-gray-700">{a.organization.name}</span>
                 )}
               </span>,
-              <span key="e" className="break-all">
+              <span key="e" className="inline-block min-w-48 break-all">
                 {a.email}
               </span>,
-              ROLE_LABELS[a.role] ?? a.role,
+              <span key="r" className="whitespace-nowrap">
+                {ROLE_LABELS[a.role] ?? a.role}
+              </span>,
               <span key="l" className="whitespace-nowrap">
                 {a.lastSignInAt ? formatWarekiDateTime(a.lastSignInAt) : '—'}
               </span>,
-              a.disabled ? <strong key="s">停止中</strong> : '利用中',
+              <span key="s" className="whitespace-nowrap">
+                {a.disabled ? <strong>停止中</strong> : '利用中'}
+              </span>,
               <Button
                 key="b"
                 variant="secondary"

@@ -155,7 +155,7 @@ export function Suppressions() {
             columns={['メールアドレス', '理由', '詳細', '停止日時', '操作']}
             empty="配信停止中のアドレスはありません。"
             rows={state.data.suppressions.edges.map(({ node: s }) => [
-              <span key="a" className="break-all">
+              <span key="a" className="inline-block min-w-48 break-all">
                 {s.address}
               </span>,
               REASON_LABELS[s.reason] ?? s.reason,
