@@ -144,7 +144,9 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
   });
 
   it('sends a reminder after its preview, only to the organisations that have not replied', async () => {
-    await admin.getByRole('button', { name: '督促を送る（プレビュー）' }).click();
+    // With the keyboard: focus the button and press Enter.
+    await admin.getByRole('button', { name: '督促を送る（プレビュー）' }).focus();
+    await admin.keyboard.press('Enter');
     const preview = admin.getByRole('region', { name: '督促のプレビュー' });
     await preview.getByText(new RegExp(`^【再送・回答のお願い】.*${SUBJECT}`)).waitFor();
     expect(await preview.getByText('今は2団体').isVisible()).toBe(true);

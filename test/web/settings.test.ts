@@ -75,8 +75,9 @@ describe.skipIf(!chromiumReady)('console: 管理', () => {
     const form = admin.getByRole('form', { name: 'APIキーを作成する' });
     await form.getByRole('button', { name: '作成する' }).click();
     await form.getByText('＊用途がわかる名前を入力してください。').waitFor();
+    // Enter in the field submits the form.
     await form.getByLabel('名前').fill('さくら市ポータル');
-    await form.getByRole('button', { name: '作成する' }).click();
+    await form.getByLabel('名前').press('Enter');
     const key = await admin.locator('code').innerText();
     expect(key).toMatch(/^tsu_live_/);
     const ask = () =>
