@@ -11,6 +11,7 @@ import './error-types.js';
 import '../modules/members/organization.graphql.js';
 import '../modules/members/membership.graphql.js';
 import '../modules/members/profile-change.graphql.js';
+import '../modules/members/organization-types.graphql.js';
 import '../modules/members/contact.graphql.js';
 import '../modules/accounts/account.graphql.js';
 import '../modules/audit/audit.graphql.js';

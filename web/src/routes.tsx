@@ -11,6 +11,12 @@ import { NewsletterEditor } from './areas/admin/mailings/NewsletterEditor';
 import { NoticeEditor } from './areas/admin/mailings/NoticeEditor';
 import { VisitReportEditor } from './areas/admin/mailings/VisitReportEditor';
 import { meetingRoutes } from './areas/admin/meetings/routes';
+import { OrganizationPage } from './areas/admin/register/OrganizationPage';
+import { RedirectKeepingQuery } from './areas/admin/register/RedirectKeepingQuery';
+import { Register } from './areas/admin/register/Register';
+import { MailingReplies } from './areas/admin/replies/MailingReplies';
+import { RepliesList } from './areas/admin/replies/RepliesList';
+import { Settings } from './areas/admin/settings/Settings';
 import { ApplyPage } from './areas/apply/ApplyPage';
 import { MemberHome } from './areas/member/MemberHome';
 import { memberRoutes } from './areas/member/routes';
@@ -34,8 +40,18 @@ export const router = createBrowserRouter([
       { path: 'mailings/:id/edit-newsletter', element: <NewsletterEditor /> },
       { path: 'mailings/new/visit-report', element: <VisitReportEditor /> },
       { path: 'mailings/:id/edit-visit-report', element: <VisitReportEditor /> },
+      { path: 'register', element: <Register /> },
+      { path: 'register/:id', element: <OrganizationPage /> },
+      { path: 'replies', element: <RepliesList /> },
+      { path: 'replies/:id', element: <MailingReplies /> },
+      { path: 'settings', element: <Settings /> },
+      // The dashboard's older links (/admin/members?view=…) land on the register.
+      { path: 'members/*', element: <RedirectKeepingQuery to="/admin/register" /> },
       // Areas not built yet: replace an entry with the area's routes when it is.
-      ...ADMIN_AREAS.filter((area) => area.path !== '' && area.path !== 'mailings').map((area) => ({
+      ...ADMIN_AREAS.filter(
+        (area) =>
+          !['', 'mailings', 'meetings', 'register', 'replies', 'settings'].includes(area.path),
+      ).map((area) => ({
         path: `${area.path}/*`,
         element: <Preparing title={area.label} home={ADMIN_HOME} />,
       })),

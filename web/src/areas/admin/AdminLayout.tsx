@@ -17,7 +17,7 @@ export const ADMIN_AREAS = [
   { path: '', label: 'ダッシュボード' },
   { path: 'mailings', label: '配信' },
   { path: 'replies', label: '返信' },
-  { path: 'members', label: '会員名簿' },
+  { path: 'register', label: '会員名簿' },
   { path: 'meetings', label: '会議' },
   { path: 'settings', label: '管理' },
 ] as const;
