@@ -3,10 +3,13 @@
  * (/admin/) with its dashboard, the member pages (/member/), the public /apply page, and the
  * way back after a lost session.
  */
+
+import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import { haveChromium } from '../helpers/chromium.js';
+import { waitFor } from '../helpers/wait.js';
 import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
 
 const chromiumReady = haveChromium('test/web/console.test.ts');
@@ -62,13 +65,27 @@ describe.skipIf(!chromiumReady)('web app: console, member pages, apply', () => {
     await expect.poll(() => table.getByText(sampleNotice.subject).isVisible()).toBe(true);
     expect(await table.getByRole('cell', { name: '事務連絡', exact: true }).isVisible()).toBe(true);
 
-    // An application sent through the public API now shows up in its card.
+    // An application sent through the public API shows up in its card once the applicant has
+    // confirmed the address with the e-mailed link.
     const before = await cardCount(admin, '入会申請');
+    const mails = (await web.mailbox.list()).length;
     const { data } = await web.server.graphql<{ applyForMembership: { __typename: string } }>(
       APPLY,
       { input: APPLICATION },
     );
     expect(data?.applyForMembership.__typename).toBe('OrganizationPayload');
+    const confirmation = await waitFor(async () => {
+      const all = await web.mailbox.list();
+      return all.length > mails ? all[0] : undefined;
+    });
+    const text = (await simpleParser((await web.mailbox.raw(confirmation.id)) ?? '')).text ?? '';
+    const link = /https?:\/\/\S+(\/apply\/confirm\?token=[A-Za-z0-9_%-]+)/.exec(text)?.[1];
+    expect(link, text).toBeDefined();
+    const applicant = await web.newPage();
+    await applicant.goto(web.url(link ?? ''));
+    await applicant.getByRole('button', { name: '申請を確定する' }).click();
+    await applicant.getByRole('heading', { name: '申請を受け付けました' }).waitFor();
+    await applicant.context().close();
     await admin.reload();
     await admin.getByRole('heading', { name: '対応が必要なこと' }).waitFor();
     expect(await cardCount(admin, '入会申請')).toBe(before + 1);
