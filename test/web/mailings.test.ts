@@ -302,7 +302,7 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     await staff.getByText('変更を保存しました。').waitFor();
     await staff
       .frameLocator('[data-testid="preview-frame"]')
-      .getByRole('img', { name: '配膳をするボランティアの皆さん' })
+      .getByRole('img', { name: '配膳をするボランティアの皆さん', exact: true })
       .waitFor({ state: 'attached' });
   });
 });
