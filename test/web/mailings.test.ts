@@ -9,6 +9,7 @@
 import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { haveChromium } from '../helpers/chromium.js';
 import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
 
@@ -62,7 +63,8 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     // The dashboard's link: what waits for approval.
     await staff.goto(web.url('/admin/mailings?view=awaiting-approval'));
     await expect.poll(() => staff.getByLabel('状態').inputValue(), POLL).toBe('awaiting-approval');
-    await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(1);
+    // The demo's 事務連絡 and its 幹事会's 招集通知.
+    await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(2);
   });
 
   it('the editor shows the API’s problems at their fields in Japanese, and the era date', async () => {
@@ -123,17 +125,28 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
   });
 
   it('two people editing: the second save gets a clear conflict message and keeps its input', async () => {
-    await admin.goto(web.url(`${mailingPath}/edit`));
-    await admin.waitForURL((url) => url.pathname === '/sign-in');
-    await web.signIn(admin, web.demo.adminEmail);
-    await admin.getByRole('heading', { level: 1, name: '事務連絡を編集' }).waitFor();
+    // A second staff member edits at the same time (the admin who approves later must not have
+    // edited the draft: four eyes).
+    const colleague = 'colleague@secretariat.example.jp';
+    await insertAccount(web.database.db, {
+      email: colleague,
+      displayName: '事務局 同僚',
+      role: 'SECRETARIAT_STAFF',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const other = await web.newPage();
+    await other.goto(web.url(`${mailingPath}/edit`));
+    await other.waitForURL((url) => url.pathname === '/sign-in');
+    await web.signIn(other, colleague);
+    await other.getByRole('heading', { level: 1, name: '事務連絡を編集' }).waitFor();
     await staff.goto(web.url(`${mailingPath}/edit`));
     await staff.getByRole('heading', { level: 1, name: '事務連絡を編集' }).waitFor();
     expect(await staff.getByLabel('件名').inputValue()).toBe(SUBJECT);
 
-    await admin.getByLabel('宛先').fill('第2分科会 参加団体 各位');
-    await admin.getByRole('button', { name: '保存する' }).click();
-    await admin.getByText('変更を保存しました。').waitFor();
+    await other.getByLabel('宛先').fill('第2分科会 参加団体 各位');
+    await other.getByRole('button', { name: '保存する' }).click();
+    await other.getByText('変更を保存しました。').waitFor();
 
     const typed = '研修会の参加予定人数を御記入ください';
     await staff.getByLabel('質問（任意）').fill(typed);
@@ -178,6 +191,8 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     await staff.getByText('承認されるまで送信・予約はできません。').waitFor();
 
     await admin.goto(web.url(mailingPath));
+    await admin.waitForURL((url) => url.pathname === '/sign-in');
+    await web.signIn(admin, web.demo.adminEmail);
     await admin.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
     await admin.getByRole('button', { name: 'この内容で承認する' }).click();
     await admin.getByText('この内容で承認しました。').waitFor();
