@@ -167,3 +167,30 @@ export function pathOf(page: Page): string {
   const url = new URL(page.url());
   return `${url.pathname}${url.search}`;
 }
+
+/**
+ * Confirms the application of `email` as its applicant would: waits for the confirmation e-mail
+ * to that address in the local mailbox and sends its token back (`confirmMembershipApplication`,
+ * what the link's page does). Until then the application does not reach the secretariat.
+ */
+export async function confirmApplicationOf(web: WebWorld, email: string): Promise<void> {
+  const token = await waitFor(async () => {
+    for (const summary of await web.mailbox.list()) {
+      const parsed = await simpleParser((await web.mailbox.raw(summary.id)) ?? '');
+      const to = parsed.to && 'text' in parsed.to ? parsed.to.text : '';
+      if (!to.toLowerCase().includes(email.toLowerCase())) continue;
+      const found = /\/apply\/confirm\?token=([A-Za-z0-9_%-]+)/.exec(parsed.text ?? '')?.[1];
+      if (found) return decodeURIComponent(found);
+    }
+    return undefined;
+  });
+  const { data } = await web.server.graphql<{
+    confirmMembershipApplication: { __typename: string };
+  }>(
+    `mutation($token: String!) {
+      confirmMembershipApplication(input: { token: $token }) { __typename }
+    }`,
+    { token },
+  );
+  expect(data?.confirmMembershipApplication.__typename).toBe('OrganizationPayload');
+}

@@ -8,7 +8,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import {
+  checkPage,
+  confirmApplicationOf,
+  pathOf,
+  startWebWorld,
+  type WebWorld,
+} from './helpers.js';
 
 const chromiumReady = haveChromium('test/web/register.test.ts');
 
@@ -221,6 +227,7 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
         input: application(name, kana, email),
       });
       expect(r.data?.applyForMembership.__typename).toBe('OrganizationPayload');
+      await confirmApplicationOf(web, email);
     }
     await admin.goto(web.url('/admin/'));
     await admin.getByRole('link', { name: /申請を審査する/ }).click();
