@@ -256,6 +256,27 @@ describe('direct working-group changes by the secretariat are e-mailed to the me
 
 describe('a failed decision sends nothing', () => {
   it('deciding an already decided request or a stale profile change queues no message', async () => {
+    // A group with a chair the organisation is not in (another organisation made chair if needed).
+    const chairGroup = await freeGroup();
+    const chair = await database.db
+      .selectFrom('working_group_memberships')
+      .select('id')
+      .where('working_group_number', '=', chairGroup)
+      .where('role', '=', 'CHAIR')
+      .where('left_on', 'is', null)
+      .executeTakeFirst();
+    if (!chair) {
+      const [, otherId] = await twoOrganizations(database.db);
+      const made = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+        SET,
+        { id: encodeGlobalID('Organization', otherId), g: chairGroup, r: 'CHAIR' },
+        staff.headers,
+      );
+      expect(made.data?.setWorkingGroupMembership.__typename).toBe(
+        'SetWorkingGroupMembershipPayload',
+      );
+    }
+
     // A rejected request cannot be rejected again.
     const decided = await requestProfileChange('二度目の判断');
     await server.graphql(REJECT_PROFILE, { id: decided, reason: '一度目の理由' }, staff.headers);
@@ -281,6 +302,15 @@ describe('a failed decision sends nothing', () => {
       staff.headers,
     );
     expect(approveStale.data?.approveProfileChange.__typename).toBe('ConflictError');
+
+    // Adding the organisation as a second chair is refused after its membership row is written:
+    // the whole decision rolls back, its message with it.
+    const second = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+      SET,
+      { id: orgGlobalId, g: chairGroup, r: 'CHAIR' },
+      staff.headers,
+    );
+    expect(second.data?.setWorkingGroupMembership.__typename).toBe('ConflictError');
     expect(await outboundCount()).toBe(before);
 
     // A marker sent afterwards arrives; the failed decisions left nothing in between.
