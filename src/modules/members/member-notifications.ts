@@ -8,6 +8,7 @@
  */
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
+import { cleanUserText } from '../../mail/render/content.js';
 import { queueTransactional, type TransactionalMessage } from '../../mail/transactional.js';
 
 const SUBJECT_PREFIX = '【孤独・孤立対策官民連携プラットフォーム】';
@@ -69,8 +70,10 @@ async function notifyOrganization(
   }
 }
 
+/** The reason as the template will clean it; none when nothing printable is left. */
 function reasonLine(reason: string | null | undefined): string[] {
-  return reason?.trim() ? [`理由：${reason.trim()}`] : [];
+  const cleaned = cleanUserText(reason ?? '');
+  return cleaned ? [`理由：${cleaned}`] : [];
 }
 
 async function groupName(db: Db, group: number): Promise<string> {
