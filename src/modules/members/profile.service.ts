@@ -8,6 +8,7 @@ import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../lib/uuid.js';
 import { recordAudit } from '../audit/audit.js';
+import { notifyProfileChangeDecided } from './member-notifications.js';
 import type { Organization } from './organization.js';
 import {
   findVisibleOrganizations,
@@ -168,6 +169,12 @@ export async function decideProfileChange(
       targetId: pending.organization_id,
       before: pick(current, Object.keys(pending.changes)),
       after: input.approve ? pending.changes : { reason: input.reason ?? null },
+    });
+    await notifyProfileChangeDecided(trx, context.config, {
+      organizationId: pending.organization_id,
+      requestedBy: pending.requested_by,
+      approve: input.approve,
+      reason: input.reason ?? null,
     });
     return { request: toRequest(row), organization };
   });

@@ -8,6 +8,10 @@ import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { isUuid } from '../../lib/uuid.js';
 import { recordAudit } from '../audit/audit.js';
+import {
+  notifyWorkingGroupMembershipChanged,
+  notifyWorkingGroupRequestDecided,
+} from '../members/member-notifications.js';
 
 export type WorkingGroupRole = 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
 
@@ -266,6 +270,15 @@ export async function decideWorkingGroupRequest(
       targetId: request.organization_id,
       after: { workingGroup: request.working_group_number, kind: request.kind, on: input.on },
     });
+    await notifyWorkingGroupRequestDecided(trx, context.config, {
+      organizationId: request.organization_id,
+      requestedBy: request.requested_by,
+      group: request.working_group_number,
+      kind: request.kind,
+      approve: input.approve,
+      on: input.on,
+      reason: input.reason ?? null,
+    });
     return row;
   });
 }
@@ -321,6 +334,15 @@ export async function setWorkingGroupMembership(
       before: current ? { workingGroup: input.group, role: current.role } : null,
       after: { workingGroup: input.group, role: input.role, on: input.on },
     });
+    // Joining or leaving is news to the organisation; a role change within the group is not mailed.
+    if (input.role === null || !current) {
+      await notifyWorkingGroupMembershipChanged(trx, context.config, {
+        organizationId: input.organizationId,
+        group: input.group,
+        added: input.role !== null,
+        on: input.on,
+      });
+    }
     return input.role === null ? null : result;
   });
 }
