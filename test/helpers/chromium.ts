@@ -40,6 +40,12 @@ export async function launchChromium(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath,
+    // A UTF-8 locale even where the environment has none (CI may start without LANG): Chromium
+    // otherwise cannot name a download 回答状況_….csv and falls back to "download".
+    env: {
+      ...process.env,
+      LANG: /utf-?8/i.test(process.env.LANG ?? '') ? process.env.LANG : 'C.UTF-8',
+    },
     args: [
       '--headless',
       '--no-sandbox',
