@@ -30,8 +30,36 @@ export function createPool(
   // that is an uncaught exception. The query in progress or the next one fails instead.
   pool.on('connect', (client) => {
     client.on('error', (error) => options.onError?.(error));
+    preparePinned(client);
   });
   return pool;
+}
+
+/** Statements that begin with this comment run as named prepared statements. */
+export const PREPARED = '/* prepared */';
+const names = new Map<string, string>();
+
+/**
+ * Hot statements of the send path (one per message) are parsed and planned once per
+ * connection instead of on every execution: the client runs a query whose text starts with
+ * {@link PREPARED} as a named prepared statement.
+ */
+function preparePinned(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+    ...args: unknown[]
+  ) => {
+    const [text, values] = args;
+    if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values)) {
+      let name = names.get(text);
+      if (!name) {
+        name = `tsunagari_${names.size + 1}`;
+        names.set(text, name);
+      }
+      return query({ name, text, values }, ...args.slice(2));
+    }
+    return query(...args);
+  };
 }
 
 export interface DbOptions {

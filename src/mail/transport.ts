@@ -34,6 +34,19 @@ export interface RawOutgoingMessage {
   readonly envelope: { readonly from: string; readonly to: string };
   /** The whole RFC 5322 message: headers, blank line, body; CRLF line ends. */
   readonly raw: Buffer;
+  /**
+   * When given, the message data is withheld until this settles: the SMTP transaction (MAIL,
+   * RCPT, DATA) runs meanwhile, and the data follows only once it resolves true. False or a
+   * rejection withdraws the message: the connection is dropped before the terminating ".", so
+   * the server cannot have accepted it, and `sendRaw` rejects with {@link MessageWithdrawn}.
+   * (The mail engine records "this attempt may be on the wire" meanwhile.)
+   */
+  readonly ready?: Promise<boolean>;
+}
+
+/** {@link RawOutgoingMessage.ready} withdrew the message: nothing was accepted. */
+export class MessageWithdrawn extends Error {
+  override name = 'MessageWithdrawn';
 }
 
 export interface SendResult {
@@ -282,12 +295,31 @@ class RawSmtpPool {
       // the server cannot have accepted the message.
       let dataSent = false;
       let pushed = false;
+      let withdrawn = false;
       const stream = new Readable({
         read() {
           if (pushed) return;
           pushed = true;
-          this.push(message.raw);
-          this.push(null);
+          if (!message.ready) {
+            this.push(message.raw);
+            this.push(null);
+            return;
+          }
+          message.ready.then(
+            (go) => {
+              if (go) {
+                this.push(message.raw);
+                this.push(null);
+              } else {
+                withdrawn = true;
+                this.destroy(new MessageWithdrawn('The message was withdrawn before its data'));
+              }
+            },
+            (error: unknown) => {
+              withdrawn = true;
+              this.destroy(new MessageWithdrawn('The message was withdrawn', { cause: error }));
+            },
+          );
         },
       });
       stream.once('end', () => {
@@ -303,6 +335,12 @@ class RawSmtpPool {
           if (!error) {
             this.release(pooled);
             resolve(info.response);
+            return;
+          }
+          if (withdrawn) {
+            // Mid-DATA: only dropping the connection keeps the server from accepting it.
+            this.discard(pooled);
+            reject(new MessageWithdrawn('The message was withdrawn before its data'));
             return;
           }
           const failure = new SmtpSendError(error as NodemailerError, dataSent);

@@ -3,8 +3,9 @@
  * of send jobs in any number of processes can work on one mailing:
  *
  *   QUEUED/RETRY ──claim──▶ SENDING (claimed_by = run, attempt_started_at NULL)
- *        ▲                      │ startAttempts: re-checks suppressions and opt-outs, sets
- *        └──release/recover─────┤ attempt_started_at — from here the message may be on the wire
+ *        ▲     (or SUPPRESSED:  │ startAttempts: checks suppressions and opt-outs again, sets
+ *        │    checked here)     │ attempt_started_at — from here the message may be on the
+ *        └──release/recover─────┤ wire
  *                               ▼
  *                  SENT · RETRY · FAILED · UNKNOWN (recordResults)
  *
@@ -12,7 +13,7 @@
  * QUEUED/RETRY when its attempt had not started (provably not sent), UNKNOWN otherwise.
  */
 import { sql } from 'kysely';
-import type { Db } from '../../db/create-db.js';
+import { type Db, PREPARED } from '../../db/create-db.js';
 import type { DeliveryStatus, MailingKind } from '../../modules/mailings/tables.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { SENDING_ORDER } from './sending-order.js';
@@ -27,13 +28,29 @@ export interface ClaimedDelivery {
   attempts: number;
 }
 
-/** Claims up to `limit` due deliveries of the mailing for the run (SKIP LOCKED, in order). */
+export interface Claimed {
+  /** The due deliveries now held by the run, in sending order. */
+  readonly deliveries: ClaimedDelivery[];
+  /** Due deliveries found suppressed or opted out since the audience was resolved. */
+  readonly suppressed: number;
+  /** Due deliveries looked at (claimed or suppressed); fewer than the limit: none left. */
+  readonly taken: number;
+}
+
+/**
+ * Claims up to `limit` due deliveries of the mailing for the run (SKIP LOCKED, in order). Each
+ * is checked again, seconds before its send, against the suppression list and the contact's
+ * opt-outs: an address suppressed or a contact opted out of the kind since the audience was
+ * resolved becomes SUPPRESSED instead (checked here, once per batch, rather than per message
+ * on the send path).
+ */
 export async function claimDeliveries(
   db: Db,
-  mailingId: string,
+  mailing: { id: string; kind: MailingKind },
   runId: string,
   limit: number,
-): Promise<ClaimedDelivery[]> {
+): Promise<Claimed> {
+  const optional = OPTIONAL_KINDS.has(mailing.kind);
   const { rows } = await sql<{
     id: string;
     address: string;
@@ -42,23 +59,40 @@ export async function claimDeliveries(
     contact_id: string | null;
     message_id: string;
     attempts: number;
+    status: DeliveryStatus;
   }>`UPDATE deliveries d
-    SET status = 'SENDING', claimed_by = ${runId}, claimed_at = now(),
+    SET status = CASE WHEN checked.reason IS NULL THEN 'SENDING' ELSE 'SUPPRESSED' END,
+        suppression_reason = checked.reason,
+        claimed_by = CASE WHEN checked.reason IS NULL THEN ${runId} END,
+        claimed_at = CASE WHEN checked.reason IS NULL THEN now() END,
         attempt_started_at = NULL, updated_at = now()
     FROM (
-      SELECT id FROM deliveries
-      WHERE mailing_id = ${mailingId} AND status IN ('QUEUED', 'RETRY') AND next_attempt_at <= now()
-      ORDER BY ${SENDING_ORDER}
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    ) due
-    WHERE d.id = due.id
+      SELECT due.id,
+        CASE
+          WHEN s.reason IS NOT NULL THEN s.reason
+          WHEN ${optional}::boolean AND c.opted_out_kinds @> ARRAY[${mailing.kind}]::text[]
+            THEN 'OPTED_OUT'
+        END AS reason
+      FROM (
+        SELECT id, address, contact_id FROM deliveries
+        WHERE mailing_id = ${mailing.id} AND status IN ('QUEUED', 'RETRY')
+          AND next_attempt_at <= now()
+        ORDER BY ${SENDING_ORDER}
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      ) due
+      LEFT JOIN contacts c ON c.id = due.contact_id
+      LEFT JOIN suppressions s ON lower(s.address) = lower(due.address) AND s.lifted_at IS NULL
+        AND (${optional}::boolean OR s.reason <> 'UNSUBSCRIBE_ALL')
+    ) checked
+    WHERE d.id = checked.id
     RETURNING d.id, d.address, d.recipient_name, d.organization_name, d.contact_id,
-              d.message_id, d.attempts`.execute(db);
+              d.message_id, d.attempts, d.status`.execute(db);
   if (rows.length > 0) {
-    await sql`UPDATE mailings SET last_claim_at = now() WHERE id = ${mailingId}`.execute(db);
+    await sql`UPDATE mailings SET last_claim_at = now() WHERE id = ${mailing.id}`.execute(db);
   }
-  return rows
+  const deliveries = rows
+    .filter((r) => r.status === 'SENDING')
     .map((r) => ({
       id: r.id,
       address: r.address,
@@ -69,6 +103,7 @@ export async function claimDeliveries(
       attempts: r.attempts,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { deliveries, suppressed: rows.length - deliveries.length, taken: rows.length };
 }
 
 export interface StartedAttempts {
@@ -76,36 +111,45 @@ export interface StartedAttempts {
   readonly stopped: boolean;
   /** Deliveries whose attempt started, with their new attempt count. */
   readonly started: ReadonlyMap<string, number>;
-  /** Deliveries found suppressed or opted out just before sending. */
+  /** Deliveries found suppressed or opted out since they were claimed. */
   readonly suppressed: ReadonlySet<string>;
 }
 
 /**
- * Marks the claimed deliveries' attempts as started, right before they are handed to SMTP (the
- * engine calls it per message once the message holds a connection slot and passed the rate
- * limit, several messages' starts coalesced into one call) —
- * unless the mailing was paused or cancelled meanwhile (checked under a share lock on the
- * mailing, so a pause that committed first is always seen), or the address was suppressed or
- * the contact opted out of the kind since the audience was resolved (those become SUPPRESSED).
+ * Marks claimed deliveries' attempts as started — "possibly on the wire" — while their SMTP
+ * transactions wait for it before the message data (the engine calls it per message once the
+ * message holds a connection slot and passed the rate limit, several messages' starts
+ * coalesced into one call, each with the outcome of the message its slot sent before,
+ * `recordFirst`, recorded in the same statement) — unless the mailing was paused or cancelled
+ * meanwhile (checked under a share lock on the mailing, so a pause that committed first is
+ * always seen, and a pause waits for a start in progress), or the address was suppressed or
+ * the contact opted out of the kind since the delivery was claimed (those become SUPPRESSED).
  */
 export async function startAttempts(
   db: Db,
   mailing: { id: string; kind: MailingKind },
   runId: string,
   ids: readonly string[],
+  recordFirst: readonly DeliveryResult[] = [],
 ): Promise<StartedAttempts> {
   const optional = OPTIONAL_KINDS.has(mailing.kind);
-  // One statement (it runs per few messages, on the send path): the share lock on the mailing
-  // row is held until it commits, and a pause committing meanwhile is waited for and then seen
-  // (a locking read returns the row's latest version). If the mailing is not SENDING, the
-  // `checked` rows are empty and nothing starts.
+  // A connection slot's previous outcome is recorded by the same statement that starts its
+  // next message: one round trip per message, and never more than one started-and-unrecorded
+  // delivery per slot. Recording does not depend on the mailing's status.
+  const recording =
+    recordFirst.length > 0 ? sql`recorded AS (${recordUpdate(runId, recordFirst)}),` : sql``;
+  // One statement, prepared once per connection (it runs per message, on the send path): the
+  // share lock on the mailing row is held until it commits, and a pause committing meanwhile
+  // is waited for and then seen (a locking read returns the row's latest version). If the
+  // mailing is not SENDING, the `checked` rows are empty and nothing starts.
   const { rows } = await sql<{
     mailing_status: string;
     id: string | null;
     status: DeliveryStatus | null;
     attempts: number | null;
-  }>`
-    WITH m AS (SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE),
+  }>`${sql.raw(PREPARED)}
+    WITH ${recording}
+    m AS (SELECT status FROM mailings WHERE id = ${mailing.id} FOR SHARE),
     checked AS (
       SELECT d.id,
         CASE
@@ -175,25 +219,7 @@ export async function recordResults(
   const bad = results.filter((r) => r.suppress);
   // One statement in the usual case (it runs per few messages, on the send path); a
   // transaction only when addresses are to be suppressed with it.
-  const record = (executor: Db) =>
-    sql`UPDATE deliveries d SET
-        status = v.status,
-        last_smtp_reply = COALESCE(v.reply, d.last_smtp_reply),
-        last_error = v.error,
-        next_attempt_at = CASE WHEN v.status = 'RETRY'
-          THEN now() + v.retry_ms * interval '1 millisecond' ELSE d.next_attempt_at END,
-        sent_at = CASE WHEN v.status = 'SENT' THEN now() ELSE d.sent_at END,
-        updated_at = now()
-      FROM unnest(
-        ${results.map((r) => r.id)}::uuid[],
-        ${results.map((r) => r.status)}::text[],
-        ${results.map((r) => r.reply)}::text[],
-        ${results.map((r) => r.error)}::text[],
-        ${results.map((r) => r.retryInMs)}::float8[]
-      ) AS v(id, status, reply, error, retry_ms)
-      WHERE d.id = v.id AND d.claimed_by = ${runId} AND d.status IN ('SENDING', 'UNKNOWN')`.execute(
-      executor,
-    );
+  const record = (executor: Db) => recordUpdate(runId, results).execute(executor);
   if (bad.length === 0) {
     await record(db);
     return;
@@ -216,6 +242,26 @@ export async function recordResults(
                     ${bad.map((r) => r.enhancedStatus)}::text[], ${bad.map((r) => r.reply)}::text[])
           AS x(a, d, s, r)`.execute(trx);
   });
+}
+
+/** The UPDATE that records outcomes (rows still held by this run; UNKNOWN ones corrected). */
+function recordUpdate(runId: string, results: readonly DeliveryResult[]) {
+  return sql`UPDATE deliveries d SET
+      status = v.status,
+      last_smtp_reply = COALESCE(v.reply, d.last_smtp_reply),
+      last_error = v.error,
+      next_attempt_at = CASE WHEN v.status = 'RETRY'
+        THEN now() + v.retry_ms * interval '1 millisecond' ELSE d.next_attempt_at END,
+      sent_at = CASE WHEN v.status = 'SENT' THEN now() ELSE d.sent_at END,
+      updated_at = now()
+    FROM unnest(
+      ${results.map((r) => r.id)}::uuid[],
+      ${results.map((r) => r.status)}::text[],
+      ${results.map((r) => r.reply)}::text[],
+      ${results.map((r) => r.error)}::text[],
+      ${results.map((r) => r.retryInMs)}::float8[]
+    ) AS v(id, status, reply, error, retry_ms)
+    WHERE d.id = v.id AND d.claimed_by = ${runId} AND d.status IN ('SENDING', 'UNKNOWN')`;
 }
 
 export interface NewSuppression {

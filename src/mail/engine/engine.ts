@@ -19,7 +19,7 @@ import {
   parseCompiledEmail,
   UNSUBSCRIBABLE_KINDS,
 } from '../render/index.js';
-import type { MailTransport } from '../transport.js';
+import { type MailTransport, MessageWithdrawn } from '../transport.js';
 import {
   parseAudience,
   resolveAudience,
@@ -58,7 +58,22 @@ type StartOutcome =
   | { kind: 'started'; attempts: number }
   | { kind: 'suppressed' | 'stopped' | 'gone' };
 
-/** What the groups of one send job run share. */
+/**
+ * One database step of a connection slot: record the outcome of the message it sent before
+ * and/or start its next one — in one statement when it can ({@link startAttempts}).
+ */
+interface SlotStep {
+  readonly record?: DeliveryResult;
+  readonly start?: string;
+}
+
+/**
+ * How long a slot keeps its connection permit while other send jobs wait for one (it keeps
+ * it between messages otherwise, so that each message costs one statement, not two).
+ */
+const SLOT_SLICE_MS = 250;
+
+/** What the connection slots of one send job run share. */
 interface RunState {
   /** The mailing was paused or cancelled: nothing more starts. */
   stopped: boolean;
@@ -66,10 +81,8 @@ interface RunState {
   connectionDown: boolean;
   /** The first database failure; the run ends with it. */
   error: unknown;
-  /** Marks attempts started, several messages' at once ({@link startAttempts}). */
-  readonly starts: Coalescer<string, StartOutcome>;
-  /** Records outcomes, several messages' at once ({@link recordResults}). */
-  readonly records: Coalescer<DeliveryResult, undefined>;
+  /** Records outcomes and starts attempts, several slots' steps in one statement. */
+  readonly steps: Coalescer<SlotStep, StartOutcome | undefined>;
 }
 
 export interface EngineDeps {
@@ -81,7 +94,13 @@ export interface EngineDeps {
   readonly log: Logger;
 }
 
+/** The counts a connection slot adds to. */
+type SendCounts = {
+  -readonly [K in 'sent' | 'retried' | 'failed' | 'unknown' | 'suppressed']: SendRunReport[K];
+};
+
 /** Counts of what one send job run did (logged; used by tests and the benchmark). */
+
 export interface SendRunReport {
   readonly claimed: number;
   readonly sent: number;
@@ -109,6 +128,10 @@ class Semaphore {
       return;
     }
     await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  /** Someone waits for a permit. */
+  get contended(): boolean {
+    return this.waiting.length > 0;
   }
   release(): void {
     const next = this.waiting.shift();
@@ -340,7 +363,7 @@ export class MailEngine {
     log: Logger,
   ): Promise<SendRunReport> {
     const { db } = this.deps;
-    const report = {
+    const report: { -readonly [K in keyof SendRunReport]: SendRunReport[K] } = {
       claimed: 0,
       sent: 0,
       retried: 0,
@@ -360,77 +383,54 @@ export class MailEngine {
       stopped: false,
       connectionDown: false,
       error: undefined,
-      starts: new Coalescer(async (ids: string[]) => {
-        let start: Awaited<ReturnType<typeof startAttempts>>;
-        try {
-          start = await startAttempts(db, mailing, runId, ids);
-        } catch (error) {
-          // It may have committed without the answer reaching us; these messages were not
-          // sent, so once the database answers they go back to the queue, not to UNKNOWN.
-          await this.withDatabaseRetry(async () => {
-            await undoStarts(db, runId, ids);
-          }).catch(() => {});
-          throw error;
-        }
-        return ids.map((id): StartOutcome => {
-          if (start.stopped) return { kind: 'stopped' };
-          const attempts = start.started.get(id);
-          if (attempts !== undefined) return { kind: 'started', attempts };
-          return { kind: start.suppressed.has(id) ? 'suppressed' : 'gone' };
-        });
-      }),
-      records: new Coalescer(async (results: DeliveryResult[]) => {
-        await this.withDatabaseRetry(() => recordResults(db, runId, results));
-        return results.map(() => undefined);
-      }),
+      steps: new Coalescer((steps: SlotStep[]) => this.runSteps(mailing, runId, steps)),
     };
-    const inflight: Promise<void>[] = [];
+    const deadline = Date.now() + this.options.jobBudgetMs;
+    const queue: ClaimedDelivery[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const mayStart = () =>
+      run.error === undefined &&
+      !run.stopped &&
+      !run.connectionDown &&
+      !this.stopping &&
+      !helpers.abortSignal?.aborted;
+    const keepGoing = () => mayStart() && Date.now() < deadline;
+    // Claims the next batch while the slots still have work, so that they never wait for it.
+    const claimAhead = (): Promise<void> => {
+      claiming ??= claimDeliveries(db, mailing, runId, this.options.batchSize)
+        .then((claimed) => {
+          report.claimed += claimed.deliveries.length;
+          report.suppressed += claimed.suppressed;
+          if (claimed.taken < this.options.batchSize) exhausted = true;
+          queue.push(...claimed.deliveries);
+        })
+        .catch((error: unknown) => {
+          run.error ??= error;
+        })
+        .finally(() => {
+          claiming = undefined;
+        });
+      return claiming;
+    };
+    const nextDelivery = async (): Promise<ClaimedDelivery | undefined> => {
+      while (queue.length === 0 && !exhausted && keepGoing()) await claimAhead();
+      if (!keepGoing()) return undefined;
+      if (queue.length < this.options.groupSize && !exhausted) void claimAhead();
+      return queue.shift();
+    };
+    const slots = Array.from({ length: this.options.concurrency }, () =>
+      this.runSlot(prepared, run, nextDelivery, mayStart, report),
+    );
     try {
-      const deadline = Date.now() + this.options.jobBudgetMs;
-      const queue: ClaimedDelivery[] = [];
-      let exhausted = false;
-      const keepGoing = () =>
-        run.error === undefined &&
-        !run.stopped &&
-        !run.connectionDown &&
-        !this.stopping &&
-        !helpers.abortSignal?.aborted &&
-        Date.now() < deadline;
-      // Once a claimed delivery has a connection slot: may it still start?
-      const mayStart = () =>
-        run.error === undefined &&
-        !run.stopped &&
-        !run.connectionDown &&
-        !this.stopping &&
-        !helpers.abortSignal?.aborted;
-
-      while (keepGoing()) {
-        if (queue.length < this.options.groupSize && !exhausted) {
-          const claimed = await claimDeliveries(db, mailingId, runId, this.options.batchSize);
-          report.claimed += claimed.length;
-          if (claimed.length < this.options.batchSize) exhausted = true;
-          queue.push(...claimed);
-        }
-        if (queue.length === 0) break;
-        // At most two groups per job are waiting for slots or sending at any time.
-        while (inflight.length >= 2) await inflight.shift();
-        if (!keepGoing()) break;
-        const group = queue.splice(0, this.options.groupSize);
-        inflight.push(this.sendGroup(prepared, run, mayStart, group, report));
-      }
-      await Promise.all(inflight);
-      if (queue.length > 0) {
-        report.released += await releaseClaimed(
-          db,
-          runId,
-          queue.map((d) => d.id),
-        );
-      }
+      await Promise.all(slots);
+      await claiming;
       if (run.error !== undefined) throw run.error;
     } finally {
       // Messages on the wire finish first; then whatever is still claimed and not started
-      // (not reached before a stop, a pause or an error) goes back to the queue.
-      await Promise.allSettled(inflight);
+      // (not reached before the time budget, a stop, a pause or an error) goes back to the queue.
+      await Promise.allSettled(slots);
+      await claiming;
       try {
         report.released += await releaseClaimed(db, runId);
       } catch (error) {
@@ -444,70 +444,143 @@ export class MailEngine {
   }
 
   /**
-   * Sends a group of claimed deliveries, each on its own once it holds one of the process's
-   * connection slots (the semaphore) and passed the rate limit: only then is its attempt marked
-   * started — "possibly on the wire" — and the slot is given up only once its outcome is
-   * recorded. So a crash can leave at most `concurrency` deliveries of a process started and
-   * not recorded (UNKNOWN after recovery); the rest of a group is merely claimed, provably not
-   * sent, and goes back to the queue. Never rejects: a failure is kept in `run.error`.
+   * One connection slot of a send job: holding one of the process's permits (the semaphore,
+   * `concurrency` of them), it takes claimed deliveries one after another; each waits for the
+   * rate limit, and only then is its attempt marked started — "possibly on the wire" — by the
+   * statement that also records the outcome of the slot's previous message. So a slot has at
+   * most one delivery started and not recorded at any time, and a crash leaves at most
+   * `concurrency` deliveries of a process UNKNOWN after recovery; the rest are merely claimed,
+   * provably not sent, and go back to the queue. Never rejects: a failure is kept in
+   * `run.error`.
    */
-  private async sendGroup(
+  private async runSlot(
     prepared: PreparedMailing,
     run: RunState,
+    nextDelivery: () => Promise<ClaimedDelivery | undefined>,
     mayStart: () => boolean,
-    group: readonly ClaimedDelivery[],
-    report: {
-      sent: number;
-      retried: number;
-      failed: number;
-      unknown: number;
-      suppressed: number;
-    },
+    report: SendCounts,
   ): Promise<void> {
-    const sendOne = async (delivery: ClaimedDelivery): Promise<void> => {
-      await this.semaphore.acquire();
-      try {
-        if (!mayStart()) return;
+    let previous: DeliveryResult | undefined;
+    await this.semaphore.acquire();
+    let heldSince = Date.now();
+    try {
+      for (;;) {
+        if (this.semaphore.contended && Date.now() - heldSince >= SLOT_SLICE_MS) {
+          // Other send jobs wait for a permit: record, let one of them have it, queue again.
+          if (previous) await run.steps.submit({ record: previous });
+          previous = undefined;
+          this.semaphore.release();
+          await this.semaphore.acquire();
+          heldSince = Date.now();
+        }
+        const delivery = await nextDelivery();
+        if (!delivery) break;
         await this.limiter.take();
-        if (!mayStart()) return;
-        const start = await run.starts.submit(delivery.id);
-        if (start.kind === 'stopped') {
+        if (!mayStart()) break;
+        const start = run.steps.submit({ record: previous, start: delivery.id });
+        previous = undefined;
+        // The SMTP transaction opens while the start is written; the data waits for it.
+        const sending = this.sendOne(
+          prepared,
+          run,
+          delivery,
+          start.then((outcome) => {
+            if (outcome?.kind !== 'started') return false;
+            delivery.attempts = outcome.attempts;
+            return true;
+          }),
+        );
+        const [outcome, sent] = await Promise.allSettled([start, sending]);
+        if (outcome.status === 'rejected') throw outcome.reason;
+        if (outcome.value?.kind === 'stopped') {
           run.stopped = true;
-          return;
+          break;
         }
-        if (start.kind === 'suppressed') report.suppressed++;
-        if (start.kind !== 'started') return;
-        delivery.attempts = start.attempts;
-        let result: DeliveryResult;
-        try {
-          const message = composeMessage(prepared, delivery);
-          const sent = await this.deps.transport.sendRaw(message);
-          result = {
-            id: delivery.id,
-            address: delivery.address,
-            status: 'SENT',
-            reply: sent.response,
-            error: null,
-            retryInMs: 0,
-            suppress: false,
-            enhancedStatus: null,
-          };
-        } catch (error) {
-          if (isConnectionFailure(error)) run.connectionDown = true;
-          result = this.failureResult(delivery, classifySendError(error));
-        }
-        if (result.status === 'SENT') report.sent++;
-        else if (result.status === 'RETRY') report.retried++;
-        else if (result.status === 'UNKNOWN') report.unknown++;
+        if (outcome.value?.kind === 'suppressed') report.suppressed++;
+        if (outcome.value?.kind !== 'started' || sent.status === 'rejected') continue;
+        previous = sent.value;
+        if (previous.status === 'SENT') report.sent++;
+        else if (previous.status === 'RETRY') report.retried++;
+        else if (previous.status === 'UNKNOWN') report.unknown++;
         else report.failed++;
-        await run.records.submit(result);
-      } catch (error) {
-        run.error ??= error;
-      } finally {
-        this.semaphore.release();
       }
-    };
-    await Promise.all(group.map(sendOne));
+      if (previous) await run.steps.submit({ record: previous });
+    } catch (error) {
+      run.error ??= error;
+    } finally {
+      this.semaphore.release();
+    }
+  }
+
+  /**
+   * Hands one delivery to SMTP, its data held back until `started` says its attempt is marked
+   * started. The outcome of a started delivery; rejects only when it was withdrawn (not
+   * started: nothing reached the server).
+   */
+  private async sendOne(
+    prepared: PreparedMailing,
+    run: RunState,
+    delivery: ClaimedDelivery,
+    started: Promise<boolean>,
+  ): Promise<DeliveryResult> {
+    try {
+      const message = composeMessage(prepared, delivery);
+      const sent = await this.deps.transport.sendRaw({ ...message, ready: started });
+      return {
+        id: delivery.id,
+        address: delivery.address,
+        status: 'SENT',
+        reply: sent.response,
+        error: null,
+        retryInMs: 0,
+        suppress: false,
+        enhancedStatus: null,
+      };
+    } catch (error) {
+      if (error instanceof MessageWithdrawn) throw error;
+      if (isConnectionFailure(error)) run.connectionDown = true;
+      // The attempt count (for giving up) is the one its start recorded.
+      await started.catch(() => false);
+      return this.failureResult(delivery, classifySendError(error));
+    }
+  }
+
+  /**
+   * The slots' steps, coalesced: outcomes recorded with the starts in one statement, or on
+   * their own when there is nothing to start or an address is to be suppressed (that takes a
+   * transaction). Recording is retried through a database blip; a start is not — it may have
+   * committed without the answer reaching us, and those messages were not sent, so once the
+   * database answers they go back to the queue rather than to UNKNOWN.
+   */
+  private async runSteps(
+    mailing: { id: string; kind: MailingKind },
+    runId: string,
+    steps: readonly SlotStep[],
+  ): Promise<(StartOutcome | undefined)[]> {
+    const { db } = this.deps;
+    const results = steps.flatMap((step) => (step.record ? [step.record] : []));
+    const ids = steps.flatMap((step) => (step.start ? [step.start] : []));
+    const together = ids.length > 0 && !results.some((result) => result.suppress);
+    const record = () => this.withDatabaseRetry(() => recordResults(db, runId, results));
+    if (!together) await record();
+    if (ids.length === 0) return steps.map(() => undefined);
+    let start: Awaited<ReturnType<typeof startAttempts>>;
+    try {
+      start = await startAttempts(db, mailing, runId, ids, together ? results : []);
+    } catch (error) {
+      if (together) await record();
+      await this.withDatabaseRetry(async () => {
+        await undoStarts(db, runId, ids);
+      }).catch(() => {});
+      throw error;
+    }
+    return steps.map((step): StartOutcome | undefined => {
+      if (step.start === undefined) return undefined;
+      if (start.stopped) return { kind: 'stopped' };
+      const attempts = start.started.get(step.start);
+      if (attempts !== undefined) return { kind: 'started', attempts };
+      return { kind: start.suppressed.has(step.start) ? 'suppressed' : 'gone' };
+    });
   }
 
   private failureResult(delivery: ClaimedDelivery, outcome: SendOutcome): DeliveryResult {

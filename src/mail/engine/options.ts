@@ -34,7 +34,7 @@ export interface MailEngineOptions {
    * database is away; then it fails and recovery settles them (UNKNOWN).
    */
   readonly recordRetryMs: number;
-  /** Claimed deliveries a send job hands to the connection slots at a time (two groups at most). */
+  /** A send job claims its next batch while fewer than this many claimed deliveries wait. */
   readonly groupSize: number;
   /** Name of this host in heartbeats. */
   readonly host: string;
