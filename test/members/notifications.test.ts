@@ -209,7 +209,7 @@ describe('working-group request decisions are e-mailed to the member', () => {
     const subject = `${PREFIX}分科会への参加申請を承認しました`;
     const mail = await mailTo(primaryEmail, subject);
     expect(mail.text).toContain(`第${group}分科会`);
-    expect(mail.text).toContain('2026年12月1日付');
+    expect(mail.text).toContain('令和8年12月1日付');
     await mailTo(member.email, subject);
   });
 
@@ -240,7 +240,7 @@ describe('direct working-group changes by the secretariat are e-mailed to the me
     );
     const addMail = await mailTo(primaryEmail, `${PREFIX}分科会のメンバーに登録しました`);
     expect(addMail.text).toContain(`第${group}分科会`);
-    expect(addMail.text).toContain('2026年12月10日付');
+    expect(addMail.text).toContain('令和8年12月10日付');
 
     const removed = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
       SET,

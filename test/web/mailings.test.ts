@@ -320,4 +320,20 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
       .getByRole('img', { name: '配膳をするボランティアの皆さん', exact: true })
       .waitFor({ state: 'attached' });
   });
+  it('an admin who edited a mailing cannot approve it, and the page says why', async () => {
+    // The 事務局訪問記 staff just edited: the admin edits it too and asks for approval.
+    const mailingPage = new URL(staff.url()).pathname.replace(/\/edit-visit-report$/, '');
+    await admin.goto(web.url(mailingPage));
+    await admin.getByRole('link', { name: '内容を編集する' }).click();
+    await admin
+      .getByRole('checkbox', { name: '送信の前に管理者（作成者以外）の承認を必要とする' })
+      .check();
+    await admin.getByRole('button', { name: '保存する' }).click();
+    await admin.getByText('変更を保存しました。').waitFor();
+    await admin.goto(web.url(mailingPage));
+    const approve = admin.getByRole('button', { name: 'この内容で承認する' });
+    await approve.waitFor();
+    expect(await approve.isDisabled()).toBe(true);
+    await admin.getByText('この配信を編集した人は承認できません。').waitFor();
+  });
 });

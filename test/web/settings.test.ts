@@ -1,6 +1,6 @@
 /**
  * The console's 管理 (/admin/settings) in Chromium, signed in as the demo admin: the profile
- * review setting, accounts (create, disable), API keys (shown once, revoked), suppressions
+ * review setting, the kinds of mail that always need an approval, accounts (create, disable), API keys (shown once, revoked), suppressions
  * (from the dashboard's link, lifted); a staff user is told accounts are for admins.
  */
 import type { Page } from 'playwright-core';
@@ -37,6 +37,45 @@ describe.skipIf(!chromiumReady)('console: 管理', () => {
       .where('key', '=', 'profileChangesRequireReview')
       .executeTakeFirstOrThrow();
     expect(stored.value).toBe(true);
+  });
+
+  it('chooses the kinds of mail that always need an approval; staff read them', async () => {
+    await admin.goto(web.url('/admin/settings'));
+    const kinds = admin.getByRole('group', { name: '必ず承認が必要な配信の種類' });
+    await kinds.waitFor();
+    const save = admin.getByRole('button', { name: '承認の設定を保存する' });
+    for (const [label, on] of [
+      ['事務連絡', true],
+      ['会議開催通知', true],
+      ['メールマガジン', false],
+      ['事務局訪問記', true],
+    ] as const) {
+      await kinds.getByRole('checkbox', { name: label }).setChecked(on);
+    }
+    // Keyboard: the save button is reached and pressed without the mouse.
+    await save.focus();
+    await admin.keyboard.press('Enter');
+    await admin.getByText('承認が必要な配信の種類を保存しました。').waitFor();
+    const { data } = await web.server.graphql<{ settings: { approvalRequiredKinds: string[] } }>(
+      '{ settings { approvalRequiredKinds } }',
+      {},
+      (await createUser(web.database.db, { role: 'SECRETARIAT_STAFF' })).headers,
+    );
+    expect([...(data?.settings.approvalRequiredKinds ?? [])].sort()).toEqual([
+      'MEETING_NOTICE',
+      'NOTICE',
+      'VISIT_REPORT',
+    ]);
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    await checkPage(admin, 'web-admin-settings-approval');
+
+    const staff = await web.newPage();
+    await staff.goto(web.url('/admin/settings'));
+    await staff.waitForURL((url) => url.pathname === '/sign-in');
+    await web.signIn(staff, web.demo.staffEmail);
+    await staff.getByText('事務連絡、会議開催通知、事務局訪問記').waitFor();
+    expect(await staff.getByRole('button', { name: '承認の設定を保存する' }).count()).toBe(0);
+    await staff.context().close();
   });
 
   it('creates a staff account (fields checked first) and disables it', async () => {

@@ -533,6 +533,12 @@ MailingRef.implement({
       description: 'Who prepared it (created the draft).',
       resolve: (m) => m.createdBy,
     }),
+    editedBy: t.field({
+      type: [AccountRef],
+      description:
+        'Who wrote it: the account that created it and every account that edited it since. None of them may approve it (four eyes).',
+      resolve: (m) => [...m.editedBy],
+    }),
     approvalRequired: t.exposeBoolean('approvalRequired', {
       description:
         'Whether an admin other than the preparer must approve it before it can be sent or scheduled.',

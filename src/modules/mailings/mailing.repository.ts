@@ -34,6 +34,7 @@ const MAILING_COLUMNS = [
   'compiled_version',
   'created_by',
   'approved_by',
+  'edited_by',
   'version',
   'meeting_id',
   'reminder_of',

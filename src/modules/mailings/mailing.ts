@@ -24,6 +24,8 @@ export interface Mailing {
   readonly scheduledAt: Date | null;
   readonly version: number;
   readonly createdBy: string | null;
+  /** Who wrote it: the creator and everyone who edited it since (none of them may approve it). */
+  readonly editedBy: readonly string[];
   /** The admin who approved the content. */
   readonly approvedBy: string | null;
   readonly approvedAt: Date | null;
@@ -54,7 +56,7 @@ export interface Mailing {
   readonly updatedAt: Date;
 }
 
-export function toMailing(row: Omit<MailingRow, 'compiled_email' | 'edited_by'>): Mailing {
+export function toMailing(row: Omit<MailingRow, 'compiled_email'>): Mailing {
   return {
     id: row.id,
     kind: row.kind,
@@ -66,6 +68,7 @@ export function toMailing(row: Omit<MailingRow, 'compiled_email' | 'edited_by'>)
     scheduledAt: row.scheduled_at,
     version: row.version,
     createdBy: row.created_by,
+    editedBy: row.edited_by,
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
     approvedVersion: row.approved_version,

@@ -26,6 +26,7 @@ import {
 } from '../../graphql/errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
+import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
 import { recordAudit } from '../audit/audit.js';
@@ -354,7 +355,7 @@ export async function approveApplication(
         title: '入会申請を承認しました',
         paragraphs: [
           `${application.applicant_name} 様`,
-          `${row.name} の入会を承認しました（入会日 ${input.joinedOn}）。孤独・孤立対策官民連携プラットフォームへようこそ。`,
+          `${row.name} の入会を承認しました（入会日 ${formatEraDate(input.joinedOn)}）。孤独・孤立対策官民連携プラットフォームへようこそ。`,
           `団体のユーザーとして ${contact.email} を登録しました。次のページでこのアドレスを入力すると、サインイン用リンクが届きます。`,
         ],
       },

@@ -9,6 +9,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import { cleanUserText } from '../../mail/render/content.js';
+import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional, type TransactionalMessage } from '../../mail/transactional.js';
 
 const SUBJECT_PREFIX = '【孤独・孤立対策官民連携プラットフォーム】';
@@ -85,11 +86,6 @@ async function groupName(db: Db, group: number): Promise<string> {
   return row ? `第${group}分科会（${row.title}）` : `第${group}分科会`;
 }
 
-function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 export async function notifyProfileChangeDecided(
   db: Db,
   config: Pick<Config, 'mailFrom' | 'publicUrl'>,
@@ -150,7 +146,7 @@ export async function notifyWorkingGroupRequestDecided(
       paragraphs: [
         `${name} ご担当者様`,
         input.approve
-          ? `${group}への${what}申請を承認しました（${formatDate(input.on)}付）。`
+          ? `${group}への${what}申請を承認しました（${formatEraDate(input.on)}付）。`
           : `${group}への${what}申請について、誠に恐れ入りますが、今回は承認を見送らせていただきました。`,
         ...reasonLine(input.reason),
         CLOSING,
@@ -176,8 +172,8 @@ export async function notifyWorkingGroupMembershipChanged(
       paragraphs: [
         `${name} ご担当者様`,
         input.added
-          ? `事務局が貴団体を${group}のメンバーに登録しました（${formatDate(input.on)}付）。`
-          : `事務局が貴団体を${group}のメンバーから外しました（${formatDate(input.on)}付）。`,
+          ? `事務局が貴団体を${group}のメンバーに登録しました（${formatEraDate(input.on)}付）。`
+          : `事務局が貴団体を${group}のメンバーから外しました（${formatEraDate(input.on)}付）。`,
         CLOSING,
       ],
     }),

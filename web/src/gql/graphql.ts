@@ -1190,7 +1190,7 @@ export type AdminMailingQueryVariables = Exact<{
 }>;
 
 
-export type AdminMailingQuery = { viewer: { account: { id: string, role: AccountRole } | null }, mailing: { id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, approvedVersion: number | null, approvedAt: string | null, createdAt: string, scheduledAt: string | null, startedAt: string | null, completedAt: string | null, cancelledAt: string | null, lastError: string | null, previewUrl: string, organizationCount: number, issueCount: number, approvedBy: { displayName: string } | null, createdBy: { id: string, displayName: string } | null, startedBy: { displayName: string } | null, preview: { subject: string, text: string }, content:
+export type AdminMailingQuery = { viewer: { account: { id: string, role: AccountRole } | null }, mailing: { id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, approvedVersion: number | null, approvedAt: string | null, createdAt: string, scheduledAt: string | null, startedAt: string | null, completedAt: string | null, cancelledAt: string | null, lastError: string | null, previewUrl: string, organizationCount: number, issueCount: number, approvedBy: { displayName: string } | null, createdBy: { id: string, displayName: string } | null, editedBy: Array<{ id: string }>, startedBy: { displayName: string } | null, preview: { subject: string, text: string }, content:
       | { __typename: 'MeetingNoticeContent' }
       | { __typename: 'NewsletterContent' }
       | { __typename: 'NoticeContent', date: string, reply: { deadline: string } | null }
@@ -1953,14 +1953,14 @@ export type SettingsRevokeApiKeyMutation = { revokeApiKey:
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceSettingsQuery = { settings: { profileChangesRequireReview: boolean }, viewer: { account: { role: AccountRole } | null } };
+export type ServiceSettingsQuery = { settings: { profileChangesRequireReview: boolean, approvalRequiredKinds: Array<MailingKind> }, viewer: { account: { role: AccountRole } | null } };
 
 export type ServiceSettingsUpdateMutationVariables = Exact<{
   input: UpdateSettingsInput;
 }>;
 
 
-export type ServiceSettingsUpdateMutation = { updateSettings: { profileChangesRequireReview: boolean } };
+export type ServiceSettingsUpdateMutation = { updateSettings: { profileChangesRequireReview: boolean, approvalRequiredKinds: Array<MailingKind> } };
 
 export type SettingsSuppressionsQueryVariables = Exact<{
   first: number;
@@ -2355,6 +2355,9 @@ export const AdminMailingDocument = new TypedDocumentString(`
     createdBy {
       id
       displayName
+    }
+    editedBy {
+      id
     }
     startedBy {
       displayName
@@ -3792,6 +3795,7 @@ export const ServiceSettingsDocument = new TypedDocumentString(`
     query ServiceSettings {
   settings {
     profileChangesRequireReview
+    approvalRequiredKinds
   }
   viewer {
     account {
@@ -3804,6 +3808,7 @@ export const ServiceSettingsUpdateDocument = new TypedDocumentString(`
     mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {
   updateSettings(input: $input) {
     profileChangesRequireReview
+    approvalRequiredKinds
   }
 }
     `) as unknown as TypedDocumentString<ServiceSettingsUpdateMutation, ServiceSettingsUpdateMutationVariables>;

@@ -9,6 +9,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/Button';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { SelectField, TextareaField, TextField } from '../../components/Field';
 import { Header } from '../../components/Header';
 import { Notification } from '../../components/Notification';
@@ -23,7 +24,6 @@ import type {
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
-import { CheckboxGroup } from '../member/CheckboxGroup';
 import {
   FIELD_OF_ACTIVITY_LABELS,
   fieldErrors,

@@ -5,6 +5,7 @@
  */
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button } from '../../components/Button';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/Field';
 import { Notification } from '../../components/Notification';
 import { Loading, Page } from '../../components/Page';
@@ -12,7 +13,6 @@ import { graphql } from '../../gql';
 import type { MemberContactsQuery, OptOutMailKind } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
-import { CheckboxGroup } from './CheckboxGroup';
 import { CONTACT_ROLES, fieldErrors, inputErrors, OPTIONAL_MAIL_KINDS } from './labels';
 import { MEMBER_HOME, useMember } from './MemberHome';
 

@@ -6,6 +6,7 @@
  */
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button } from '../../components/Button';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextareaField, TextField } from '../../components/Field';
 import { Notification } from '../../components/Notification';
 import { Loading, Page } from '../../components/Page';
@@ -20,7 +21,6 @@ import type {
 import { formatWareki, formatWarekiDateTime } from '../../lib/format';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
-import { CheckboxGroup } from './CheckboxGroup';
 import {
   CATEGORY_LABELS,
   FIELD_LABELS,

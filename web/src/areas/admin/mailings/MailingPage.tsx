@@ -50,6 +50,9 @@ const AdminMailing = graphql(`
         id
         displayName
       }
+      editedBy {
+        id
+      }
       startedBy {
         displayName
       }
@@ -364,7 +367,9 @@ export function MailingPage() {
         ? '承認できるのは事務局の管理者です。あなたは担当者のアカウントのため承認できません。'
         : viewer?.id === mailing.createdBy?.id
           ? 'この配信を作成した本人は承認できません。ほかの管理者に承認を依頼してください。'
-          : null;
+          : mailing.editedBy.some((editor) => editor.id === viewer?.id)
+            ? 'この配信を編集した人は承認できません。作成・編集していない管理者に承認を依頼してください。'
+            : null;
   const previewPath = `${new URL(mailing.previewUrl, window.location.href).pathname}?part=html`;
 
   return (

@@ -1,6 +1,10 @@
-/** 設定: profile review on/off (admins change it; staff read it) and the approval policy. */
+/**
+ * 設定: profile review on/off and the kinds of mail that always need an admin's approval
+ * (admins change them; staff read them).
+ */
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { Notification } from '../../../components/Notification';
 import { Loading } from '../../../components/Page';
 import { graphql } from '../../../gql';
@@ -11,6 +15,7 @@ const ServiceSettingsQuery = graphql(`
   query ServiceSettings {
     settings {
       profileChangesRequireReview
+      approvalRequiredKinds
     }
     viewer {
       account {
@@ -24,9 +29,19 @@ const UpdateSettings = graphql(`
   mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {
     updateSettings(input: $input) {
       profileChangesRequireReview
+      approvalRequiredKinds
     }
   }
 `);
+
+const MAIL_KINDS = [
+  { value: 'NOTICE', label: '事務連絡' },
+  { value: 'MEETING_NOTICE', label: '会議開催通知' },
+  { value: 'NEWSLETTER', label: 'メールマガジン' },
+  { value: 'VISIT_REPORT', label: '事務局訪問記' },
+] as const;
+
+type MailKind = (typeof MAIL_KINDS)[number]['value'];
 
 export function ServiceSettings() {
   const [state, reload] = useReloadableQuery(ServiceSettingsQuery);
@@ -86,14 +101,72 @@ export function ServiceSettings() {
           <p className="text-solid-gray-700">変更できるのは事務局の管理者です。</p>
         )}
       </section>
-      <section aria-labelledby="approval-heading" className="flex flex-col gap-3">
-        <h2 id="approval-heading" className="text-std-24B-150">
-          配信の承認
-        </h2>
-        <p>
-          承認が必要かどうかは配信ごとに決めます（配信の「承認が必要」）。承認が必要な配信は、作成した人とは別の管理者が承認するまで送信・予約できません。承認のあとで内容を変えると、承認は取り消されます。承認を不要に戻せるのは管理者だけです。
-        </p>
-      </section>
+      <ApprovalKinds
+        key={state.data.settings.approvalRequiredKinds.join()}
+        saved={state.data.settings.approvalRequiredKinds}
+        isAdmin={isAdmin}
+        onSaved={(text) => {
+          setMessage({ ok: true, text });
+          reload();
+        }}
+        onError={(text) => setMessage({ ok: false, text })}
+      />
     </div>
+  );
+}
+
+/** Which kinds of mail always need an admin's approval, whatever the mailing says. */
+function ApprovalKinds({
+  saved,
+  isAdmin,
+  onSaved,
+  onError,
+}: {
+  saved: readonly string[];
+  isAdmin: boolean;
+  onSaved: (text: string) => void;
+  onError: (text: string) => void;
+}) {
+  const [kinds, setKinds] = useState<string[]>([...saved]);
+  const changed = kinds.length !== saved.length || kinds.some((k) => !saved.includes(k));
+  async function save() {
+    try {
+      await request(UpdateSettings, { input: { approvalRequiredKinds: kinds as MailKind[] } });
+      onSaved('承認が必要な配信の種類を保存しました。');
+    } catch (e) {
+      onError(e instanceof Error ? e.message : '保存できませんでした。');
+    }
+  }
+  const labels = MAIL_KINDS.filter((k) => saved.includes(k.value)).map((k) => k.label);
+  return (
+    <section aria-labelledby="approval-heading" className="flex flex-col gap-3">
+      <h2 id="approval-heading" className="text-std-24B-150">
+        配信の承認
+      </h2>
+      <p>
+        ここで選んだ種類の配信は、配信ごとの「承認が必要」にかかわらず、作成・編集した人とは別の管理者が承認するまで送信・予約できません。それ以外の種類は配信ごとに決めます。承認のあとで内容を変えると、承認は取り消されます。
+      </p>
+      {isAdmin ? (
+        <>
+          <CheckboxGroup
+            legend="必ず承認が必要な配信の種類"
+            options={MAIL_KINDS}
+            values={kinds}
+            onChange={setKinds}
+          />
+          <div>
+            <Button variant="secondary" onClick={save} disabled={!changed}>
+              承認の設定を保存する
+            </Button>
+          </div>
+        </>
+      ) : (
+        <p>
+          必ず承認が必要な配信の種類：
+          <strong>{labels.length > 0 ? labels.join('、') : 'なし（配信ごとに決めます）'}</strong>
+          <span className="block text-solid-gray-700">変更できるのは事務局の管理者です。</span>
+        </p>
+      )}
+    </section>
   );
 }
