@@ -31,5 +31,11 @@ export function ensureWebBuild(root = process.cwd()): void {
     statSync(path.join(web, 'vite.config.ts')).mtimeMs,
   );
   if (built >= sources) return;
-  execFileSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
+  // The production build `npm start` serves: vitest sets NODE_ENV=test, and Vite would build
+  // React's development bundle with it (half again as large, dev-only warnings).
+  execFileSync('npm', ['run', 'build:web'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

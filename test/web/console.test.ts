@@ -46,6 +46,18 @@ describe.skipIf(!chromiumReady)('web app: console, member pages, apply', () => {
     admin = await web.newPage();
   }, 120_000);
 
+  it("serves React's production build (what the test run built is what npm start serves)", async () => {
+    const html = await (await fetch(web.url('/admin/'))).text();
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const js = await (await fetch(web.url(src))).text();
+      // The development JSX runtime and React's dev-only warnings are not in a production build.
+      expect(js).not.toContain('jsxDEV');
+      expect(js).not.toContain('react.development');
+    }
+  });
+
   it('signing in from /admin/ goes through the e-mail link and lands on the dashboard', async () => {
     await admin.goto(web.url('/admin/'));
     // No session: the app sends the browser to sign in, remembering where it was.
