@@ -15,10 +15,11 @@ import os from 'node:os';
 import { sql } from 'kysely';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
+import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { loadReferenceData } from '../src/db/seed/reference-data.js';
-import { startWorker, type WorkerDeps } from '../src/jobs/worker.js';
+import { createMailWorker } from '../src/jobs/mail-worker.js';
 import {
   type Audience,
   audienceSchema,
@@ -29,9 +30,7 @@ import {
 import type { MailEngineOptions } from '../src/mail/engine/options.js';
 import { compileEmail, countRenders, previewEmail } from '../src/mail/render/index.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
-import { createSmtpTransport } from '../src/mail/transport.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
-import { stopMailEngine } from '../src/modules/mailings/tasks.js';
 import {
   benchArgs,
   benchDatabase,
@@ -267,9 +266,6 @@ async function main() {
     const message = previewEmail(await compileEmail(newsletter(), { publicUrl: PUBLIC_URL }));
     messageKb = Buffer.byteLength(message.html) / 1024;
     const ctx = await benchSecretariat(db);
-    const transport = createSmtpTransport(`smtp://127.0.0.1:${sink.port}`, {
-      maxConnections: POOL,
-    });
     const engine: Partial<MailEngineOptions> = {
       concurrency: POOL,
       ratePerSecond: 0,
@@ -279,19 +275,21 @@ async function main() {
       returnPathDomain: 'bounces.tsunagari.example.jp',
       jobBudgetMs: 5000,
     };
-    const deps: WorkerDeps & { mailEngine: Partial<MailEngineOptions> } = {
-      connectionString: database.url,
+    // The service's worker (src/jobs/mail-worker.ts): POOL SMTP connections, as many as the
+    // engine's messages in flight.
+    const mail = await createMailWorker(
+      loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
       db,
-      transport,
-      mailFrom: MAIL_FROM,
-      publicUrl: PUBLIC_URL,
-      secretKey: randomBytes(32),
-      concurrency: 4,
       log,
-      pollIntervalMs: 500,
-      mailEngine: engine,
-    };
-    const worker = await startWorker(deps);
+      {
+        databaseUrl: database.url,
+        smtpUrl: `smtp://127.0.0.1:${sink.port}`,
+        secretKey: randomBytes(32),
+        concurrency: 4,
+        pollIntervalMs: 500,
+        mailEngine: engine,
+      },
+    );
     const world = { db, sink, ctx, message };
     try {
       for (const size of SIZES) {
@@ -310,9 +308,7 @@ async function main() {
         results.set(size, runs);
       }
     } finally {
-      stopMailEngine(deps);
-      await worker.stop();
-      await transport.close();
+      await mail.stop();
     }
   } finally {
     await sink.stop();

@@ -18,10 +18,9 @@ import { loadReferenceData } from './db/seed/reference-data.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { schema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
-import { startWorker } from './jobs/worker.js';
-import { engineOptionsFromConfig } from './mail/engine/options.js';
+import { createMailWorker } from './jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from './mail/local-mailbox.js';
-import { createSmtpTransport, type MailTransport } from './mail/transport.js';
+import type { MailTransport } from './mail/transport.js';
 import { createMetrics, instrumentTransport } from './observability/metrics.js';
 
 export interface App {
@@ -30,7 +29,8 @@ export interface App {
   /** Base URL the HTTP server listens on (when the `api` role runs). */
   readonly httpUrl: string | undefined;
   readonly mailbox: LocalMailbox | undefined;
-  readonly transport: MailTransport;
+  /** The mail worker's SMTP transport (when the `worker` role runs). */
+  readonly transport: MailTransport | undefined;
   /** Sign-in addresses of the demo accounts, when the demo data is loaded. */
   readonly demoAccounts: DemoAccounts | undefined;
   /** Stops everything in order; safe to call more than once. */
@@ -104,38 +104,19 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       smtpUrl = mailbox.smtpUrl;
     }
     const metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
-    const { dkim } = config.mail;
-    const transport = instrumentTransport(
-      createSmtpTransport(smtpUrl, {
-        maxConnections: config.mail.concurrency,
-        ...(dkim
-          ? {
-              dkim: {
-                domainName: dkim.domain,
-                keySelector: dkim.selector,
-                privateKey: dkim.privateKey,
-              },
-            }
-          : {}),
-      }),
-      metrics,
-    );
-    stack.push({ name: 'mail transport', stop: () => transport.close() });
 
+    let transport: MailTransport | undefined;
     if (config.roles.has('worker')) {
-      const worker = await startWorker({
-        connectionString: databaseUrl,
-        db,
-        transport,
-        mailFrom: config.mailFrom,
-        publicUrl: config.publicUrl,
+      // Transport and worker from the configuration (src/jobs/mail-worker.ts, shared with the CLI).
+      const mail = await createMailWorker(config, db, log, {
+        databaseUrl,
+        smtpUrl,
         secretKey,
-        concurrency: config.worker.concurrency,
-        mailEngine: engineOptionsFromConfig(config.mail),
-        log,
+        wrapTransport: (smtp) => instrumentTransport(smtp, metrics),
       });
-      // stop() lets running jobs finish before it resolves.
-      stack.push({ name: 'worker', stop: () => worker.stop() });
+      transport = mail.transport;
+      // stop() lets running jobs finish, then closes the SMTP connections.
+      stack.push({ name: 'mail worker', stop: () => mail.stop() });
     }
 
     let httpUrl: string | undefined;

@@ -86,57 +86,47 @@ function serviceContext(context: CommandContext, db: Db, viewer: Viewer): Servic
   return { db, viewer, requestId: context.actor.requestId, config: context.config() };
 }
 
-/** A worker in this process (--worker), with the service's transport rules. */
+/**
+ * A worker in this process (--worker), built as the service builds its own
+ * (src/jobs/mail-worker.ts): the same transport (DKIM, connections) and engine settings.
+ */
 async function startCliWorker(
   context: CommandContext,
   db: Db,
   url: string,
 ): Promise<() => Promise<void>> {
   const config = context.config();
-  const [{ loadSecretKey }, { startWorker }, { startLocalMailbox }, { createSmtpTransport }] =
-    await Promise.all([
-      import('../auth/secret-key.js'),
-      import('../jobs/worker.js'),
-      import('../mail/local-mailbox.js'),
-      import('../mail/transport.js'),
-    ]);
-  const { stopMailEngine } = await import('../modules/mailings/tasks.js');
-  const { engineOptionsFromConfig } = await import('../mail/engine/options.js');
-  const { default: pino } = await import('pino');
+  const [{ createMailWorker }, { startLocalMailbox }, { default: pino }] = await Promise.all([
+    import('../jobs/mail-worker.js'),
+    import('../mail/local-mailbox.js'),
+    import('pino'),
+  ]);
   const stops: (() => Promise<unknown>)[] = [];
-  let smtpUrl = config.smtpUrl;
-  if (!smtpUrl) {
-    const mailbox = await startLocalMailbox({
-      dir: path.join(config.dataDir, 'mailbox'),
-      port: config.mailboxSmtpPort,
-    });
-    stops.push(() => mailbox.stop());
-    smtpUrl = mailbox.smtpUrl;
-  }
-  const transport = createSmtpTransport(smtpUrl);
-  stops.push(() => transport.close());
-  const log = pino({ level: 'warn' }, pino.destination(2));
-  const deps = {
-    connectionString: url,
-    db,
-    transport,
-    mailFrom: config.mailFrom,
-    publicUrl: config.publicUrl,
-    secretKey: await loadSecretKey(config),
-    concurrency: config.worker.concurrency,
-    log,
-    pollIntervalMs: 500,
-    // This command's configuration (the engine would otherwise read the environment itself).
-    mailEngine: engineOptionsFromConfig(config.mail),
-  };
-  const worker = await startWorker(deps);
-  stops.push(async () => {
-    stopMailEngine(deps);
-    await worker.stop();
-  });
-  return async () => {
+  const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
   };
+  try {
+    let smtpUrl = config.smtpUrl;
+    if (!smtpUrl) {
+      const mailbox = await startLocalMailbox({
+        dir: path.join(config.dataDir, 'mailbox'),
+        port: config.mailboxSmtpPort,
+      });
+      stops.push(() => mailbox.stop());
+      smtpUrl = mailbox.smtpUrl;
+    }
+    const mail = await createMailWorker(config, db, pino({ level: 'warn' }, pino.destination(2)), {
+      databaseUrl: url,
+      smtpUrl,
+      // The command watches the mailing; scheduled and retried jobs need not wait 2 s.
+      pollIntervalMs: 500,
+    });
+    stops.push(() => mail.stop());
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return stopAll;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,9 +21,8 @@ import { afterAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type DemoAccounts, loadDemoAccounts } from '../../src/db/seed/demo-accounts.js';
 import { loadDemoMailings } from '../../src/db/seed/demo-mailings.js';
-import { startWorker } from '../../src/jobs/worker.js';
+import { createMailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
-import { createSmtpTransport } from '../../src/mail/transport.js';
 import { expectNoOverflow, launchChromium } from '../helpers/chromium.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -65,29 +64,33 @@ export async function startWebWorld(): Promise<WebWorld> {
   const mailbox = await startLocalMailbox({
     dir: await mkdtemp(path.join(os.tmpdir(), 'web-mailbox-')),
   });
-  const transport = createSmtpTransport(mailbox.smtpUrl);
   const server = await startTestServer({
     db: database.db,
     mailbox,
     secretKey,
     env: { SIGN_IN_LIMIT_PER_ADDRESS: '50', SIGN_IN_LIMIT_PER_IP: '1000' },
   });
-  const worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: 'secretariat@tsunagari.example.jp',
-    publicUrl: server.url,
-    secretKey,
-    concurrency: 2,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 100,
-  });
+  // The service's worker (src/jobs/mail-worker.ts), so sign-in links arrive as they would.
+  const mail = await createMailWorker(
+    loadConfig({
+      NODE_ENV: 'test',
+      MAIL_FROM: 'secretariat@tsunagari.example.jp',
+      PUBLIC_URL: server.url,
+    }),
+    database.db,
+    pino({ level: 'silent' }),
+    {
+      databaseUrl: database.url,
+      smtpUrl: mailbox.smtpUrl,
+      secretKey,
+      concurrency: 2,
+      pollIntervalMs: 100,
+    },
+  );
   const browser = await launchChromium();
   afterAll(async () => {
     await browser.close();
-    await worker.stop();
-    await transport.close();
+    await mail.stop();
     await mailbox.stop();
   });
 

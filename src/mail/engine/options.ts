@@ -74,6 +74,14 @@ export function resolveEngineOptions(deps: MailEngineDeps): MailEngineOptions {
   const given = deps.mailEngine ?? {};
   const complete = 'host' in given && 'returnPathDomain' in given && 'jobBudgetMs' in given;
   const base = complete ? (given as MailEngineOptions) : engineOptionsFromConfig(loadConfig().mail);
+  return mergeEngineOptions(base, given);
+}
+
+/** `given` over `base`; a concurrency given without a group size brings its own group size. */
+export function mergeEngineOptions(
+  base: MailEngineOptions,
+  given: Partial<MailEngineOptions> = {},
+): MailEngineOptions {
   const merged = { ...base, ...given };
   if (given.concurrency !== undefined && given.groupSize === undefined) {
     return { ...merged, groupSize: Math.max(2, given.concurrency) };

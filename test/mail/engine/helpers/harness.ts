@@ -8,16 +8,15 @@ import pino from 'pino';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../../../src/config.js';
 import type { Db } from '../../../../src/db/create-db.js';
-import { startWorker, type Worker, type WorkerDeps } from '../../../../src/jobs/worker.js';
+import { createMailWorker } from '../../../../src/jobs/mail-worker.js';
+import type { Worker, WorkerDeps } from '../../../../src/jobs/worker.js';
 import { compareKana } from '../../../../src/lib/japanese-text.js';
 import type { AudienceInput } from '../../../../src/mail/engine/audience.js';
 import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
 import { sampleNewsletter, sampleNotice } from '../../../../src/mail/render/samples.js';
-import { createSmtpTransport, type MailTransport } from '../../../../src/mail/transport.js';
 import type { Mailing } from '../../../../src/modules/mailings/mailing.js';
 import * as service from '../../../../src/modules/mailings/mailing.service.js';
 import type { MailingKind } from '../../../../src/modules/mailings/tables.js';
-import { stopMailEngine } from '../../../../src/modules/mailings/tasks.js';
 import { createUser } from '../../../helpers/accounts.js';
 import { waitFor } from '../../../helpers/wait.js';
 
@@ -242,40 +241,33 @@ export interface TestWorker {
   stop(): Promise<void>;
 }
 
-/** An in-process worker with its own transport (SMTP pool) and engine. */
+/**
+ * An in-process worker with its own transport (SMTP pool, one connection per message in
+ * flight) and engine, built as the service builds it (src/jobs/mail-worker.ts).
+ */
 export async function startTestWorker(
   databaseUrl: string,
   db: Db,
   smtpUrl: string,
   options: { engine?: Partial<MailEngineOptions>; secretKey: Buffer },
 ): Promise<TestWorker> {
-  const transport: MailTransport = createSmtpTransport(smtpUrl, {
-    maxConnections: options.engine?.concurrency ?? FAST_ENGINE.concurrency ?? 4,
-    socketTimeoutMs: 3000,
-  });
-  const deps: WorkerDeps & { mailEngine: Partial<MailEngineOptions> } = {
-    connectionString: databaseUrl,
+  const mail = await createMailWorker(
+    loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
     db,
-    transport,
-    mailFrom: MAIL_FROM,
-    publicUrl: PUBLIC_URL,
-    secretKey: options.secretKey,
-    concurrency: 6,
-    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    pollIntervalMs: 100,
-    mailEngine: { ...FAST_ENGINE, ...options.engine },
-  };
-  const worker = await startWorker(deps);
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    stopMailEngine(deps);
-    await worker.stop();
-    await transport.close();
-  };
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    {
+      databaseUrl,
+      smtpUrl,
+      secretKey: options.secretKey,
+      concurrency: 6,
+      pollIntervalMs: 100,
+      socketTimeoutMs: 3000,
+      mailEngine: { ...FAST_ENGINE, ...options.engine },
+    },
+  );
+  const stop = () => mail.stop();
   afterAll(stop);
-  return { worker, deps, stop };
+  return { worker: mail.worker, deps: mail.deps, stop };
 }
 
 /** Waits until the mailing reaches one of `statuses`. */

@@ -5,11 +5,10 @@
  * worker runs; on SIGTERM it stops claiming, finishes the messages on the wire and exits 0.
  */
 import pino from 'pino';
+import { loadConfig } from '../../../../src/config.js';
 import { createDb } from '../../../../src/db/create-db.js';
-import { startWorker, type WorkerDeps } from '../../../../src/jobs/worker.js';
+import { createMailWorker } from '../../../../src/jobs/mail-worker.js';
 import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
-import { createSmtpTransport } from '../../../../src/mail/transport.js';
-import { stopMailEngine } from '../../../../src/modules/mailings/tasks.js';
 
 interface Settings {
   databaseUrl: string;
@@ -24,29 +23,26 @@ interface Settings {
 
 const settings = JSON.parse(process.env.WORKER_SETTINGS ?? '{}') as Settings;
 const db = createDb(settings.databaseUrl, { maxConnections: 6 });
-const transport = createSmtpTransport(settings.smtpUrl, {
-  maxConnections: settings.engine.concurrency ?? 4,
-  socketTimeoutMs: 5000,
-});
-const deps: WorkerDeps & { mailEngine: Partial<MailEngineOptions> } = {
-  connectionString: settings.databaseUrl,
+// The service's worker (src/jobs/mail-worker.ts); SMTP connections follow engine.concurrency.
+const mail = await createMailWorker(
+  loadConfig({ NODE_ENV: 'test', MAIL_FROM: settings.mailFrom, PUBLIC_URL: settings.publicUrl }),
   db,
-  transport,
-  mailFrom: settings.mailFrom,
-  publicUrl: settings.publicUrl,
-  secretKey: Buffer.from(settings.secretKeyHex, 'hex'),
-  concurrency: settings.workerConcurrency ?? 4,
-  log: pino({ level: process.env.WORKER_LOG_LEVEL ?? 'silent' }),
-  pollIntervalMs: 100,
-  mailEngine: settings.engine,
-};
-const worker = await startWorker(deps);
+  pino({ level: process.env.WORKER_LOG_LEVEL ?? 'silent' }),
+  {
+    databaseUrl: settings.databaseUrl,
+    smtpUrl: settings.smtpUrl,
+    secretKey: Buffer.from(settings.secretKeyHex, 'hex'),
+    concurrency: settings.workerConcurrency ?? 4,
+    pollIntervalMs: 100,
+    socketTimeoutMs: 5000,
+    mailEngine: settings.engine,
+  },
+);
 process.stdout.write('ready\n');
 
 process.once('SIGTERM', async () => {
-  stopMailEngine(deps);
-  await worker.stop();
-  await transport.close();
+  // The engine stops claiming, the messages on the wire finish, then the transport closes.
+  await mail.stop();
   await db.destroy();
   process.stdout.write('stopped\n');
   process.exit(0);
