@@ -10,6 +10,12 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const ROLES = ['api', 'worker'] as const;
+
+/**
+ * The platform's own website, linked as 「ウェブサイト」 in every e-mail footer: the Cabinet
+ * Office's 孤独・孤立対策 pages (the platform has no site of its own in the source documents).
+ */
+export const DEFAULT_PLATFORM_SITE_URL = 'https://www.cao.go.jp/kodoku_koritsu/';
 export type Role = (typeof ROLES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -36,6 +42,12 @@ const variables = {
       .transform((url) => url.replace(/\/+$/, ''))
       .optional(),
     example: 'https://tsunagari.example.go.jp',
+  },
+  PLATFORM_SITE_URL: {
+    schema: z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+      .default(DEFAULT_PLATFORM_SITE_URL),
+    example: 'https://www.cao.go.jp/kodoku_koritsu/',
   },
   SMTP_URL: {
     schema: z
@@ -245,6 +257,11 @@ export interface Config {
   readonly publicUrl: string;
   /** `PUBLIC_URL` when it was set, else `PORT` (the default `http://localhost:<PORT>`). */
   readonly publicUrlSource: 'PUBLIC_URL' | 'PORT';
+  /**
+   * The platform's website (PLATFORM_SITE_URL), the e-mail footer's 「ウェブサイト」 link. Never
+   * this server: its root is the GraphQL IDE.
+   */
+  readonly siteUrl: string;
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly logLevel: Parsed['LOG_LEVEL'];
@@ -416,17 +433,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SMTP_URL is required when NODE_ENV=production: without it every e-mail, sign-in links included, goes to the local development mailbox. Example: SMTP_URL=smtps://user:password@smtp.example.jp:465',
     );
   }
+  const port = p.PORT;
+  const publicUrl = p.PUBLIC_URL ?? `http://localhost:${port}`;
+  if (problems.length === 0 && isThisServersRoot(p.PLATFORM_SITE_URL, publicUrl)) {
+    problems.push(
+      `PLATFORM_SITE_URL=${JSON.stringify(p.PLATFORM_SITE_URL)} is this server's own address, where the GraphQL IDE is served; the e-mail footer's 「ウェブサイト」 link must go to the platform's website. Example: PLATFORM_SITE_URL=${DEFAULT_PLATFORM_SITE_URL}`,
+    );
+  }
   const serveMailbox = problems.length === 0 ? mailboxServed(p, problems) : false;
   const dkim = problems.length === 0 ? loadDkim(p, problems) : undefined;
   if (problems.length > 0) throw new ConfigError(problems);
-  const port = p.PORT;
   return Object.freeze({
     env: p.NODE_ENV,
     dataDir: path.resolve(p.DATA_DIR),
     databaseUrl: p.DATABASE_URL,
     http: Object.freeze({ port, host: p.HOST }),
-    publicUrl: p.PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrl,
     publicUrlSource: p.PUBLIC_URL ? 'PUBLIC_URL' : 'PORT',
+    siteUrl: p.PLATFORM_SITE_URL,
     smtpUrl: p.SMTP_URL,
     mailFrom: p.MAIL_FROM,
     logLevel: p.LOG_LEVEL,
@@ -464,6 +488,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bounceWebhookSecret: p.BOUNCE_WEBHOOK_SECRET,
     }),
   });
+}
+
+/** True when `url` is `publicUrl`'s root or its /graphql, i.e. the GraphQL IDE of this server. */
+function isThisServersRoot(url: string, publicUrl: string): boolean {
+  const site = new URL(url);
+  const self = new URL(publicUrl);
+  if (site.origin !== self.origin) return false;
+  const path = site.pathname.replace(/\/+$/, '');
+  const base = self.pathname.replace(/\/+$/, '');
+  return path === base || path === `${base}/graphql`;
 }
 
 /**

@@ -52,6 +52,35 @@ describe('configuration', () => {
     );
   });
 
+  it('links the e-mail footer to the platform website (PLATFORM_SITE_URL), never to this server’s IDE', () => {
+    expect(loadConfig({}).siteUrl).toBe('https://www.cao.go.jp/kodoku_koritsu/');
+    expect(loadConfig({ PLATFORM_SITE_URL: 'https://platform.example.go.jp/' }).siteUrl).toBe(
+      'https://platform.example.go.jp/',
+    );
+    expect(problemsOf({ PLATFORM_SITE_URL: 'platform.example.go.jp' })[0]).toMatch(
+      /^PLATFORM_SITE_URL="platform\.example\.go\.jp" is invalid: must be an absolute http\(s\) URL\. Example: PLATFORM_SITE_URL=https:\/\//,
+    );
+    // This server's root and /graphql are the GraphQL IDE.
+    for (const [site, publicUrl] of [
+      ['https://tsunagari.example.jp/', 'https://tsunagari.example.jp'],
+      ['https://tsunagari.example.jp/graphql', 'https://tsunagari.example.jp/'],
+      ['http://localhost:4000', undefined],
+    ] as const) {
+      const [problem] = problemsOf({
+        PLATFORM_SITE_URL: site,
+        ...(publicUrl ? { PUBLIC_URL: publicUrl } : {}),
+      });
+      expect(problem, site).toMatch(/^PLATFORM_SITE_URL=.* is this server's own address/);
+    }
+    // Pages of this server other than the IDE are a website choice like any other.
+    expect(
+      loadConfig({
+        PUBLIC_URL: 'https://tsunagari.example.jp',
+        PLATFORM_SITE_URL: 'https://tsunagari.example.jp/archive',
+      }).siteUrl,
+    ).toBe('https://tsunagari.example.jp/archive');
+  });
+
   it('refuses to start in production without SMTP_URL, naming the variable', () => {
     const secret = 'x'.repeat(48);
     const [problem] = problemsOf({ NODE_ENV: 'production', SECRET_KEY: secret });

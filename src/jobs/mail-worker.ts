@@ -12,8 +12,9 @@
  * - MAIL_CONCURRENCY: the engine's messages in flight and the transport's SMTP connections;
  * - MAIL_RATE_PER_SECOND and the rest of `config.mail`: the engine's settings
  *   (src/mail/engine/options.ts); the engine applies the rate to the mailings it sends;
- * - WORKER_CONCURRENCY: jobs run at once; MAIL_FROM, PUBLIC_URL; SECRET_KEY (or the data
- *   directory's key) for the links in sign-in and confirmation mail.
+ * - WORKER_CONCURRENCY: jobs run at once; MAIL_FROM, PUBLIC_URL; PLATFORM_SITE_URL (the
+ *   footer's 「ウェブサイト」); SECRET_KEY (or the data directory's key) for the links in sign-in
+ *   and confirmation mail.
  */
 import type { Logger } from 'pino';
 import { loadSecretKey } from '../auth/secret-key.js';
@@ -94,6 +95,7 @@ export async function createMailWorker(
     transport,
     mailFrom: config.mailFrom,
     publicUrl: config.publicUrl,
+    siteUrl: config.siteUrl,
     secretKey,
     concurrency: overrides.concurrency ?? config.worker.concurrency,
     log,

@@ -13,6 +13,7 @@ export interface SendApplicationConfirmationDeps {
   readonly transport: MailTransport;
   readonly mailFrom: string;
   readonly publicUrl: string;
+  readonly siteUrl?: string | undefined;
   readonly secretKey: Buffer;
 }
 
@@ -47,6 +48,7 @@ export function sendApplicationConfirmationTask(deps: SendApplicationConfirmatio
     const email = await applicationConfirmationEmail({
       link: `${deps.publicUrl}/apply/confirm?token=${encodeURIComponent(token)}`,
       publicUrl: deps.publicUrl,
+      siteUrl: deps.siteUrl,
     });
     await deps.transport.send({
       from: deps.mailFrom,

@@ -13,6 +13,7 @@ export interface SendSignInLinkDeps {
   readonly transport: MailTransport;
   readonly mailFrom: string;
   readonly publicUrl: string;
+  readonly siteUrl?: string | undefined;
   readonly secretKey: Buffer;
 }
 
@@ -48,6 +49,7 @@ export function sendSignInLinkTask(deps: SendSignInLinkDeps): Task {
       displayName: row.display_name,
       link: `${deps.publicUrl}/sign-in?token=${encodeURIComponent(token)}`,
       publicUrl: deps.publicUrl,
+      siteUrl: deps.siteUrl,
     });
     await deps.transport.send({
       from: deps.mailFrom,

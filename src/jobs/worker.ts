@@ -19,6 +19,8 @@ export interface WorkerDeps {
   readonly transport: MailTransport;
   readonly mailFrom: string;
   readonly publicUrl: string;
+  /** The platform's website, the e-mail footer's 「ウェブサイト」 link (config `siteUrl`). */
+  readonly siteUrl?: string | undefined;
   readonly secretKey: Buffer;
   readonly concurrency: number;
   readonly log: Pino;

@@ -19,18 +19,23 @@ export interface RenderedEmail {
 export async function renderTransactional(
   message: TransactionalMessage,
   publicUrl: string,
+  /** The platform's website (config `siteUrl`), the footer's 「ウェブサイト」 link. */
+  siteUrl: string | undefined,
 ): Promise<RenderedEmail> {
-  const compiled = await compileEmail({ kind: 'TRANSACTIONAL', ...message }, { publicUrl });
+  const compiled = await compileEmail(
+    { kind: 'TRANSACTIONAL', ...message },
+    { publicUrl, siteUrl },
+  );
   return personalize(compiled, {});
 }
 
 /** Renders and queues a message in the caller's transaction (sent by the worker after commit). */
 export async function queueTransactional(
   db: Db,
-  config: Pick<Config, 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>,
   email: { purpose: string; to: string; message: TransactionalMessage },
 ): Promise<string> {
-  const rendered = await renderTransactional(email.message, config.publicUrl);
+  const rendered = await renderTransactional(email.message, config.publicUrl, config.siteUrl);
   return queueOutboundEmail(db, config.mailFrom, {
     purpose: email.purpose,
     to: email.to,

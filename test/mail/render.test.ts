@@ -157,7 +157,9 @@ describe('compileEmail + personalize, every kind', () => {
       // Starts with the header: the hidden inbox preview line is not part of the text.
       expect(mail.text.startsWith('孤独・孤立対策官民連携プラットフォーム\n')).toBe(true);
       expect(mail.text).toContain('発行：内閣府 孤独・孤立対策推進室');
-      expect(mail.text).toContain(`ウェブサイト: ${PUBLIC_URL}/`);
+      // The platform's website by default, never this server (its root is the GraphQL IDE).
+      expect(mail.text).toContain('ウェブサイト: https://www.cao.go.jp/kodoku_koritsu/');
+      expect(mail.text).not.toContain(`ウェブサイト: ${PUBLIC_URL}`);
       for (const phrase of inText) expect(mail.text).toContain(phrase);
       expect(mail.subject).not.toMatch(/[\r\n]/);
     },
@@ -264,6 +266,22 @@ describe('footers', () => {
     await expect(compileEmail(notice, { ...options, unsubscribable: true })).rejects.toBeInstanceOf(
       EmailRenderError,
     );
+  });
+
+  it('links 「ウェブサイト」 in the footer to the configured site, and refuses one that is not a URL', async () => {
+    const compiled = await compileEmail(notice, {
+      ...options,
+      siteUrl: 'https://platform.example.go.jp/kodoku/',
+    });
+    const mail = personalize(compiled, recipient);
+    expect(mail.html).toMatch(
+      /<a href="https:\/\/platform\.example\.go\.jp\/kodoku\/"[^>]*>ウェブサイト<\/a>/,
+    );
+    expect(mail.text).toContain('ウェブサイト: https://platform.example.go.jp/kodoku/');
+    expect(mail.html).not.toMatch(/href="https:\/\/tsunagari\.example\.jp\/?"/);
+    await expect(
+      compileEmail(notice, { ...options, siteUrl: 'platform.example.go.jp' }),
+    ).rejects.toBeInstanceOf(EmailRenderError);
   });
 
   it('adds a "view in browser" line on request', async () => {

@@ -40,7 +40,7 @@ function weekdayOnOrAfter(date: string): string {
 /** Creates the demo drafts once (after the demo accounts); returns how many were created. */
 export async function loadDemoMailings(
   db: Db,
-  config: Pick<Config, 'publicUrl' | 'mailFrom' | 'mail'>,
+  config: Pick<Config, 'publicUrl' | 'siteUrl' | 'mailFrom' | 'mail'>,
   options: { now?: Date } = {},
 ): Promise<number> {
   const staff = await db

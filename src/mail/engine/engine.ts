@@ -90,6 +90,8 @@ export interface EngineDeps {
   readonly transport: MailTransport;
   readonly mailFrom: string;
   readonly publicUrl: string;
+  /** The platform's website (config `siteUrl`); the footer's link of a mailing rendered here. */
+  readonly siteUrl?: string | undefined;
   readonly secretKey: Buffer;
   readonly log: Logger;
 }
@@ -280,6 +282,7 @@ export class MailEngine {
           if (row.compiled_email === null) {
             const compiled = await compileEmail(row.content as never, {
               publicUrl: this.deps.publicUrl,
+              siteUrl: this.deps.siteUrl,
               webVersion: offersWebVersion(row.content),
             });
             await trx

@@ -9,6 +9,7 @@
  */
 import mjml2html from 'mjml';
 import { z } from 'zod';
+import { DEFAULT_PLATFORM_SITE_URL } from '../../config.js';
 import {
   type EmailContent,
   type EmailContentInput,
@@ -47,6 +48,11 @@ export const UNSUBSCRIBABLE_KINDS: Readonly<Record<MailKind, boolean>> = {
 export interface CompileOptions {
   /** Absolute http(s) base URL of the platform's public site, e.g. `https://tsunagari.example.jp`. */
   readonly publicUrl: string;
+  /**
+   * The platform's website, the footer's 「ウェブサイト」 link (config `siteUrl`, PLATFORM_SITE_URL);
+   * defaults to {@link DEFAULT_PLATFORM_SITE_URL}. Not `publicUrl`: its root is the GraphQL IDE.
+   */
+  readonly siteUrl?: string | undefined;
   /**
    * Put the unsubscribe/preferences line in the footer. Defaults to what the kind allows
    * ({@link UNSUBSCRIBABLE_KINDS}); `true` for a kind that does not allow it is an error.
@@ -123,6 +129,12 @@ export async function compileEmail(
     );
   }
   const publicUrl = new URL(options.publicUrl).href;
+  const siteUrl = options.siteUrl ?? DEFAULT_PLATFORM_SITE_URL;
+  if (!isAbsoluteHttpUrl(siteUrl)) {
+    throw new EmailRenderError(
+      `siteUrl must be an absolute http(s) URL such as "${DEFAULT_PLATFORM_SITE_URL}", got ${JSON.stringify(siteUrl)}`,
+    );
+  }
   const content = parseEmailContent(input, publicUrl);
   const allowed = UNSUBSCRIBABLE_KINDS[content.kind];
   const unsubscribable = options.unsubscribable ?? allowed;
@@ -138,7 +150,7 @@ export async function compileEmail(
   const mjml = templates.fill('layout', {
     subject: part.subject,
     preview: part.preview,
-    publicUrl,
+    siteUrl: new URL(siteUrl).href,
     headerLabel: part.headerLabel
       ? templates.fill('partials/header-label', { label: part.headerLabel })
       : EMPTY,

@@ -6,6 +6,8 @@ export function signInEmail(input: {
   displayName: string;
   link: string;
   publicUrl: string;
+  /** The platform's website (config `siteUrl`), the footer's 「ウェブサイト」 link. */
+  siteUrl?: string | undefined;
 }): Promise<RenderedEmail> {
   return renderTransactional(
     {
@@ -19,5 +21,6 @@ export function signInEmail(input: {
       footnote: `このリンクは${SIGN_IN_TOKEN_TTL_MINUTES}分間、1回だけ使えます。お心当たりのない場合は、このメールを破棄してください。`,
     },
     input.publicUrl,
+    input.siteUrl,
   );
 }

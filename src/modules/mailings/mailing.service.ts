@@ -55,7 +55,7 @@ export interface ServiceContext {
   readonly db: Db;
   readonly viewer: Viewer;
   readonly requestId: string;
-  readonly config: Pick<Config, 'publicUrl' | 'mailFrom' | 'mail'>;
+  readonly config: Pick<Config, 'publicUrl' | 'siteUrl' | 'mailFrom' | 'mail'>;
 }
 
 function accountOf(viewer: Viewer): string | null {
@@ -111,11 +111,14 @@ async function validateAudience(
   return parsed.audience;
 }
 
+/** This server's address (links in the mail) and the platform's website (the footer's link). */
+type SiteUrls = Pick<Config, 'publicUrl' | 'siteUrl'>;
+
 /** Renders the content once (this also validates it fully); problems name the field. */
 async function compileContent(
   db: Db,
   content: unknown,
-  publicUrl: string,
+  { publicUrl, siteUrl }: SiteUrls,
   problems: FieldProblem[],
   path: readonly string[] = ['input', 'contentJson'],
 ): Promise<CompiledEmail | undefined> {
@@ -125,6 +128,7 @@ async function compileContent(
     // Kinds that can be published carry a 「ブラウザで表示する」 link to their web version.
     return await compileEmail(content as never, {
       publicUrl,
+      siteUrl,
       webVersion: offersWebVersion(content),
       files: await fileFactsOf(db, content),
     });
@@ -175,7 +179,7 @@ async function prepareContent(
   db: Db,
   kind: MailingKind,
   source: ContentSource,
-  publicUrl: string,
+  urls: SiteUrls,
   problems: FieldProblem[],
 ): Promise<PreparedContent | undefined> {
   const path = 'json' in source ? ['input', 'contentJson'] : [...source.path];
@@ -183,9 +187,9 @@ async function prepareContent(
     'json' in source ? parseContent(kind, source.json, problems) : { ...source.object, kind };
   if (content === undefined) return undefined;
   const before = problems.length;
-  content = await resolveContentReferences(db, content, path, problems, publicUrl);
+  content = await resolveContentReferences(db, content, path, problems, urls.publicUrl);
   if (problems.length > before) return { content, path, compiled: undefined };
-  return { content, path, compiled: await compileContent(db, content, publicUrl, problems, path) };
+  return { content, path, compiled: await compileContent(db, content, urls, problems, path) };
 }
 
 interface PreparedContent {
@@ -271,7 +275,7 @@ export async function createMailing(
   if (!source) {
     throw invalid([{ path: ['input', 'content'], message: '内容（content）を指定してください。' }]);
   }
-  const prepared = await prepareContent(ctx.db, input.kind, source, ctx.config.publicUrl, problems);
+  const prepared = await prepareContent(ctx.db, input.kind, source, ctx.config, problems);
   const content = prepared?.content;
   const compiled = prepared?.compiled;
   const audience = await validateAudience(ctx.db, input.audience, problems);
@@ -370,7 +374,7 @@ export async function updateMailing(
     ]);
   }
   const prepared = source
-    ? await prepareContent(ctx.db, before.kind, source, ctx.config.publicUrl, problems)
+    ? await prepareContent(ctx.db, before.kind, source, ctx.config, problems)
     : undefined;
   const content = prepared?.content;
   const compiled = prepared?.compiled;

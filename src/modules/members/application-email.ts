@@ -9,6 +9,8 @@ import { APPLICATION_CONFIRM_TTL_HOURS } from './application.service.js';
 export function applicationConfirmationEmail(input: {
   link: string;
   publicUrl: string;
+  /** The platform's website (config `siteUrl`), the footer's 「ウェブサイト」 link. */
+  siteUrl?: string | undefined;
 }): Promise<RenderedEmail> {
   return renderTransactional(
     {
@@ -22,5 +24,6 @@ export function applicationConfirmationEmail(input: {
       footnote: `このリンクは${APPLICATION_CONFIRM_TTL_HOURS}時間有効です。お心当たりのない場合は、このメールを破棄してください。申請は確定されず、削除されます。`,
     },
     input.publicUrl,
+    input.siteUrl,
   );
 }

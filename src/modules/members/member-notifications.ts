@@ -52,7 +52,7 @@ async function recipients(
 /** Queues one message per recipient, built from the organisation's registered name. */
 async function notifyOrganization(
   db: Db,
-  config: Pick<Config, 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>,
   input: {
     organizationId: string;
     requestedBy: string | null;
@@ -88,7 +88,7 @@ async function groupName(db: Db, group: number): Promise<string> {
 
 export async function notifyProfileChangeDecided(
   db: Db,
-  config: Pick<Config, 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>,
   input: {
     organizationId: string;
     requestedBy: string | null;
@@ -120,7 +120,7 @@ export async function notifyProfileChangeDecided(
 
 export async function notifyWorkingGroupRequestDecided(
   db: Db,
-  config: Pick<Config, 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>,
   input: {
     organizationId: string;
     requestedBy: string | null;
@@ -157,7 +157,7 @@ export async function notifyWorkingGroupRequestDecided(
 
 export async function notifyWorkingGroupMembershipChanged(
   db: Db,
-  config: Pick<Config, 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>,
   input: { organizationId: string; group: number; added: boolean; on: string },
 ): Promise<void> {
   const title = input.added ? '分科会のメンバーに登録しました' : '分科会のメンバーから外れました';
