@@ -1,7 +1,8 @@
 /**
  * HTTP: the public archive and web versions of sent mailings. Anyone may read them.
  *
- *   GET /archive                               every published item, newest first (?page=N)
+ *   GET /archive                               every published item, newest first by the date it
+ *                                              carries, the date shown in 和暦 (?page=N)
  *   GET /archive/<kind-slug>                   one kind: newsletters, visit-reports, notices
  *   GET /archive/<kind-slug>/<mailing id>      an item (stable URL); 410 once unpublished
  *   GET /archive/newsletters/<issue number>    302 to that newsletter's stable URL
@@ -10,6 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html, SafeHtml } from '../lib/html.js';
+import { todayInJapan } from '../lib/japan-date.js';
 import { isUuid } from '../lib/uuid.js';
 import { formatEraDate } from '../mail/render/index.js';
 import {
@@ -119,7 +121,7 @@ async function itemPage(deps: HttpDeps, res: ServerResponse, kind: ArchiveKind, 
   // The id is what is stable; a wrong kind segment is corrected.
   if (item.kind !== kind) return redirect(res, 301, archivePath(item));
   const self = archiveUrl(deps.config.publicUrl, item);
-  const web = webVersion(await compiledOf(deps.db, item.id), deps.config.publicUrl, self);
+  const web = webVersion(await compiledOf(deps.db, item.id), deps.config.publicUrl);
   sendPage(res, 200, PUBLIC_CACHE, wrapWebVersion(web.html, item, self));
 }
 
@@ -139,7 +141,7 @@ async function listPage(deps: HttpDeps, res: ServerResponse, url: URL, kind: Arc
   const body = html`${header(kind ? [['アーカイブ', '/archive']] : [])}
 <main>
 <h1>${heading}</h1>
-<p class="muted">事務局が発行したメールマガジン・事務局訪問記・事務連絡のうち、公開しているものです。新しい順に並んでいます。</p>
+<p class="muted">事務局が発行したメールマガジン・事務局訪問記・事務連絡のうち、公開しているものです。発行日（事務局訪問記は訪問日）の新しい順に並んでいます。</p>
 <nav class="kinds" aria-label="種類">
 ${kindLink('すべて', '/archive', kind === null)}${ARCHIVE_KINDS.map((k) =>
   kindLink(KIND_LABELS[k], `/archive/${KIND_SLUGS[k]}`, kind === k),
@@ -236,7 +238,7 @@ function wrapWebVersion(document: string, item: ArchiveItem, self: string): stri
     ['アーカイブ', '/archive'],
     [KIND_LABELS[item.kind], `/archive/${KIND_SLUGS[item.kind]}`],
   ];
-  const published = item.publishedAt ? formatDay(item.publishedAt) : null;
+  const published = item.publishedAt ? formatEraDate(todayInJapan(item.publishedAt)) : null;
   const chrome = html`${header(crumbs)}
 <div class="ts-archive"><div class="ts-inner">
 <h1 class="ts-title">${item.title}</h1>
@@ -254,15 +256,6 @@ function wrapWebVersion(document: string, item: ArchiveItem, self: string): stri
     )
     .replace('</head>', `${head}</head>`)
     .replace(/<body([^>]*)>/, (open) => `${open}${chrome}`);
-}
-
-function formatDay(date: Date): string {
-  return new Intl.DateTimeFormat('ja-JP', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'Asia/Tokyo',
-  }).format(date);
 }
 
 function messagePage(title: string, text: string): string {

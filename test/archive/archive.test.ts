@@ -274,9 +274,10 @@ describe('archive query (anonymous)', () => {
       expect(archive?.pageInfo.hasNextPage).toBe(i < 2);
       after = archive?.pageInfo.endCursor ?? null;
     }
-    // Sent (and so published) in this order: the newest comes first.
+    // Newest first by the date each carries (issuedOn), not by when it was sent: the visit
+    // report (visited 2025-04-18) was published after the newsletter of 2025-06-01.
     expect(seen).toEqual(
-      [sent.publicNotice, sent.visitReport, sent.newsletter].map((m) =>
+      [sent.newsletter, sent.publicNotice, sent.visitReport].map((m) =>
         globalId('ArchiveItem', m.id),
       ),
     );
@@ -327,20 +328,58 @@ describe('archive query (anonymous)', () => {
 });
 
 describe('archive pages', () => {
-  it('/archive lists every published item newest first; /archive/notices only notices', async () => {
+  it('/archive lists every published item newest first by the 和暦 date it shows; /archive/notices only notices', async () => {
     const all = await (await fetch(`${server.url}/archive`)).text();
     const positions = [
+      '孤独・孤立対策強化月間を振り返って',
       '熱中症予防に関する御協力のお願い',
       '子ども食堂から広がる地域のつながり',
-      '孤独・孤立対策強化月間を振り返って',
     ].map((t) => all.indexOf(t));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The dates shown run down the page in the same order as the items.
+    expect(
+      [...all.matchAll(/<span class="meta">[^<]*?(令和\d+年\d+月\d+日)<\/span>/g)].map((m) => m[1]),
+    ).toEqual(['令和7年6月1日', '令和7年5月27日', '令和7年4月18日']);
     expect(all).not.toContain('非公開の事務連絡について');
     expect(all).not.toContain('令和7年度第1回幹事会');
     const notices = await (await fetch(`${server.url}/archive/notices`)).text();
     expect(notices).toContain('熱中症予防に関する御協力のお願い');
     expect(notices).not.toContain('子ども食堂から広がる地域のつながり');
+  });
+
+  it('an item page has the e-mail without its mail-only parts, and its dates in 和暦', async () => {
+    for (const [mailing, slug] of [
+      [sent.newsletter, 'newsletters'],
+      [sent.visitReport, 'visit-reports'],
+      [sent.publicNotice, 'notices'],
+    ] as const) {
+      const page = await (await fetch(`${server.url}/archive/${slug}/${mailing.id}`)).text();
+      // The footer note of the e-mail (whom it was sent to, 配信停止・配信設定 and 連絡先 links)
+      // and the 「ブラウザで表示する」 line have no place on the web.
+      expect(page, slug).not.toMatch(
+        /配信停止|配信設定|確認・変更|ブラウザで表示する|お送りしています/,
+      );
+      expect(page, slug).not.toContain('mail-only.invalid');
+      // The sender block stays.
+      expect(page, slug).toContain('発行：内閣府 孤独・孤立対策推進室');
+      // Content date and publication date, both in the era.
+      const meta = /<p class="ts-meta">([^<]*)<\/p>/.exec(page)?.[1] ?? '';
+      expect(meta, slug).toMatch(/^\S+　令和\d+年\d+月\d+日　（公開 令和\d+年\d+月\d+日）$/);
+      expect(meta, slug).not.toMatch(/\d{4}年/);
+    }
+  });
+
+  it('the archive’s html and text fields leave out the mail-only parts too', async () => {
+    const { data } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50 });
+    const nodes = nodesOf(data);
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) {
+      for (const part of [node.html, node.text]) {
+        expect(part, node.kind).not.toMatch(/配信停止|配信設定|確認・変更|ブラウザで表示する/);
+        expect(part, node.kind).toContain('発行：内閣府 孤独・孤立対策推進室');
+      }
+    }
   });
 
   it('/archive/newsletters/12 redirects to the stable URL; unknown items are a Japanese 404', async () => {

@@ -11,7 +11,9 @@ import {
   personalize,
   previewEmail,
   type RecipientValues,
+  renderWebVersion,
   SAMPLE_RECIPIENT,
+  webVersionText,
 } from '../../src/mail/render/index.js';
 import {
   largeSampleNewsletter as largeNewsletter,
@@ -293,6 +295,41 @@ describe('footers', () => {
     });
     expect(text).toContain('ブラウザで表示する: https://tsunagari.example.jp/archive/12');
   });
+});
+
+describe('web version', () => {
+  /** Lines of the e-mail that belong to the mailbox only: the footer note and the web link. */
+  const MAIL_ONLY_LINE =
+    /^(このメールは|配信停止: |配信設定の変更: |指定連絡先の確認・変更: |連絡先の確認・変更: |ブラウザで表示する: )/;
+
+  it.each([
+    ['NEWSLETTER', newsletter],
+    ['VISIT_REPORT', visitReport],
+    ['NOTICE', notice],
+    ['MEETING_NOTICE', meetingNotice],
+  ] as const)(
+    '%s: the e-mail without its footer note and 「ブラウザで表示する」, nothing else lost',
+    async (_kind, content) => {
+      const compiled = await compileEmail(content, { ...options, webVersion: true });
+      const mail = personalize(compiled, recipient);
+      const web = renderWebVersion(compiled, recipient, 'https://tsunagari.example.jp/sign-in');
+      expect(web.subject).toBe(mail.subject);
+      expect(web.html).not.toMatch(
+        /配信停止|配信設定|確認・変更|ブラウザで表示する|お送りしています/,
+      );
+      expect(web.html).not.toContain('mail-only.invalid');
+      for (const link of ['link.unsubscribe', 'link.preferences', 'link.web'] as const) {
+        expect(web.html).not.toContain(recipient[link]);
+      }
+      expect(web.html).toContain('発行：内閣府 孤独・孤立対策推進室');
+      expect(web.html.endsWith('</html>\n') || web.html.trimEnd().endsWith('</html>')).toBe(true);
+      // Line for line, the text is the e-mail's text without the mail-only lines.
+      const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+      const expected = lines(mail.text).filter((line) => !MAIL_ONLY_LINE.test(line));
+      expect(expected.length).toBeLessThan(lines(mail.text).length);
+      expect(lines(webVersionText(web))).toEqual(expected);
+    },
+  );
 });
 
 describe('escaping and placeholders', () => {

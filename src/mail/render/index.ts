@@ -37,3 +37,9 @@ export {
   type Template,
 } from './placeholders.js';
 export { previewEmail, SAMPLE_RECIPIENT } from './preview.js';
+export {
+  MAIL_ONLY_LINKS,
+  renderWebVersion,
+  type WebVersion,
+  webVersionText,
+} from './web-version.js';

@@ -9,7 +9,7 @@ import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { parseCompiledEmail } from '../../mail/render/index.js';
+import { parseCompiledEmail, webVersionText } from '../../mail/render/index.js';
 import { MailingContentRef, storedContent } from '../mailings/content.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';
 import type { Mailing } from '../mailings/mailing.js';
@@ -64,7 +64,7 @@ const webVersionLoader = createContextCache(
         return items.map((item) => {
           const json = compiled.get(item.id);
           if (json == null) return new NotFoundError('そのメールは見つかりません。');
-          return webVersion(parseCompiledEmail(json), publicUrl, archiveUrl(publicUrl, item));
+          return webVersion(parseCompiledEmail(json), publicUrl);
         });
       },
       { cacheKeyFn: (item) => item.id },
@@ -75,7 +75,7 @@ const webVersionOf = (context: Context, item: ArchiveItem) => webVersionLoader(c
 
 ArchiveItemRef.implement({
   description:
-    'A published mailing: a メールマガジン issue, a 事務局訪問記 or a public 事務連絡, as anyone may read it. Its `html` and `text` are the e-mail filled with neutral values instead of a recipient’s (no personal data, no personal links).',
+    'A published mailing: a メールマガジン issue, a 事務局訪問記 or a public 事務連絡, as anyone may read it. Its `html` and `text` are the e-mail filled with neutral values instead of a recipient’s (no personal data, no personal links), without the parts only an e-mail needs (the footer note with its 配信停止・配信設定 links, the 「ブラウザで表示する」 line).',
   fields: (t) => ({
     kind: t.field({
       type: ArchiveKindEnum,
@@ -114,12 +114,15 @@ ArchiveItemRef.implement({
       resolve: (item, _args, context) => archiveUrl(context.config.publicUrl, item),
     }),
     html: t.string({
-      description: 'The web version as a complete HTML document (the e-mail’s HTML part).',
+      description:
+        'The web version as a complete HTML document (the e-mail’s HTML part without its mail-only parts).',
       resolve: async (item, _args, context) => (await webVersionOf(context, item)).html,
     }),
     text: t.string({
-      description: 'The web version as plain text (the e-mail’s text part).',
-      resolve: async (item, _args, context) => (await webVersionOf(context, item)).text,
+      description:
+        'The web version as plain text (converted from `html`, as the e-mail’s text part is).',
+      // Converted from the page's HTML only when asked for (a few ms an item).
+      resolve: async (item, _args, context) => webVersionText(await webVersionOf(context, item)),
     }),
     organization: t.field({
       type: OrganizationRef,
@@ -134,7 +137,7 @@ ArchiveItemRef.implement({
 builder.queryFields((t) => ({
   archive: t.connection({
     description:
-      'Published mailings, newest first: newsletter issues, visit reports and public circulars. Open to anyone.',
+      'Published mailings, newest first by the date they carry (`issuedOn`; publication time breaks ties): newsletter issues, visit reports and public circulars. Open to anyone.',
     type: ArchiveItemRef,
     args: {
       kind: t.arg({ type: ArchiveKindEnum, description: 'Only this kind.' }),
@@ -152,7 +155,7 @@ builder.queryFields((t) => ({
 
 builder.objectField(OrganizationRef, 'visitReports', (t) =>
   t.connection({
-    description: 'Published 事務局訪問記 about this organisation, newest first.',
+    description: 'Published 事務局訪問記 about this organisation, newest visit first.',
     type: ArchiveItemRef,
     resolve: (org, args, { db }) => {
       const filter = { kind: 'VISIT_REPORT' as const, organizationId: org.id };

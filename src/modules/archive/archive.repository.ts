@@ -1,4 +1,7 @@
-/** Kysely queries of the archive: published mailings, newest first. */
+/**
+ * Kysely queries of the archive: published mailings, newest first by the date they carry (the
+ * date the pages show), publication time breaking ties.
+ */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import { isUuid } from '../../lib/uuid.js';
@@ -54,6 +57,18 @@ function toItem(row: Row): ArchiveItem {
   };
 }
 
+/**
+ * The date an item carries, as describeContent reads it (ISO text sorts as dates do): issue
+ * date, visit date, date of the circular; the publication day (Japan) if it has none.
+ */
+const CONTENT_DATE = sql<string>`coalesce(
+  case m.kind
+    when 'NEWSLETTER' then m.content->>'issueDate'
+    when 'VISIT_REPORT' then m.content->>'visitDate'
+    else m.content->>'date'
+  end,
+  to_char(m.published_at at time zone 'Asia/Tokyo', 'YYYY-MM-DD'))`;
+
 function published(db: Db, filter: ArchiveFilter) {
   let query = baseQuery(db).where('m.is_public', '=', true).where('m.published_at', 'is not', null);
   if (filter.kind) query = query.where('m.kind', '=', filter.kind);
@@ -65,7 +80,7 @@ function published(db: Db, filter: ArchiveFilter) {
   return query;
 }
 
-/** Published items, newest first. */
+/** Published items, newest first by the date they carry. */
 export async function listArchive(
   db: Db,
   filter: ArchiveFilter,
@@ -73,6 +88,7 @@ export async function listArchive(
 ): Promise<ArchiveItem[]> {
   const rows = await published(db, filter)
     .select(COLUMNS)
+    .orderBy(sql`${CONTENT_DATE} desc`)
     .orderBy('m.published_at', 'desc')
     .orderBy('m.id')
     .limit(page.limit)

@@ -1,14 +1,15 @@
 /**
  * The public archive: which mailings are published, their stable URLs, and the web version —
- * the compiled e-mail filled with public values instead of a recipient's.
+ * the compiled e-mail filled with public values instead of a recipient's, without the blocks
+ * that only make sense in a mailbox (src/mail/render/web-version.ts).
  */
 import {
   type CompiledEmail,
-  type PersonalizedEmail,
   PLACEHOLDER_KEYS,
   type PlaceholderKey,
-  personalize,
   type RecipientValues,
+  renderWebVersion,
+  type WebVersion,
 } from '../../mail/render/index.js';
 import type { MailingKind } from '../mailings/tables.js';
 
@@ -114,34 +115,33 @@ export const PUBLIC_RECIPIENT = { organization: '会員団体', name: 'ご担当
 
 /**
  * The values a web version is filled with: no personal data. Recipient fields become neutral
- * text; personal links (unsubscribe, preferences, acknowledge, meeting replies) go to the
- * sign-in page, where a member reaches their own settings; `link.web` is the item's own URL and
- * `link.files` the public file listing. Keys added to the placeholder set later get a
- * harmless value too (sign-in page for links, empty text otherwise).
+ * text; personal links (acknowledge, meeting replies) go to the sign-in page, where a member
+ * reaches their own; `link.files` is the public file listing. Keys added to the placeholder set
+ * later get a harmless value too (sign-in page for links, empty text otherwise). The mail-only
+ * links (unsubscribe, preferences, 「ブラウザで表示する」) are left out with their blocks.
  */
-export function publicValues(publicUrl: string, selfUrl: string): RecipientValues {
+export function publicValues(publicUrl: string): RecipientValues {
   const base = publicUrl.replace(/\/+$/, '');
   const known: Partial<Record<string, string>> = {
     'recipient.name': PUBLIC_RECIPIENT.name,
     'recipient.organization': PUBLIC_RECIPIENT.organization,
     'recipient.email': '',
-    'link.web': selfUrl,
     'link.files': `${base}/files`,
   };
   const values: Partial<Record<PlaceholderKey, string>> = {};
   for (const key of PLACEHOLDER_KEYS) {
-    values[key] = known[key] ?? (key.startsWith('link.') ? `${base}/sign-in` : '');
+    values[key] = known[key] ?? (key.startsWith('link.') ? signInUrl(publicUrl) : '');
   }
   return values;
 }
 
-/** The web version of a compiled e-mail: its HTML and text parts filled with public values. */
-export function webVersion(
-  compiled: CompiledEmail,
-  publicUrl: string,
-  selfUrl: string,
-): PersonalizedEmail {
-  return personalize(compiled, publicValues(publicUrl, selfUrl));
+function signInUrl(publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/sign-in`;
+}
+
+/** The public web version of a compiled e-mail: filled with neutral values, mail-only blocks out. */
+export function webVersion(compiled: CompiledEmail, publicUrl: string): WebVersion {
+  return renderWebVersion(compiled, publicValues(publicUrl), signInUrl(publicUrl));
 }
 
 /** Whether a kind's e-mails carry the 「ブラウザで表示する」 line (kinds that can be published). */
