@@ -1,7 +1,8 @@
 /**
  * Paths as the HTTP layer reads them: path segments decoded without ever throwing, and the
  * route pattern of a path — what the request log and the metrics show instead of the path, so
- * the tokens in e-mail links (unsubscribe, settings, replies, attachments) are never written down.
+ * the tokens in e-mail links (unsubscribe, settings, replies, attachments, web versions) are never
+ * written down.
  */
 
 /** A path segment as text; a malformed %-escape becomes '' (a token or id no route accepts). */
@@ -26,6 +27,7 @@ const ROUTES: readonly (readonly [string, RegExp])[] = [
   '/preferences/:token',
   '/acknowledge/:token',
   '/meeting-reply/:token',
+  '/web/:token',
   '/attachments/:token/:file',
   '/files',
   '/files/:file',

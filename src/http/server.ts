@@ -27,6 +27,7 @@ import { sameOriginForm } from './same-origin.js';
 import { pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
 import { handleSignInPage } from './sign-in-pages.js';
 import { handleWebApp, sendGraphiqlPage } from './web-app.js';
+import { handleWebVersionPage } from './web-version-pages.js';
 
 export interface HttpDeps {
   readonly config: Config;
@@ -161,6 +162,7 @@ async function route(
   }
   if (await handleFilePage(deps, req, res, url)) return;
   if (await handleReplyPage(deps, req, res, url)) return;
+  if (await handleWebVersionPage(deps, req, res, url)) return;
   if (await handleArchivePage(deps, req, res, url)) return;
   if (await handleMailPage(deps, req, res, url, await anonymousContext(deps, req, requestId))) {
     return;

@@ -190,13 +190,23 @@ describe('web version link in the e-mail', () => {
     },
   );
 
-  it('a meeting notice carries no web version link; a non-public notice’s link explains it is not published', async () => {
+  it('a meeting notice carries no web version link; a non-public notice’s link opens the recipient’s own copy', async () => {
     expect(await webLinkOf(sent.meetingNotice.id)).toBeUndefined();
     const link = await webLinkOf(sent.privateNotice.id);
-    expect(link).toBeDefined();
+    expect(link).toMatch(new RegExp(`^${server.url}/web/[^/]+$`));
     const response = await fetch(link as string, { redirect: 'manual' });
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('ウェブ版は公開されていません');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const page = await response.text();
+    expect(page).toContain('非公開の事務連絡について');
+    expect(page).toContain(RECIPIENT.name);
+    // Not in the archive: the mailing's own web address (of mail sent before links per
+    // delivery) still says so.
+    const legacy = await fetch(`${server.url}/mailings/${sent.privateNotice.id}/web`, {
+      redirect: 'manual',
+    });
+    expect(legacy.status).toBe(404);
+    expect(await legacy.text()).toContain('ウェブ版は公開されていません');
   });
 });
 
@@ -456,7 +466,7 @@ describe('publication', () => {
     expect((await fetch(pageUrl)).status).toBe(200);
   });
 
-  it('publishing a notice after it was sent makes its e-mail link work', async () => {
+  it('publishing a notice after it was sent puts it at /mailings/<id>/web too', async () => {
     const id = sent.privateNotice.id;
     await server.graphql(
       SET,

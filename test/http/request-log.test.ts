@@ -1,6 +1,7 @@
 /**
  * The request log names the route, never the path with the token of an e-mail link in it
- * (reply, meeting reply, settings, unsubscribe, attachment and sign-in links), at any level.
+ * (reply, meeting reply, settings, unsubscribe, attachment, web version and sign-in links), at
+ * any level.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
@@ -37,6 +38,7 @@ describe('request log', () => {
       },
       { path: `/preferences/${token('preferences')}`, route: '/preferences/:token' },
       { path: `/unsubscribe/${token('unsubscribe')}`, route: '/unsubscribe/:token' },
+      { path: `/web/${token('web')}`, route: '/web/:token' },
       {
         path: `/attachments/${token('files')}/${randomUUID()}`,
         route: '/attachments/:token/:file',

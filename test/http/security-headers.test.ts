@@ -48,6 +48,8 @@ describe('security headers', () => {
     `/preferences/${link('preferences')}`,
     `/acknowledge/${link('acknowledge')}`,
     `/meeting-reply/${link('meeting-reply')}`,
+    `/web/${link('web')}`,
+    '/web/not-a-token',
     `/attachments/${link('files')}/${randomUUID()}`,
     '/archive',
     '/archive/notices/not-there',

@@ -73,6 +73,8 @@ interface LiteralVariant {
 export interface PreparedMailing {
   readonly mailingId: string;
   readonly kind: MailingKind;
+  /** Published to the archive: 「ブラウザで表示する」 links to its archive page, else per delivery. */
+  readonly isPublic: boolean;
   readonly compiled: CompiledEmail;
   readonly html: EncodedTemplate;
   readonly text: EncodedTemplate;
@@ -113,7 +115,7 @@ const signers = new WeakMap<DkimConfig, DkimSigner>();
 
 /** Prepares a compiled mailing once; reuse the result for every delivery of the mailing. */
 export function prepareMailing(
-  mailing: { id: string; kind: MailingKind; unsubscribable: boolean },
+  mailing: { id: string; kind: MailingKind; unsubscribable: boolean; isPublic: boolean },
   compiled: CompiledEmail,
   settings: ComposeSettings,
   attachments: readonly MessageAttachment[] = [],
@@ -152,6 +154,7 @@ export function prepareMailing(
   return {
     mailingId: mailing.id,
     kind: mailing.kind,
+    isPublic: mailing.isPublic,
     compiled,
     html: encoded(compiled.html, 'html'),
     text: encoded(compiled.text, 'text'),
@@ -238,7 +241,25 @@ export function recipientValues(
   prepared: PreparedMailing,
   delivery: ComposableDelivery,
 ): RecipientValues {
-  const { publicUrl, secretKey } = prepared.settings;
+  return deliveryValues(
+    prepared.settings,
+    { id: prepared.mailingId, isPublic: prepared.isPublic },
+    delivery,
+  );
+}
+
+/**
+ * The placeholder values of one delivery of a mailing: its recipient and its signed links. The
+ * 「ブラウザで表示する」 link of a public mailing is its archive link (`/mailings/<id>/web`, which
+ * answers with the archive page); of any other, the delivery's own web version (`/web/<token>`).
+ * Also what that web version is filled with, so it shows what the delivery was sent.
+ */
+export function deliveryValues(
+  settings: Pick<ComposeSettings, 'publicUrl' | 'secretKey'>,
+  mailing: { readonly id: string; readonly isPublic: boolean },
+  delivery: Omit<ComposableDelivery, 'messageId'>,
+): RecipientValues {
+  const { publicUrl, secretKey } = settings;
   const links = deliveryLinks(publicUrl, secretKey, delivery);
   return {
     'recipient.name': delivery.recipientName,
@@ -246,7 +267,9 @@ export function recipientValues(
     'recipient.email': delivery.address,
     'link.unsubscribe': links.unsubscribe,
     'link.preferences': links.preferences,
-    'link.web': `${publicUrl.replace(/\/+$/, '')}/mailings/${prepared.mailingId}/web`,
+    'link.web': mailing.isPublic
+      ? `${publicUrl.replace(/\/+$/, '')}/mailings/${mailing.id}/web`
+      : links.web,
     'link.acknowledge': links.acknowledge,
     'link.attend': `${links.meetingReply}?answer=attend`,
     'link.absent': `${links.meetingReply}?answer=absent`,

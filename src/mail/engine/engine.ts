@@ -197,6 +197,8 @@ class Heartbeats {
 interface MailingForSending {
   readonly id: string;
   readonly kind: MailingKind;
+  /** Published to the archive (decides where 「ブラウザで表示する」 leads). */
+  readonly isPublic: boolean;
   readonly status: string;
   readonly version: number;
   readonly resolvedAt: Date | null;
@@ -721,13 +723,14 @@ export class MailEngine {
   private async loadMailing(mailingId: string): Promise<MailingForSending | null> {
     const row = await this.deps.db
       .selectFrom('mailings')
-      .select(['id', 'kind', 'status', 'version', 'resolved_at', 'compiled_version'])
+      .select(['id', 'kind', 'status', 'version', 'resolved_at', 'compiled_version', 'is_public'])
       .where('id', '=', mailingId)
       .executeTakeFirst();
     return row
       ? {
           id: row.id,
           kind: row.kind,
+          isPublic: row.is_public,
           status: row.status,
           version: row.version,
           resolvedAt: row.resolved_at,
@@ -736,9 +739,9 @@ export class MailEngine {
       : null;
   }
 
-  /** The mailing prepared for composing, cached per mailing and compiled version. */
+  /** The mailing prepared for composing, cached per mailing, compiled version and publication. */
   private async preparedMailing(mailing: MailingForSending): Promise<PreparedMailing> {
-    const key = `${mailing.id}:${mailing.compiledVersion}`;
+    const key = `${mailing.id}:${mailing.compiledVersion}:${mailing.isPublic}`;
     const cached = this.prepared.get(key);
     if (cached) return cached;
     const row = await this.deps.db
@@ -748,7 +751,12 @@ export class MailEngine {
       .executeTakeFirstOrThrow();
     const compiled: CompiledEmail = parseCompiledEmail(row.compiled_email);
     const prepared = prepareMailing(
-      { id: mailing.id, kind: mailing.kind, unsubscribable: UNSUBSCRIBABLE_KINDS[mailing.kind] },
+      {
+        id: mailing.id,
+        kind: mailing.kind,
+        unsubscribable: UNSUBSCRIBABLE_KINDS[mailing.kind],
+        isPublic: mailing.isPublic,
+      },
       compiled,
       this.settings,
       // Small files marked `attach: true` (docs/files.md), encoded once here for every message.

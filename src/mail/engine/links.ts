@@ -12,7 +12,9 @@ export type LinkPurpose =
   | 'acknowledge'
   | 'meeting-reply'
   /** Downloads of a mailing's attachments by the delivery's organisation (/attachments/…). */
-  | 'files';
+  | 'files'
+  /** The delivery's own web version (/web/…): 「ブラウザで表示する」 of a mailing not in the archive. */
+  | 'web';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -45,6 +47,8 @@ export interface DeliveryLinks {
   readonly meetingReply: string;
   /** Base of the delivery's attachment links: `<files>/<file uuid>`. */
   readonly files: string;
+  /** The web version of what this delivery was sent (src/http/web-version-pages.ts). */
+  readonly web: string;
 }
 
 export function deliveryLinks(
@@ -63,5 +67,6 @@ export function deliveryLinks(
     acknowledge: `${base}/acknowledge/${deliveryToken('acknowledge')}`,
     meetingReply: `${base}/meeting-reply/${deliveryToken('meeting-reply')}`,
     files: `${base}/attachments/${deliveryToken('files')}`,
+    web: `${base}/web/${deliveryToken('web')}`,
   };
 }

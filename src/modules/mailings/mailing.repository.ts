@@ -282,3 +282,39 @@ export async function findSuppressionsByIds(
   const rows = await db.selectFrom('suppressions').selectAll().where('id', 'in', valid).execute();
   return rows.map(toSuppression);
 }
+
+/** What a delivery's own web version needs: the recipient it was sent to and its mailing. */
+export interface DeliveryForWebVersion {
+  readonly deliveryId: string;
+  readonly address: string;
+  readonly recipientName: string;
+  readonly organizationName: string;
+  readonly contactId: string | null;
+  readonly mailingId: string;
+  readonly isPublic: boolean;
+  /** The stored compiled e-mail (null for a mailing never rendered). */
+  readonly compiledEmail: unknown;
+}
+
+/** A delivery and its mailing, by the delivery id inside a signed web link. */
+export async function findDeliveryForWebVersion(
+  db: Db,
+  deliveryId: string,
+): Promise<DeliveryForWebVersion | undefined> {
+  if (!isUuid(deliveryId)) return undefined;
+  return db
+    .selectFrom('deliveries as d')
+    .innerJoin('mailings as m', 'm.id', 'd.mailing_id')
+    .select([
+      'd.id as deliveryId',
+      'd.address',
+      'd.recipient_name as recipientName',
+      'd.organization_name as organizationName',
+      'd.contact_id as contactId',
+      'm.id as mailingId',
+      'm.is_public as isPublic',
+      'm.compiled_email as compiledEmail',
+    ])
+    .where('d.id', '=', deliveryId)
+    .executeTakeFirst();
+}

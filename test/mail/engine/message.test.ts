@@ -213,7 +213,7 @@ describe('composing from pre-encoded parts', () => {
   it('decodes to exactly what personalize() gives, whatever the byte length of the values', async () => {
     const compiled = await compileEmail(sampleNewsletter, { publicUrl: PUBLIC_URL });
     const prepared = prepareMailing(
-      { id: randomUUID(), kind: 'NEWSLETTER', unsubscribable: true },
+      { id: randomUUID(), kind: 'NEWSLETTER', unsubscribable: true, isPublic: true },
       compiled,
       {
         mailFrom: '事務局 <secretariat@tsunagari.example.jp>',
