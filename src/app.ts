@@ -4,6 +4,7 @@
  */
 import { once } from 'node:events';
 import path from 'node:path';
+import { runMigrations as runQueueMigrations } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { loadSecretKey } from './auth/secret-key.js';
 import { type Config, redactCredentials } from './config.js';
@@ -19,7 +20,8 @@ import { createApolloServer } from './graphql/apollo.js';
 import { schema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
 import { createMailWorker } from './jobs/mail-worker.js';
-import { type LocalMailbox, startLocalMailbox } from './mail/local-mailbox.js';
+import { startWorkerProcess } from './jobs/worker-process.js';
+import { type MailboxReader, openMailbox, startLocalMailbox } from './mail/local-mailbox.js';
 import type { MailTransport } from './mail/transport.js';
 import { createMetrics, instrumentTransport } from './observability/metrics.js';
 
@@ -28,7 +30,7 @@ export interface App {
   readonly databaseUrl: string;
   /** Base URL the HTTP server listens on (when the `api` role runs). */
   readonly httpUrl: string | undefined;
-  readonly mailbox: LocalMailbox | undefined;
+  readonly mailbox: MailboxReader | undefined;
   /** The mail worker's SMTP transport (when the `worker` role runs). */
   readonly transport: MailTransport | undefined;
   /** Sign-in addresses of the demo accounts, when the demo data is loaded. */
@@ -37,7 +39,20 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export interface StartOptions {
+  /**
+   * How to start this program again as the worker alone (`npm start` passes its own entry):
+   * with both roles and WORKER_PROCESS=child, the worker then runs in a supervised child
+   * process. Without it (tests, benchmarks) the worker runs in this process.
+   */
+  readonly workerEntry?: { readonly entry: string; readonly execArgv: readonly string[] };
+}
+
+export async function startApp(
+  config: Config,
+  log: Logger,
+  options: StartOptions = {},
+): Promise<App> {
   // Everything started so far, newest last; stopped in reverse on shutdown or failed start-up.
   const stack: { name: string; stop: () => Promise<unknown> }[] = [];
   const stopAll = async () => {
@@ -75,6 +90,9 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const migrations = await migrateToLatest(db);
     for (const result of migrations.results ?? [])
       log.info(`migration ${result.migrationName}: ${result.status}`);
+    // The job queue's own tables (graphile-worker): the API enqueues into them, also when the
+    // worker runs in another process that has not started yet.
+    await runQueueMigrations({ connectionString: databaseUrl });
     await loadReferenceData(db);
     const secretKey = await loadSecretKey(config);
     let demoAccounts: DemoAccounts | undefined;
@@ -92,21 +110,32 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       if (drafts > 0) log.info(`demo mailings: ${drafts} drafts to preview and send`);
     }
 
-    let mailbox: LocalMailbox | undefined;
+    const workerEntry = options.workerEntry;
+    const workerAsChild =
+      workerEntry !== undefined &&
+      config.roles.has('api') &&
+      config.roles.has('worker') &&
+      config.worker.process === 'child';
+
+    let mailbox: MailboxReader | undefined;
     let smtpUrl = config.smtpUrl;
     if (!smtpUrl) {
-      mailbox = await startLocalMailbox({
-        dir: path.join(config.dataDir, 'mailbox'),
-        port: config.mailboxSmtpPort,
-      });
-      const started = mailbox;
-      stack.push({ name: 'local mailbox', stop: () => started.stop() });
-      smtpUrl = mailbox.smtpUrl;
+      const dir = path.join(config.dataDir, 'mailbox');
+      if (workerAsChild) {
+        // The worker process, which sends everything, runs the mailbox's SMTP server: its SMTP
+        // round trips and the parsing of each message stay off this process's event loop.
+        mailbox = openMailbox(dir);
+      } else {
+        const started = await startLocalMailbox({ dir, port: config.mailboxSmtpPort });
+        stack.push({ name: 'local mailbox', stop: () => started.stop() });
+        mailbox = started;
+        smtpUrl = started.smtpUrl;
+      }
     }
     const metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
 
     let transport: MailTransport | undefined;
-    if (config.roles.has('worker')) {
+    if (config.roles.has('worker') && !workerAsChild && smtpUrl) {
       // Transport and worker from the configuration (src/jobs/mail-worker.ts, shared with the CLI).
       const mail = await createMailWorker(config, db, log, {
         databaseUrl,
@@ -132,6 +161,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.http.port;
       httpUrl = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
+      // The worker process stops after the HTTP server (below it on the stack).
+      const belowHttp = stack.length;
       stack.push({
         name: 'HTTP server',
         stop: () =>
@@ -141,6 +172,25 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
             server.closeIdleConnections();
           }),
       });
+      if (workerAsChild) {
+        const child = startWorkerProcess({
+          entry: workerEntry.entry,
+          execArgv: workerEntry.execArgv,
+          env: {
+            ROLES: 'worker',
+            DATABASE_URL: databaseUrl,
+            ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
+            SEED_DEMO: 'false',
+            PUBLIC_URL:
+              config.publicUrlSource === 'PUBLIC_URL'
+                ? config.publicUrl
+                : `http://localhost:${port}`,
+          },
+          log,
+          nice: config.worker.nice,
+        });
+        stack.splice(belowHttp, 0, { name: 'mail worker process', stop: () => child.stop() });
+      }
     }
 
     log.info({ database: redactCredentials(databaseUrl) }, 'Tsunagari started');

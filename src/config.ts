@@ -79,6 +79,14 @@ const variables = {
     schema: z.enum(['auto', 'true', 'false']).default('auto'),
     example: 'false',
   },
+  WORKER_PROCESS: {
+    schema: z.enum(['child', 'inline']).default('child'),
+    example: 'inline',
+  },
+  WORKER_NICE: {
+    schema: z.coerce.number().int().min(0).max(19).default(5),
+    example: '0',
+  },
   WORKER_CONCURRENCY: {
     schema: z.coerce.number().int().min(1).max(100).default(4),
     example: '4',
@@ -268,7 +276,16 @@ export interface Config {
   readonly roles: ReadonlySet<Role>;
   /** Load the demo register at start-up (default: only on the embedded Postgres). */
   readonly seedDemo: boolean;
-  readonly worker: { readonly concurrency: number };
+  readonly worker: {
+    readonly concurrency: number;
+    /**
+     * With both roles under `npm start`: the worker in a supervised child process (`child`) or
+     * in the API's own process (`inline`). See src/jobs/worker-process.ts.
+     */
+    readonly process: 'child' | 'inline';
+    /** How much lower the worker process's CPU priority is than the API's (0–19). */
+    readonly nice: number;
+  };
   /**
    * Key for HMAC-derived tokens (sign-in links, signed e-mail links). Unset outside production:
    * a random key is kept in the data directory (src/auth/secret-key.ts).
@@ -456,7 +473,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: p.LOG_LEVEL,
     roles: new Set(p.ROLES),
     seedDemo: p.SEED_DEMO === 'auto' ? p.DATABASE_URL === undefined : p.SEED_DEMO === 'true',
-    worker: Object.freeze({ concurrency: p.WORKER_CONCURRENCY }),
+    worker: Object.freeze({
+      concurrency: p.WORKER_CONCURRENCY,
+      process: p.WORKER_PROCESS,
+      nice: p.WORKER_NICE,
+    }),
     secretKey: p.SECRET_KEY,
     auth: Object.freeze({
       sessionTtlHours: p.SESSION_TTL_HOURS,

@@ -6,6 +6,7 @@ import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedPostgresAccessError } from './db/embedded-postgres-access.js';
 import { DataDirectoryInUseError } from './db/embedded-postgres-lifetime.js';
+import { SUPERVISED_ENV } from './jobs/worker-process.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -20,7 +21,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
-  const app = await startApp(config, log);
+  const supervised = process.env[SUPERVISED_ENV] === '1';
+  const entry = process.argv[1];
+  const app = await startApp(config, log, {
+    // The worker role in a child process of its own: this program again, as `worker` alone.
+    ...(entry && !supervised ? { workerEntry: { entry, execArgv: process.execArgv } } : {}),
+  });
+  if (supervised) {
+    superviseSelf(app, log);
+    return;
+  }
 
   const lines = ['', 'Tsunagari is running.'];
   const base = app.httpUrl;
@@ -29,7 +39,9 @@ async function main(): Promise<void> {
     lines.push(`  GraphQL API and IDE  ${base}/graphql`);
     lines.push(`  Health               ${base}/healthz   ${base}/readyz`);
     if (app.mailbox && config.serveMailbox)
-      lines.push(`  Local mailbox        ${base}/mailbox   (SMTP ${app.mailbox.smtpUrl})`);
+      lines.push(
+        `  Local mailbox        ${base}/mailbox   (SMTP ${app.mailbox.smtpUrl ?? 'served by the worker process'})`,
+      );
     else if (app.mailbox)
       lines.push(
         `  Local mailbox        ${config.dataDir}/mailbox   (not served over HTTP: HOST is reachable from other hosts; see MAILBOX)`,
@@ -46,7 +58,13 @@ async function main(): Promise<void> {
     );
     if (member) lines.push(`  member user          ${member.email}  (${member.organizationName})`);
   }
-  lines.push(`  Roles                ${[...config.roles].join(', ')}`, 'Press Ctrl-C to stop.', '');
+  const roles = [...config.roles].join(', ');
+  const childWorker = config.roles.size === 2 && config.worker.process === 'child';
+  lines.push(
+    `  Roles                ${roles}${childWorker ? ' (the worker in a process of its own)' : ''}`,
+    'Press Ctrl-C to stop.',
+    '',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 
   let signals = 0;
@@ -67,6 +85,33 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/**
+ * The worker process under `npm start` (src/jobs/worker-process.ts): its parent decides when it
+ * stops (SIGTERM); Ctrl-C, which the terminal sends to both, is the parent's to handle. If the
+ * parent goes away without a word, the IPC channel closes and the worker stops by itself.
+ */
+function superviseSelf(
+  app: Awaited<ReturnType<typeof startApp>>,
+  log: ReturnType<typeof createLogger>,
+) {
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${why}: the mail worker process stops`);
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('disconnect', () => stop('the parent process is gone'));
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,7 @@
  */
 import { escapeHtml, html, type SafeHtml } from '../lib/html.js';
 import { decodeHeaderValue } from '../lib/mime-words.js';
-import type { LocalMailbox, MailboxSummary } from '../mail/local-mailbox.js';
+import type { MailboxReader, MailboxSummary } from '../mail/local-mailbox.js';
 
 export const MAILBOX_PAGE_SIZE = 50;
 const STYLESHEET_PATH = '/mailbox/mailbox.css';
@@ -32,7 +32,7 @@ const HTML_TYPE = 'text/html; charset=utf-8';
 
 /** Routes a request under /mailbox. */
 export async function mailboxResponse(
-  mailbox: LocalMailbox,
+  mailbox: MailboxReader,
   url: URL,
 ): Promise<MailboxResponse | null> {
   const parts = url.pathname.split('/').filter(Boolean); // ['mailbox', …]
@@ -80,7 +80,7 @@ export async function mailboxResponse(
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-async function listPage(mailbox: LocalMailbox, params: URLSearchParams): Promise<MailboxResponse> {
+async function listPage(mailbox: MailboxReader, params: URLSearchParams): Promise<MailboxResponse> {
   const text = (params.get('q') ?? '').trim();
   const recipient = (params.get('to') ?? '').trim();
   const pageNumber = parsePageNumber(params.get('page'));
@@ -109,7 +109,7 @@ async function listPage(mailbox: LocalMailbox, params: URLSearchParams): Promise
     body: shell(
       title,
       html`<h1>${title}</h1>
-      <p>SMTP_URL が未設定のため、送信メールは配信されずにここに届きます（${mailbox.smtpUrl}）。</p>
+      <p>SMTP_URL が未設定のため、送信メールは配信されずにここに届きます${mailbox.smtpUrl ? `（${mailbox.smtpUrl}）` : ''}。</p>
       ${searchForm('/mailbox', text, recipient)}
       <p role="status">${summaryLine(total, pageNumber, conditions)}</p>
       ${
@@ -127,7 +127,7 @@ async function listPage(mailbox: LocalMailbox, params: URLSearchParams): Promise
 }
 
 async function recipientsPage(
-  mailbox: LocalMailbox,
+  mailbox: MailboxReader,
   params: URLSearchParams,
 ): Promise<MailboxResponse> {
   const text = (params.get('q') ?? '').trim().toLowerCase();
@@ -169,7 +169,7 @@ async function recipientsPage(
   };
 }
 
-async function messagePage(mailbox: LocalMailbox, id: string): Promise<string | null> {
+async function messagePage(mailbox: MailboxReader, id: string): Promise<string | null> {
   const mail = await mailbox.parsed(id);
   if (!mail) return null;
   const summary = await mailbox.summary(id);

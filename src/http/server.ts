@@ -12,7 +12,7 @@ import { sha256 } from '../auth/tokens.js';
 import { type Config, isLoopbackHost } from '../config.js';
 import type { Context } from '../context.js';
 import type { Db } from '../db/create-db.js';
-import type { LocalMailbox } from '../mail/local-mailbox.js';
+import type { MailboxReader } from '../mail/local-mailbox.js';
 import type { Metrics } from '../observability/metrics.js';
 import { APPLICATION_CONFIRM_PATH, handleApplicationPage } from './application-pages.js';
 import { handleArchivePage } from './archive-pages.js';
@@ -35,7 +35,7 @@ export interface HttpDeps {
   readonly apollo: ApolloServer<Context>;
   readonly log: Logger;
   /** Present when mail goes to the local mailbox (SMTP_URL unset). */
-  readonly mailbox?: LocalMailbox | undefined;
+  readonly mailbox?: MailboxReader | undefined;
   readonly secretKey: Buffer;
   /** Prometheus metrics; `/metrics` is served when present. */
   readonly metrics?: Metrics | undefined;

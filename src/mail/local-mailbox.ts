@@ -46,10 +46,10 @@ export interface MailboxRecipient {
   readonly lastReceivedAt: string;
 }
 
-export interface LocalMailbox {
-  /** `smtp://127.0.0.1:<port>` for the transport. */
-  readonly smtpUrl: string;
-  readonly port: number;
+/** Reading the messages a local mailbox stored (any process may read the directory). */
+export interface MailboxReader {
+  /** The SMTP server's address, when it runs in this process. */
+  readonly smtpUrl?: string;
   /** The newest messages, newest first. */
   list(limit?: number): Promise<MailboxSummary[]>;
   search(query: MailboxQuery): Promise<MailboxPage>;
@@ -60,6 +60,13 @@ export interface LocalMailbox {
   /** The raw RFC 5322 message, or null if there is no such id. */
   raw(id: string): Promise<Buffer | null>;
   parsed(id: string): Promise<ParsedMail | null>;
+}
+
+/** The SMTP server that stores every message it receives, and its reader. */
+export interface LocalMailbox extends MailboxReader {
+  /** `smtp://127.0.0.1:<port>` for the transport. */
+  readonly smtpUrl: string;
+  readonly port: number;
   stop(): Promise<void>;
 }
 
@@ -139,6 +146,20 @@ export async function startLocalMailbox(options: {
     });
   });
 
+  return {
+    ...openMailbox(dir),
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    port,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The reader of a mailbox directory. The SMTP server that writes it may run in another process
+ * (the worker process under `npm start`, or the CLI's worker).
+ */
+export function openMailbox(directory: string): MailboxReader {
+  const dir = path.resolve(directory);
   const fileFor = (id: string, ext: string) => {
     if (!ID_PATTERN.test(id)) return null;
     return path.join(dir, `${id}.${ext}`);
@@ -148,7 +169,10 @@ export async function startLocalMailbox(options: {
   // in the same directory, so each read lists the directory and reads only the new summaries.
   const known = new Map<string, IndexedSummary>();
   const all = async (): Promise<IndexedSummary[]> => {
-    const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !known.has(n));
+    // The directory appears with the first message when the SMTP server runs elsewhere.
+    const names = (await fs.readdir(dir).catch(() => [] as string[])).filter(
+      (n) => n.endsWith('.json') && !known.has(n),
+    );
     const read = await Promise.all(
       names.map(async (n) => {
         try {
@@ -166,8 +190,6 @@ export async function startLocalMailbox(options: {
   };
 
   return {
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    port,
     async list(limit = 200) {
       return (await all()).slice(0, limit).map((m) => m.summary);
     },
@@ -215,6 +237,5 @@ export async function startLocalMailbox(options: {
       const raw = file ? await fs.readFile(file).catch(() => null) : null;
       return raw ? simpleParser(raw) : null;
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
