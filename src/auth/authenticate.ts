@@ -16,7 +16,9 @@ export const SESSION_COOKIE = 'tsunagari_session';
 export class InvalidCredentialsError extends Error {
   override name = 'InvalidCredentialsError';
   constructor() {
-    super('The credentials sent with this request are not valid (wrong, revoked or expired).');
+    super(
+      '送られた認証情報（API キーまたはセッション）は使えません。誤っているか、失効または期限切れです。',
+    );
   }
 }
 

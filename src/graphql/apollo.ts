@@ -5,13 +5,19 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { cachePolicyPlugin } from './cache-policy.js';
+import { variableProblem } from './input-errors.js';
+import { japaneseMessage } from './japanese-messages.js';
 import { QUERY_LIMITS, queryLimits } from './limits.js';
 import { requestGuardsPlugin } from './request-guards.js';
+
+/** What an unexpected failure says; the details go to the log with the request id. */
+const INTERNAL_ERROR_MESSAGE =
+  'サーバー内部でエラーが発生しました。続く場合は、応答の x-request-id を添えて事務局にお知らせください。';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -60,32 +66,49 @@ export function createApolloServer(
       requestGuardsPlugin(),
       operationsPlugin(log, metrics),
     ],
+    // Every message leaves in Japanese (./japanese-messages.ts); the codes stay as they are.
     formatError(formatted, error) {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-      const original = unwrapResolverError(error);
-      if (original instanceof GraphQLError && original.extensions?.code) return formatted;
-      // Apollo's own refusals of a request (a persisted-query hash that does not match the
-      // query) carry an HTTP 4xx status and no code; their message is for the client.
-      const status = (original as GraphQLError | undefined)?.extensions?.http as
-        | { status?: number }
-        | undefined;
-      if (original instanceof GraphQLError && status?.status && status.status < 500) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
-      }
-      // Argument validation (Pothos validation plugin) fails before the resolver runs; its
-      // message names the argument and the rule, which is what the caller needs.
-      if (original instanceof PothosValidationError) {
-        return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
-      }
-      log.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
+      const client = clientError(formatted, error, log);
+      // A refused variable names its field for clients, as argument rules do (./input-errors.ts).
+      const problem = client.extensions?.problems ? undefined : variableProblem(client.message);
       return {
-        message: 'Internal server error',
-        ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        ...client,
+        message: japaneseMessage(client.message),
+        ...(problem ? { extensions: { ...client.extensions, problems: [problem] } } : {}),
       };
     },
   });
+}
+
+/** The error as the client may see it: its own message and code, or a masked internal one. */
+function clientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  // Apollo's own refusals of a request (a persisted-query hash that does not match the
+  // query) carry an HTTP 4xx status and no code; their message is for the client.
+  const status = (original as GraphQLError | undefined)?.extensions?.http as
+    | { status?: number }
+    | undefined;
+  if (original instanceof GraphQLError && status?.status && status.status < 500) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
+  // Pothos's own refusals of an argument (a malformed cursor, an ID of another type) come
+  // before the resolver runs; their message names the argument, which is what the caller needs.
+  if (original instanceof PothosValidationError) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  log.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** Logs each operation with its request id and counts operations and errors by code. */

@@ -3,7 +3,7 @@
  * domain in src/modules/<area>/*.graphql.ts and are collected by src/graphql/schema.ts.
  */
 
-import SchemaBuilder, { PothosValidationError } from '@pothos/core';
+import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
@@ -13,6 +13,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
+import { argumentValidationError } from './input-errors.js';
 
 /** Largest page a connection serves; `first` is required and must lie in 1..MAX_PAGE_SIZE. */
 export const MAX_PAGE_SIZE = 100;
@@ -70,17 +71,27 @@ export const builder = new SchemaBuilder<{
     },
     unauthorizedError: (_parent, context) =>
       context.viewer.kind === 'ANONYMOUS'
-        ? new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED' } })
-        : new GraphQLError('You are not allowed to do this.', {
+        ? new GraphQLError('この操作にはサインインが必要です。', {
+            extensions: { code: 'UNAUTHENTICATED' },
+          })
+        : new GraphQLError('この操作を行う権限がありません。', {
             extensions: { code: 'FORBIDDEN' },
           }),
   },
   relay: {
     // An id naming no type of this schema is bad input, not an internal error.
     decodeGlobalID: (globalID) => {
-      const decoded = decodeGlobalID(globalID);
-      if (!builder.configStore.hasImplementation(decoded.typename)) {
-        throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      let decoded: ReturnType<typeof decodeGlobalID> | undefined;
+      try {
+        decoded = decodeGlobalID(globalID);
+      } catch {
+        // Not base64 of "Type:id"; answered below like an id of an unknown type.
+      }
+      if (!decoded || !builder.configStore.hasImplementation(decoded.typename)) {
+        throw new GraphQLError(
+          `「${globalID}」はこの API の ID ではありません。API が返した id をそのまま指定してください。`,
+          { extensions: { code: 'BAD_USER_INPUT' } },
+        );
       }
       return decoded;
     },
@@ -114,9 +125,10 @@ export const builder = new SchemaBuilder<{
       // Refused before anything is loaded: one request may not fan out into unbounded lookups.
       resolve: (_root, { ids }, _context, _info, resolveNodes) => {
         if (ids.length > MAX_NODES_IDS) {
-          throw new GraphQLError(`nodes takes at most ${MAX_NODES_IDS} ids; got ${ids.length}.`, {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
+          throw new GraphQLError(
+            `nodes に指定できる ID は ${MAX_NODES_IDS} 件までです（${ids.length} 件指定されました）。`,
+            { extensions: { code: 'BAD_USER_INPUT' } },
+          );
         }
         return resolveNodes(ids);
       },
@@ -133,6 +145,8 @@ export const builder = new SchemaBuilder<{
     defaultConnectionTypeOptions: { description: 'A page of items (Relay connection).' },
     defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
   },
+  // Argument rules (`validate:`) fail with a Japanese message and each field's problem.
+  validation: { validationError: ({ issues }) => argumentValidationError(issues) },
   errors: {
     defaultTypes: [],
     // Mutations return `<Name>Result = <Name>Payload | <typed errors>`, no wrapper object.

@@ -1,7 +1,8 @@
 /**
  * Limits checked while validating a query, before any resolver runs (GraphQL Armor): depth,
- * cost, aliases, directives and tokens. Field suggestions ("Did you mean …?") are off, so the
- * schema cannot be mapped by guessing; introspection stays on for partners.
+ * cost, aliases, directives and tokens. Field suggestions ("Did you mean …?") are dropped from
+ * every message by ./japanese-messages.ts (Armor's own mask left `[Suggestion hidden]?` behind);
+ * introspection stays on for partners.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -22,7 +23,7 @@ export function queryLimits() {
     // Tokens are limited by the parser itself (Apollo `parseOptions.maxTokens`), which answers a
     // proper 400; Armor's own token plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   });
   return armor.protect();
 }

@@ -12,13 +12,18 @@ function badPage(message: string): GraphQLError {
  */
 export function assertPageArgs(args: DefaultConnectionArguments): number {
   if (args.last != null || args.before != null) {
-    throw badPage('Backward pagination (last/before) is not supported: use first and after.');
+    throw badPage(
+      '後ろからのページ送り（last / before）はできません。first と after で前から順に取得してください。',
+    );
   }
   const { first } = args;
-  if (first == null)
-    throw badPage(`first is required: give a page size from 1 to ${MAX_PAGE_SIZE}.`);
+  if (first == null) {
+    throw badPage(`first（1ページの件数）を 1 から ${MAX_PAGE_SIZE} の範囲で指定してください。`);
+  }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badPage(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+    throw badPage(
+      `first は 1 から ${MAX_PAGE_SIZE} の範囲で指定してください（${first} が指定されました）。`,
+    );
   }
   return first;
 }

@@ -37,15 +37,12 @@ export function requestGuardsPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation, document, request }) {
           if (operation?.operation === 'subscription') {
             throw badRequest(
-              'Subscriptions are not supported: send a query or a mutation.',
+              'subscription には対応していません。query か mutation を送ってください。',
               'BAD_REQUEST',
             );
           }
           if (hasNul(request.variables) || documentHasNul(document)) {
-            throw badRequest(
-              '文字列に NUL 文字（U+0000）は使えません。 / Text must not contain NUL characters (U+0000).',
-              'BAD_USER_INPUT',
-            );
+            throw badRequest('文字列に NUL 文字（U+0000）は使えません。', 'BAD_USER_INPUT');
           }
         },
       };

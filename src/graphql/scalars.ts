@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 function literalString(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) {
-    throw new GraphQLError(`${scalar} must be given as a string`, { nodes: ast });
+    throw new GraphQLError(`${scalar} は文字列で指定してください。`, { nodes: ast });
   }
   return ast.value;
 }
@@ -11,7 +11,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses `YYYY-MM-DD` and rejects impossible dates such as 2025-02-30. */
 export function parseIsoDate(value: unknown): string {
-  if (typeof value !== 'string') throw new TypeError('Date must be a YYYY-MM-DD string');
+  if (typeof value !== 'string') {
+    throw new TypeError('Date は YYYY-MM-DD 形式の文字列で指定してください（例: 2025-05-01）。');
+  }
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
   if (
@@ -21,7 +23,7 @@ export function parseIsoDate(value: unknown): string {
     date.toISOString().slice(0, 10) !== value
   ) {
     throw new TypeError(
-      `"${value}" is not a calendar date in the form YYYY-MM-DD (e.g. 2025-05-01)`,
+      `「${value}」は日付として正しくありません。YYYY-MM-DD 形式の実在する日付を指定してください（例: 2025-05-01）。`,
     );
   }
   return value;
@@ -38,7 +40,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseDateTime(value: unknown): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw new TypeError('DateTime must be an ISO 8601 timestamp such as 2025-05-27T09:00:00+09:00');
+    throw new TypeError(
+      'DateTime は ISO 8601 形式の日時で指定してください（例: 2025-05-27T09:00:00+09:00）。',
+    );
   }
   return date;
 }
@@ -58,7 +62,9 @@ const EMAIL =
 
 export function parseEmailAddress(value: unknown): string {
   if (typeof value !== 'string' || value.length > 254 || !EMAIL.test(value)) {
-    throw new TypeError(`"${String(value)}" is not an e-mail address (e.g. info@example.or.jp)`);
+    throw new TypeError(
+      `「${String(value)}」はメールアドレスとして正しくありません（例: info@example.or.jp）。`,
+    );
   }
   return value;
 }
@@ -77,7 +83,7 @@ export function parseHttpUrl(value: unknown): string {
     if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString();
   }
   throw new TypeError(
-    `"${String(value)}" is not an absolute http(s) URL (e.g. https://example.jp/)`,
+    `「${String(value)}」は http(s) で始まる URL ではありません（例: https://example.jp/）。`,
   );
 }
 

@@ -219,7 +219,7 @@ async function handleGraphql(
       JSON.stringify({
         errors: [
           {
-            message: `Too many requests: retry after ${limited.retryAfterSeconds} seconds.`,
+            message: `リクエストが多すぎます。${limited.retryAfterSeconds} 秒後にもう一度お試しください。`,
             extensions: { code: 'RATE_LIMITED', retryAfterSeconds: limited.retryAfterSeconds },
           },
         ],
@@ -227,7 +227,20 @@ async function handleGraphql(
     );
     return;
   }
-  const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+  let body: unknown;
+  try {
+    body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    // A body Apollo never sees still gets a GraphQL answer with a code.
+    res.writeHead(error.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code } }] }));
+    return;
+  }
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => context,
@@ -402,7 +415,9 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MiB');
+    if (size > MAX_BODY_BYTES) {
+      throw new HttpError(413, 'リクエストの本文が大きすぎます（上限は 1 MiB です）。');
+    }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -415,7 +430,7 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   try {
     return text ? JSON.parse(text) : undefined;
   } catch {
-    throw new HttpError(400, 'Request body is not valid JSON');
+    throw new HttpError(400, 'リクエストの本文が JSON として正しくありません。');
   }
 }
 

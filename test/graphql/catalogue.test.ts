@@ -139,10 +139,14 @@ describe('policy-measure catalogue', () => {
   it('requires `first` between 1 and 100', async () => {
     for (const first of [0, 101]) {
       const { errors } = await server.graphql(MeasuresQuery, { first });
-      expect(errors?.[0]?.message).toMatch(/first|100|1/);
+      expect(errors?.[0]?.message).toBe(
+        `first は 1 から 100 の範囲で指定してください（${first} が指定されました）。`,
+      );
     }
     const missing = await server.graphql(MeasuresQuery, {});
-    expect(missing.errors?.[0]?.message).toMatch(/first is required/);
+    expect(missing.errors?.[0]?.message).toBe(
+      'first（1ページの件数）を 1 から 100 の範囲で指定してください。',
+    );
   });
 
   it('resolves a measure by its global ID through node(id)', async () => {

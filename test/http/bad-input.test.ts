@@ -134,7 +134,7 @@ describe('bad input', () => {
     });
     const text = await response.text();
     expect(response.status).toBe(c.status);
-    expect(text).not.toMatch(/Internal server error|INTERNAL_SERVER_ERROR/i);
+    expect(text).not.toMatch(/Internal server error|INTERNAL_SERVER_ERROR|サーバー内部でエラー/i);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     const ready = await fetch(`${server.url}/graphql`, {

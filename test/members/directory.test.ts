@@ -300,7 +300,7 @@ describe('nodes(ids:)', () => {
     const tooMany = await server.graphql<{ nodes: unknown }>(q, { ids });
     expect(tooMany.data?.nodes ?? null).toBeNull();
     expect(tooMany.errors?.[0]).toMatchObject({
-      message: 'nodes takes at most 100 ids; got 101.',
+      message: 'nodes に指定できる ID は 100 件までです（101 件指定されました）。',
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

@@ -157,6 +157,6 @@ describe('membership status', () => {
     const tooLong = await server.graphql(
       '{ membershipSeries(from: "2010-01-01", to: "2025-06-30") { asOf } }',
     );
-    expect(tooLong.errors?.[0]?.message).toMatch(/120 months/);
+    expect(tooLong.errors?.[0]?.message).toMatch(/120 か月分まで/);
   });
 });

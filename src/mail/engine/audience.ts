@@ -12,6 +12,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/create-db.js';
+import { japaneseZodErrors } from '../../lib/zod-japanese.js';
 import { INVITEES_OF_M } from '../../modules/governance/meeting.repository.js';
 import type { DeliverySuppressionReason, MailingKind } from '../../modules/mailings/tables.js';
 import { FIELDS_OF_ACTIVITY } from '../../modules/members/vocabulary.js';
@@ -22,9 +23,9 @@ export type ContactSelection = (typeof CONTACT_SELECTIONS)[number];
 /** Kinds a contact may opt out of; the others (事務連絡, 招集通知) are administrative. */
 export const OPTIONAL_KINDS: ReadonlySet<MailingKind> = new Set(['NEWSLETTER', 'VISIT_REPORT']);
 
-const uuid = z.uuid({ error: 'must be an organisation id (UUID)' });
+const uuid = z.uuid({ error: '団体の ID（UUID）を指定してください。' });
 const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.array(item).max(max, `must have at most ${max} values`).default([]);
+  z.array(item).max(max, `指定できるのは ${max} 件までです。`).default([]);
 
 export const audienceSchema = z
   .strictObject({
@@ -34,10 +35,13 @@ export const audienceSchema = z
     board: z.boolean().default(false),
     organizationTypes: list(z.string().trim().min(1).max(60), 50),
     prefectures: list(
-      z.string().regex(/^\d{2}$/, 'must be a JIS prefecture code such as "13"'),
+      z.string().regex(/^\d{2}$/, '都道府県コード（JIS、例: "13"）で指定してください。'),
       47,
     ),
-    regions: list(z.string().regex(/^[a-z]{2,20}$/, 'must be a region code such as "kanto"'), 20),
+    regions: list(
+      z.string().regex(/^[a-z]{2,20}$/, '地方のコード（例: "kanto"）で指定してください。'),
+      20,
+    ),
     fieldsOfActivity: list(
       z.enum(Object.keys(FIELDS_OF_ACTIVITY) as [keyof typeof FIELDS_OF_ACTIVITY]),
       30,
@@ -45,7 +49,7 @@ export const audienceSchema = z
     includeOrganizations: list(uuid, 2000),
     excludeOrganizations: list(uuid, 2000),
     /** The invitees of this meeting on its day (a 招集通知), resolved when sending starts. */
-    meeting: z.uuid({ error: 'must be a meeting id (UUID)' }).nullable().default(null),
+    meeting: z.uuid({ error: '会議の ID（UUID）を指定してください。' }).nullable().default(null),
     contacts: z.strictObject({
       selection: z.enum(CONTACT_SELECTIONS),
       roles: list(z.string().trim().min(1).max(60), 20),
@@ -53,11 +57,11 @@ export const audienceSchema = z
   })
   .refine((a) => a.contacts.selection !== 'BY_ROLE' || a.contacts.roles.length > 0, {
     path: ['contacts', 'roles'],
-    message: 'name at least one role when selecting contacts BY_ROLE',
+    message: '担当者を役割で選ぶ（BY_ROLE）ときは、役割を一つ以上指定してください。',
   })
   .refine((a) => a.contacts.selection === 'BY_ROLE' || a.contacts.roles.length === 0, {
     path: ['contacts', 'roles'],
-    message: 'roles only apply when selecting contacts BY_ROLE',
+    message: '役割は、担当者を役割で選ぶ（BY_ROLE）ときだけ指定できます。',
   });
 
 /** A validated audience definition. */
@@ -69,11 +73,11 @@ export interface AudienceProblem {
   readonly message: string;
 }
 
-/** Parses a stored or submitted definition; problems name the field. */
+/** Parses a stored or submitted definition; problems name the field (in Japanese). */
 export function parseAudience(
   input: unknown,
 ): { ok: true; audience: Audience } | { ok: false; problems: AudienceProblem[] } {
-  const result = audienceSchema.safeParse(input);
+  const result = audienceSchema.safeParse(input, { error: japaneseZodErrors });
   if (result.success) return { ok: true, audience: result.data };
   return {
     ok: false,
@@ -83,6 +87,15 @@ export function parseAudience(
     })),
   };
 }
+
+/** What each field that names something in the register names, for its problems. */
+const REFERENCE_LABELS = {
+  prefectures: '都道府県コード',
+  regions: '地方のコード',
+  workingGroups: '分科会の番号',
+  includeOrganizations: '団体の ID',
+  excludeOrganizations: '団体の ID',
+} as const;
 
 /**
  * Checks that everything the definition names exists (prefectures, regions, working groups,
@@ -94,7 +107,7 @@ export async function checkAudienceReferences(
 ): Promise<AudienceProblem[]> {
   const problems: AudienceProblem[] = [];
   const missing = async (
-    field: keyof Audience,
+    field: keyof typeof REFERENCE_LABELS,
     values: readonly (string | number)[],
     query: () => Promise<(string | number)[]>,
   ) => {
@@ -104,7 +117,7 @@ export async function checkAudienceReferences(
       if (!found.has(String(value))) {
         problems.push({
           path: [field, String(i)],
-          message: `${JSON.stringify(value)} does not exist`,
+          message: `${REFERENCE_LABELS[field]}「${value}」は登録されていません。`,
         });
       }
     });
@@ -138,7 +151,7 @@ export async function checkAudienceReferences(
       .select('id')
       .where('id', '=', audience.meeting)
       .executeTakeFirst();
-    if (!found) problems.push({ path: ['meeting'], message: 'the meeting does not exist' });
+    if (!found) problems.push({ path: ['meeting'], message: 'その会議は見つかりません。' });
   }
   for (const field of ['includeOrganizations', 'excludeOrganizations'] as const) {
     await missing(field, audience[field], async () =>

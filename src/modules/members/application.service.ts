@@ -379,7 +379,7 @@ export async function rejectApplication(
   const decidedBy = context.viewer.accountId;
   if (!input.reason.trim()) {
     throw new ValidationFailedError('不承認の理由を入力してください。', [
-      { path: ['input', 'reason'], message: 'required' },
+      { path: ['input', 'reason'], message: '入力してください。' },
     ]);
   }
   return context.db.transaction().execute(async (trx) => {

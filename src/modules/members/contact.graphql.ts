@@ -226,7 +226,7 @@ builder.mutationFields((t) => ({
         if (input.email) await assertEmailFree(trx, before.organizationId, input.email, before.id);
         if (input.isPrimary === false && before.isPrimary) {
           throw new ValidationFailedError('主担当を外すには、別の担当者を主担当にしてください。', [
-            { path: ['input', 'isPrimary'], message: 'make another contact primary instead' },
+            { path: ['input', 'isPrimary'], message: '別の担当者を主担当にしてください。' },
           ]);
         }
         await trx
@@ -272,7 +272,7 @@ builder.mutationFields((t) => ({
         if (contact.isPrimary) {
           throw new ValidationFailedError(
             '主担当は削除できません。先に別の担当者を主担当にしてください。',
-            [{ path: ['input', 'contactId'], message: 'is the primary contact' }],
+            [{ path: ['input', 'contactId'], message: '主担当の担当者です。' }],
           );
         }
         await trx.deleteFrom('contacts').where('id', '=', contact.id).execute();

@@ -89,8 +89,10 @@ builder.queryFields((t) => ({
     },
     validate: z
       .object({ from: z.string(), to: z.string() })
-      .refine((a) => a.from <= a.to, { message: '`from` must not be after `to`' })
-      .refine((a) => monthsBetween(a.from, a.to) <= 120, { message: 'at most 120 months at once' }),
+      .refine((a) => a.from <= a.to, { message: 'from は to 以前の日付にしてください。' })
+      .refine((a) => monthsBetween(a.from, a.to) <= 120, {
+        message: '一度に取得できるのは 120 か月分までです。',
+      }),
     resolve: async (_root, { from, to }, { db }) => {
       const [categories, counts] = await Promise.all([
         cachedMembershipCategories(db),

@@ -63,7 +63,12 @@ async function assertAfterLatestEvent(
   if (latest && effectiveOn < latest.occurred_on) {
     throw new ValidationFailedError(
       `発効日は直近の履歴（${latest.occurred_on}）以降にしてください。`,
-      [{ path: ['input', 'effectiveOn'], message: `must be on or after ${latest.occurred_on}` }],
+      [
+        {
+          path: ['input', 'effectiveOn'],
+          message: `${latest.occurred_on} 以降の日付にしてください。`,
+        },
+      ],
     );
   }
 }
@@ -132,7 +137,7 @@ export async function changeMembershipStatus(
         [
           {
             path: ['input', 'status'],
-            message: `${before.status} → ${input.status} is not an allowed transition`,
+            message: `「${STATUS_LABELS[before.status]}」からは「${STATUS_LABELS[input.status]}」にできません。`,
           },
         ],
       );
@@ -173,14 +178,14 @@ export async function changeMembershipCategory(
         [
           {
             path: ['input', 'organizationId'],
-            message: `status ${before.status} has no membership category to change`,
+            message: `「${STATUS_LABELS[before.status]}」の団体です。`,
           },
         ],
       );
     }
     if (before.categoryCode === input.category) {
       throw new ValidationFailedError('会員区分は既にその区分です。', [
-        { path: ['input', 'category'], message: 'unchanged' },
+        { path: ['input', 'category'], message: '今の会員区分と同じです。' },
       ]);
     }
     const row = await recordMembershipChange(trx, before, {

@@ -258,7 +258,7 @@ builder.objectField(OrganizationRef, 'receivedNotices', (t) =>
 
 const answerField = z
   .string()
-  .max(MAX_ANSWER_LENGTH, `must be at most ${MAX_ANSWER_LENGTH} characters`);
+  .max(MAX_ANSWER_LENGTH, `回答は ${MAX_ANSWER_LENGTH} 文字以内で入力してください。`);
 
 const AcknowledgeMailingInput = builder.inputType('AcknowledgeMailingInput', {
   description: 'Your organisation’s reply to a circular.',

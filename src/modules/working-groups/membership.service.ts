@@ -12,6 +12,7 @@ import {
   notifyWorkingGroupMembershipChanged,
   notifyWorkingGroupRequestDecided,
 } from '../members/member-notifications.js';
+import { STATUS_LABELS } from '../members/membership.service.js';
 
 export type WorkingGroupRole = 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
 
@@ -124,7 +125,10 @@ async function assertActiveOrganization(db: Db, organizationId: string): Promise
   if (!org) throw new NotFoundError('その団体は見つかりません。');
   if (org.status !== 'ACTIVE') {
     throw new ValidationFailedError('分科会に参加できるのは会員（有効）の団体だけです。', [
-      { path: ['input', 'organizationId'], message: `status ${org.status}` },
+      {
+        path: ['input', 'organizationId'],
+        message: `「${STATUS_LABELS[org.status]}」の団体です。`,
+      },
     ]);
   }
 }

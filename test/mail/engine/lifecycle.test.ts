@@ -193,7 +193,10 @@ describe('create, validate, update', () => {
       })
     ).createMailing as Result;
     expect(unknownPrefecture.problems).toEqual([
-      { path: ['input', 'audience', 'prefectures', '0'], message: '"99" does not exist' },
+      {
+        path: ['input', 'audience', 'prefectures', '0'],
+        message: '都道府県コード「99」は登録されていません。',
+      },
     ]);
     const after = await database.db
       .selectFrom('mailings')

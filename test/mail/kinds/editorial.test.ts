@@ -337,7 +337,7 @@ describe('typed editorial content', () => {
       { input: { audience, content: { notice: jointNotice, meetingNotice: meetingContent } } },
       staff.headers,
     );
-    expect(oneOf.errors?.[0]?.message).toMatch(/exactly one/i);
+    expect(oneOf.errors?.[0]?.message).toMatch(/ちょうど一つだけ/);
 
     const after = await database.db
       .selectFrom('mailings')

@@ -113,27 +113,23 @@ export function readableValue(field: string, json: string | null | undefined): s
 /**
  * An input the API refused before running the mutation (argument validation, or a value the
  * scalar does not accept) → message per input field, or null when the error is of another kind.
- *   "Validation error: input.nameKana: ひらがなで入力してください"
- *   'Variable "$input" got invalid value "abc" at "input.website"; …'
+ * The API lists each refused field in `extensions.problems` as `{ path, message }`, e.g.
+ * `{ path: ["input", "nameKana"], message: "ひらがなで入力してください" }`.
  */
 export function inputErrors(error: unknown): Record<string, string> | null {
   if (!(error instanceof GraphqlRequestError)) return null;
   const errors: Record<string, string> = {};
   for (const item of error.errors) {
-    const validation = /^Validation error: (.*)$/s.exec(item.message);
-    if (validation?.[1]) {
-      for (const part of validation[1].split(/, (?=[\w.]+: )/)) {
-        const match = /^([\w.]+): (.*)$/s.exec(part);
-        if (match?.[1] && match[2]) {
-          const key = match[1].replace(/^input\./, '').replace(/\.\d+$/, '');
-          errors[key] ??= match[2];
-        }
-      }
-      continue;
+    const problems = item.extensions?.problems;
+    if (!Array.isArray(problems)) continue;
+    for (const problem of problems as { path?: unknown; message?: unknown }[]) {
+      if (!Array.isArray(problem.path) || typeof problem.message !== 'string') continue;
+      const key = problem.path
+        .join('.')
+        .replace(/^input\./, '')
+        .replace(/\.\d+$/, '');
+      errors[key] ??= problem.message;
     }
-    const variable = /at "input\.([\w.]+)"/.exec(item.message);
-    if (variable?.[1])
-      errors[variable[1].replace(/\.\d+$/, '')] ??= '正しい形式で入力してください。';
   }
   return Object.keys(errors).length > 0 ? errors : null;
 }
