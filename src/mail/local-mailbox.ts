@@ -93,6 +93,14 @@ function indexed(summary: MailboxSummary): IndexedSummary {
   };
 }
 
+/** A message's header block and the blank line after it (the whole message if it has no body). */
+function headerBlock(raw: Buffer): Buffer {
+  const end = raw.indexOf('\r\n\r\n');
+  if (end >= 0) return raw.subarray(0, end + 4);
+  const bare = raw.indexOf('\n\n');
+  return bare >= 0 ? raw.subarray(0, bare + 2) : raw;
+}
+
 /** Ids are `<timestamp>-<uuid>`: sortable by arrival and safe as file names. */
 const ID_PATTERN = /^\d{13}-[0-9a-f-]{36}$/;
 
@@ -116,7 +124,12 @@ export async function startLocalMailbox(options: {
       try {
         await pipeline(stream, createWriteStream(emlFile));
         const raw = await fs.readFile(emlFile);
-        const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true });
+        // The summary needs headers only: parsing the whole message (HTML, text, attachments)
+        // for it cost more CPU than sending it. The page of a message parses it when opened.
+        const mail = await simpleParser(headerBlock(raw), {
+          skipHtmlToText: true,
+          skipTextToHtml: true,
+        });
         const summary: MailboxSummary = {
           id,
           receivedAt: new Date().toISOString(),
