@@ -96,6 +96,8 @@ async function sendNewsletter(db: Db, ctx: service.ServiceContext): Promise<numb
     kind: 'NEWSLETTER',
     contentJson: JSON.stringify(demo.content),
     audience: { contacts: { selection: 'ALL' } },
+    // A copy of the demo issue: the duplicate issue number is deliberate.
+    confirmDuplicateIssueNumber: true,
   });
   const started = performance.now();
   await service.sendMailing(ctx, { mailingId: mailing.id });

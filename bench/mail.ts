@@ -207,6 +207,8 @@ async function engineRun(world: World, type: string, recipients: number): Promis
     kind: 'NEWSLETTER',
     contentJson: JSON.stringify(newsletter()),
     audience: audienceInput,
+    // Every run sends the same sample issue: the duplicate issue number is deliberate.
+    confirmDuplicateIssueNumber: true,
   });
   // The resolution alone (rolled back): the INSERT … SELECT without the sending. Timed twice:
   // right away — just after the seeding or the previous run's 100,000 sends, while autovacuum,

@@ -174,6 +174,8 @@ async function sendWith(
     kind: 'NEWSLETTER',
     contentJson: JSON.stringify(largeSampleNewsletter(3, 3)), // ~37 KB of HTML, as bench/mail.ts
     audience: { organizationTypes: ['スケール'], contacts: { selection: 'PRIMARY' } },
+    // Every run sends the same sample issue: the duplicate issue number is deliberate.
+    confirmDuplicateIssueNumber: true,
   });
   const stop = await startWorkers(workers, databaseUrl, sink.port);
   const before = await sink.count();

@@ -25,6 +25,10 @@ const ErrorCodeEnum = builder.enumType('ErrorCode', {
     APPROVAL_REQUIRED: {
       description: 'The action needs the approval of an admin other than the preparer.',
     },
+    DUPLICATE_ISSUE_NUMBER: {
+      description:
+        'Another newsletter that is not cancelled already has this issue number; confirm to save it anyway.',
+    },
   } satisfies Record<ErrorCode, { description: string }>,
 });
 

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'RATE_LIMITED'
   | 'INVALID_TOKEN'
-  | 'APPROVAL_REQUIRED';
+  | 'APPROVAL_REQUIRED'
+  | 'DUPLICATE_ISSUE_NUMBER';
 
 export abstract class UserError extends Error {
   abstract readonly code: ErrorCode;
@@ -65,4 +66,23 @@ export class InvalidTokenError extends UserError {
 export class ApprovalRequiredError extends UserError {
   readonly code = 'APPROVAL_REQUIRED' as const;
   override name = 'ApprovalRequiredError';
+}
+
+/**
+ * A newsletter's issue number (第N号) is already another newsletter's that is not cancelled;
+ * saving it anyway needs the input's explicit confirmation (`confirmDuplicateIssueNumber`).
+ */
+export class DuplicateIssueNumberError extends UserError {
+  readonly code = 'DUPLICATE_ISSUE_NUMBER' as const;
+  override name = 'DuplicateIssueNumberError';
+  constructor(
+    message: string,
+    /** Path of the issue number in the input, e.g. `["input", "contentJson", "issueNumber"]`. */
+    readonly path: string[],
+    readonly issueNumber: number,
+    /** The newsletter that already has the number. */
+    readonly otherMailingId: string,
+  ) {
+    super(message);
+  }
 }

@@ -46,6 +46,8 @@ async function draftMailing(): Promise<string> {
       kind: 'NEWSLETTER',
       contentJson: JSON.stringify(sampleNewsletter),
       audience: { organizationTypes: [TYPE], contacts: { selection: 'PRIMARY' } },
+      // The same sample issue each time: the duplicate issue number is deliberate.
+      confirmDuplicateIssueNumber: true,
     },
   );
   return mailing.id;

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
+import { ErrorInterface } from '../../graphql/error-types.js';
 import {
   ApprovalRequiredError,
   ConflictError,
+  DuplicateIssueNumberError,
   NotFoundError,
   ValidationFailedError,
 } from '../../graphql/errors.js';
@@ -51,6 +53,7 @@ import {
 import * as service from './mailing.service.js';
 import { MailingKindEnum } from './mailing-kind.graphql.js';
 import { createMeetingNotice } from './meeting-notice.service.js';
+import { nextNewsletterIssueNumber } from './newsletter-issues.js';
 import type {
   DELIVERY_STATUSES,
   DELIVERY_SUPPRESSION_REASONS,
@@ -815,6 +818,12 @@ builder.queryFields((t) => ({
       );
     },
   }),
+  nextNewsletterIssueNumber: t.int({
+    description:
+      'The issue number (第N号) to propose for a new newsletter: one more than the highest of the newsletters that are not cancelled (1 when there is none). Secretariat only.',
+    authScopes: { secretariat: true },
+    resolve: (_root, _args, { db }) => nextNewsletterIssueNumber(db),
+  }),
   audiencePreview: t.field({
     description:
       'Counts and a sample of who an audience reaches now, for a kind of mail. Secretariat only.',
@@ -909,6 +918,10 @@ const CreateMailingInput = builder.inputType('CreateMailingInput', {
       for: OrganizationRef,
       description: 'VISIT_REPORT only: the visited organisation (its profile links the report).',
     }),
+    confirmDuplicateIssueNumber: t.boolean({
+      description:
+        'NEWSLETTER only: save even though another newsletter that is not cancelled has the same issue number (otherwise DuplicateIssueNumberError). Default false.',
+    }),
   }),
 });
 
@@ -936,6 +949,10 @@ const UpdateMailingInput = builder.inputType('UpdateMailingInput', {
     visitedOrganization: t.globalID({
       for: OrganizationRef,
       description: 'VISIT_REPORT only: the visited organisation.',
+    }),
+    confirmDuplicateIssueNumber: t.boolean({
+      description:
+        'NEWSLETTER only: save a changed issue number even though another newsletter that is not cancelled has it (otherwise DuplicateIssueNumberError). Default false.',
     }),
   }),
 });
@@ -1086,6 +1103,54 @@ const SuppressionPayload = builder
     }),
   });
 
+builder.objectType(DuplicateIssueNumberError, {
+  name: 'DuplicateIssueNumberError',
+  description:
+    'The newsletter’s issue number (第N号) is already another newsletter’s that is not cancelled; nothing was saved. Check the number, or send the same input again with `confirmDuplicateIssueNumber: true`.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof DuplicateIssueNumberError,
+  fields: (t) => ({
+    path: t.exposeStringList('path', {
+      description:
+        'Path of the issue number in the input, e.g. ["input", "contentJson", "issueNumber"] or ["input", "content", "newsletter", "issueNumber"].',
+    }),
+    issueNumber: t.exposeInt('issueNumber', { description: 'The issue number given.' }),
+    existingMailing: t.field({
+      type: MailingRef,
+      nullable: true,
+      description: 'The other newsletter that already has the number.',
+      resolve: (e) => e.otherMailingId,
+    }),
+  }),
+});
+
+const DeleteMailingInput = builder.inputType('DeleteMailingInput', {
+  description: 'A draft to delete.',
+  fields: (t) => ({
+    mailingId: t.globalID({
+      for: MailingRef,
+      required: true,
+      description: 'A DRAFT mailing that was never started.',
+    }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The `version` you saw; a newer one gives CONFLICT.',
+    }),
+  }),
+});
+
+const DeleteMailingPayload = builder
+  .objectRef<{ deletedMailingId: string }>('DeleteMailingPayload')
+  .implement({
+    description: 'The draft was deleted.',
+    fields: (t) => ({
+      deletedMailingId: t.globalID({
+        description: 'The global ID the deleted mailing had.',
+        resolve: (p) => ({ type: 'Mailing', id: p.deletedMailingId }),
+      }),
+    }),
+  });
+
 type ContentArgumentsInput = {
   content?: typeof MailingContentInput.$inferInput | null;
   contentJson?: string | null;
@@ -1176,7 +1241,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates a DRAFT mailing; the content is validated and rendered once. Secretariat only.',
     type: MailingPayload,
-    errors: { types: [ValidationFailedError] },
+    errors: { types: [ValidationFailedError, DuplicateIssueNumberError] },
     authScopes: { secretariat: true },
     args: {
       input: t.arg({ type: CreateMailingInput, required: true, description: 'The mailing.' }),
@@ -1190,6 +1255,7 @@ builder.mutationFields((t) => ({
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,
         organizationId: input.visitedOrganization?.id ?? null,
+        confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
       }),
     }),
   }),
@@ -1197,7 +1263,13 @@ builder.mutationFields((t) => ({
     description: 'Changes a DRAFT mailing (optimistic concurrency on `version`). Secretariat only.',
     type: MailingPayload,
     errors: {
-      types: [ApprovalRequiredError, ConflictError, NotFoundError, ValidationFailedError],
+      types: [
+        ApprovalRequiredError,
+        ConflictError,
+        NotFoundError,
+        ValidationFailedError,
+        DuplicateIssueNumberError,
+      ],
     },
     authScopes: { secretariat: true },
     args: {
@@ -1212,8 +1284,24 @@ builder.mutationFields((t) => ({
         requiresApproval: input.requiresApproval ?? null,
         isPublic: input.isPublic ?? null,
         organizationId: input.visitedOrganization?.id ?? null,
+        confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
       }),
     }),
+  }),
+  deleteMailing: t.field({
+    description:
+      'Deletes a DRAFT mailing that was never started (a reminder draft too); CONFLICT for any other state or a stale `expectedVersion` — cancel a mailing that was scheduled or sent instead. Audited. Secretariat only.',
+    type: DeleteMailingPayload,
+    errors: { types: [ConflictError, NotFoundError] },
+    authScopes: { secretariat: true },
+    args: {
+      input: t.arg({ type: DeleteMailingInput, required: true, description: 'The draft.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      service.deleteMailing(context, {
+        mailingId: input.mailingId.id,
+        expectedVersion: input.expectedVersion,
+      }),
   }),
   scheduleMailing: t.field({
     description: 'Schedules a DRAFT (or reschedules a SCHEDULED) mailing. Secretariat only.',

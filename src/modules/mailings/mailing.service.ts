@@ -48,6 +48,7 @@ import { kindRequiresApproval } from '../members/settings.js';
 import { resolveContentReferences } from './content-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
+import { checkIssueNumberFree, issueNumberOf } from './newsletter-issues.js';
 import type { MailingKind, MailingStatus } from './tables.js';
 
 /** What a service call needs from the request. */
@@ -192,6 +193,23 @@ async function prepareContent(
   return { content, path, compiled: await compileContent(db, content, urls, problems, path) };
 }
 
+/** A newsletter's issue number must be new unless the input confirms the duplicate. */
+async function checkIssueNumber(
+  trx: Db,
+  prepared: PreparedContent,
+  mailingId: string | null,
+  confirmed: boolean | null | undefined,
+): Promise<void> {
+  const issueNumber = issueNumberOf(prepared.content);
+  if (issueNumber === null) return;
+  await checkIssueNumberFree(trx, {
+    issueNumber,
+    mailingId,
+    path: prepared.path,
+    confirmed: confirmed === true,
+  });
+}
+
 interface PreparedContent {
   readonly content: unknown;
   /** Where the content came from in the input, for the paths of problems. */
@@ -223,6 +241,8 @@ export interface CreateMailingInput {
   readonly organizationId?: string | null;
   /** The meeting a 招集通知 is generated from. */
   readonly meetingId?: string | null;
+  /** Save a newsletter whose issue number another one (not cancelled) already has. */
+  readonly confirmDuplicateIssueNumber?: boolean | null;
 }
 
 /** Newsletters and visit reports are published by default, circulars on request, meeting notices never. */
@@ -292,6 +312,7 @@ export async function createMailing(
   if (problems.length > 0 || !prepared || !compiled || !audience) throw invalid(problems);
   return ctx.db.transaction().execute(async (trx) => {
     await holdFilesOf(trx, prepared);
+    await checkIssueNumber(trx, prepared, null, input.confirmDuplicateIssueNumber);
     const { id } = await trx
       .insertInto('mailings')
       .values({
@@ -338,6 +359,8 @@ export interface UpdateMailingInput {
   readonly isPublic?: boolean | null;
   /** The visited organisation of a 事務局訪問記; null leaves it as it is. */
   readonly organizationId?: string | null;
+  /** Save a newsletter whose new issue number another one (not cancelled) already has. */
+  readonly confirmDuplicateIssueNumber?: boolean | null;
 }
 
 const KIND_LABELS: Record<MailingKind, string> = {
@@ -434,6 +457,12 @@ export async function updateMailing(
           ? `このメールは${statusLabel(before.status)}のため変更できません（変更できるのは下書きだけです）。`
           : '他の人が先にこのメールを更新しました。最新の内容を読み込んでから、もう一度保存してください。',
       );
+    }
+    // After the version check (a stale edit is a CONFLICT whatever its number); a refusal here
+    // rolls the update back. Checked when the number changes: a duplicate confirmed once is not
+    // asked about again.
+    if (prepared && issueNumberOf(prepared.content) !== issueNumberOf(before.content)) {
+      await checkIssueNumber(trx, prepared, before.id, input.confirmDuplicateIssueNumber);
     }
     const after = await mustFind(trx, input.mailingId);
     await recordAudit(trx, ctx, {
@@ -716,6 +745,59 @@ export function cancelMailing(ctx: ServiceContext, input: { mailingId: string })
     );
     await removeStart(trx, input.mailingId);
     return result;
+  });
+}
+
+/**
+ * Deletes a draft that never went out: DRAFT, never resolved into deliveries and never
+ * published (a draft whose start failed went back to DRAFT before either, so it may go too).
+ * Anything that was sent stays on record — cancel it instead. The files its content referred to
+ * are free again, as after an edit that drops them (no row refers to them any more); its audit
+ * trail stays, with the deleted draft's subject and content in the `mailing.delete` event.
+ */
+export async function deleteMailing(
+  ctx: ServiceContext,
+  input: { mailingId: string; expectedVersion: number },
+): Promise<{ deletedMailingId: string }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findMailing(trx, input.mailingId);
+    if (!before) throw new NotFoundError('そのメールは見つかりません。');
+    const deleted = await trx
+      .deleteFrom('mailings')
+      .where('id', '=', input.mailingId)
+      .where('status', '=', 'DRAFT')
+      .where('version', '=', input.expectedVersion)
+      .where('started_at', 'is', null)
+      .where('resolved_at', 'is', null)
+      .where('published_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!deleted) {
+      const now = (await findMailing(trx, input.mailingId)) ?? before;
+      throw new ConflictError(
+        now.status !== 'DRAFT'
+          ? `このメールは${statusLabel(now.status)}のため削除できません（削除できるのは送信していない下書きだけです）。送信をやめるときは中止してください。`
+          : now.version !== input.expectedVersion
+            ? '確認した後にメールが変更されました。最新の内容を確認してから、もう一度削除してください。'
+            : 'このメールは送信を始めたことがあるため削除できません。記録として残ります。',
+      );
+    }
+    await recordAudit(trx, ctx, {
+      action: 'mailing.delete',
+      targetType: 'Mailing',
+      targetId: before.id,
+      before: {
+        kind: before.kind,
+        subject: before.subject,
+        status: before.status,
+        version: before.version,
+        createdBy: before.createdBy,
+        reminderOf: before.reminderOf,
+        audience: before.audience,
+        content: before.content,
+      },
+    });
+    return { deletedMailingId: before.id };
   });
 }
 

@@ -102,6 +102,8 @@ async function create(
         includeOrganizations: organizationIds.map(organizationGlobalId),
         contacts: { selection: 'ALL' },
       },
+      // The same sample issue every time: the duplicate issue number is deliberate.
+      confirmDuplicateIssueNumber: true,
     },
   });
   const result = data.createMailing as Result;

@@ -273,6 +273,8 @@ export type CreateApiKeyInput = {
 export type CreateMailingInput = {
   /** Who it goes to. Default: every contact of every active member (contacts who opted out of newsletters or visit reports are skipped when sending). A MEETING_NOTICE is best made with `createMeetingNotice`. */
   audience?: AudienceInput | null | undefined;
+  /** NEWSLETTER only: save even though another newsletter that is not cancelled has the same issue number (otherwise DuplicateIssueNumberError). Default false. */
+  confirmDuplicateIssueNumber?: boolean | null | undefined;
   /** The content, typed by kind (the field you fill gives the kind). */
   content?: MailingContentInput | null | undefined;
   /** The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON. */
@@ -393,6 +395,8 @@ export type ErrorCode =
   | 'APPROVAL_REQUIRED'
   /** The object changed since you read it, or the action was already done. */
   | 'CONFLICT'
+  /** Another newsletter that is not cancelled already has this issue number; confirm to save it anyway. */
+  | 'DUPLICATE_ISSUE_NUMBER'
   /** A link or token is expired, used or forged. */
   | 'INVALID_TOKEN'
   /** The object does not exist or is not visible to you. */
@@ -996,6 +1000,8 @@ export type UpdateContactInput = {
 export type UpdateMailingInput = {
   /** New audience. */
   audience?: AudienceInput | null | undefined;
+  /** NEWSLETTER only: save a changed issue number even though another newsletter that is not cancelled has it (otherwise DuplicateIssueNumberError). Default false. */
+  confirmDuplicateIssueNumber?: boolean | null | undefined;
   /** New content, typed (must be of the mailing’s kind). */
   content?: MailingContentInput | null | undefined;
   /** New content as JSON (instead of `content`). */
@@ -1214,6 +1220,7 @@ export type UpdateMailingAudienceMutationVariables = Exact<{
 export type UpdateMailingAudienceMutation = { updateMailing:
     | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string }
     | { __typename: 'MailingPayload' }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
@@ -1324,6 +1331,7 @@ export type CreateNewsletterMutationVariables = Exact<{
 
 
 export type CreateNewsletterMutation = { createMailing:
+    | { __typename: 'DuplicateIssueNumberError' }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
@@ -1336,6 +1344,7 @@ export type UpdateNewsletterMutationVariables = Exact<{
 export type UpdateNewsletterMutation = { updateMailing:
     | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
@@ -1360,6 +1369,7 @@ export type CreateNoticeMutationVariables = Exact<{
 
 
 export type CreateNoticeMutation = { createMailing:
+    | { __typename: 'DuplicateIssueNumberError' }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
@@ -1372,6 +1382,7 @@ export type UpdateNoticeMutationVariables = Exact<{
 export type UpdateNoticeMutation = { updateMailing:
     | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string }
     | { __typename: 'MailingPayload', mailing: { id: string, version: number } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
@@ -1397,6 +1408,7 @@ export type CreateVisitReportMutationVariables = Exact<{
 
 
 export type CreateVisitReportMutation = { createMailing:
+    | { __typename: 'DuplicateIssueNumberError' }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
@@ -1409,6 +1421,7 @@ export type UpdateVisitReportMutationVariables = Exact<{
 export type UpdateVisitReportMutation = { updateMailing:
     | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }

@@ -221,7 +221,13 @@ export async function createMailing(
   audience: AudienceInput,
   kind: MailingKind = 'NEWSLETTER',
 ): Promise<Mailing> {
-  return service.createMailing(ctx, { kind, contentJson: contentFor(kind), audience });
+  // Every newsletter here is the same sample issue (第12号): the duplicate is deliberate.
+  return service.createMailing(ctx, {
+    kind,
+    contentJson: contentFor(kind),
+    audience,
+    confirmDuplicateIssueNumber: true,
+  });
 }
 
 /** `count` new organisations with one primary contact each, and a newsletter to exactly them. */

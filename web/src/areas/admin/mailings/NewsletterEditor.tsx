@@ -297,7 +297,7 @@ function NewsletterForm({
           navigate(`/admin/mailings/${encodeURIComponent(r.mailing.id)}`, {
             state: { saved: 'メールマガジンの下書きを作成しました。' },
           });
-        } else showProblems(r.message, r.problems);
+        } else if (r.__typename === 'ValidationFailedError') showProblems(r.message, r.problems);
         return;
       }
       const { updateMailing: r } = await request(UpdateNewsletter, {

@@ -315,7 +315,8 @@ function EditorForm({
           });
           return;
         }
-        showProblems(r.message, r.problems);
+        // The other possible answer, a duplicate issue number, concerns newsletters only.
+        if (r.__typename === 'ValidationFailedError') showProblems(r.message, r.problems);
         return;
       }
       const { updateMailing: r } = await request(UpdateNotice, {

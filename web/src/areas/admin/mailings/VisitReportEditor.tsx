@@ -289,7 +289,8 @@ function VisitReportForm({
           navigate(`/admin/mailings/${encodeURIComponent(r.mailing.id)}`, {
             state: { saved: '事務局訪問記の下書きを作成しました。' },
           });
-        } else show(r.message, r.problems);
+          // The other possible answer, a duplicate issue number, concerns newsletters only.
+        } else if (r.__typename === 'ValidationFailedError') show(r.message, r.problems);
         return;
       }
       const { updateMailing: r } = await request(SaveVisitReport, {
