@@ -10,6 +10,7 @@
 import mjml2html from 'mjml';
 import { z } from 'zod';
 import { DEFAULT_PLATFORM_SITE_URL } from '../../config.js';
+import { html, type SafeHtml } from '../../lib/html.js';
 import {
   type EmailContent,
   type EmailContentInput,
@@ -18,7 +19,7 @@ import {
   type MailKind,
   parseEmailContent,
 } from './content.js';
-import { EMPTY } from './fragments.js';
+import { EMPTY, paragraphsHtml } from './fragments.js';
 import { renderMeetingNotice } from './kinds/meeting-notice.js';
 import { renderNewsletter } from './kinds/newsletter.js';
 import { renderNotice } from './kinds/notice.js';
@@ -33,7 +34,7 @@ import {
   splitTemplate,
   type Template,
 } from './placeholders.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type Templates } from './templates.js';
 import { htmlToPlainText } from './text.js';
 
 /** Which kinds may carry an unsubscribe line (mail a contact chose to receive). */
@@ -62,6 +63,11 @@ export interface CompileOptions {
   readonly webVersion?: boolean;
   /** Name, type and size of uploaded files referenced by `fileId` (shown next to their links). */
   readonly files?: ReadonlyMap<string, FileFacts>;
+  /**
+   * A short note from the secretariat shown above the content (partials/preface), e.g. the
+   * message added to a reminder; plain text, escaped, paragraphs separated by a blank line.
+   */
+  readonly preface?: string | undefined;
 }
 
 /** A mailing rendered once: plain data (JSON-serialisable), filled per recipient. */
@@ -155,7 +161,7 @@ export async function compileEmail(
       ? templates.fill('partials/header-label', { label: part.headerLabel })
       : EMPTY,
     webVersion: options.webVersion ? templates.fill('partials/web-version', {}) : EMPTY,
-    body: part.body,
+    body: options.preface ? html`${prefaceOf(templates, options.preface)}${part.body}` : part.body,
     footerNote: part.footerNote,
   }).value;
 
@@ -173,6 +179,15 @@ export async function compileEmail(
     placeholders: [...new Set([...subject.keys, ...htmlPart.keys, ...textPart.keys])],
     stats: { mjmlRenders: 1, textConversions: 1, compileMs: performance.now() - started },
   };
+}
+
+/** The secretariat's note above the content: paragraphs split at blank lines, lines kept. */
+function prefaceOf(templates: Templates, text: string): SafeHtml {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return templates.fill('partials/preface', { content: paragraphsHtml(paragraphs) });
 }
 
 async function renderMjml(mjml: string): Promise<string> {

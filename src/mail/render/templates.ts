@@ -23,6 +23,7 @@ export const TEMPLATE_NAMES = [
   'transactional',
   'partials/web-version',
   'partials/header-label',
+  'partials/preface',
   'partials/text-block',
   'partials/section',
   'partials/transactional-action',

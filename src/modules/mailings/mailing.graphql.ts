@@ -1260,7 +1260,8 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateMailing: t.field({
-    description: 'Changes a DRAFT mailing (optimistic concurrency on `version`). Secretariat only.',
+    description:
+      'Changes a DRAFT mailing (optimistic concurrency on `version`). A reminder (`reminderOf`) cannot be changed: delete it and create it again. Secretariat only.',
     type: MailingPayload,
     errors: {
       types: [

@@ -386,6 +386,16 @@ export async function updateMailing(
 ): Promise<Mailing> {
   const before = await findMailing(ctx.db, input.mailingId);
   if (!before) throw new NotFoundError('そのメールは見つかりません。');
+  if (before.reminderOf) {
+    // Its content, audience and approval follow the circular (see sendReminder).
+    throw invalid([
+      {
+        path: ['input', 'mailingId'],
+        message:
+          '督促のメールは変更できません。下書きを削除して、返信の画面から督促を作り直してください。',
+      },
+    ]);
+  }
   const problems: FieldProblem[] = [];
   const source = input.content ?? (input.contentJson != null ? { json: input.contentJson } : null);
   if (source && 'object' in source && source.object.kind !== before.kind) {

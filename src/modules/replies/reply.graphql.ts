@@ -31,6 +31,7 @@ import {
 } from './reply.repository.js';
 import {
   acknowledgeAsMember,
+  MAX_REMINDER_MESSAGE_LENGTH,
   recordAcknowledgementBySecretariat,
   sendReminder,
 } from './reply.service.js';
@@ -292,6 +293,10 @@ const SendReminderInput = builder.inputType('SendReminderInput', {
     expectedVersion: t.int({
       description: 'The circular’s version you saw; CONFLICT if it changed.',
     }),
+    message: t.string({
+      description: `A short message of the secretariat shown in the reminder above the circular (under 「事務局より」), e.g. why it is sent again; plain text, at most ${MAX_REMINDER_MESSAGE_LENGTH} characters, paragraphs separated by a blank line. Leave out for none.`,
+      validate: z.string().max(10_000),
+    }),
   }),
 });
 
@@ -311,12 +316,13 @@ const AcknowledgementPayload = builder
 const SendReminderPayload = builder
   .objectRef<{ reminder: Mailing }>('SendReminderPayload')
   .implement({
-    description: 'The reminder mailing, started.',
+    description:
+      'The reminder mailing: started, or a DRAFT awaiting approval when the circular’s approval policy requires it.',
     fields: (t) => ({
       reminder: t.field({
         type: MailingRef,
         description:
-          'The reminder (a NOTICE with reminderOf set; its audience is resolved as it starts).',
+          'The reminder (a NOTICE with reminderOf set; its audience is resolved as it starts). SENDING when it started at once; DRAFT with approvalRequired when the circular required approval or NOTICE is in the setting approvalRequiredKinds — an admin other than its creator approves it (approveMailing), then sendMailing sends it.',
         resolve: (p) => p.reminder,
       }),
     }),
@@ -359,7 +365,7 @@ builder.mutationFields((t) => ({
   }),
   sendReminder: t.field({
     description:
-      'Sends a reminder (【再送・回答のお願い】) of a sent circular with a reply request to the organisations that have not replied by the time it starts; a contact whose copy bounced is replaced by another contact of the organisation. Secretariat only.',
+      'Sends a reminder (【再送・回答のお願い】) of a sent circular with a reply request to the organisations that have not replied by the time it starts, with an optional short message above the circular; a contact whose copy bounced is replaced by another contact of the organisation. It follows the circular’s approval policy: when the circular required approval (or NOTICE always needs it, setting approvalRequiredKinds) the reminder is created as a DRAFT to approve and send like any mailing. Secretariat only.',
     type: SendReminderPayload,
     errors: { types: [ConflictError, NotFoundError, ValidationFailedError] },
     authScopes: { secretariat: true },
@@ -367,9 +373,10 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: SendReminderInput, required: true, description: 'The circular.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      reminder: await sendReminder(context.db, context, {
+      reminder: await sendReminder(context.db, context, context.config, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion ?? null,
+        message: input.message ?? null,
       }),
     }),
   }),

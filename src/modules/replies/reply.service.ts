@@ -7,19 +7,31 @@
  *   nothing (the link page says when it was answered; the API answers CONFLICT).
  * - A reply after the deadline (the deadline day, Japan time, has passed) is accepted and marked
  *   late, so that the secretariat sees it and nobody's answer is lost.
- * - A reminder is a new NOTICE mailing (`reminder_of` = the circular) with the same rendered
- *   content and a subject prefixed 【再送・回答のお願い】; its audience is resolved when it
- *   starts (src/mail/engine/audience.ts `resolveReminderAudience`).
+ * - A reminder is a new NOTICE mailing (`reminder_of` = the circular) with the same content, an
+ *   optional short message of the secretariat above it, and a subject prefixed
+ *   【再送・回答のお願い】; it follows the circular's approval policy, and its audience is
+ *   resolved when it starts (src/mail/engine/audience.ts `resolveReminderAudience`).
  */
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { enqueueStart } from '../../mail/engine/jobs.js';
 import { cleanUserText } from '../../mail/render/content.js';
+import {
+  type CompiledEmail,
+  compileEmail,
+  EmailContentError,
+  EmailRenderError,
+  parseCompiledEmail,
+} from '../../mail/render/index.js';
+import { offersWebVersion } from '../archive/archive.js';
 import { recordAudit } from '../audit/audit.js';
+import { fileFactsOf } from '../files/file.service.js';
 import type { Actor } from '../governance/board.service.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
 import type { MailingRow } from '../mailings/tables.js';
+import { kindRequiresApproval } from '../members/settings.js';
 import { type Acknowledgement, isLate, MAX_ANSWER_LENGTH, replyRequestOf } from './reply.js';
 import {
   findAcknowledgement,
@@ -203,17 +215,54 @@ export async function recordAcknowledgementBySecretariat(
 
 // ---- reminders -------------------------------------------------------------------------------
 
+/** The longest message the secretariat may add to a reminder (characters, after cleaning). */
+export const MAX_REMINDER_MESSAGE_LENGTH = 400;
+
+/** The added message as stored: cleaned, null when empty; problems name the field. */
+export function checkReminderMessage(message: string | null | undefined): string | null {
+  const cleaned = message == null ? '' : cleanUserText(message);
+  if (cleaned === '') return null;
+  if (cleaned.length > MAX_REMINDER_MESSAGE_LENGTH) {
+    throw invalid(
+      ['message'],
+      `督促に添える文は${MAX_REMINDER_MESSAGE_LENGTH}文字以内で入力してください（${cleaned.length}文字あります）。`,
+    );
+  }
+  return cleaned;
+}
+
+/** What rendering a reminder needs from the configuration. */
+export type ReminderConfig = Pick<Config, 'publicUrl' | 'siteUrl'>;
+
 /**
- * Creates and starts a reminder of a sent circular with a reply request. Refused for other
- * mailings, for a circular not sent yet, and while an earlier reminder of it has not been
- * resolved yet (double click).
+ * Creates a reminder of a sent circular with a reply request: a NOTICE with `reminder_of`, the
+ * circular's content (with the secretariat's added message above it, when given) and the
+ * subject prefixed 【再送・回答のお願い】. It follows the circular's approval policy: when the
+ * circular required approval, or NOTICE is in the setting approvalRequiredKinds, the reminder is
+ * a DRAFT that an admin other than its creator approves (approveMailing) before it is sent
+ * (sendMailing) — the mailing's own four-eyes machinery; otherwise it starts at once. Refused
+ * for other mailings, for a circular not sent yet, and while an earlier reminder of it waits for
+ * approval or has not been resolved yet (double click).
  */
 export async function sendReminder(
   db: Db,
   actor: Actor,
-  input: { mailingId: string; expectedVersion: number | null },
+  config: ReminderConfig,
+  input: { mailingId: string; expectedVersion: number | null; message?: string | null },
 ): Promise<Mailing> {
-  const startedBy = actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null;
+  const creator = actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null;
+  const message = checkReminderMessage(input.message);
+  const circular = await db
+    .selectFrom('mailings')
+    .selectAll()
+    .where('id', '=', input.mailingId)
+    .executeTakeFirst();
+  if (!circular) throw new NotFoundError('そのメールは見つかりません。');
+  refuseReminder(circular, input.expectedVersion);
+  // Rendered before the transaction (MJML is slow); a sent circular's content no longer changes.
+  const compiled = message
+    ? await compileWithMessage(db, circular.content, message, config)
+    : parseCompiledEmail(circular.compiled_email);
   const id = await db.transaction().execute(async (trx) => {
     const original = await trx
       .selectFrom('mailings')
@@ -225,53 +274,85 @@ export async function sendReminder(
     refuseReminder(original, input.expectedVersion);
     const pending = await trx
       .selectFrom('mailings')
-      .select('id')
+      .select(['id', 'status'])
       .where('reminder_of', '=', original.id)
       .where('resolved_at', 'is', null)
       .where('status', 'in', ['DRAFT', 'SCHEDULED', 'SENDING'])
       .executeTakeFirst();
     if (pending) {
       throw new ConflictError(
-        'この事務連絡の再送はすでに配信準備中です。宛先が確定してから、もう一度お試しください。',
+        pending.status === 'DRAFT'
+          ? 'この事務連絡には承認待ちの督促があります。その督促を承認して送信するか、下書きを削除してから作り直してください。'
+          : 'この事務連絡の再送はすでに配信準備中です。宛先が確定してから、もう一度お試しください。',
       );
     }
-    const compiled = original.compiled_email as { subject: { literals: string[] } };
+    const approvalRequired =
+      original.approval_required || (await kindRequiresApproval(trx, original.kind));
     const [first = '', ...rest] = compiled.subject.literals;
     const reminderCompiled = {
       ...compiled,
       subject: { ...compiled.subject, literals: [`${REMINDER_PREFIX}${first}`, ...rest] },
     };
+    const subject = `${REMINDER_PREFIX}${original.subject}`;
     const now = new Date();
     const { id } = await trx
       .insertInto('mailings')
       .values({
         kind: 'NOTICE',
-        subject: `${REMINDER_PREFIX}${original.subject}`,
+        subject,
         content: JSON.stringify(original.content),
         // Kept for the record; the audience is resolved from the circular (see audience.ts).
         audience: JSON.stringify(original.audience),
         compiled_email: JSON.stringify(reminderCompiled),
         compiled_version: 1,
         reminder_of: original.id,
-        status: 'SENDING',
-        started_at: now,
-        started_by: startedBy,
-        created_by: startedBy,
+        created_by: creator,
+        // Its creator wrote it: four eyes means they may not approve it.
+        edited_by: creator ? [creator] : [],
+        approval_required: approvalRequired,
+        ...(approvalRequired
+          ? { status: 'DRAFT' as const }
+          : { status: 'SENDING' as const, started_at: now, started_by: creator }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await enqueueStart(trx, id);
+    if (!approvalRequired) await enqueueStart(trx, id);
     await recordAudit(trx, actor, {
-      action: 'mailing.sendReminder',
+      action: approvalRequired ? 'mailing.createReminder' : 'mailing.sendReminder',
       targetType: 'Mailing',
       targetId: id,
-      after: { reminderOf: original.id, subject: `${REMINDER_PREFIX}${original.subject}` },
+      after: { reminderOf: original.id, subject, message, approvalRequired },
     });
     return id;
   });
   const created = await findMailing(db, id);
   if (!created) throw new Error('reminder vanished');
   return created;
+}
+
+/** The circular's content rendered again with the added message above it. */
+async function compileWithMessage(
+  db: Db,
+  content: unknown,
+  message: string,
+  config: ReminderConfig,
+): Promise<CompiledEmail> {
+  try {
+    return await compileEmail(content as never, {
+      publicUrl: config.publicUrl,
+      siteUrl: config.siteUrl,
+      webVersion: offersWebVersion(content),
+      files: await fileFactsOf(db, content),
+      preface: message,
+    });
+  } catch (error) {
+    if (!(error instanceof EmailContentError || error instanceof EmailRenderError)) throw error;
+    // The circular was valid when it was sent; rules tightened since do not make it sendable.
+    throw invalid(
+      ['message'],
+      'この事務連絡は現在の形式で組み立て直せないため、文を添えられません。文を添えずに督促してください。',
+    );
+  }
 }
 
 function refuseReminder(original: MailingRow, expectedVersion: number | null): void {

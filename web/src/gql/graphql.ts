@@ -923,6 +923,8 @@ export type SendReminderInput = {
   expectedVersion?: number | null | undefined;
   /** The circular. */
   mailingId: string | number;
+  /** A short message of the secretariat shown in the reminder above the circular (under 「事務局より」), e.g. why it is sent again; plain text, at most 400 characters, paragraphs separated by a blank line. Leave out for none. */
+  message?: string | null | undefined;
 };
 
 /** A test send. */

@@ -1,0 +1,303 @@
+/**
+ * Reminders (督促) with an added message and the circular's approval policy (issue 19, item 6),
+ * over real HTTP with the real worker and SMTP server: the secretariat's message is shown above
+ * the circular, escaped, in both parts of the e-mail; a reminder of a circular that required
+ * approval — or of any 事務連絡 while the setting makes NOTICE need it — waits as a DRAFT until an
+ * admin who did not create it approves it, and only then can it be sent; without either it goes
+ * out at once as before. A too long message is refused at its field.
+ */
+import type { AddressObject } from 'mailparser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleNotice } from '../../src/mail/render/samples.js';
+import { writeSetting } from '../../src/modules/members/settings.js';
+import { createUser, type TestUser } from '../helpers/accounts.js';
+import type { TestDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
+import { addOrganization, waitForMailing } from '../mail/engine/helpers/harness.js';
+import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../mail/engine/helpers/world.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
+type Loose = any;
+
+let database: TestDatabase;
+let sink: SmtpSink;
+let server: TestServer;
+let staff: TestUser;
+let preparer: TestUser;
+let approver: TestUser;
+let orgIds: string[];
+
+/** Paragraphs with markup a recipient must see as text, not as HTML. */
+const MESSAGE =
+  '回答期限が近づいています。<b>至急</b> & 御確認ください。\n\n2段落目：未回答の団体にお送りしています。';
+
+beforeAll(async () => {
+  ({ database, sink, server, staff } = await startMailWorld());
+  preparer = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  approver = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
+  const a = await addOrganization(database.db, { contacts: ['a@reminders.example.jp'] });
+  const b = await addOrganization(database.db, { contacts: ['b@reminders.example.jp'] });
+  orgIds = [a.id, b.id];
+}, 60_000);
+
+async function gql(query: string, variables: Record<string, unknown>, user: TestUser = staff) {
+  const response = await server.graphql<Loose>(query, variables, user.headers);
+  expect(response.errors).toBeUndefined();
+  return response.data;
+}
+
+const MAILING = 'id subject status version approvalRequired createdBy { email } reminderOf { id }';
+
+const REMIND = `mutation ($input: SendReminderInput!) { sendReminder(input: $input) {
+  __typename
+  ... on SendReminderPayload { reminder { ${MAILING} } }
+  ... on ValidationFailedError { problems { path message } }
+  ... on Error { code message }
+} }`;
+
+const simple = (
+  name: string,
+  type: string,
+) => `mutation ($input: ${type}!) { ${name}(input: $input) {
+  __typename ... on MailingPayload { mailing { ${MAILING} } } ... on Error { code message }
+} }`;
+
+/** A circular asking for a reply, sent (approved first when `requiresApproval`). */
+async function sentCircular(subject: string, requiresApproval: boolean): Promise<string> {
+  const created = await gql(
+    `mutation ($input: CreateMailingInput!) { createMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { id version } } ... on Error { message } } }`,
+    {
+      input: {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          subject,
+          reply: { deadline: '2099-12-24' },
+        }),
+        audience: {
+          organizationTypes: ['(none)'],
+          includeOrganizations: orgIds.map((id) => globalIdOf('Organization', id)),
+          contacts: { selection: 'ALL' },
+        },
+        requiresApproval,
+      },
+    },
+  );
+  const { id, version } = created.createMailing.mailing;
+  if (requiresApproval) {
+    const approved = await gql(
+      simple('approveMailing', 'ApproveMailingInput'),
+      { input: { mailingId: id, expectedVersion: version } },
+      approver,
+    );
+    expect(approved.approveMailing.__typename).toBe('MailingPayload');
+  }
+  const sent = await gql(simple('sendMailing', 'SendMailingInput'), { input: { mailingId: id } });
+  expect(sent.sendMailing.__typename).toBe('MailingPayload');
+  await waitForMailing(database.db, localIdOf(id), ['SENT']);
+  return id;
+}
+
+/** The messages the sink accepted whose subject contains `subject`. */
+async function received(subject: string) {
+  const out = [];
+  for (const message of sink.accepted()) {
+    const parsed = await sink.parse(message);
+    if (parsed.subject?.includes(subject)) out.push(parsed);
+  }
+  return out;
+}
+
+function expectMessageAboveCircular(text: string, html: string): void {
+  // Text part: the message, then the circular's own body.
+  const at = text.indexOf('回答期限が近づいています。<b>至急</b> & 御確認ください。');
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf('2段落目：未回答の団体にお送りしています。')).toBeGreaterThan(at);
+  expect(text.indexOf('事務局より')).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf('事務局より')).toBeLessThan(at);
+  expect(text.indexOf(sampleNotice.paragraphs[0] as string)).toBeGreaterThan(at);
+  // HTML part: escaped, never markup.
+  expect(html).toContain('&lt;b&gt;至急&lt;/b&gt; &amp; 御確認ください。');
+  expect(html).not.toContain('<b>至急</b>');
+  expect(html.indexOf('&lt;b&gt;至急')).toBeLessThan(
+    html.indexOf(sampleNotice.paragraphs[0] as string),
+  );
+}
+
+describe('a reminder of a circular that required approval', () => {
+  const SUBJECT = '承認が必要だった事務連絡';
+  let circularId: string;
+  let reminder: Loose;
+
+  it('is a DRAFT that needs approval: nothing goes out yet', async () => {
+    circularId = await sentCircular(SUBJECT, true);
+    const before = sink.accepted().length;
+    const data = await gql(
+      REMIND,
+      { input: { mailingId: circularId, message: MESSAGE } },
+      preparer,
+    );
+    expect(data.sendReminder.__typename).toBe('SendReminderPayload');
+    reminder = data.sendReminder.reminder;
+    expect(reminder).toMatchObject({
+      subject: `【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`,
+      status: 'DRAFT',
+      approvalRequired: true,
+      createdBy: { email: preparer.email },
+      reminderOf: { id: circularId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(sink.accepted().length).toBe(before);
+    const deliveries = await database.db
+      .selectFrom('deliveries')
+      .select('id')
+      .where('mailing_id', '=', localIdOf(reminder.id))
+      .execute();
+    expect(deliveries).toEqual([]);
+    const audit = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id', 'after'])
+      .where('target_id', '=', localIdOf(reminder.id))
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'mailing.createReminder',
+        actor_id: preparer.accountId,
+        after: expect.objectContaining({ message: MESSAGE, approvalRequired: true }),
+      }),
+    ]);
+  });
+
+  it('its preview shows the message above the circular, escaped', async () => {
+    const data = await gql(
+      'query ($id: ID!) { mailing(id: $id) { preview { subject html text } } }',
+      { id: reminder.id },
+    );
+    const { preview } = data.mailing;
+    expect(preview.subject).toBe(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
+    expectMessageAboveCircular(preview.text, preview.html);
+  });
+
+  it('cannot be sent, approved by its creator, changed, or made twice', async () => {
+    const send = await gql(simple('sendMailing', 'SendMailingInput'), {
+      input: { mailingId: reminder.id },
+    });
+    expect(send.sendMailing.__typename).toBe('ApprovalRequiredError');
+    const own = await gql(
+      simple('approveMailing', 'ApproveMailingInput'),
+      { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
+      preparer,
+    );
+    expect(own.approveMailing.__typename).toBe('ApprovalRequiredError');
+    const changed = await gql(
+      `mutation ($input: UpdateMailingInput!) { updateMailing(input: $input) {
+        __typename ... on ValidationFailedError { problems { path message } } } }`,
+      {
+        input: {
+          mailingId: reminder.id,
+          expectedVersion: reminder.version,
+          requiresApproval: false,
+        },
+      },
+    );
+    expect(changed.updateMailing).toEqual({
+      __typename: 'ValidationFailedError',
+      problems: [
+        {
+          path: ['input', 'mailingId'],
+          message: expect.stringContaining('督促のメールは変更できません'),
+        },
+      ],
+    });
+    const twice = await gql(REMIND, { input: { mailingId: circularId } }, preparer);
+    expect(twice.sendReminder.__typename).toBe('ConflictError');
+    expect(twice.sendReminder.message).toContain('承認待ちの督促があります');
+  });
+
+  it('another admin approves it; then it is sent with the message above the circular', async () => {
+    const approved = await gql(
+      simple('approveMailing', 'ApproveMailingInput'),
+      { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
+      approver,
+    );
+    expect(approved.approveMailing.__typename).toBe('MailingPayload');
+    const sent = await gql(simple('sendMailing', 'SendMailingInput'), {
+      input: { mailingId: reminder.id },
+    });
+    expect(sent.sendMailing.__typename).toBe('MailingPayload');
+    await waitForMailing(database.db, localIdOf(reminder.id), ['SENT']);
+    const messages = await received(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
+    expect(messages.map((m) => (m.to as AddressObject).value[0]?.address).sort()).toEqual([
+      'a@reminders.example.jp',
+      'b@reminders.example.jp',
+    ]);
+    for (const message of messages) {
+      expectMessageAboveCircular(message.text ?? '', String(message.html));
+    }
+  });
+});
+
+describe('a reminder of a circular that did not require approval', () => {
+  const SUBJECT = '承認なしで送った事務連絡';
+  let circularId: string;
+
+  it('needs approval while the setting makes every 事務連絡 need it; a draft can be deleted', async () => {
+    circularId = await sentCircular(SUBJECT, false);
+    await writeSetting(database.db, 'approvalRequiredKinds', ['NOTICE']);
+    try {
+      const data = await gql(REMIND, { input: { mailingId: circularId } });
+      const reminder = data.sendReminder.reminder;
+      expect(reminder).toMatchObject({ status: 'DRAFT', approvalRequired: true });
+      const deleted = await gql(
+        `mutation ($input: DeleteMailingInput!) { deleteMailing(input: $input) { __typename } }`,
+        { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
+      );
+      expect(deleted.deleteMailing.__typename).toBe('DeleteMailingPayload');
+    } finally {
+      await writeSetting(database.db, 'approvalRequiredKinds', []);
+    }
+  });
+
+  it('otherwise goes out at once, with the message', async () => {
+    const data = await gql(REMIND, { input: { mailingId: circularId, message: MESSAGE } });
+    const reminder = data.sendReminder.reminder;
+    expect(reminder).toMatchObject({ status: 'SENDING', approvalRequired: false });
+    await waitForMailing(database.db, localIdOf(reminder.id), ['SENT']);
+    const messages = await received(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) {
+      expectMessageAboveCircular(message.text ?? '', String(message.html));
+    }
+  });
+
+  it('refuses a message over 400 characters at its field; blank is no message', async () => {
+    const circular = await sentCircular('文字数を確かめる事務連絡', false);
+    const tooLong = await gql(REMIND, {
+      input: { mailingId: circular, message: 'あ'.repeat(401) },
+    });
+    expect(tooLong.sendReminder).toMatchObject({
+      __typename: 'ValidationFailedError',
+      problems: [
+        {
+          path: ['input', 'message'],
+          message: '督促に添える文は400文字以内で入力してください（401文字あります）。',
+        },
+      ],
+    });
+    const none = await database.db
+      .selectFrom('mailings')
+      .select('id')
+      .where('reminder_of', '=', localIdOf(circular))
+      .execute();
+    expect(none).toEqual([]);
+
+    const blank = await gql(REMIND, { input: { mailingId: circular, message: ' \n ' } });
+    const reminder = blank.sendReminder.reminder;
+    const { preview } = (
+      await gql('query ($id: ID!) { mailing(id: $id) { preview { text } } }', { id: reminder.id })
+    ).mailing;
+    expect(preview.text).not.toContain('事務局より');
+  });
+});
