@@ -4,7 +4,9 @@
  * full path — staff drafts a circular to working group 2 with an attachment and a reply
  * request, previews it at 375 and 1280 px, asks for approval, a second admin approves, staff
  * sends, every recipient's delivery reaches SENT in the mailbox, a member replies through the
- * link in the e-mail and the reply shows on the mailing page.
+ * link in the e-mail and the reply shows on the mailing page; a new メールマガジン proposed the
+ * next issue number and a duplicate confirmed at the field; an unsent draft deleted after a
+ * confirmation step.
  */
 import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
@@ -32,12 +34,17 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
   let web: WebWorld;
   let staff: Page;
   let admin: Page;
+  let editor: Page;
   let mailingPath: string;
 
   beforeAll(async () => {
     web = await startWebWorld();
     staff = await web.newPage();
     admin = await web.newPage();
+    // Staff again, on a page of its own for the last tests: the others see uploaded photos the
+    // preview cannot load (the world's PUBLIC_URL). Signed in now, while the mailbox is small.
+    editor = await web.newPage();
+    await web.signIn(editor, web.demo.staffEmail);
   }, 120_000);
 
   it('lists the demo mailings newest first, narrows by kind, state and subject words', async () => {
@@ -300,6 +307,8 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
       .click();
     await staff.getByRole('link', { name: '内容を編集する' }).click();
     await staff.getByRole('heading', { level: 1, name: '事務局訪問記を編集' }).waitFor();
+    // The heading shows before the draft is loaded: count its photos once the form is there.
+    await staff.getByLabel('写真を選んでアップロード').waitFor();
     const before = await staff.getByLabel(/^写真 \d+ の説明/).count();
     await staff.getByLabel('写真を選んでアップロード').setInputFiles({
       name: '配膳の様子.png',
@@ -335,5 +344,77 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     await approve.waitFor();
     expect(await approve.isDisabled()).toBe(true);
     await admin.getByText('この配信を編集した人は承認できません。').waitFor();
+  });
+  it('a new メールマガジン is proposed the next issue number; a duplicate is refused at the field until confirmed', async () => {
+    await editor.goto(web.url('/admin/mailings'));
+    await editor.getByRole('link', { name: 'メールマガジンを作成する' }).click();
+    await editor.getByRole('heading', { level: 1, name: 'メールマガジンを作成' }).waitFor();
+    const issueNumber = editor.getByRole('textbox', { name: /^号数/ });
+    // The demo's newsletter is 第12号.
+    await expect.poll(() => issueNumber.inputValue(), POLL).toBe('13');
+    await issueNumber.fill('12');
+    await editor.getByLabel('セクション 1 の見出し').fill('会員の活動紹介');
+    await editor.getByLabel('記事 1-1 の題名').fill('重複した号数の記事');
+    await editor.getByRole('button', { name: '下書きを作成する' }).click();
+    await editor.getByText(/^＊第12号は「.*メールマガジン.*」（下書き）と同じ号数です。/).waitFor();
+    expect(await issueNumber.getAttribute('aria-invalid')).toBe('true');
+    const confirm = editor.getByRole('checkbox', {
+      name: '重複を確認しました。同じ号数（第12号）で保存する',
+    });
+    expect(await confirm.isChecked()).toBe(false);
+    await checkPage(editor, 'web-admin-newsletter-duplicate-issue');
+    // Saving again without confirming is refused again: nothing was created.
+    await editor.getByRole('button', { name: '下書きを作成する' }).click();
+    await editor.getByText('号数がほかのメールマガジンと重複しています。').waitFor();
+    const twelves = async () =>
+      (
+        await web.database.db
+          .selectFrom('mailings')
+          .select('content')
+          .where('kind', '=', 'NEWSLETTER')
+          .execute()
+      ).filter((r) => (r.content as { issueNumber: number }).issueNumber === 12).length;
+    expect(await twelves()).toBe(1);
+    await confirm.check();
+    await editor.getByRole('button', { name: '下書きを作成する' }).click();
+    await editor.getByText('メールマガジンの下書きを作成しました。').waitFor();
+    expect(await twelves()).toBe(2);
+  });
+  it('deletes the unsent draft after a confirmation step and returns to the list with a message', async () => {
+    const draftPath = pathOf(editor);
+    const subject = await editor.getByRole('heading', { level: 1 }).innerText();
+    await editor.getByRole('button', { name: '下書きを削除する' }).click();
+    const confirmation = editor.getByRole('region', { name: '下書きの削除の確認' });
+    await confirmation.getByText('削除した下書きは元に戻せません。').waitFor();
+    await checkPage(editor, 'web-admin-mailing-delete-confirm');
+    // Changing one's mind keeps it.
+    await confirmation.getByRole('button', { name: 'やめる' }).click();
+    expect(await confirmation.count()).toBe(0);
+    expect(pathOf(editor)).toBe(draftPath);
+
+    await editor.getByRole('button', { name: '下書きを削除する' }).click();
+    await confirmation.getByRole('button', { name: '削除する' }).click();
+    await editor.waitForURL((url) => url.pathname === '/admin/mailings');
+    await editor.getByText(`下書き「${subject}」を削除しました。`).waitFor();
+    const id = draftPath.split('/').pop() ?? '';
+    const localId = Buffer.from(decodeURIComponent(id), 'base64').toString().split(':')[1] ?? '';
+    const left = await web.database.db
+      .selectFrom('mailings')
+      .select('id')
+      .where('id', '=', localId)
+      .execute();
+    expect(left).toEqual([]);
+    const audit = await web.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('target_id', '=', localId)
+      .where('action', '=', 'mailing.delete')
+      .execute();
+    expect(audit).toHaveLength(1);
+    // A sent mailing offers no deletion.
+    await editor.goto(web.url(mailingPath));
+    await editor.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
+    await editor.getByTestId('mailing-status').waitFor();
+    expect(await editor.getByRole('button', { name: '下書きを削除する' }).count()).toBe(0);
   });
 });

@@ -2,23 +2,31 @@
  * The console's 返信 (/admin/replies) in Chromium: a 事務連絡 asking for a reply, sent by the
  * real worker to three demo organisations through the local mailbox; the list and the
  * per-organisation state; a reply received by phone recorded by the secretariat; the CSV
- * download; a reminder sent after its preview, reaching only those that have not replied.
+ * download; a reminder with an added message sent after its preview, reaching only those that
+ * have not replied; a reminder of a circular that required approval made as a draft, approved by
+ * another admin and sent.
  */
 import { readFile } from 'node:fs/promises';
+import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
+import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { addAgendaItem, createMeeting } from '../../src/modules/governance/meeting.service.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
+import { createUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { secretariat, waitForMailing } from '../mail/engine/helpers/harness.js';
+import { secretariat, serviceContext, waitForMailing } from '../mail/engine/helpers/harness.js';
 import { checkPage, startWebWorld, type WebWorld } from './helpers.js';
 
 const chromiumReady = haveChromium('test/web/replies.test.ts');
 
 const QUESTION = '研修会への参加予定人数を御記入ください';
+/** Two paragraphs, with characters that must reach the recipient as text. */
+const REMINDER_MESSAGE =
+  '回答期限は12月24日です。<未回答の団体へ>\n\nお手数ですが御回答をお願いします。';
 const SUBJECT = '研修会の参加予定について（回答のお願い）';
 
 interface Org {
@@ -29,6 +37,14 @@ interface Org {
 
 describe.skipIf(!chromiumReady)('console: 返信', () => {
   let web: WebWorld;
+
+  /** The text part of the first message in the mailbox whose subject is `subject`. */
+  async function reminderText(subject: string): Promise<string> {
+    const found = (await web.mailbox.list(1000)).find((m) => m.subject.includes(subject));
+    if (!found) throw new Error(`no message 「${subject}」 in the mailbox`);
+    return (await simpleParser((await web.mailbox.raw(found.id)) ?? '')).text ?? '';
+  }
+
   let admin: Page;
   let orgs: Org[];
   let circular: Mailing;
@@ -143,13 +159,27 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
     expect(firstLine).toContain('"事務局が記録"');
   });
 
-  it('sends a reminder after its preview, only to the organisations that have not replied', async () => {
+  it('sends a reminder with an added message after its preview, only to the organisations that have not replied', async () => {
     // With the keyboard: focus the button and press Enter.
     await admin.getByRole('button', { name: '督促を送る（プレビュー）' }).focus();
     await admin.keyboard.press('Enter');
     const preview = admin.getByRole('region', { name: '督促のプレビュー' });
     await preview.getByText(new RegExp(`^【再送・回答のお願い】.*${SUBJECT}`)).waitFor();
     expect(await preview.getByText('今は2団体').isVisible()).toBe(true);
+    expect(await preview.getByTestId('reminder-approval').innerText()).toContain('不要です');
+    // Too long a message is refused at its field before anything is sent.
+    const message = preview.getByLabel('督促に添える文（任意）');
+    await message.fill('あ'.repeat(401));
+    await preview.getByRole('button', { name: 'この内容で督促を送信する' }).click();
+    await preview
+      .getByText('＊督促に添える文は400文字以内で入力してください（401文字あります）。')
+      .waitFor();
+    expect(await message.getAttribute('aria-invalid')).toBe('true');
+    await message.fill(REMINDER_MESSAGE);
+    await preview
+      .getByTestId('reminder-message-preview')
+      .getByText('回答期限は12月24日です。')
+      .waitFor();
     await checkPage(admin, 'web-admin-replies-reminder-preview');
     await preview.getByRole('button', { name: 'この内容で督促を送信する' }).click();
     await admin.getByText(/督促「【再送・回答のお願い】.*」の送信を始めました。/).waitFor();
@@ -171,6 +201,102 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
         .map((o) => o.email)
         .sort(),
     );
+    // The message is in the e-mail, above the circular's own text, escaped.
+    const text = await reminderText(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
+    expect(text.indexOf('回答期限は12月24日です。<未回答の団体へ>')).toBeGreaterThan(
+      text.indexOf('事務局より'),
+    );
+    expect(text.indexOf('回答期限は12月24日です。')).toBeLessThan(
+      text.indexOf(sampleNotice.paragraphs[0] as string),
+    );
+  });
+
+  it('a reminder of a circular that required approval is a draft: another admin approves it, then it is sent', async () => {
+    const subject = '承認が必要な事務連絡（督促のテスト）';
+    const { ctx } = await secretariat(web.database.db);
+    const approverAccount = await createUser(web.database.db, { role: 'SECRETARIAT_ADMIN' });
+    const approverCtx = {
+      ...serviceContext(web.database.db, approverAccount.accountId),
+      viewer: {
+        kind: 'SECRETARIAT' as const,
+        accountId: approverAccount.accountId,
+        sessionId: 'test',
+        role: 'SECRETARIAT_ADMIN' as const,
+      },
+    };
+    const approvedCircular = await service.createMailing(ctx, {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({ ...sampleNotice, subject, reply: { deadline: '2099-12-24' } }),
+      audience: {
+        categories: ['SUPPORTING'],
+        organizationTypes: ['(nobody)'],
+        includeOrganizations: orgs.map((o) => o.id),
+        contacts: { selection: 'PRIMARY' },
+      },
+      requiresApproval: true,
+    });
+    await service.approveMailing(approverCtx, {
+      mailingId: approvedCircular.id,
+      expectedVersion: approvedCircular.version,
+    });
+    await service.sendMailing(ctx, { mailingId: approvedCircular.id });
+    await waitForMailing(web.database.db, approvedCircular.id, ['SENT'], 60_000);
+
+    await admin.goto(web.url('/admin/replies'));
+    await admin.getByRole('link', { name: subject }).click();
+    await admin.getByRole('heading', { level: 1, name: subject }).waitFor();
+    await admin.getByRole('button', { name: '督促を送る（プレビュー）' }).click();
+    const preview = admin.getByRole('region', { name: '督促のプレビュー' });
+    expect(await preview.getByTestId('reminder-approval').innerText()).toContain(
+      '元の事務連絡が承認を必要としたため',
+    );
+    await preview.getByLabel('督促に添える文（任意）').fill('承認を経て送る督促です。');
+    await preview.getByRole('button', { name: 'この内容で督促の下書きを作成する' }).click();
+    await admin.getByText(/督促「【再送・回答のお願い】.*」の下書きを作成しました。/).waitFor();
+    const reminder = await web.database.db
+      .selectFrom('mailings')
+      .select(['id', 'status'])
+      .where('reminder_of', '=', approvedCircular.id)
+      .executeTakeFirstOrThrow();
+    expect(reminder.status).toBe('DRAFT');
+
+    // Its page: the circular it follows up, waiting for approval the creator cannot give.
+    await admin.getByRole('link', { name: '督促の下書きを開く（承認と送信）' }).click();
+    await admin.getByText('この配信は事務連絡の督促です').waitFor();
+    expect(await admin.getByTestId('approval-state').innerText()).toBe('承認待ち');
+    expect(await admin.getByRole('button', { name: 'この内容で承認する' }).isDisabled()).toBe(true);
+    await admin.getByText('この配信を作成した本人は承認できません。').waitFor();
+    expect(await admin.getByRole('link', { name: '内容を編集する' }).count()).toBe(0);
+    await admin
+      .frameLocator('[data-testid="preview-frame"]')
+      .getByText('承認を経て送る督促です。')
+      .waitFor();
+    await checkPage(admin, 'web-admin-reminder-draft');
+    const reminderPath = new URL(admin.url()).pathname;
+
+    // Another admin approves and sends it.
+    const secondAdminEmail = 'second-admin@secretariat.example.jp';
+    await insertAccount(web.database.db, {
+      email: secondAdminEmail,
+      displayName: '事務局 第二管理者',
+      role: 'SECRETARIAT_ADMIN',
+      organizationId: null,
+      isOrganizationAdmin: false,
+    });
+    const second = await web.newPage();
+    second.setDefaultTimeout(20_000);
+    await second.goto(web.url(reminderPath));
+    await second.waitForURL((url) => url.pathname === '/sign-in');
+    await web.signIn(second, secondAdminEmail);
+    await second.getByText('この配信は事務連絡の督促です').waitFor();
+    await second.getByRole('button', { name: 'この内容で承認する' }).click();
+    await second.getByText('この内容で承認しました。').waitFor();
+    await second.getByRole('button', { name: '今すぐ送信する' }).click();
+    await second.getByRole('button', { name: '送信を開始する' }).click();
+    await second.getByText('送信を開始しました。').waitFor();
+    await waitForMailing(web.database.db, reminder.id, ['SENT'], 60_000);
+    const text = await reminderText(`【再送・回答のお願い】【事務連絡・要回答】${subject}`);
+    expect(text).toContain('承認を経て送る督促です。');
   });
 
   it("a 招集通知's replies per invited organisation; an answer by phone is recorded", async () => {

@@ -345,6 +345,14 @@ export type DecideWorkingGroupRequestInput = {
   requestId: string | number;
 };
 
+/** A draft to delete. */
+export type DeleteMailingInput = {
+  /** The `version` you saw; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** A DRAFT mailing that was never started. */
+  mailingId: string | number;
+};
+
 /** What happened to one message of a mailing (one address). See docs/mail-engine.md. */
 export type DeliveryStatus =
   /** Accepted, then reported back as undeliverable (bounce report). */
@@ -1198,7 +1206,7 @@ export type AdminMailingQueryVariables = Exact<{
 }>;
 
 
-export type AdminMailingQuery = { viewer: { account: { id: string, role: AccountRole } | null }, mailing: { id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, approvedVersion: number | null, approvedAt: string | null, createdAt: string, scheduledAt: string | null, startedAt: string | null, completedAt: string | null, cancelledAt: string | null, lastError: string | null, previewUrl: string, organizationCount: number, issueCount: number, approvedBy: { displayName: string } | null, createdBy: { id: string, displayName: string } | null, editedBy: Array<{ id: string }>, startedBy: { displayName: string } | null, preview: { subject: string, text: string }, content:
+export type AdminMailingQuery = { viewer: { account: { id: string, role: AccountRole } | null }, mailing: { id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, approvedVersion: number | null, approvedAt: string | null, createdAt: string, scheduledAt: string | null, startedAt: string | null, completedAt: string | null, cancelledAt: string | null, lastError: string | null, previewUrl: string, organizationCount: number, issueCount: number, approvedBy: { displayName: string } | null, createdBy: { id: string, displayName: string } | null, editedBy: Array<{ id: string }>, startedBy: { displayName: string } | null, reminderOf: { id: string, subject: string } | null, preview: { subject: string, text: string }, content:
       | { __typename: 'MeetingNoticeContent' }
       | { __typename: 'NewsletterContent' }
       | { __typename: 'NoticeContent', date: string, reply: { deadline: string } | null }
@@ -1298,6 +1306,17 @@ export type CancelMailingFromConsoleMutation = { cancelMailing:
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
+export type DeleteMailingFromConsoleMutationVariables = Exact<{
+  input: DeleteMailingInput;
+}>;
+
+
+export type DeleteMailingFromConsoleMutation = { deleteMailing:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteMailingPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
 export type TestSendFromConsoleMutationVariables = Exact<{
   input: SendTestMailingInput;
 }>;
@@ -1327,13 +1346,18 @@ export type NewsletterEditorDataQueryVariables = Exact<{
 
 export type NewsletterEditorDataQuery = { mailing: { id: string, kind: MailingKind, status: MailingStatus, version: number, approvalRequired: boolean, contentJson: string } | null };
 
+export type NewsletterNextIssueNumberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterNextIssueNumberQuery = { nextNewsletterIssueNumber: number };
+
 export type CreateNewsletterMutationVariables = Exact<{
   input: CreateMailingInput;
 }>;
 
 
 export type CreateNewsletterMutation = { createMailing:
-    | { __typename: 'DuplicateIssueNumberError' }
+    | { __typename: 'DuplicateIssueNumberError', message: string, existingMailing: { id: string, subject: string } | null }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
@@ -1346,7 +1370,7 @@ export type UpdateNewsletterMutationVariables = Exact<{
 export type UpdateNewsletterMutation = { updateMailing:
     | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', message: string, code: ErrorCode, existingMailing: { id: string, subject: string } | null }
     | { __typename: 'MailingPayload', mailing: { id: string } }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationFailedError', message: string, code: ErrorCode, problems: Array<{ path: Array<string>, message: string }> }
@@ -1799,7 +1823,7 @@ export type MailingRepliesQueryVariables = Exact<{
 }>;
 
 
-export type MailingRepliesQuery = { node:
+export type MailingRepliesQuery = { settings: { approvalRequiredKinds: Array<MailingKind> }, node:
     | { __typename: 'Account' }
     | { __typename: 'AgendaItem' }
     | { __typename: 'ArchiveItem' }
@@ -1807,7 +1831,7 @@ export type MailingRepliesQuery = { node:
     | { __typename: 'Contact' }
     | { __typename: 'Delivery' }
     | { __typename: 'File' }
-    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, startedAt: string | null, previewUrl: string, meeting: { id: string } | null, content:
+    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, startedAt: string | null, previewUrl: string, meeting: { id: string } | null, content:
         | { __typename: 'MeetingNoticeContent' }
         | { __typename: 'NewsletterContent' }
         | { __typename: 'NoticeContent', reply: { deadline: string, question: string | null } | null }
@@ -1828,8 +1852,8 @@ export type RepliesSendReminderMutationVariables = Exact<{
 export type RepliesSendReminderMutation = { sendReminder:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'SendReminderPayload', reminder: { id: string, subject: string } }
-    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string }
+    | { __typename: 'SendReminderPayload', reminder: { id: string, subject: string, status: MailingStatus } }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RepliesRecordAcknowledgementMutationVariables = Exact<{
@@ -2383,6 +2407,10 @@ export const AdminMailingDocument = new TypedDocumentString(`
     completedAt
     cancelledAt
     lastError
+    reminderOf {
+      id
+      subject
+    }
     previewUrl
     preview {
       subject
@@ -2581,6 +2609,17 @@ export const CancelMailingFromConsoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMailingFromConsoleMutation, CancelMailingFromConsoleMutationVariables>;
+export const DeleteMailingFromConsoleDocument = new TypedDocumentString(`
+    mutation DeleteMailingFromConsole($input: DeleteMailingInput!) {
+  deleteMailing(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMailingFromConsoleMutation, DeleteMailingFromConsoleMutationVariables>;
 export const TestSendFromConsoleDocument = new TypedDocumentString(`
     mutation TestSendFromConsole($input: SendTestMailingInput!) {
   sendTestMailing(input: $input) {
@@ -2624,6 +2663,11 @@ export const NewsletterEditorDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterEditorDataQuery, NewsletterEditorDataQueryVariables>;
+export const NewsletterNextIssueNumberDocument = new TypedDocumentString(`
+    query NewsletterNextIssueNumber {
+  nextNewsletterIssueNumber
+}
+    `) as unknown as TypedDocumentString<NewsletterNextIssueNumberQuery, NewsletterNextIssueNumberQueryVariables>;
 export const CreateNewsletterDocument = new TypedDocumentString(`
     mutation CreateNewsletter($input: CreateMailingInput!) {
   createMailing(input: $input) {
@@ -2638,6 +2682,13 @@ export const CreateNewsletterDocument = new TypedDocumentString(`
       problems {
         path
         message
+      }
+    }
+    ... on DuplicateIssueNumberError {
+      message
+      existingMailing {
+        id
+        subject
       }
     }
   }
@@ -2657,6 +2708,13 @@ export const UpdateNewsletterDocument = new TypedDocumentString(`
       problems {
         path
         message
+      }
+    }
+    ... on DuplicateIssueNumberError {
+      message
+      existingMailing {
+        id
+        subject
       }
     }
     ... on Error {
@@ -3520,6 +3578,9 @@ export const RegisterDeclineWorkingGroupRequestDocument = new TypedDocumentStrin
     `) as unknown as TypedDocumentString<RegisterDeclineWorkingGroupRequestMutation, RegisterDeclineWorkingGroupRequestMutationVariables>;
 export const MailingRepliesDocument = new TypedDocumentString(`
     query MailingReplies($id: ID!, $first: Int!, $after: String, $state: ReplyState) {
+  settings {
+    approvalRequiredKinds
+  }
   node(id: $id) {
     __typename
     ... on Mailing {
@@ -3528,6 +3589,7 @@ export const MailingRepliesDocument = new TypedDocumentString(`
       subject
       status
       version
+      approvalRequired
       startedAt
       previewUrl
       meeting {
@@ -3584,6 +3646,13 @@ export const RepliesSendReminderDocument = new TypedDocumentString(`
       reminder {
         id
         subject
+        status
+      }
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
       }
     }
     ... on Error {

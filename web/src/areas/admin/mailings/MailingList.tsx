@@ -2,10 +2,11 @@
  * 配信の一覧 (/admin/mailings): mailings newest first, narrowed by kind, state and words of the
  * subject, 50 per page (the API pages; nothing loads the whole table). The filter lives in the
  * URL (?kind=NOTICE&status=DRAFT&q=熱中症, ?view=awaiting-approval from the dashboard), so a
- * filtered list can be bookmarked and the back button works.
+ * filtered list can be bookmarked and the back button works. Shows what the mailing page did
+ * before coming back (a deleted draft).
  */
 import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { Link } from '../../../components/Link';
@@ -68,6 +69,9 @@ function filterOf(params: URLSearchParams): MailingFilter {
 
 export function MailingList() {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  // What the mailing page did before coming back here, e.g. a deleted draft.
+  const done = (location.state as { deleted?: string } | null)?.deleted;
   const after = params.get('after');
   const state = useQuery(AdminMailingList, {
     first: PAGE_SIZE,
@@ -102,6 +106,7 @@ export function MailingList() {
       title="配信"
       breadcrumbs={[{ label: 'ダッシュボード', to: '/admin/' }, { label: '配信' }]}
     >
+      <div aria-live="polite">{done && <Notification type="success" title={done} />}</div>
       <div className="flex flex-wrap gap-3">
         <Link to="/admin/mailings/new/notice" className="text-std-16B-170">
           事務連絡を作成する

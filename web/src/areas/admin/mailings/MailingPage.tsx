@@ -2,10 +2,12 @@
  * 配信の詳細 (/admin/mailings/:id): the real rendered e-mail (HTML in a sandboxed iframe at
  * phone and desktop widths, the text part), the audience picker with its live count, test send,
  * approval (request, approve — with why the button is disabled), send / schedule / pause /
- * resume / cancel, live progress while sending, the delivery report and the reply summary.
+ * resume / cancel, deleting a draft that never went out (after a confirmation step, back to the
+ * list), live progress while sending, the delivery report and the reply summary. A reminder
+ * (督促) shows the circular it follows up instead of the audience and cannot be edited.
  */
 import { type FormEvent, useEffect, useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { ExternalLink, Link } from '../../../components/Link';
@@ -62,6 +64,10 @@ const AdminMailing = graphql(`
       completedAt
       cancelledAt
       lastError
+      reminderOf {
+        id
+        subject
+      }
       previewUrl
       preview {
         subject
@@ -269,6 +275,18 @@ const Cancel = graphql(`
   }
 `);
 
+const DeleteDraft = graphql(`
+  mutation DeleteMailingFromConsole($input: DeleteMailingInput!) {
+    deleteMailing(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
 const TestSend = graphql(`
   mutation TestSendFromConsole($input: SendTestMailingInput!) {
     sendTestMailing(input: $input) {
@@ -307,6 +325,7 @@ type Flash = { type: 'success' | 'error'; text: string } | null;
 export function MailingPage() {
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const saved = (location.state as { saved?: string } | null)?.saved;
   const [flash, setFlash] = useState<Flash>(saved ? { type: 'success', text: saved } : null);
   const [polling, setPolling] = useState(false);
@@ -357,6 +376,9 @@ export function MailingPage() {
   }
   const viewer = state.data.viewer.account;
   const draft = mailing.status === 'DRAFT';
+  const reminderOf = mailing.reminderOf;
+  // A draft that never went out (a reminder draft too) can be deleted.
+  const deletable = draft && !mailing.startedAt;
   const approved = mailing.approvedVersion === mailing.version && mailing.approvedBy != null;
   const needsApproval = mailing.approvalRequired && !approved;
   const approveBlocker = !mailing.approvalRequired
@@ -440,7 +462,18 @@ export function MailingPage() {
           </Link>
         </p>
       )}
-      {draft && mailing.kind === 'NOTICE' && (
+      {reminderOf && (
+        <Notification type="info" title="この配信は事務連絡の督促です">
+          <p>
+            「
+            <Link to={`/admin/replies/${encodeURIComponent(reminderOf.id)}`}>
+              {reminderOf.subject}
+            </Link>
+            」にまだ回答していない団体へ、送信を始める時点で送ります。内容と宛先は元の事務連絡のとおりで、変更できません（変えるときは、この下書きを削除して返信の画面から作り直してください）。
+          </p>
+        </Notification>
+      )}
+      {draft && mailing.kind === 'NOTICE' && !reminderOf && (
         <p>
           <Link
             to={`/admin/mailings/${encodeURIComponent(mailing.id)}/edit`}
@@ -457,27 +490,29 @@ export function MailingPage() {
         subject={mailing.preview.subject}
       />
 
-      <AudiencePicker
-        key={mailing.version}
-        kind={mailing.kind}
-        editable={draft}
-        initial={mailing.audience as AudienceValue}
-        onSave={(audience: AudienceInput) =>
-          act(async () => {
-            const { updateMailing: r } = await request(UpdateAudience, {
-              input: { mailingId: mailing.id, expectedVersion: mailing.version, audience },
-            });
-            if (r.__typename === 'ConflictError') {
-              return {
-                __typename: r.__typename,
-                message:
-                  'ほかの人がこの配信を先に更新しました。画面を最新にしてからもう一度選んでください。',
-              };
-            }
-            return r as { __typename: string; message?: string };
-          }, '宛先を保存しました。')
-        }
-      />
+      {!reminderOf && (
+        <AudiencePicker
+          key={mailing.version}
+          kind={mailing.kind}
+          editable={draft}
+          initial={mailing.audience as AudienceValue}
+          onSave={(audience: AudienceInput) =>
+            act(async () => {
+              const { updateMailing: r } = await request(UpdateAudience, {
+                input: { mailingId: mailing.id, expectedVersion: mailing.version, audience },
+              });
+              if (r.__typename === 'ConflictError') {
+                return {
+                  __typename: r.__typename,
+                  message:
+                    'ほかの人がこの配信を先に更新しました。画面を最新にしてからもう一度選んでください。',
+                };
+              }
+              return r as { __typename: string; message?: string };
+            }, '宛先を保存しました。')
+          }
+        />
+      )}
 
       {draft && <TestSendSection mailingId={mailing.id} onResult={setFlash} />}
 
@@ -485,7 +520,7 @@ export function MailingPage() {
         <h2 id="approval-heading" className="text-std-24B-150">
           承認と送信
         </h2>
-        {draft && !mailing.approvalRequired && (
+        {draft && !mailing.approvalRequired && !reminderOf && (
           <div className="flex flex-col gap-2">
             <p>送信の前に、ほかの管理者に内容を確認してもらえます。</p>
             <div>
@@ -562,6 +597,33 @@ export function MailingPage() {
           />
         )}
         <div className="flex flex-wrap gap-3">
+          {deletable && (
+            <DeleteDraftButton
+              onDelete={async () => {
+                try {
+                  const { deleteMailing: r } = await request(DeleteDraft, {
+                    input: { mailingId: mailing.id, expectedVersion: mailing.version },
+                  });
+                  if (r.__typename === 'DeleteMailingPayload') {
+                    navigate('/admin/mailings', {
+                      state: { deleted: `下書き「${mailing.subject}」を削除しました。` },
+                    });
+                    return;
+                  }
+                  setFlash({
+                    type: 'error',
+                    text: 'message' in r ? r.message : '削除できませんでした。',
+                  });
+                } catch (e) {
+                  setFlash({
+                    type: 'error',
+                    text: e instanceof Error ? e.message : '削除できませんでした。',
+                  });
+                }
+                await state.reload();
+              }}
+            />
+          )}
           {mailing.status === 'SENDING' && (
             <Button
               variant="secondary"
@@ -850,6 +912,41 @@ function SendControls({
         </Button>
       </form>
     </div>
+  );
+}
+
+function DeleteDraftButton({ onDelete }: { onDelete: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!confirming) {
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        下書きを削除する
+      </Button>
+    );
+  }
+  return (
+    <section
+      aria-label="下書きの削除の確認"
+      className="flex flex-wrap items-center gap-3 rounded-8 border-2 border-error-1 p-3"
+    >
+      <p>この下書きを削除します。削除した下書きは元に戻せません。削除しますか。</p>
+      <Button
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void onDelete().finally(() => {
+            setBusy(false);
+            setConfirming(false);
+          });
+        }}
+      >
+        削除する
+      </Button>
+      <Button variant="tertiary" onClick={() => setConfirming(false)}>
+        やめる
+      </Button>
+    </section>
   );
 }
 

@@ -3,7 +3,10 @@
  * issue number and date (和暦 shown), theme, introduction, sections of items (title, body,
  * links), closing. Works on the content as JSON (`contentJson`), so what this form does not
  * show — an item's organisation or visit report reference — is kept as it was. Problems are
- * shown at their fields; a version conflict keeps the input, as in the 事務連絡 editor.
+ * shown at their fields; a version conflict keeps the input, as in the 事務連絡 editor. A new
+ * issue starts with the next issue number (`nextNewsletterIssueNumber`); a number another
+ * newsletter already has is refused at the field (DuplicateIssueNumberError, naming it) until
+ * the duplicate is confirmed with the checkbox shown there.
  */
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -31,6 +34,12 @@ const NewsletterEditorData = graphql(`
   }
 `);
 
+const NextIssueNumber = graphql(`
+  query NewsletterNextIssueNumber {
+    nextNewsletterIssueNumber
+  }
+`);
+
 const CreateNewsletter = graphql(`
   mutation CreateNewsletter($input: CreateMailingInput!) {
     createMailing(input: $input) {
@@ -45,6 +54,13 @@ const CreateNewsletter = graphql(`
         problems {
           path
           message
+        }
+      }
+      ... on DuplicateIssueNumberError {
+        message
+        existingMailing {
+          id
+          subject
         }
       }
     }
@@ -65,6 +81,13 @@ const UpdateNewsletter = graphql(`
         problems {
           path
           message
+        }
+      }
+      ... on DuplicateIssueNumberError {
+        message
+        existingMailing {
+          id
+          subject
         }
       }
       ... on Error {
@@ -198,9 +221,18 @@ export function NewsletterEditor() {
   ];
   return (
     <Page title={title} breadcrumbs={crumbs}>
-      {id ? <Existing id={id} /> : <NewsletterForm initial={formOf(undefined, false)} />}
+      {id ? <Existing id={id} /> : <New />}
     </Page>
   );
+}
+
+/** A new issue, proposed with the next issue number (left empty if it cannot be read). */
+function New() {
+  const state = useQuery(NextIssueNumber);
+  if (state.status === 'loading') return <Loading />;
+  const initial = formOf(undefined, false);
+  const next = state.status === 'done' ? String(state.data.nextNewsletterIssueNumber) : '';
+  return <NewsletterForm initial={{ ...initial, issueNumber: next }} />;
 }
 
 function Existing({ id }: { id: string }) {
@@ -247,6 +279,10 @@ function NewsletterForm({
   const [summary, setSummary] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** The number another newsletter has (the API said so), and whether to save it anyway. */
+  const [duplicate, setDuplicate] = useState<{ issueNumber: string; message: string } | null>(null);
+  const [confirmDuplicate, setConfirmDuplicate] = useState(false);
+  const duplicateShown = duplicate?.issueNumber === form.issueNumber ? duplicate : null;
 
   const err = (...path: (string | number)[]) => errors[path.join('.')];
   const setSection = (s: number, change: (section: Section) => Section) =>
@@ -282,6 +318,12 @@ function NewsletterForm({
     );
   }
 
+  function showDuplicate(message: string) {
+    setDuplicate({ issueNumber: form.issueNumber, message });
+    setConfirmDuplicate(false);
+    setSummary('号数がほかのメールマガジンと重複しています。号数の欄を確認してください。');
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
@@ -289,15 +331,22 @@ function NewsletterForm({
     setSummary(null);
     try {
       const contentJson = jsonOf(form);
+      const confirmDuplicateIssueNumber = duplicateShown != null && confirmDuplicate;
       if (!mailingId) {
         const { createMailing: r } = await request(CreateNewsletter, {
-          input: { kind: 'NEWSLETTER', contentJson, requiresApproval: form.requiresApproval },
+          input: {
+            kind: 'NEWSLETTER',
+            contentJson,
+            requiresApproval: form.requiresApproval,
+            confirmDuplicateIssueNumber,
+          },
         });
         if (r.__typename === 'MailingPayload') {
           navigate(`/admin/mailings/${encodeURIComponent(r.mailing.id)}`, {
             state: { saved: 'メールマガジンの下書きを作成しました。' },
           });
-        } else if (r.__typename === 'ValidationFailedError') showProblems(r.message, r.problems);
+        } else if (r.__typename === 'DuplicateIssueNumberError') showDuplicate(r.message);
+        else showProblems(r.message, r.problems);
         return;
       }
       const { updateMailing: r } = await request(UpdateNewsletter, {
@@ -306,6 +355,7 @@ function NewsletterForm({
           expectedVersion: version ?? 0,
           contentJson,
           requiresApproval: form.requiresApproval,
+          confirmDuplicateIssueNumber,
         },
       });
       if (r.__typename === 'MailingPayload') {
@@ -313,6 +363,7 @@ function NewsletterForm({
           state: { saved: '変更を保存しました。' },
         });
       } else if (r.__typename === 'ValidationFailedError') showProblems(r.message, r.problems);
+      else if (r.__typename === 'DuplicateIssueNumberError') showDuplicate(r.message);
       else if (r.__typename === 'ConflictError') setConflict(true);
       else setSummary(r.message);
     } catch (e) {
@@ -340,15 +391,32 @@ function NewsletterForm({
         </Notification>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="号数"
-          required
-          inputMode="numeric"
-          value={form.issueNumber}
-          onChange={(e) => setForm({ ...form, issueNumber: e.target.value })}
-          supportText="第何号か（数字）"
-          error={err('issueNumber')}
-        />
+        <div className="flex flex-col gap-3">
+          <TextField
+            label="号数"
+            required
+            inputMode="numeric"
+            value={form.issueNumber}
+            onChange={(e) => setForm({ ...form, issueNumber: e.target.value })}
+            supportText={
+              mailingId
+                ? '第何号か（数字）'
+                : '第何号か（数字）。これまでの号の次の番号を入れています。'
+            }
+            error={duplicateShown?.message ?? err('issueNumber')}
+          />
+          {duplicateShown && (
+            <label className="flex items-start gap-2 text-std-16N-170">
+              <input
+                type="checkbox"
+                className="mt-1 size-5 shrink-0"
+                checked={confirmDuplicate}
+                onChange={(e) => setConfirmDuplicate(e.target.checked)}
+              />
+              重複を確認しました。同じ号数（第{duplicateShown.issueNumber}号）で保存する
+            </label>
+          )}
+        </div>
         <TextField
           label="発行日"
           type="date"

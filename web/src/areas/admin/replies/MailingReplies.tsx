@@ -1,7 +1,9 @@
 /**
  * One circular's replies (/admin/replies/:id): the counts, each addressed organisation with its
- * reply (paged on the server, filtered by state), a reminder sent after a preview, a reply
- * received by phone recorded by the secretariat, and a CSV of every organisation.
+ * reply (paged on the server, filtered by state), a reminder sent after a preview — with an
+ * optional message above the circular, and as a draft to approve when the circular's approval
+ * policy asks for it — a reply received by phone recorded by the secretariat, and a CSV of every
+ * organisation.
  */
 import { type FormEvent, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -24,6 +26,9 @@ const PAGE_SIZE = 50;
 
 const MailingRepliesQuery = graphql(`
   query MailingReplies($id: ID!, $first: Int!, $after: String, $state: ReplyState) {
+    settings {
+      approvalRequiredKinds
+    }
     node(id: $id) {
       __typename
       ... on Mailing {
@@ -32,6 +37,7 @@ const MailingRepliesQuery = graphql(`
         subject
         status
         version
+        approvalRequired
         startedAt
         previewUrl
         meeting {
@@ -89,6 +95,13 @@ const SendReminder = graphql(`
         reminder {
           id
           subject
+          status
+        }
+      }
+      ... on ValidationFailedError {
+        problems {
+          path
+          message
         }
       }
       ... on Error {
@@ -151,7 +164,7 @@ export function MailingReplies() {
     after: afterCursor(page, PAGE_SIZE),
     state: state || null,
   });
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   const [recording, setRecording] = useState<string | null>(null);
 
   if (query.status === 'loading')
@@ -202,7 +215,11 @@ export function MailingReplies() {
 
   return (
     <Page title={m.subject} breadcrumbs={[HOME, REPLIES, { label: m.subject }]}>
-      {done && <Notification type="success" title={done} />}
+      {done && (
+        <Notification type="success" title={done.title}>
+          {done.link && <Link to={done.link.to}>{done.link.label}</Link>}
+        </Notification>
+      )}
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
         {(
           [
@@ -233,8 +250,15 @@ export function MailingReplies() {
           previewUrl={m.previewUrl}
           canSend={m.status === 'SENT'}
           pending={s.notYet + s.unreached}
-          onSent={(message) => {
-            setDone(message);
+          approval={
+            m.approvalRequired
+              ? 'CIRCULAR'
+              : query.data.settings.approvalRequiredKinds.includes('NOTICE')
+                ? 'SETTING'
+                : null
+          }
+          onSent={(result) => {
+            setDone(result);
             reload();
           }}
         />
@@ -317,7 +341,7 @@ export function MailingReplies() {
           onClose={() => setRecording(null)}
           onRecorded={(message) => {
             setRecording(null);
-            setDone(message);
+            setDone({ title: message });
             reload();
           }}
         />
@@ -332,6 +356,15 @@ export function MailingReplies() {
   );
 }
 
+/** What the page reports after an action: a title, and a link where there is more to do. */
+interface Done {
+  title: string;
+  link?: { to: string; label: string };
+}
+
+/** The longest message the API accepts with a reminder. */
+const MAX_REMINDER_MESSAGE = 400;
+
 function ReminderPreview({
   mailingId,
   version,
@@ -339,6 +372,7 @@ function ReminderPreview({
   previewUrl,
   canSend,
   pending,
+  approval,
   onSent,
 }: {
   mailingId: string;
@@ -347,10 +381,14 @@ function ReminderPreview({
   previewUrl: string;
   canSend: boolean;
   pending: number;
-  onSent: (message: string) => void;
+  /** Why the reminder needs an admin's approval before it is sent, if it does. */
+  approval: 'CIRCULAR' | 'SETTING' | null;
+  onSent: (result: Done) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [messageError, setMessageError] = useState<string | undefined>();
+  const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   if (!open) {
     return (
@@ -359,15 +397,42 @@ function ReminderPreview({
       </Button>
     );
   }
+  const added = message.trim();
   async function send() {
-    setBusy(true);
     setError(null);
+    setMessageError(undefined);
+    if (added.length > MAX_REMINDER_MESSAGE) {
+      setMessageError(
+        `督促に添える文は${MAX_REMINDER_MESSAGE}文字以内で入力してください（${added.length}文字あります）。`,
+      );
+      return;
+    }
+    setBusy(true);
     try {
-      const r = (await request(SendReminder, { input: { mailingId, expectedVersion: version } }))
-        .sendReminder;
+      const r = (
+        await request(SendReminder, {
+          input: { mailingId, expectedVersion: version, ...(added ? { message: added } : {}) },
+        })
+      ).sendReminder;
       if (r.__typename === 'SendReminderPayload') {
         setOpen(false);
-        onSent(`督促「${r.reminder.subject}」の送信を始めました。`);
+        setMessage('');
+        const reminderPage = `/admin/mailings/${encodeURIComponent(r.reminder.id)}`;
+        onSent(
+          r.reminder.status === 'DRAFT'
+            ? {
+                title: `督促「${r.reminder.subject}」の下書きを作成しました。作成者以外の管理者が承認してから送信してください。`,
+                link: { to: reminderPage, label: '督促の下書きを開く（承認と送信）' },
+              }
+            : {
+                title: `督促「${r.reminder.subject}」の送信を始めました。`,
+                link: { to: reminderPage, label: '督促の送信状況を見る' },
+              },
+        );
+      } else if (r.__typename === 'ValidationFailedError') {
+        const atMessage = r.problems.find((p) => p.path.at(-1) === 'message');
+        if (atMessage) setMessageError(atMessage.message);
+        else setError(r.problems.map((p) => p.message).join(' ') || r.message);
       } else if ('message' in r) {
         setError(r.message);
       }
@@ -388,6 +453,17 @@ function ReminderPreview({
           {error}
         </Notification>
       )}
+      <TextareaField
+        label="督促に添える文（任意）"
+        supportText={`元の事務連絡の上に「事務局より」として表示されます（${MAX_REMINDER_MESSAGE}文字以内、段落の間は空行）。例：回答期限が近づいています。お手数ですが御回答をお願いします。`}
+        value={message}
+        rows={3}
+        onChange={(e) => {
+          setMessage(e.target.value);
+          setMessageError(undefined);
+        }}
+        error={messageError}
+      />
       <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[8rem_1fr]">
         <dt className="text-std-16B-170">件名</dt>
         <dd className="break-words">【再送・回答のお願い】{subject}</dd>
@@ -398,16 +474,38 @@ function ReminderPreview({
         </dd>
         <dt className="text-std-16B-170">本文</dt>
         <dd>
+          {added && (
+            <>
+              <span className="block">いちばん上に「事務局より」として次の文を添えます。</span>
+              <span
+                className="my-1 block whitespace-pre-wrap break-words border-l-4 border-key-900 pl-3"
+                data-testid="reminder-message-preview"
+              >
+                {added}
+              </span>
+              その下は
+            </>
+          )}
           元の事務連絡と同じです（
           <ExternalLink href={previewUrl} target="_blank" rel="noopener">
             本文のプレビューを開く
           </ExternalLink>
           ）。
         </dd>
+        <dt className="text-std-16B-170">承認</dt>
+        <dd data-testid="reminder-approval">
+          {approval === null
+            ? '不要です。送信するとすぐに送り始めます。'
+            : `必要です（${
+                approval === 'CIRCULAR'
+                  ? '元の事務連絡が承認を必要としたため'
+                  : '事務連絡は承認が必須の設定のため'
+              }）。督促は下書きとして作成され、作成者以外の管理者が承認してから送信します。`}
+        </dd>
       </dl>
       <div className="flex flex-wrap gap-4">
         <Button onClick={send} disabled={busy}>
-          この内容で督促を送信する
+          {approval === null ? 'この内容で督促を送信する' : 'この内容で督促の下書きを作成する'}
         </Button>
         <Button variant="tertiary" onClick={() => setOpen(false)}>
           やめる
