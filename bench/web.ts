@@ -21,6 +21,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'kysely';
 import pino from 'pino';
 import type { Page } from 'playwright-core';
@@ -176,7 +177,7 @@ await sql`INSERT INTO deliveries (id, mailing_id, kind, address, recipient_name,
     now(), now(), now(), now()
   FROM generate_series(1, ${BIG_MAILING}::int) AS i`.execute(app.db);
 await sql`ANALYZE`.execute(app.db);
-const bigId = Buffer.from(`Mailing:${big.id}`).toString('base64');
+const bigId = encodeGlobalID('Mailing', big.id);
 
 const scaleTimes = { mailings: [] as number[], mailing: [] as number[], register: [] as number[] };
 for (let i = 0; i < NAVIGATIONS; i += 1) {

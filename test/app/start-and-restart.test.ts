@@ -5,12 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/lib/free-port.js';
+import { childrenOf } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -126,24 +127,6 @@ async function kill(started: Started): Promise<void> {
   const exited = new Promise((resolve) => started.child.on('exit', resolve));
   started.child.kill('SIGKILL');
   await exited;
-}
-
-/** Processes whose parent is `pid` (from /proc), with their command lines. */
-async function childrenOf(pid: number): Promise<{ pid: number; command: string }[]> {
-  const found: { pid: number; command: string }[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== pid) continue;
-      const command = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0').join(' ');
-      found.push({ pid: Number(entry), command });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
 }
 
 describe('npm start on a fresh machine', () => {

@@ -6,11 +6,12 @@
  * one process.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/lib/free-port.js';
+import { childrenOf } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -60,21 +61,9 @@ async function startService(env: Record<string, string> = {}): Promise<Service> 
   return { child, url: `http://127.0.0.1:${port}`, output: () => output };
 }
 
-/** Child processes of `pid` running Node (from /proc). */
+/** Child processes of `pid` running the service (the worker process). */
 async function nodeChildrenOf(pid: number): Promise<number[]> {
-  const found: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const command = await readFile(`/proc/${entry}/cmdline`, 'utf8');
-      if (ppid === pid && command.includes('src/main.ts')) found.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
+  return (await childrenOf(pid)).filter((c) => c.command.includes('src/main.ts')).map((c) => c.pid);
 }
 
 const alive = (pid: number) => {

@@ -8,8 +8,10 @@
  * It starts the service in this process on a throw-away embedded Postgres (like bench/web.ts)
  * and signs in by creating sessions directly, so no e-mail round trip is needed.
  */
+
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { benchDatabase } from '../../bench/common.js';
@@ -136,7 +138,7 @@ const notice = await app.db
   .select('id')
   .where('kind', '=', 'NOTICE')
   .executeTakeFirstOrThrow();
-const noticePath = `/admin/mailings/${encodeURIComponent(Buffer.from(`Mailing:${notice.id}`).toString('base64'))}`;
+const noticePath = `/admin/mailings/${encodeURIComponent(encodeGlobalID('Mailing', notice.id))}`;
 
 async function take(browser: Browser, shot: Shot): Promise<void> {
   const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
