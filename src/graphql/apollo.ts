@@ -36,6 +36,10 @@ const CLIENT_CODES = new Set([
   'VALIDATION_FAILED',
 ]);
 
+/** graphql-js's execution-time refusals of an argument value (graphql/execution/values.js). */
+const ARGUMENT_COERCION =
+  /^Argument "[^"]+" (?:of non-null type|of required type|has invalid value)/;
+
 export function createApolloServer(
   schema: GraphQLSchema,
   log: Logger,
@@ -97,6 +101,11 @@ function clientError(
     | undefined;
   if (original instanceof GraphQLError && status?.status && status.status < 500) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
+  // graphql-js refuses an argument while executing (not while validating) when a variable's
+  // value does not fit it: `null` for `first: Int! = 20` through a nullable `$first: Int`.
+  if (original instanceof GraphQLError && ARGUMENT_COERCION.test(original.message)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   // Pothos's own refusals of an argument (a malformed cursor, an ID of another type) come
   // before the resolver runs; their message names the argument, which is what the caller needs.

@@ -8,6 +8,11 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { isOrganizationAdminOf } from '../auth/viewer.js';
+import ForwardPagingPlugin, {
+  CONNECTION_ARGUMENT,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from './forward-paging.js';
 import './sync-global-id.js';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -15,8 +20,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { argumentValidationError } from './input-errors.js';
 
-/** Largest page a connection serves; `first` is required and must lie in 1..MAX_PAGE_SIZE. */
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** Most global IDs `nodes(ids:)` takes in one call. */
 export const MAX_NODES_IDS = 100;
@@ -52,7 +56,14 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Scope-auth must come first so authorisation runs before any other plugin's work.
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin, ValidationPlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    RelayPlugin,
+    ForwardPagingPlugin,
+    DataloaderPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => {
@@ -102,18 +113,19 @@ export const builder = new SchemaBuilder<{
       description: 'The items of this page with their cursors.',
     },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
-    // The relay plugin cannot make `first` non-null in the SDL; src/graphql/pagination.ts
-    // rejects a missing or out-of-range value before any query runs.
+    // Forward paging only: ForwardPagingPlugin (src/graphql/forward-paging.ts) makes `first`
+    // `Int! = DEFAULT_PAGE_SIZE` and drops `last` / `before`, found by this extension;
+    // src/graphql/pagination.ts checks the range before any query runs.
     firstArgOptions: {
-      description: `Number of items to return, from 1 to ${MAX_PAGE_SIZE} (required).`,
+      description: `Number of items to return, from 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when left out.`,
+      extensions: { [CONNECTION_ARGUMENT]: 'first' },
     },
     afterArgOptions: {
       description: 'Return the items after this cursor (from `pageInfo.endCursor`).',
+      extensions: { [CONNECTION_ARGUMENT]: 'after' },
     },
-    lastArgOptions: {
-      description: 'Not supported: page forwards with `first` and `after`.',
-    },
-    beforeArgOptions: { description: 'Not supported: page forwards with `first` and `after`.' },
+    lastArgOptions: { extensions: { [CONNECTION_ARGUMENT]: 'last' } },
+    beforeArgOptions: { extensions: { [CONNECTION_ARGUMENT]: 'before' } },
     nodeQueryOptions: {
       description:
         'Fetches any object that has a global ID; null if it does not exist or is not visible to you.',
@@ -136,7 +148,7 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a globally unique ID (Relay).' },
     pageInfoTypeOptions: { description: 'Where a page of a connection lies in the whole list.' },
     idFieldOptions: { description: 'Globally unique ID of this object (Relay global ID).' },
-    cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after` / `before`.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after`.' },
     pageInfoFieldOptions: { description: 'Where this page lies in the whole list.' },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },

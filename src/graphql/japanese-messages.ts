@@ -178,6 +178,16 @@ const RULES: readonly Rule[] = [
     (name, value, at, reason) =>
       `変数「${name}」${at ? `の「${at}」` : ''}の値 ${value} が正しくありません: ${japaneseMessage(reason)}`,
   ],
+  // Arguments given through variables, refused while executing (graphql-js getArgumentValues).
+  [
+    /^Argument "(.+?)" of non-null type "(.+?)" must not be null\.$/,
+    (name, type) => `引数「${name}」（型「${type}」）に null は指定できません。`,
+  ],
+  [
+    /^Argument "(.+?)" of required type "(.+?)" was provided the variable "(.+?)" which was not provided a runtime value\.$/,
+    (name, type, variable) =>
+      `引数「${name}」（型「${type}」）に渡す変数「${variable}」の値を指定してください。`,
+  ],
   // Input values (graphql-js coercion of literals and variables, our scalars' reasons inside).
   [
     /^Expected value of type "(.+?)", found (.+?); (.*)$/s,

@@ -1,25 +1,18 @@
 import { type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
-import { MAX_PAGE_SIZE } from './builder.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './forward-paging.js';
 
 function badPage(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /**
- * Every connection pages forwards with a required `first` of 1..MAX_PAGE_SIZE, so no query can
- * ask for an unbounded list. Checked before any SQL runs.
+ * Every connection pages forwards with `first` of 1..MAX_PAGE_SIZE (`Int! = DEFAULT_PAGE_SIZE`
+ * in the schema, see src/graphql/forward-paging.ts), so no query can ask for an unbounded list.
+ * Checked before any SQL runs.
  */
 export function assertPageArgs(args: DefaultConnectionArguments): number {
-  if (args.last != null || args.before != null) {
-    throw badPage(
-      '後ろからのページ送り（last / before）はできません。first と after で前から順に取得してください。',
-    );
-  }
-  const { first } = args;
-  if (first == null) {
-    throw badPage(`first（1ページの件数）を 1 から ${MAX_PAGE_SIZE} の範囲で指定してください。`);
-  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badPage(
       `first は 1 から ${MAX_PAGE_SIZE} の範囲で指定してください（${first} が指定されました）。`,
@@ -75,15 +68,18 @@ export async function offsetConnection<T>(
   count: () => Promise<number>,
   info?: GraphQLResolveInfo,
 ) {
-  assertPageArgs(args);
+  const first = assertPageArgs(args);
   const withTotal = info ? selectsTotalCount(info) : false;
   let total: number | undefined;
-  const connection = await resolveOffsetConnection({ args }, async ({ limit, offset }) => {
-    const page = await fetchPage({ limit, offset, withTotal });
-    if (!isPage(page)) return page;
-    total = page.total;
-    return page.rows;
-  });
+  const connection = await resolveOffsetConnection(
+    { args: { after: args.after, first } },
+    async ({ limit, offset }) => {
+      const page = await fetchPage({ limit, offset, withTotal });
+      if (!isPage(page)) return page;
+      total = page.total;
+      return page.rows;
+    },
+  );
   const known = total;
   return { ...connection, totalCount: known === undefined ? count : known };
 }

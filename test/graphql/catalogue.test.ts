@@ -136,16 +136,23 @@ describe('policy-measure catalogue', () => {
     expect(byKana.data?.policyMeasures.edges.map((e) => e.node.number)).toContain(6);
   });
 
-  it('requires `first` between 1 and 100', async () => {
+  it('takes `first` between 1 and 100, and gives 20 when it is left out', async () => {
     for (const first of [0, 101]) {
       const { errors } = await server.graphql(MeasuresQuery, { first });
       expect(errors?.[0]?.message).toBe(
         `first は 1 から 100 の範囲で指定してください（${first} が指定されました）。`,
       );
     }
+    // `first: Int! = 20`: a query without it gets the default page, continued with `after`.
     const missing = await server.graphql(MeasuresQuery, {});
-    expect(missing.errors?.[0]?.message).toBe(
-      'first（1ページの件数）を 1 から 100 の範囲で指定してください。',
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data?.policyMeasures.edges).toHaveLength(20);
+    expect(missing.data?.policyMeasures.pageInfo.hasNextPage).toBe(true);
+    const next = await server.graphql(MeasuresQuery, {
+      after: missing.data?.policyMeasures.pageInfo.endCursor,
+    });
+    expect(next.data?.policyMeasures.edges[0]?.node.number).toBe(
+      (missing.data?.policyMeasures.edges[19]?.node.number ?? 0) + 1,
     );
   });
 

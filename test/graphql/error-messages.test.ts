@@ -167,23 +167,31 @@ const TOP_LEVEL: readonly TopLevelCase[] = [
     message: '「BOGUS」は列挙型「MembershipCategoryCode」の値ではありません。',
   },
   {
-    name: 'a page without `first`',
-    query: '{ organizations { totalCount } }',
-    code: 'BAD_USER_INPUT',
-    message: 'first（1ページの件数）を 1 から 100 の範囲で指定してください。',
-  },
-  {
     name: 'a page larger than 100',
     query: '{ organizations(first: 101) { totalCount } }',
     code: 'BAD_USER_INPUT',
     message: 'first は 1 から 100 の範囲で指定してください（101 が指定されました）。',
   },
   {
-    name: 'paging backwards',
+    name: 'paging backwards (connections have no `last` / `before`)',
     query: '{ organizations(first: 1, last: 1) { totalCount } }',
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'フィールド「Query.organizations」に引数「last」はありません。',
+  },
+  {
+    name: '`first: null` (leave it out for the default page)',
+    query: '{ organizations(first: null) { totalCount } }',
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: '型「Int!」の値が必要なところに null が指定されています。',
+  },
+  {
+    name: '`first` given as a null variable',
+    query: 'query($n: Int) { organizations(first: $n) { totalCount } }',
+    variables: { n: null },
     code: 'BAD_USER_INPUT',
-    message:
-      '後ろからのページ送り（last / before）はできません。first と after で前から順に取得してください。',
+    message: '引数「first」（型「Int!」）に null は指定できません。',
   },
   {
     name: 'a cursor that is not one',

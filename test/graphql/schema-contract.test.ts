@@ -48,6 +48,40 @@ describe('schema contract', () => {
 });
 
 describe('breaking-change check', () => {
+  it('breaks the released schema only where docs/api.md records it (Changes → Unreleased)', async () => {
+    const { findBreakingChanges, recordedCoordinates, unrecordedChanges } = await import(
+      '../../src/graphql/contract.js'
+    );
+    const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const breaking = await findBreakingChanges(await read('schema/released.graphql'), schema);
+    const recorded = recordedCoordinates(await read('docs/api.md'));
+    expect(unrecordedChanges(breaking, recorded)).toEqual([]);
+  });
+
+  it('reads the recorded coordinates of the Unreleased changes only, `*` for one part', async () => {
+    const { recordedCoordinates, unrecordedChanges } = await import(
+      '../../src/graphql/contract.js'
+    );
+    const doc = [
+      '## Changes',
+      '### Unreleased',
+      '| what | coordinates | do |',
+      '| --- | --- | --- |',
+      '| x | `Query.a`, `*.*.last` | query `... on Error`, use `first` |',
+      '### 2026-01-01',
+      '| y | `Query.b` | |',
+    ].join('\n');
+    const recorded = recordedCoordinates(doc);
+    expect(recorded).toEqual(['Query.a', '*.*.last']);
+    const change = (path: string) => ({ path, message: path });
+    expect(
+      unrecordedChanges(
+        [change('Query.a'), change('Query.b'), change('Query.c.last'), change('Query.last')],
+        recorded,
+      ).map((c) => c.path),
+    ).toEqual(['Query.b', 'Query.last']);
+  });
+
   it('finds a removed field and a newly required argument, and passes additions', async () => {
     const { breakingChanges } = await import('../../src/graphql/contract.js');
     const { buildSchema } = await import('graphql');
