@@ -72,7 +72,9 @@ describe('caching', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const response = await get('mutation { signOut { revokedSessionId } }');
+    const response = await get(
+      'mutation { signOut { ... on SignOutPayload { revokedSessionId } } }',
+    );
     expect(response.status).toBe(405);
   });
 

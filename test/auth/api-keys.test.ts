@@ -17,7 +17,9 @@ beforeAll(async () => {
 });
 
 const CREATE = `mutation($name: String!, $expiresAt: DateTime) {
-  createApiKey(input: { name: $name, expiresAt: $expiresAt }) { apiKey { id name lastUsedAt } key }
+  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {
+    ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }
+  }
 }`;
 type Created = { createApiKey: { apiKey: { id: string; name: string }; key: string } };
 
@@ -66,7 +68,13 @@ describe('partner API keys', () => {
       { id: revoked.apiKey.id },
       admin.headers,
     );
-    const expired = await createKey('expired', new Date(Date.now() - 60_000).toISOString());
+    // The API refuses a past expiry, so this key is made to expire in the database.
+    const expired = await createKey('expired', new Date(Date.now() + 60_000).toISOString());
+    await database.db
+      .updateTable('api_keys')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', expired.apiKey.id)
+      .execute();
     const garbage = 'tsu_live_nonsense';
 
     const answers = await Promise.all(
@@ -77,6 +85,33 @@ describe('partner API keys', () => {
     );
     expect(answers[0]?.status).toBe(401);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
+  });
+
+  it('refuses an expiry that is not in the future with ValidationFailedError at the field', async () => {
+    const { data, errors } = await server.graphql<{
+      createApiKey: { __typename: string; problems?: { path: string[]; message: string }[] };
+    }>(
+      `mutation($expiresAt: DateTime) {
+        createApiKey(input: { name: "past", expiresAt: $expiresAt }) {
+          __typename ... on ValidationFailedError { problems { path message } }
+        }
+      }`,
+      { expiresAt: new Date(Date.now() - 1000).toISOString() },
+      admin.headers,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.createApiKey).toEqual({
+      __typename: 'ValidationFailedError',
+      problems: [
+        { path: ['input', 'expiresAt'], message: '有効期限には今より後の日時を指定してください。' },
+      ],
+    });
+    const stored = await database.db
+      .selectFrom('api_keys')
+      .select('id')
+      .where('name', '=', 'past')
+      .execute();
+    expect(stored).toEqual([]);
   });
 
   it('can be created and revoked by a secretariat admin only', async () => {

@@ -68,7 +68,7 @@ describe('secrets at rest', () => {
     secrets.push(sessionToken);
 
     const created = await server.graphql<{ createApiKey: { key: string } }>(
-      'mutation { createApiKey(input: { name: "secrets" }) { key } }',
+      'mutation { createApiKey(input: { name: "secrets" }) { ... on CreateApiKeyPayload { key } } }',
       {},
       { authorization: `Bearer ${sessionToken}` },
     );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { simpleParser } from 'mailparser';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
+import { createUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
@@ -288,10 +290,46 @@ describe('sessions', () => {
     const withRevoked = await server.graphql('{ viewer { kind } }', {}, auth(second));
     expect(withRevoked.status).toBe(401);
 
-    await server.graphql('mutation { signOut { revokedSessionId } }', {}, auth(first));
+    await server.graphql(
+      'mutation { signOut { ... on SignOutPayload { revokedSessionId } } }',
+      {},
+      auth(first),
+    );
     const afterSignOut = await server.graphql('{ viewer { kind } }', {}, auth(first));
     expect(afterSignOut.status).toBe(401);
     expect(afterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+  it('signOut returns SignOutResult: the second of two at the same moment gets CONFLICT', async () => {
+    const user = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+    const SIGN_OUT = 'mutation { signOut { __typename ... on Error { code message } } }';
+    type SignedOut = { signOut: { __typename: string; code?: string; message?: string } };
+    // Hold the session's row, so that both requests are past authentication before either ends it.
+    const requests = await database.db.transaction().execute(async (trx) => {
+      await sql`SELECT id FROM sessions WHERE account_id = ${user.accountId} FOR UPDATE`.execute(
+        trx,
+      );
+      const both = [1, 2].map(() => server.graphql<SignedOut>(SIGN_OUT, {}, user.headers));
+      await waitFor(async () => {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query ILIKE 'update "sessions"%'`.execute(database.db);
+        return rows[0]?.n === 2 ? true : undefined;
+      });
+      return both;
+    });
+    const answers = (await Promise.all(requests)).map((r) => r.data?.signOut);
+    expect(answers.map((a) => a?.__typename).sort()).toEqual(['ConflictError', 'SignOutPayload']);
+    expect(answers.find((a) => a?.__typename === 'ConflictError')).toEqual({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+      message: 'このセッションは既に終了しています（サインアウト済みです）。',
+    });
+    const audited = await database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('actor_id', '=', user.accountId)
+      .execute();
+    expect(audited).toEqual([{ action: 'session.revoke' }]);
   });
 });
 

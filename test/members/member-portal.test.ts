@@ -57,7 +57,7 @@ async function status(id: string) {
 describe('withdrawProfileChange', () => {
   it('withdraws the own pending change once; another organisation and the secretariat cannot', async () => {
     await server.graphql(
-      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { profileChangesRequireReview } }',
+      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
       {},
       admin.headers,
     );

@@ -65,7 +65,7 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   primaryEmail = primary.email;
   await server.graphql(
-    'mutation { updateSettings(input: { profileChangesRequireReview: true }) { profileChangesRequireReview } }',
+    'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
     {},
     admin.headers,
   );

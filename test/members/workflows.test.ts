@@ -55,12 +55,14 @@ type UpdateResult = {
 
 describe('profile changes held for review', () => {
   it('holds a member’s change when the setting is on; the secretariat sees the diff and approves or rejects', async () => {
-    const on = await server.graphql<{ updateSettings: { profileChangesRequireReview: boolean } }>(
-      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { profileChangesRequireReview } }',
+    const on = await server.graphql<{
+      updateSettings: { settings: { profileChangesRequireReview: boolean } };
+    }>(
+      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
       {},
       admin.headers,
     );
-    expect(on.data?.updateSettings.profileChangesRequireReview).toBe(true);
+    expect(on.data?.updateSettings.settings.profileChangesRequireReview).toBe(true);
 
     const before = await version();
     const held = await server.graphql<UpdateResult>(
@@ -118,7 +120,7 @@ describe('profile changes held for review', () => {
     );
     expect(direct.data?.updateOrganizationProfile.organization?.description).toBe('事務局が修正');
     await server.graphql(
-      'mutation { updateSettings(input: { profileChangesRequireReview: false }) { profileChangesRequireReview } }',
+      'mutation { updateSettings(input: { profileChangesRequireReview: false }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
       {},
       admin.headers,
     );

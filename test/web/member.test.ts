@@ -48,13 +48,13 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
 
   async function setReview(on: boolean) {
     const { data } = await web.server.graphql<{
-      updateSettings: { profileChangesRequireReview: boolean };
+      updateSettings: { settings: { profileChangesRequireReview: boolean } };
     }>(
-      `mutation($on: Boolean!) { updateSettings(input: { profileChangesRequireReview: $on }) { profileChangesRequireReview } }`,
+      `mutation($on: Boolean!) { updateSettings(input: { profileChangesRequireReview: $on }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }`,
       { on },
       adminHeaders,
     );
-    expect(data?.updateSettings.profileChangesRequireReview).toBe(on);
+    expect(data?.updateSettings.settings.profileChangesRequireReview).toBe(on);
   }
 
   it('the member user signs in and lands on 団体情報 of their own organisation', async () => {

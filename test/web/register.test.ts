@@ -271,7 +271,7 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
   it('a held profile change shows before and after side by side and is approved', async () => {
     const adminUser = await createUser(web.database.db, { role: 'SECRETARIAT_ADMIN' });
     await web.server.graphql(
-      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { profileChangesRequireReview } }',
+      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
       {},
       adminUser.headers,
     );

@@ -114,8 +114,14 @@ describe.skipIf(!chromiumReady)('console: 管理', () => {
     const form = admin.getByRole('form', { name: 'APIキーを作成する' });
     await form.getByRole('button', { name: '作成する' }).click();
     await form.getByText('＊用途がわかる名前を入力してください。').waitFor();
-    // Enter in the field submits the form.
+    // An expiry in the past comes back as ValidationFailedError, shown at its field.
     await form.getByLabel('名前').fill('さくら市ポータル');
+    await form.getByLabel('有効期限').fill('2020-03-31');
+    await form.getByRole('button', { name: '作成する' }).click();
+    await form.getByText('＊有効期限には今より後の日時を指定してください。').waitFor();
+    expect(await admin.locator('code').count()).toBe(0);
+    await form.getByLabel('有効期限').fill('');
+    // Enter in the field submits the form.
     await form.getByLabel('名前').press('Enter');
     const key = await admin.locator('code').innerText();
     expect(key).toMatch(/^tsu_live_/);

@@ -7,6 +7,7 @@ import {
   InvalidTokenError,
   NotFoundError,
   RateLimitedError,
+  ValidationFailedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { singleLineText } from '../../lib/single-line.js';
@@ -382,7 +383,10 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
       description: 'Who it is for, e.g. ○○県官民連携プラットフォーム.',
       validate: z.string().trim().min(1).max(200),
     }),
-    expiresAt: t.field({ type: 'DateTime', description: 'Optional expiry.' }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'Optional expiry; must be in the future.',
+    }),
   }),
 });
 
@@ -462,15 +466,19 @@ builder.mutationFields((t) => ({
     },
   }),
   signOut: t.field({
-    description: 'Ends the session making this request.',
+    description:
+      'Ends the session making this request. CONFLICT when it has already ended (signed out at the same moment elsewhere, e.g. in another tab).',
     type: SignOutPayload,
+    errors: { types: [ConflictError] },
     authScopes: { signedIn: true },
     resolve: async (_root, _args, context) => {
       const { viewer } = context;
       if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT')
         throw new Error('not signed in');
       await context.db.transaction().execute(async (trx) => {
-        await revokeSession(trx, viewer.accountId, viewer.sessionId);
+        if (!(await revokeSession(trx, viewer.accountId, viewer.sessionId))) {
+          throw new ConflictError('このセッションは既に終了しています（サインアウト済みです）。');
+        }
         await recordAudit(trx, context, {
           action: 'session.revoke',
           targetType: 'Session',
@@ -658,12 +666,21 @@ builder.mutationFields((t) => ({
   }),
   createApiKey: t.field({
     description:
-      'Creates a read-only partner API key; the key is shown once. Secretariat admin only.',
+      'Creates a read-only partner API key; the key is shown once. VALIDATION_FAILED when `expiresAt` is not in the future. Secretariat admin only.',
     type: CreateApiKeyPayload,
+    errors: { types: [ValidationFailedError] },
     authScopes: { secretariatAdmin: true },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
+    resolve: async (_root, { input }, context) => {
+      if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+        throw new ValidationFailedError('有効期限が過去の日時です。', [
+          {
+            path: ['input', 'expiresAt'],
+            message: '有効期限には今より後の日時を指定してください。',
+          },
+        ]);
+      }
+      return context.db.transaction().execute(async (trx) => {
         const created = await createApiKey(trx, {
           name: input.name,
           expiresAt: input.expiresAt ?? null,
@@ -676,7 +693,8 @@ builder.mutationFields((t) => ({
           after: created.apiKey,
         });
         return created;
-      }),
+      });
+    },
   }),
   revokeApiKey: t.field({
     description: 'Revokes a partner API key at once. Secretariat admin only.',

@@ -208,6 +208,17 @@ const SettingsInput = builder.inputType('UpdateSettingsInput', {
   }),
 });
 
+const SettingsPayload = builder.objectRef<{ settings: Settings }>('SettingsPayload').implement({
+  description: 'The settings after the change.',
+  fields: (t) => ({
+    settings: t.field({
+      type: SettingsRef,
+      description: 'The settings.',
+      resolve: (p) => p.settings,
+    }),
+  }),
+});
+
 builder.mutationFields((t) => {
   const decide = (approve: boolean, description: string) =>
     t.field({
@@ -243,8 +254,10 @@ builder.mutationFields((t) => {
         withdrawProfileChange(context, String(input.requestId)),
     }),
     updateSettings: t.field({
-      description: 'Changes service-wide settings. Secretariat admin only.',
-      type: SettingsRef,
+      description:
+        'Changes service-wide settings; settings left out stay as they are. VALIDATION_FAILED when the input changes nothing. Secretariat admin only.',
+      type: SettingsPayload,
+      errors: { types: [ValidationFailedError] },
       authScopes: { secretariatAdmin: true },
       args: {
         input: t.arg({
@@ -253,8 +266,17 @@ builder.mutationFields((t) => {
           description: 'The settings to change.',
         }),
       },
-      resolve: (_root, { input }, context) =>
-        context.db.transaction().execute(async (trx) => {
+      resolve: (_root, { input }, context) => {
+        if (input.profileChangesRequireReview == null && input.approvalRequiredKinds == null) {
+          throw new ValidationFailedError('変更する設定が指定されていません。', [
+            {
+              path: ['input'],
+              message:
+                'profileChangesRequireReview か approvalRequiredKinds の少なくとも一つを指定してください。',
+            },
+          ]);
+        }
+        return context.db.transaction().execute(async (trx) => {
           const before = await readSettings(trx);
           if (input.profileChangesRequireReview != null) {
             await writeSetting(
@@ -275,8 +297,9 @@ builder.mutationFields((t) => {
             before,
             after,
           });
-          return after;
-        }),
+          return { settings: after };
+        });
+      },
     }),
   };
 });

@@ -88,12 +88,12 @@ async function createNotice(user: TestUser, extra: Record<string, unknown> = {})
 }
 
 const SETTINGS = `mutation($kinds: [MailingKind!]) {
-  updateSettings(input: { approvalRequiredKinds: $kinds }) { approvalRequiredKinds }
+  updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }
 }`;
 
 /** Sets which kinds always need approval, as an admin; returns the GraphQL response. */
 function setApprovalRequiredKinds(kinds: string[], user: TestUser = admin) {
-  return server.graphql<{ updateSettings: { approvalRequiredKinds: string[] } }>(
+  return server.graphql<{ updateSettings: { settings: { approvalRequiredKinds: string[] } } }>(
     SETTINGS,
     { kinds },
     user.headers,
@@ -139,7 +139,7 @@ describe('approval is mandatory for notices by default', () => {
     const byStaff = await setApprovalRequiredKinds([], staff);
     expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await setApprovalRequiredKinds(['MEETING_NOTICE']);
-    expect(byAdmin.data?.updateSettings.approvalRequiredKinds).toEqual(['MEETING_NOTICE']);
+    expect(byAdmin.data?.updateSettings.settings.approvalRequiredKinds).toEqual(['MEETING_NOTICE']);
     const audit = await database.db
       .selectFrom('audit_events')
       .select(['actor_id', 'before', 'after'])
@@ -150,6 +150,25 @@ describe('approval is mandatory for notices by default', () => {
       actor_id: admin.accountId,
       before: { approvalRequiredKinds: ['NOTICE', 'MEETING_NOTICE'] },
       after: { approvalRequiredKinds: ['MEETING_NOTICE'] },
+    });
+    // An input that changes nothing is a typed error of UpdateSettingsResult, and nothing is written.
+    const empty = await server.graphql<{
+      updateSettings: { __typename: string; code?: string; problems?: unknown[] };
+    }>(
+      'mutation { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }',
+      {},
+      admin.headers,
+    );
+    expect(empty.data?.updateSettings).toEqual({
+      __typename: 'ValidationFailedError',
+      code: 'VALIDATION_FAILED',
+      problems: [
+        {
+          path: ['input'],
+          message:
+            'profileChangesRequireReview か approvalRequiredKinds の少なくとも一つを指定してください。',
+        },
+      ],
     });
     const free = await createNotice(staff, { requiresApproval: false });
     expect(free.approvalRequired).toBe(false);

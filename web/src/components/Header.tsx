@@ -30,6 +30,7 @@ export function Header({
   user?: ReactNode;
 }) {
   async function signOut() {
+    // SignOutPayload, or ConflictError when the session had already ended: signed out either way.
     await request(SignOut);
     location.assign('/sign-in');
   }

@@ -87,10 +87,10 @@ type Documents = {
     "\n  mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsSetAccountDisabledDocument,
     "\n  query SettingsViewerRole {\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": typeof types.SettingsViewerRoleDocument,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.SettingsApiKeysDocument,
-    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsCreateApiKeyDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          id\n          name\n        }\n      }\n      ... on ValidationFailedError {\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SettingsCreateApiKeyDocument,
     "\n  mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsRevokeApiKeyDocument,
     "\n  query ServiceSettings {\n    settings {\n      profileChangesRequireReview\n      approvalRequiredKinds\n    }\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": typeof types.ServiceSettingsDocument,
-    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n      approvalRequiredKinds\n    }\n  }\n": typeof types.ServiceSettingsUpdateDocument,
+    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      __typename\n      ... on SettingsPayload {\n        settings {\n          profileChangesRequireReview\n          approvalRequiredKinds\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.ServiceSettingsUpdateDocument,
     "\n  query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          address\n          reason\n          detail\n          source\n          createdAt\n          liftedAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsSuppressionsDocument,
     "\n  mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {\n    liftSuppression(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SettingsLiftSuppressionDocument,
     "\n  query ApplyReference {\n    membershipCategories {\n      code\n      nameJa\n      descriptionJa\n    }\n    prefectures {\n      code\n      name\n    }\n  }\n": typeof types.ApplyReferenceDocument,
@@ -187,10 +187,10 @@ const documents: Documents = {
     "\n  mutation SettingsSetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsSetAccountDisabledDocument,
     "\n  query SettingsViewerRole {\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": types.SettingsViewerRoleDocument,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.SettingsApiKeysDocument,
-    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsCreateApiKeyDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          id\n          name\n        }\n      }\n      ... on ValidationFailedError {\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.SettingsCreateApiKeyDocument,
     "\n  mutation SettingsRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsRevokeApiKeyDocument,
     "\n  query ServiceSettings {\n    settings {\n      profileChangesRequireReview\n      approvalRequiredKinds\n    }\n    viewer {\n      account {\n        role\n      }\n    }\n  }\n": types.ServiceSettingsDocument,
-    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n      approvalRequiredKinds\n    }\n  }\n": types.ServiceSettingsUpdateDocument,
+    "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      __typename\n      ... on SettingsPayload {\n        settings {\n          profileChangesRequireReview\n          approvalRequiredKinds\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.ServiceSettingsUpdateDocument,
     "\n  query SettingsSuppressions($first: Int!, $after: String, $filter: SuppressionFilter) {\n    suppressions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          address\n          reason\n          detail\n          source\n          createdAt\n          liftedAt\n        }\n      }\n    }\n  }\n": types.SettingsSuppressionsDocument,
     "\n  mutation SettingsLiftSuppression($input: LiftSuppressionInput!) {\n    liftSuppression(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SettingsLiftSuppressionDocument,
     "\n  query ApplyReference {\n    membershipCategories {\n      code\n      nameJa\n      descriptionJa\n    }\n    prefectures {\n      code\n      name\n    }\n  }\n": types.ApplyReferenceDocument,
@@ -506,7 +506,7 @@ export function graphql(source: "\n  query SettingsApiKeys {\n    apiKeys {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsCreateApiKeyDocument;
+export function graphql(source: "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          id\n          name\n        }\n      }\n      ... on ValidationFailedError {\n        problems {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').SettingsCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,7 +518,7 @@ export function graphql(source: "\n  query ServiceSettings {\n    settings {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      profileChangesRequireReview\n      approvalRequiredKinds\n    }\n  }\n"): typeof import('./graphql.js').ServiceSettingsUpdateDocument;
+export function graphql(source: "\n  mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      __typename\n      ... on SettingsPayload {\n        settings {\n          profileChangesRequireReview\n          approvalRequiredKinds\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ServiceSettingsUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

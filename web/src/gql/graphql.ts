@@ -263,7 +263,7 @@ export type CreateAccountInput = {
 
 /** A new partner API key. */
 export type CreateApiKeyInput = {
-  /** Optional expiry. */
+  /** Optional expiry; must be in the future. */
   expiresAt?: string | null | undefined;
   /** Who it is for, e.g. ○○県官民連携プラットフォーム. */
   name: string;
@@ -1977,7 +1977,10 @@ export type SettingsCreateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type SettingsCreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string } } };
+export type SettingsCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string } }
+    | { __typename: 'ValidationFailedError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type SettingsRevokeApiKeyMutationVariables = Exact<{
   input: RevokeApiKeyInput;
@@ -1999,7 +2002,10 @@ export type ServiceSettingsUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ServiceSettingsUpdateMutation = { updateSettings: { profileChangesRequireReview: boolean, approvalRequiredKinds: Array<MailingKind> } };
+export type ServiceSettingsUpdateMutation = { updateSettings:
+    | { __typename: 'SettingsPayload', settings: { profileChangesRequireReview: boolean, approvalRequiredKinds: Array<MailingKind> } }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
 
 export type SettingsSuppressionsQueryVariables = Exact<{
   first: number;
@@ -2197,7 +2203,10 @@ export type MemberRequestLeaveMutation = { requestToLeaveWorkingGroup:
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutMutation = { signOut: { __typename: 'SignOutPayload' } };
+export type SignOutMutation = { signOut:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'SignOutPayload' }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3856,10 +3865,22 @@ export const SettingsApiKeysDocument = new TypedDocumentString(`
 export const SettingsCreateApiKeyDocument = new TypedDocumentString(`
     mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
-    key
-    apiKey {
-      id
-      name
+    __typename
+    ... on CreateApiKeyPayload {
+      key
+      apiKey {
+        id
+        name
+      }
+    }
+    ... on ValidationFailedError {
+      problems {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
     }
   }
 }
@@ -3891,8 +3912,16 @@ export const ServiceSettingsDocument = new TypedDocumentString(`
 export const ServiceSettingsUpdateDocument = new TypedDocumentString(`
     mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {
   updateSettings(input: $input) {
-    profileChangesRequireReview
-    approvalRequiredKinds
+    __typename
+    ... on SettingsPayload {
+      settings {
+        profileChangesRequireReview
+        approvalRequiredKinds
+      }
+    }
+    ... on Error {
+      message
+    }
   }
 }
     `) as unknown as TypedDocumentString<ServiceSettingsUpdateMutation, ServiceSettingsUpdateMutationVariables>;

@@ -27,10 +27,22 @@ const ApiKeysQuery = graphql(`
 const CreateApiKey = graphql(`
   mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
-      key
-      apiKey {
-        id
-        name
+      __typename
+      ... on CreateApiKeyPayload {
+        key
+        apiKey {
+          id
+          name
+        }
+      }
+      ... on ValidationFailedError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
       }
     }
   }
@@ -61,6 +73,7 @@ function ApiKeyList() {
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [nameError, setNameError] = useState<string | undefined>();
+  const [expiresError, setExpiresError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
 
   async function create(event: FormEvent<HTMLFormElement>) {
@@ -75,11 +88,22 @@ function ApiKeyList() {
       return;
     }
     setNameError(undefined);
+    setExpiresError(undefined);
     try {
-      const r = await request(CreateApiKey, {
-        input: { name, ...(expires ? { expiresAt: `${expires}T23:59:59+09:00` } : {}) },
-      });
-      setCreated({ name: r.createApiKey.apiKey.name, key: r.createApiKey.key });
+      const r = (
+        await request(CreateApiKey, {
+          input: { name, ...(expires ? { expiresAt: `${expires}T23:59:59+09:00` } : {}) },
+        })
+      ).createApiKey;
+      if (r.__typename !== 'CreateApiKeyPayload') {
+        // An expiry in the past is refused at its field (ValidationFailedError).
+        const atExpiry =
+          'problems' in r ? r.problems.find((p) => p.path.at(-1) === 'expiresAt') : undefined;
+        if (atExpiry) setExpiresError(atExpiry.message);
+        else setMessage({ ok: false, text: 'message' in r ? r.message : '作成できませんでした。' });
+        return;
+      }
+      setCreated({ name: r.apiKey.name, key: r.key });
       form.reset();
       reload();
     } catch (e) {
@@ -134,7 +158,13 @@ function ApiKeyList() {
             supportText="例：○○市ポータルサイト"
             error={nameError}
           />
-          <TextField label="有効期限" name="expiresOn" type="date" supportText="空欄なら期限なし" />
+          <TextField
+            label="有効期限"
+            name="expiresOn"
+            type="date"
+            supportText="空欄なら期限なし"
+            error={expiresError}
+          />
         </div>
         <div>
           <Button type="submit">作成する</Button>

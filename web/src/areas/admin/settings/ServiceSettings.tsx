@@ -28,8 +28,16 @@ const ServiceSettingsQuery = graphql(`
 const UpdateSettings = graphql(`
   mutation ServiceSettingsUpdate($input: UpdateSettingsInput!) {
     updateSettings(input: $input) {
-      profileChangesRequireReview
-      approvalRequiredKinds
+      __typename
+      ... on SettingsPayload {
+        settings {
+          profileChangesRequireReview
+          approvalRequiredKinds
+        }
+      }
+      ... on Error {
+        message
+      }
     }
   }
 `);
@@ -57,10 +65,15 @@ export function ServiceSettings() {
   const isAdmin = state.data.viewer.account?.role === 'SECRETARIAT_ADMIN';
   async function toggle() {
     try {
-      const r = await request(UpdateSettings, { input: { profileChangesRequireReview: !review } });
+      const r = (await request(UpdateSettings, { input: { profileChangesRequireReview: !review } }))
+        .updateSettings;
+      if (r.__typename !== 'SettingsPayload') {
+        setMessage({ ok: false, text: 'message' in r ? r.message : '変更できませんでした。' });
+        return;
+      }
       setMessage({
         ok: true,
-        text: r.updateSettings.profileChangesRequireReview
+        text: r.settings.profileChangesRequireReview
           ? '登録内容の変更を審査するようにしました。'
           : '登録内容の変更をすぐ反映するようにしました。',
       });
@@ -131,8 +144,11 @@ function ApprovalKinds({
   const changed = kinds.length !== saved.length || kinds.some((k) => !saved.includes(k));
   async function save() {
     try {
-      await request(UpdateSettings, { input: { approvalRequiredKinds: kinds as MailKind[] } });
-      onSaved('承認が必要な配信の種類を保存しました。');
+      const r = (
+        await request(UpdateSettings, { input: { approvalRequiredKinds: kinds as MailKind[] } })
+      ).updateSettings;
+      if (r.__typename === 'SettingsPayload') onSaved('承認が必要な配信の種類を保存しました。');
+      else onError('message' in r ? r.message : '保存できませんでした。');
     } catch (e) {
       onError(e instanceof Error ? e.message : '保存できませんでした。');
     }
