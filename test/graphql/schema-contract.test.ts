@@ -47,6 +47,42 @@ describe('schema contract', () => {
   });
 });
 
+describe('deprecations', () => {
+  it('say what to use instead; contentJson points to the typed content', () => {
+    const reasons = new Map<string, string | null | undefined>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (field.deprecationReason)
+            reasons.set(`${type.name}.${field.name}`, field.deprecationReason);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (arg.deprecationReason) {
+              reasons.set(`${type.name}.${field.name}(${arg.name})`, arg.deprecationReason);
+            }
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) {
+          if (value.deprecationReason)
+            reasons.set(`${type.name}.${value.name}`, value.deprecationReason);
+        }
+      }
+    }
+    for (const [coordinate, reason] of reasons) {
+      expect(reason, coordinate).toMatch(/^Use `/);
+    }
+    for (const coordinate of [
+      'Mailing.contentJson',
+      'CreateMailingInput.contentJson',
+      'UpdateMailingInput.contentJson',
+    ]) {
+      expect(reasons.get(coordinate), coordinate).toMatch(/^Use `content`/);
+    }
+  });
+});
+
 describe('breaking-change check', () => {
   it('breaks the released schema only where docs/api.md records it (Changes → Unreleased)', async () => {
     const { findBreakingChanges, recordedCoordinates, unrecordedChanges } = await import(

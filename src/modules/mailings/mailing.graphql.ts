@@ -474,6 +474,8 @@ MailingRef.implement({
     }),
     contentJson: t.string({
       description: 'The content as JSON (per kind; see docs/email-templates.md).',
+      deprecationReason:
+        'Use `content`: the same content, typed by kind (`... on NoticeContent { … }` etc.).',
       resolve: (m) => JSON.stringify(m.content),
     }),
     audience: t.field({
@@ -886,7 +888,8 @@ const MailingPayload = builder.objectRef<{ mailing: Mailing }>('MailingPayload')
 });
 
 const CreateMailingInput = builder.inputType('CreateMailingInput', {
-  description: 'A new mailing (DRAFT). Give the content as `content` (typed) or as `contentJson`.',
+  description:
+    'A new mailing (DRAFT). Give the content as `content` (typed), or as `contentJson` (deprecated).',
   fields: (t) => ({
     kind: t.field({
       type: MailingKindEnum,
@@ -899,6 +902,8 @@ const CreateMailingInput = builder.inputType('CreateMailingInput', {
     contentJson: t.string({
       description:
         'The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON.',
+      deprecationReason:
+        'Use `content` (MailingContentInput: one typed field per kind, which also gives the kind).',
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({
@@ -939,6 +944,7 @@ const UpdateMailingInput = builder.inputType('UpdateMailingInput', {
     }),
     contentJson: t.string({
       description: 'New content as JSON (instead of `content`).',
+      deprecationReason: 'Use `content` (MailingContentInput: one typed field per kind).',
       validate: z.string().max(1_000_000),
     }),
     audience: t.field({ type: AudienceInput, description: 'New audience.' }),

@@ -269,7 +269,7 @@ export type CreateApiKeyInput = {
   name: string;
 };
 
-/** A new mailing (DRAFT). Give the content as `content` (typed) or as `contentJson`. */
+/** A new mailing (DRAFT). Give the content as `content` (typed), or as `contentJson` (deprecated). */
 export type CreateMailingInput = {
   /** Who it goes to. Default: every contact of every active member (contacts who opted out of newsletters or visit reports are skipped when sending). A MEETING_NOTICE is best made with `createMeetingNotice`. */
   audience?: AudienceInput | null | undefined;
@@ -277,7 +277,10 @@ export type CreateMailingInput = {
   confirmDuplicateIssueNumber?: boolean | null | undefined;
   /** The content, typed by kind (the field you fill gives the kind). */
   content?: MailingContentInput | null | undefined;
-  /** The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON. */
+  /**
+   * The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON.
+   * @deprecated Use `content` (MailingContentInput: one typed field per kind, which also gives the kind).
+   */
   contentJson?: string | null | undefined;
   /** Publish to the archive when sending starts. Default: true for NEWSLETTER and VISIT_REPORT, false for NOTICE; MEETING_NOTICE is never public. */
   isPublic?: boolean | null | undefined;
@@ -1014,7 +1017,10 @@ export type UpdateMailingInput = {
   confirmDuplicateIssueNumber?: boolean | null | undefined;
   /** New content, typed (must be of the mailing’s kind). */
   content?: MailingContentInput | null | undefined;
-  /** New content as JSON (instead of `content`). */
+  /**
+   * New content as JSON (instead of `content`).
+   * @deprecated Use `content` (MailingContentInput: one typed field per kind).
+   */
   contentJson?: string | null | undefined;
   /** The `version` you read; a newer one gives CONFLICT. */
   expectedVersion: number;
