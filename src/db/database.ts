@@ -258,10 +258,13 @@ export interface RateLimitCounterTable {
   hits: number;
 }
 
+/** Who made an audited change: a caller of the API (by how it was identified), or the CLI. */
+export type AuditActorKind = 'ANONYMOUS' | 'PARTNER' | 'MEMBER' | 'SECRETARIAT' | 'CLI';
+
 export interface AuditEventTable {
   id: Generated<string>;
   occurred_at: Timestamp;
-  actor_kind: string;
+  actor_kind: AuditActorKind;
   actor_id: string | null;
   action: string;
   target_type: string;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -44,6 +45,44 @@ describe('schema contract', () => {
     }
     // Built-in scalars come with the spec's own descriptions.
     expect(missing).toEqual([]);
+  });
+});
+
+describe('closed sets', () => {
+  it('are enums, not strings', () => {
+    const expected: Record<string, string> = {
+      'Contact.roles': 'ContactRole',
+      'AddContactInput.roles': 'ContactRole',
+      'UpdateContactInput.roles': 'ContactRole',
+      'AudienceContacts.roles': 'ContactRole',
+      'AudienceContactsInput.roles': 'ContactRole',
+      'Contact.emailStatus': 'ContactEmailStatus',
+      'Contact.optedOutKinds': 'OptOutMailKind',
+      'MembershipEvent.kind': 'MembershipEventKind',
+      'MembershipEvent.statusAfter': 'OrganizationStatus',
+      'Suppression.source': 'SuppressionSource',
+      'AuditEvent.actorKind': 'AuditActorKind',
+      'ProfileFieldChange.field': 'ProfileChangeField',
+    };
+    const actual = Object.fromEntries(
+      Object.keys(expected).map((coordinate) => {
+        const [typeName = '', fieldName = ''] = coordinate.split('.');
+        const type = schema.getType(typeName);
+        const field =
+          type && (isObjectType(type) || isInputObjectType(type))
+            ? type.getFields()[fieldName]
+            : undefined;
+        return [coordinate, field ? getNamedType(field.type).name : undefined];
+      }),
+    );
+    expect(actual).toEqual(expected);
+  });
+
+  it('ContactRole names every role of the register’s vocabulary, which it keeps inside', async () => {
+    const { CONTACT_ROLES } = await import('../../src/modules/members/vocabulary.js');
+    const type = schema.getType('ContactRole');
+    const values = isEnumType(type) ? type.getValues().map((v) => String(v.value)) : [];
+    expect(values.sort()).toEqual([...CONTACT_ROLES].sort());
   });
 });
 

@@ -242,14 +242,35 @@ describe('working groups', () => {
 describe('contacts', () => {
   it('an organisation keeps its contacts: add, make primary, set mail preferences, remove', async () => {
     const added = await server.graphql<{
-      addContact: { __typename: string; contact?: { id: string; isPrimary: boolean } };
+      addContact: {
+        __typename: string;
+        contact?: {
+          id: string;
+          isPrimary: boolean;
+          roles: string[];
+          emailStatus: string;
+          optedOutKinds: string[];
+        };
+      };
     }>(
-      `mutation($id: ID!) { addContact(input: { organizationId: $id, name: "高橋 健", email: "takahashi@contact.example.jp", roles: ["総会代議員"] }) { __typename ... on ContactPayload { contact { id isPrimary } } } }`,
+      `mutation($id: ID!) { addContact(input: { organizationId: $id, name: "高橋 健", email: "takahashi@contact.example.jp", roles: [GENERAL_MEETING_DELEGATE, BOARD_MEMBER] }) { __typename ... on ContactPayload { contact { id isPrimary roles emailStatus optedOutKinds } } } }`,
       { id: orgGlobalId },
       member.headers,
     );
     const contact = added.data?.addContact.contact;
     expect(contact?.isPrimary).toBe(false);
+    // Roles are the ContactRole enum in the API; the register keeps the Japanese role.
+    expect(contact).toMatchObject({
+      roles: ['GENERAL_MEETING_DELEGATE', 'BOARD_MEMBER'],
+      emailStatus: 'OK',
+      optedOutKinds: [],
+    });
+    const stored = await database.db
+      .selectFrom('contacts')
+      .select('roles')
+      .where('email', '=', 'takahashi@contact.example.jp')
+      .executeTakeFirstOrThrow();
+    expect(stored.roles).toEqual(['総会代議員', '幹事']);
     const duplicate = await server.graphql<{ addContact: { __typename: string } }>(
       `mutation($id: ID!) { addContact(input: { organizationId: $id, name: "重複", email: "TAKAHASHI@contact.example.jp" }) { __typename } }`,
       { id: orgGlobalId },
@@ -257,11 +278,13 @@ describe('contacts', () => {
     );
     expect(duplicate.data?.addContact.__typename).toBe('ConflictError');
     const badRole = await server.graphql(
-      `mutation($id: ID!) { addContact(input: { organizationId: $id, name: "役割", email: "role@contact.example.jp", roles: ["社長"] }) { __typename } }`,
+      `mutation($id: ID!) { addContact(input: { organizationId: $id, name: "役割", email: "role@contact.example.jp", roles: [PRESIDENT] }) { __typename } }`,
       { id: orgGlobalId },
       member.headers,
     );
-    expect(badRole.errors?.[0]?.message).toContain('役割は');
+    expect(badRole.errors?.[0]?.message).toBe(
+      '「PRESIDENT」は列挙型「ContactRole」の値ではありません。',
+    );
 
     const primary = await server.graphql<{
       updateContact: { contact?: { isPrimary: boolean; optedOutKinds: string[] } };
@@ -337,5 +360,29 @@ describe('contacts', () => {
       .orderBy('id')
       .execute();
     expect(contactsAfter).toEqual(contactsBefore);
+  });
+});
+
+describe('closed sets as enums', () => {
+  it('membership history and the audit trail answer enum values', async () => {
+    await server.graphql(
+      'mutation { updateSettings(input: { profileChangesRequireReview: false }) { __typename } }',
+      {},
+      admin.headers,
+    );
+    const { data, errors } = await server.graphql<{
+      node: { membershipHistory: { kind: string; statusAfter: string }[] };
+      auditEvents: { edges: { node: { actorKind: string } }[] };
+    }>(
+      `query($id: ID!) {
+        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }
+        auditEvents(first: 1, action: "settings.update") { edges { node { actorKind } } }
+      }`,
+      { id: orgGlobalId },
+      admin.headers,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.node.membershipHistory[0]).toEqual({ kind: 'JOINED', statusAfter: 'ACTIVE' });
+    expect(data?.auditEvents.edges[0]?.node).toEqual({ actorKind: 'SECRETARIAT' });
   });
 });

@@ -126,6 +126,17 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     await expect
       .poll(() => staff.getByTestId('audience-recipients').innerText(), POLL)
       .not.toBe(before);
+    // Contacts by role (the API's ContactRole, shown in Japanese) narrow the count; back to all.
+    const allContacts = await staff.getByTestId('audience-recipients').innerText();
+    await staff.getByRole('radio', { name: '役割で選ぶ' }).check();
+    await staff.getByRole('checkbox', { name: '代表', exact: true }).check();
+    await expect
+      .poll(() => staff.getByTestId('audience-recipients').innerText(), POLL)
+      .not.toBe(allContacts);
+    await staff.getByRole('radio', { name: '全ての連絡先' }).check();
+    await expect
+      .poll(() => staff.getByTestId('audience-recipients').innerText(), POLL)
+      .toBe(allContacts);
     await staff.getByRole('button', { name: '宛先を保存する' }).click();
     await staff.getByText('宛先を保存しました。').waitFor();
     expect(await staff.getByRole('checkbox', { name: /^第2分科会/ }).isChecked()).toBe(true);

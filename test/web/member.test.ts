@@ -198,6 +198,8 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
     const card = list.getByRole('listitem', { name: '佐藤 花子' });
     await card.getByText('sato@member-web.example.jp').waitFor();
     await card.getByText('メールマガジン：受け取る').waitFor();
+    // The role goes to the API as ContactRole ADMINISTRATIVE_CONTACT and is shown in Japanese.
+    await card.getByText('事務担当', { exact: true }).waitFor();
 
     // Mail choices, as on the e-mail preferences page: decline the newsletter.
     await card.getByRole('button', { name: '佐藤 花子 さんを編集' }).click();
@@ -210,10 +212,10 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
     await card.getByText('主担当（事務連絡の指定連絡先）').waitFor();
     const row = await web.database.db
       .selectFrom('contacts')
-      .select(['opted_out_kinds', 'is_primary'])
+      .select(['opted_out_kinds', 'is_primary', 'roles'])
       .where('email', '=', 'sato@member-web.example.jp')
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ opted_out_kinds: ['NEWSLETTER'], is_primary: true });
+    expect(row).toEqual({ opted_out_kinds: ['NEWSLETTER'], is_primary: true, roles: ['事務担当'] });
 
     // Give the primary role back, then remove the new contact (after a confirmation).
     const former = list.getByRole('listitem', { name: primaryName });

@@ -4,6 +4,7 @@
  * with a status change; the three review queues the dashboard links to.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../helpers/accounts.js';
@@ -180,10 +181,16 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     expect(await admin.getByRole('cell', { name: '入会', exact: true }).count()).toBeGreaterThan(0);
     const contact = await web.database.db
       .selectFrom('contacts')
-      .select('email')
+      .select(['email', 'roles'])
       .where('organization_id', '=', org.id)
+      .orderBy(sql`cardinality(roles)`, 'desc')
       .executeTakeFirstOrThrow();
     expect(await admin.getByText(contact.email).isVisible()).toBe(true);
+    // Roles come from the API as ContactRole names and are shown in Japanese.
+    expect(contact.roles.length).toBeGreaterThan(0);
+    expect(
+      await admin.getByRole('cell', { name: contact.roles.join('、'), exact: true }).count(),
+    ).toBeGreaterThan(0);
     await checkPage(admin, 'web-admin-register-organization');
   });
 

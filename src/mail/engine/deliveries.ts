@@ -14,7 +14,11 @@
  */
 import { sql } from 'kysely';
 import { type Db, PREPARED } from '../../db/create-db.js';
-import type { DeliveryStatus, MailingKind } from '../../modules/mailings/tables.js';
+import type {
+  DeliveryStatus,
+  MailingKind,
+  SuppressionSource,
+} from '../../modules/mailings/tables.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { SENDING_ORDER } from './sending-order.js';
 
@@ -267,7 +271,7 @@ function recordUpdate(runId: string, results: readonly DeliveryResult[]) {
 export interface NewSuppression {
   readonly address: string;
   readonly reason: 'HARD_BOUNCE' | 'COMPLAINT' | 'UNSUBSCRIBE_ALL' | 'MANUAL';
-  readonly source: string;
+  readonly source: SuppressionSource;
   readonly detail: string | null;
   readonly deliveryId: string | null;
   readonly createdBy?: string | null;

@@ -1,10 +1,11 @@
+import type { AuditActorKind } from '../../db/database.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 
 interface AuditEvent {
   readonly id: string;
   readonly occurredAt: Date;
-  readonly actorKind: string;
+  readonly actorKind: AuditActorKind;
   readonly actorId: string | null;
   readonly action: string;
   readonly targetType: string;
@@ -14,14 +15,32 @@ interface AuditEvent {
   readonly requestId: string | null;
 }
 
+const AuditActorKindEnum = builder.enumType('AuditActorKind', {
+  description: 'Who made an audited change.',
+  values: {
+    ANONYMOUS: {
+      description:
+        'A caller without credentials (an application, a reply or unsubscribe link, a sign-in request).',
+    },
+    PARTNER: { description: 'A partner API key (`actorId` is its id).' },
+    MEMBER: { description: 'A member organisation’s user (`actorId` is the account).' },
+    SECRETARIAT: { description: 'Secretariat staff or an admin (`actorId` is the account).' },
+    CLI: {
+      description: 'The command-line tool on the server (`actorId` is the operator as user@host).',
+    },
+  } satisfies Record<AuditActorKind, { description: string }>,
+});
+
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
   description:
     'One recorded change: who did what to which object, and the values before and after.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Event id.' }),
     occurredAt: t.field({ type: 'DateTime', description: 'When.', resolve: (e) => e.occurredAt }),
-    actorKind: t.exposeString('actorKind', {
-      description: 'ANONYMOUS, PARTNER, MEMBER or SECRETARIAT.',
+    actorKind: t.field({
+      type: AuditActorKindEnum,
+      description: 'Who made the change.',
+      resolve: (e) => e.actorKind,
     }),
     actorId: t.exposeString('actorId', { nullable: true, description: 'Account or API key id.' }),
     action: t.exposeString('action', {

@@ -4,6 +4,7 @@
  */
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
+import type { AuditActorKind } from '../../db/database.js';
 
 export interface AuditEntry {
   readonly action: string;
@@ -26,7 +27,7 @@ export function redact(value: unknown): unknown {
   return value;
 }
 
-export function actorOf(viewer: Viewer): { kind: string; id: string | null } {
+export function actorOf(viewer: Viewer): { kind: AuditActorKind; id: string | null } {
   switch (viewer.kind) {
     case 'ANONYMOUS':
       return { kind: 'ANONYMOUS', id: null };

@@ -27,7 +27,12 @@ import {
 import { previewEmail } from '../../mail/render/index.js';
 import { AccountRef } from '../accounts/account.graphql.js';
 import { MeetingRef } from '../governance/meeting.graphql.js';
-import { FieldOfActivityEnum, OrganizationRef } from '../members/organization.graphql.js';
+import {
+  ContactRoleEnum,
+  FieldOfActivityEnum,
+  knownContactRoles,
+  OrganizationRef,
+} from '../members/organization.graphql.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import {
   contentFromInput,
@@ -61,6 +66,7 @@ import type {
   MAILING_KINDS,
   MAILING_STATUSES,
   SUPPRESSION_REASONS,
+  SuppressionSource,
 } from './tables.js';
 
 // ---- enums -----------------------------------------------------------------------------------
@@ -115,6 +121,30 @@ const SuppressionReasonEnum = builder.enumType('SuppressionReason', {
   } satisfies Record<(typeof SUPPRESSION_REASONS)[number], { description: string }>,
 });
 
+const SuppressionSourceEnum = builder.enumType('SuppressionSource', {
+  description: 'Where a suppression came from.',
+  values: {
+    SMTP: {
+      value: 'smtp',
+      description: 'The receiving server refused the message for good while it was being sent.',
+    },
+    WEBHOOK: {
+      value: 'webhook',
+      description: 'A bounce or complaint report the mail provider posted to /bounces.',
+    },
+    DSN: {
+      value: 'dsn',
+      description: 'A bounce message (delivery status notification) that came back by mail.',
+    },
+    UNSUBSCRIBE: {
+      value: 'unsubscribe',
+      description:
+        'An unsubscribe link used after the contact it was sent to was deleted: the address stops getting optional mail.',
+    },
+    MANUAL: { value: 'manual', description: 'The secretariat suppressed it (suppressAddress).' },
+  } satisfies Record<string, { value: SuppressionSource; description: string }>,
+});
+
 const DeliverySuppressionReasonEnum = builder.enumType('DeliverySuppressionReason', {
   description: 'Why a delivery was recorded as SUPPRESSED.',
   values: {
@@ -164,9 +194,10 @@ const AudienceContactsInput = builder.inputType('AudienceContactsInput', {
       required: true,
       description: 'Which contacts.',
     }),
-    roles: t.stringList({
-      description: 'Roles for BY_ROLE, e.g. 代表, 事務担当, 総会代議員.',
-      validate: z.array(z.string().max(60)).max(20),
+    roles: t.field({
+      type: [ContactRoleEnum],
+      description: 'Roles for BY_ROLE: contacts holding any of them.',
+      validate: z.array(z.string()).max(20),
     }),
   }),
 });
@@ -239,7 +270,11 @@ const AudienceContactsRef = builder.objectRef<Audience['contacts']>('AudienceCon
       description: 'Which contacts.',
       resolve: (c) => c.selection,
     }),
-    roles: t.stringList({ description: 'Roles for BY_ROLE.', resolve: (c) => [...c.roles] }),
+    roles: t.field({
+      type: [ContactRoleEnum],
+      description: 'Roles for BY_ROLE.',
+      resolve: (c) => knownContactRoles(c.roles),
+    }),
   }),
 });
 
@@ -730,8 +765,10 @@ SuppressionRef.implement({
       resolve: (s) => s.address,
     }),
     reason: t.field({ type: SuppressionReasonEnum, description: 'Why.', resolve: (s) => s.reason }),
-    source: t.exposeString('source', {
-      description: 'Where it came from: smtp, webhook, dsn, unsubscribe or manual.',
+    source: t.field({
+      type: SuppressionSourceEnum,
+      description: 'Where it came from.',
+      resolve: (s) => s.source,
     }),
     detail: t.exposeString('detail', {
       nullable: true,

@@ -12,6 +12,7 @@ import type {
   MailingStatus,
   SuppressionReason,
   SuppressionRow,
+  SuppressionSource,
 } from './tables.js';
 
 export interface Mailing {
@@ -157,7 +158,7 @@ export interface Suppression {
   readonly id: string;
   readonly address: string;
   readonly reason: SuppressionReason;
-  readonly source: string;
+  readonly source: SuppressionSource;
   readonly detail: string | null;
   readonly deliveryId: string | null;
   readonly createdAt: Date;

@@ -46,6 +46,10 @@ export const SUPPRESSION_REASONS = [
 ] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
+/** Where a suppression came from (`suppressions.source`). */
+export const SUPPRESSION_SOURCES = ['smtp', 'webhook', 'dsn', 'unsubscribe', 'manual'] as const;
+export type SuppressionSource = (typeof SUPPRESSION_SOURCES)[number];
+
 /** Why a delivery was not sent: an address suppression, or the contact's own choice. */
 export const DELIVERY_SUPPRESSION_REASONS = [
   ...SUPPRESSION_REASONS,
@@ -135,7 +139,7 @@ export interface SuppressionTable {
   id: Generated<string>;
   address: string;
   reason: SuppressionReason;
-  source: string;
+  source: SuppressionSource;
   detail: string | null;
   delivery_id: string | null;
   created_by: string | null;

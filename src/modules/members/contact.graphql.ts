@@ -9,14 +9,16 @@ import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { singleLineText } from '../../lib/single-line.js';
 import { recordAudit } from '../audit/audit.js';
-import { ContactRef, OrganizationRef } from './organization.graphql.js';
+import {
+  ContactRef,
+  ContactRoleEnum,
+  OptOutMailKindEnum,
+  OrganizationRef,
+} from './organization.graphql.js';
 import type { Contact } from './organization.js';
 import { contactColumns, findContactsByIds } from './organization.repository.js';
-import { CONTACT_ROLES } from './vocabulary.js';
 
-const roles = z
-  .array(z.enum(CONTACT_ROLES, { error: `役割は ${CONTACT_ROLES.join('・')} から選んでください` }))
-  .max(10);
+const roles = z.array(z.string()).max(10);
 const hiragana = z
   .string()
   .trim()
@@ -29,15 +31,6 @@ const ContactPayload = builder.objectRef<{ contact: Contact }>('ContactPayload')
   fields: (t) => ({
     contact: t.field({ type: ContactRef, description: 'The contact.', resolve: (p) => p.contact }),
   }),
-});
-
-const OptOutKindEnum = builder.enumType('OptOutMailKind', {
-  description:
-    'Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered.',
-  values: {
-    NEWSLETTER: { description: 'メールマガジン.' },
-    VISIT_REPORT: { description: '事務局訪問記.' },
-  } as const,
 });
 
 const AddInput = builder.inputType('AddContactInput', {
@@ -56,7 +49,7 @@ const AddInput = builder.inputType('AddContactInput', {
     nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
     email: t.field({ type: 'EmailAddress', required: true, description: 'E-mail address.' }),
     phone: t.string({ description: 'Phone number.', validate: phone }),
-    roles: t.stringList({ description: `Roles: ${CONTACT_ROLES.join(', ')}.`, validate: roles }),
+    roles: t.field({ type: [ContactRoleEnum], description: 'Roles.', validate: roles }),
     isPrimary: t.boolean({ description: 'Make this the primary contact.' }),
   }),
 });
@@ -72,12 +65,16 @@ const UpdateInput = builder.inputType('UpdateContactInput', {
     nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
     email: t.field({ type: 'EmailAddress', description: 'E-mail address.' }),
     phone: t.string({ description: 'Phone number.', validate: phone }),
-    roles: t.stringList({ description: 'Roles.', validate: roles }),
+    roles: t.field({
+      type: [ContactRoleEnum],
+      description: 'Roles (replacing the ones it holds).',
+      validate: roles,
+    }),
     isPrimary: t.boolean({
       description: 'true makes this the primary contact (the previous one stops being it).',
     }),
     optedOutKinds: t.field({
-      type: [OptOutKindEnum],
+      type: [OptOutMailKindEnum],
       description: 'Mail kinds this contact declines.',
     }),
   }),

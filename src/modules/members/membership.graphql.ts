@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MembershipEventKind } from '../../db/database.js';
 import { builder } from '../../graphql/builder.js';
 import {
   ConflictError,
@@ -19,11 +20,11 @@ import {
 } from './application.service.js';
 import { decoyApplication, honeypotFilled } from './honeypot.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
-
 import {
   FieldOfActivityEnum,
   OrganizationRef,
   OrganizationScopeEnum,
+  OrganizationStatusEnum,
   PublishableFieldEnum,
 } from './organization.graphql.js';
 import type { Organization } from './organization.js';
@@ -379,26 +380,43 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
 });
 
 interface MembershipEvent {
-  readonly kind: string;
+  readonly kind: MembershipEventKind;
   readonly occurredOn: string;
-  readonly statusAfter: string;
+  readonly statusAfter: 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
   readonly categoryAfter: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
   readonly note: string | null;
 }
+
+const MembershipEventKindEnum = builder.enumType('MembershipEventKind', {
+  description: 'What a dated membership event changed.',
+  values: {
+    JOINED: { description: 'Became a member (入会).' },
+    CATEGORY_CHANGED: { description: 'Changed membership category (種別変更).' },
+    SUSPENDED: { description: 'Membership suspended (資格停止).' },
+    REINSTATED: { description: 'A suspended membership restored (資格回復).' },
+    WITHDRAWN: { description: 'Left the platform (退会).' },
+  } satisfies Record<MembershipEventKind, { description: string }>,
+});
 
 const MembershipEventRef = builder.objectRef<MembershipEvent>('MembershipEvent').implement({
   description:
     'A dated change of membership: joining, category change, suspension, reinstatement, withdrawal.',
   fields: (t) => ({
-    kind: t.exposeString('kind', {
-      description: 'JOINED, CATEGORY_CHANGED, SUSPENDED, REINSTATED or WITHDRAWN.',
+    kind: t.field({
+      type: MembershipEventKindEnum,
+      description: 'What changed.',
+      resolve: (e) => e.kind,
     }),
     occurredOn: t.field({
       type: 'Date',
       description: 'Effective date.',
       resolve: (e) => e.occurredOn,
     }),
-    statusAfter: t.exposeString('statusAfter', { description: 'Status from that date.' }),
+    statusAfter: t.field({
+      type: OrganizationStatusEnum,
+      description: 'Status from that date (ACTIVE, SUSPENDED or WITHDRAWN).',
+      resolve: (e) => e.statusAfter,
+    }),
     categoryAfter: t.field({
       type: MembershipCategoryCode,
       description: 'Category from that date.',

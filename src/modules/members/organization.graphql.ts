@@ -22,7 +22,15 @@ import {
   findOrganizations,
   findVisibleOrganizations,
 } from './organization.repository.js';
-import { FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS, type PublishableField } from './vocabulary.js';
+import {
+  CONTACT_ROLE_NAMES,
+  CONTACT_ROLES,
+  type ContactRole,
+  FIELDS_OF_ACTIVITY,
+  isContactRole,
+  PUBLISHABLE_FIELDS,
+  type PublishableField,
+} from './vocabulary.js';
 
 /** Current working-group numbers per organisation id, batched per request. */
 const workingGroupNumbersLoader = createContextCache(
@@ -226,6 +234,56 @@ OrganizationRef.implement({
   }),
 });
 
+type ContactRoleName = (typeof CONTACT_ROLE_NAMES)[ContactRole]['name'];
+
+/** The register's contact roles; the API names them in English and keeps the Japanese inside. */
+export const ContactRoleEnum = builder.enumType('ContactRole', {
+  description:
+    'A role a contact person holds for their organisation (the register’s vocabulary; the Japanese name is in each description).',
+  values: Object.fromEntries(
+    CONTACT_ROLES.map((role) => [
+      CONTACT_ROLE_NAMES[role].name,
+      { value: role, description: `${role}: ${CONTACT_ROLE_NAMES[role].meaning}.` },
+    ]),
+  ) as Record<ContactRoleName, { value: ContactRole; description: string }>,
+});
+
+/**
+ * The vocabulary roles among stored ones. Every write path checks the vocabulary; a value from
+ * before that (an audience's roles were free text once) matched no contact and is left out.
+ */
+export function knownContactRoles(roles: readonly string[]): ContactRole[] {
+  return roles.filter(isContactRole);
+}
+
+export const ContactEmailStatusEnum = builder.enumType('ContactEmailStatus', {
+  description: 'Whether mail reaches a contact’s address.',
+  values: {
+    OK: { description: 'Nothing wrong is known: mail is sent to it.' },
+    BOUNCED: {
+      description:
+        'Mail to it bounced for good (hard bounce): the address is suppressed until the secretariat lifts the suppression.',
+    },
+    COMPLAINED: {
+      description:
+        'Its recipient reported a message as spam: the address is suppressed until the secretariat lifts the suppression.',
+    },
+  } satisfies Record<Contact['emailStatus'], { description: string }>,
+});
+
+export const OptOutMailKindEnum = builder.enumType('OptOutMailKind', {
+  description:
+    'Mail kinds a contact may decline. 事務連絡 (NOTICE) and meeting notices are administrative and always delivered.',
+  values: {
+    NEWSLETTER: { description: 'メールマガジン.' },
+    VISIT_REPORT: { description: '事務局訪問記.' },
+  } as const,
+});
+
+type OptOutMailKind = 'NEWSLETTER' | 'VISIT_REPORT';
+const isOptOutMailKind = (kind: string): kind is OptOutMailKind =>
+  kind === 'NEWSLETTER' || kind === 'VISIT_REPORT';
+
 ContactRef.implement({
   description: 'A contact person at a member organisation. Never public.',
   fields: (t) => ({
@@ -237,13 +295,22 @@ ContactRef.implement({
       resolve: (c) => c.email,
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Phone number.' }),
-    roles: t.exposeStringList('roles', { description: 'Roles, e.g. 代表, 事務担当, 総会代議員.' }),
-    isPrimary: t.exposeBoolean('isPrimary', { description: 'The organisation’s primary contact.' }),
-    emailStatus: t.exposeString('emailStatus', {
-      description: 'Health of the address: OK, BOUNCED or COMPLAINED.',
+    roles: t.field({
+      type: [ContactRoleEnum],
+      description: 'The roles the contact holds, in the order they were given.',
+      resolve: (c) => knownContactRoles(c.roles),
     }),
-    optedOutKinds: t.exposeStringList('optedOutKinds', {
-      description: 'Mail kinds this contact chose not to receive (NEWSLETTER, VISIT_REPORT, …).',
+    isPrimary: t.exposeBoolean('isPrimary', { description: 'The organisation’s primary contact.' }),
+    emailStatus: t.field({
+      type: ContactEmailStatusEnum,
+      description: 'Whether mail reaches the address.',
+      resolve: (c) => c.emailStatus,
+    }),
+    optedOutKinds: t.field({
+      type: [OptOutMailKindEnum],
+      description: 'Mail kinds this contact chose not to receive.',
+      // Only the optional kinds are ever stored (unsubscribe and the inputs allow no other).
+      resolve: (c) => c.optedOutKinds.filter(isOptOutMailKind),
     }),
     organization: t.field({
       type: OrganizationRef,

@@ -10,6 +10,7 @@ import {
   PublishableFieldEnum,
 } from './organization.graphql.js';
 import type { Organization } from './organization.js';
+import type { ProfilePatch } from './organization.repository.js';
 import {
   countProfileChangeRequests,
   decideProfileChange,
@@ -31,8 +32,21 @@ const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
   } as const,
 });
 
+/** The profile fields a member's change can hold (UpdateOrganizationProfileInput's). */
+const ProfileChangeFieldEnum = builder.enumType('ProfileChangeField', {
+  description:
+    'A profile field a member organisation changes itself; the names are those of UpdateOrganizationProfileInput (and of Organization).',
+  values: {
+    nameKana: { description: 'The reading in hiragana (`nameKana`).' },
+    website: { description: 'The website (`website`).' },
+    description: { description: 'The description of its activities (`description`).' },
+    fieldsOfActivity: { description: 'The fields of activity (`fieldsOfActivity`).' },
+    publishedFields: { description: 'The fields it publishes (`publishedFields`).' },
+  } satisfies Record<keyof ProfilePatch, { description: string }>,
+});
+
 interface FieldChange {
-  readonly field: string;
+  readonly field: keyof ProfilePatch;
   readonly before: unknown;
   readonly after: unknown;
 }
@@ -40,7 +54,11 @@ interface FieldChange {
 const FieldChangeRef = builder.objectRef<FieldChange>('ProfileFieldChange').implement({
   description: 'One changed field of a held profile change.',
   fields: (t) => ({
-    field: t.exposeString('field', { description: 'Field name, e.g. `website`.' }),
+    field: t.field({
+      type: ProfileChangeFieldEnum,
+      description: 'The field, e.g. `website`.',
+      resolve: (c) => c.field,
+    }),
     before: t.string({
       nullable: true,
       description: 'Current published value, as JSON text.',
@@ -78,7 +96,7 @@ export const ProfileChangeRequestRef = builder
             r.organizationId,
           )) as Organization | null;
           return Object.entries(r.changes).map(([field, after]) => ({
-            field,
+            field: field as keyof ProfilePatch,
             before: organization?.[field as keyof Organization],
             after,
           }));

@@ -52,3 +52,32 @@ export const CONTACT_ROLES = [
 
 /** A value of {@link CONTACT_ROLES}. */
 export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/**
+ * Each role's name in the API (the GraphQL enum `ContactRole`), with what it means. The register,
+ * its CSV files and the mail engine keep the Japanese role; only the API speaks these names.
+ */
+export const CONTACT_ROLE_NAMES = {
+  代表: { name: 'REPRESENTATIVE', meaning: 'represents the organisation (代表者)' },
+  事務担当: {
+    name: 'ADMINISTRATIVE_CONTACT',
+    meaning: 'handles the organisation’s business with the secretariat',
+  },
+  総会代議員: {
+    name: 'GENERAL_MEETING_DELEGATE',
+    meaning: 'attends and votes at the general meeting (総会) for the organisation',
+  },
+  幹事: { name: 'BOARD_MEMBER', meaning: 'sits on the board (幹事会) for the organisation' },
+  分科会担当: {
+    name: 'WORKING_GROUP_CONTACT',
+    meaning: 'takes part in the working groups (分科会) the organisation belongs to',
+  },
+  '孤独・孤立対策担当': {
+    name: 'LONELINESS_ISOLATION_OFFICER',
+    meaning: 'is in charge of loneliness and isolation measures (孤独・孤立対策)',
+  },
+} as const satisfies Record<ContactRole, { name: string; meaning: string }>;
+
+export function isContactRole(value: string): value is ContactRole {
+  return (CONTACT_ROLES as readonly string[]).includes(value);
+}

@@ -421,7 +421,7 @@ describe('bounces and complaints', () => {
     );
     expect(list.data?.suppressions.totalCount).toBe(1);
     const node = list.data?.suppressions.edges[0]?.node;
-    expect(node).toMatchObject({ reason: 'HARD_BOUNCE', source: 'webhook' });
+    expect(node).toMatchObject({ reason: 'HARD_BOUNCE', source: 'WEBHOOK' });
     const lifted = await server.graphql<{ liftSuppression: { __typename: string } }>(
       `mutation($id: ID!) { liftSuppression(input: { suppressionId: $id, note: "アドレス確認済み" }) { __typename ... on Error { code } } }`,
       { id: node?.id },

@@ -68,8 +68,8 @@ export type AddContactInput = {
   organizationId: string | number;
   /** Phone number. */
   phone?: string | null | undefined;
-  /** Roles: 代表, 事務担当, 総会代議員, 幹事, 分科会担当, 孤独・孤立対策担当. */
-  roles?: Array<string> | null | undefined;
+  /** Roles. */
+  roles?: Array<ContactRole> | null | undefined;
 };
 
 /** Who proposes an agenda item. */
@@ -162,8 +162,8 @@ export type AudienceContactSelection =
 
 /** Which contacts of each organisation. */
 export type AudienceContactsInput = {
-  /** Roles for BY_ROLE, e.g. 代表, 事務担当, 総会代議員. */
-  roles?: Array<string> | null | undefined;
+  /** Roles for BY_ROLE: contacts holding any of them. */
+  roles?: Array<ContactRole> | null | undefined;
   /** Which contacts. */
   selection: AudienceContactSelection;
 };
@@ -238,6 +238,30 @@ export type ChangeMembershipStatusInput = {
   /** The new status. */
   status: MemberStatusChange;
 };
+
+/** Whether mail reaches a contact’s address. */
+export type ContactEmailStatus =
+  /** Mail to it bounced for good (hard bounce): the address is suppressed until the secretariat lifts the suppression. */
+  | 'BOUNCED'
+  /** Its recipient reported a message as spam: the address is suppressed until the secretariat lifts the suppression. */
+  | 'COMPLAINED'
+  /** Nothing wrong is known: mail is sent to it. */
+  | 'OK';
+
+/** A role a contact person holds for their organisation (the register’s vocabulary; the Japanese name is in each description). */
+export type ContactRole =
+  /** 事務担当: handles the organisation’s business with the secretariat. */
+  | 'ADMINISTRATIVE_CONTACT'
+  /** 幹事: sits on the board (幹事会) for the organisation. */
+  | 'BOARD_MEMBER'
+  /** 総会代議員: attends and votes at the general meeting (総会) for the organisation. */
+  | 'GENERAL_MEETING_DELEGATE'
+  /** 孤独・孤立対策担当: is in charge of loneliness and isolation measures (孤独・孤立対策). */
+  | 'LONELINESS_ISOLATION_OFFICER'
+  /** 代表: represents the organisation (代表者). */
+  | 'REPRESENTATIVE'
+  /** 分科会担当: takes part in the working groups (分科会) the organisation belongs to. */
+  | 'WORKING_GROUP_CONTACT';
 
 /** A link shown with a label. */
 export type ContentLinkInput = {
@@ -637,6 +661,19 @@ export type MembershipCategoryCode =
   /** 賛助会員: private bodies and grant-makers supporting the platform. */
   | 'SUPPORTING';
 
+/** What a dated membership event changed. */
+export type MembershipEventKind =
+  /** Changed membership category (種別変更). */
+  | 'CATEGORY_CHANGED'
+  /** Became a member (入会). */
+  | 'JOINED'
+  /** A suspended membership restored (資格回復). */
+  | 'REINSTATED'
+  /** Membership suspended (資格停止). */
+  | 'SUSPENDED'
+  /** Left the platform (退会). */
+  | 'WITHDRAWN';
+
 /** A newsletter issue (メールマガジン 第N号). */
 export type NewsletterContentInput = {
   /** Closing paragraphs. */
@@ -775,6 +812,19 @@ export type OrganizationStatus =
   | 'SUSPENDED'
   /** Left the platform (退会). */
   | 'WITHDRAWN';
+
+/** A profile field a member organisation changes itself; the names are those of UpdateOrganizationProfileInput (and of Organization). */
+export type ProfileChangeField =
+  /** The description of its activities (`description`). */
+  | 'description'
+  /** The fields of activity (`fieldsOfActivity`). */
+  | 'fieldsOfActivity'
+  /** The reading in hiragana (`nameKana`). */
+  | 'nameKana'
+  /** The fields it publishes (`publishedFields`). */
+  | 'publishedFields'
+  /** The website (`website`). */
+  | 'website';
 
 /** Who proposes an agenda item. */
 export type ProposerKind =
@@ -975,6 +1025,19 @@ export type SuppressionReason =
   /** The recipient asked for no optional mail at all (administrative mail still goes). */
   | 'UNSUBSCRIBE_ALL';
 
+/** Where a suppression came from. */
+export type SuppressionSource =
+  /** A bounce message (delivery status notification) that came back by mail. */
+  | 'DSN'
+  /** The secretariat suppressed it (suppressAddress). */
+  | 'MANUAL'
+  /** The receiving server refused the message for good while it was being sent. */
+  | 'SMTP'
+  /** An unsubscribe link used after the contact it was sent to was deleted: the address stops getting optional mail. */
+  | 'UNSUBSCRIBE'
+  /** A bounce or complaint report the mail provider posted to /bounces. */
+  | 'WEBHOOK';
+
 /** Changes to an agenda item. Status moves only from PROPOSED to APPROVED, REJECTED or WITHDRAWN; a decided item keeps its title and description. */
 export type UpdateAgendaItemInput = {
   /** The item. */
@@ -1005,8 +1068,8 @@ export type UpdateContactInput = {
   optedOutKinds?: Array<OptOutMailKind> | null | undefined;
   /** Phone number. */
   phone?: string | null | undefined;
-  /** Roles. */
-  roles?: Array<string> | null | undefined;
+  /** Roles (replacing the ones it holds). */
+  roles?: Array<ContactRole> | null | undefined;
 };
 
 /** Changes to a DRAFT mailing; fields left out stay as they are. */
@@ -1217,7 +1280,7 @@ export type AdminMailingQuery = { viewer: { account: { id: string, role: Account
       | { __typename: 'NewsletterContent' }
       | { __typename: 'NoticeContent', date: string, reply: { deadline: string } | null }
       | { __typename: 'VisitReportContent' }
-     | null, audience: { categories: Array<MembershipCategoryCode>, workingGroups: Array<number>, board: boolean, prefectures: Array<string>, regions: Array<string>, organizationTypes: Array<string>, fieldsOfActivity: Array<FieldOfActivity>, contacts: { selection: AudienceContactSelection, roles: Array<string> }, includeOrganizations: Array<{ id: string } | null>, excludeOrganizations: Array<{ id: string } | null>, meeting: { id: string } | null }, counts: { total: number, queued: number, sending: number, retry: number, sent: number, bounced: number, failed: number, unknown: number, suppressed: number, cancelled: number, complaints: number }, issues: { edges: Array<{ node: { organizationName: string, reason: MailingIssueReason } }> }, replySummary: { organizations: number, delivered: number, acknowledged: number, late: number, notYet: number, unreached: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null };
+     | null, audience: { categories: Array<MembershipCategoryCode>, workingGroups: Array<number>, board: boolean, prefectures: Array<string>, regions: Array<string>, organizationTypes: Array<string>, fieldsOfActivity: Array<FieldOfActivity>, contacts: { selection: AudienceContactSelection, roles: Array<ContactRole> }, includeOrganizations: Array<{ id: string } | null>, excludeOrganizations: Array<{ id: string } | null>, meeting: { id: string } | null }, counts: { total: number, queued: number, sending: number, retry: number, sent: number, bounced: number, failed: number, unknown: number, suppressed: number, cancelled: number, complaints: number }, issues: { edges: Array<{ node: { organizationName: string, reason: MailingIssueReason } }> }, replySummary: { organizations: number, delivered: number, acknowledged: number, late: number, notYet: number, unreached: number } | null, replies: { totalCount: number, edges: Array<{ node: { organizationName: string, acknowledgement: { acknowledgedAt: string, answer: string | null, late: boolean } | null } }> } } | null };
 
 export type AdminMailingDeliveriesQueryVariables = Exact<{
   id: string | number;
@@ -1726,7 +1789,7 @@ export type RegisterOrganizationQuery = { node:
     | { __typename: 'File' }
     | { __typename: 'Mailing' }
     | { __typename: 'Meeting' }
-    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: string, phone: string | null, roles: Array<string>, isPrimary: boolean, optedOutKinds: Array<string> }>, membershipHistory: Array<{ kind: string, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: string, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
+    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: ContactEmailStatus, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, optedOutKinds: Array<OptOutMailKind> }>, membershipHistory: Array<{ kind: MembershipEventKind, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: OrganizationStatus, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
     | { __typename: 'PolicyMeasure' }
     | { __typename: 'Suppression' }
     | { __typename: 'WorkingGroup' }
@@ -1767,7 +1830,7 @@ export type RegisterProfileChangesQueryVariables = Exact<{
 }>;
 
 
-export type RegisterProfileChangesQuery = { profileChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, organization: { id: string, name: string | null }, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+export type RegisterProfileChangesQuery = { profileChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, organization: { id: string, name: string | null }, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } }> } };
 
 export type RegisterApproveProfileChangeMutationVariables = Exact<{
   input: DecideProfileChangeInput;
@@ -2020,7 +2083,7 @@ export type SettingsSuppressionsQueryVariables = Exact<{
 }>;
 
 
-export type SettingsSuppressionsQuery = { suppressions: { totalCount: number, edges: Array<{ node: { id: string, address: string, reason: SuppressionReason, detail: string | null, source: string, createdAt: string, liftedAt: string | null } }> } };
+export type SettingsSuppressionsQuery = { suppressions: { totalCount: number, edges: Array<{ node: { id: string, address: string, reason: SuppressionReason, detail: string | null, source: SuppressionSource, createdAt: string, liftedAt: string | null } }> } };
 
 export type SettingsLiftSuppressionMutationVariables = Exact<{
   input: LiftSuppressionInput;
@@ -2053,7 +2116,7 @@ export type ApplyForMembershipMutation = { applyForMembership:
 export type MemberContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberContactsQuery = { viewer: { organization: { id: string, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, phone: string | null, roles: Array<string>, isPrimary: boolean, emailStatus: string, optedOutKinds: Array<string> }> } | null } };
+export type MemberContactsQuery = { viewer: { organization: { id: string, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, emailStatus: ContactEmailStatus, optedOutKinds: Array<OptOutMailKind> }> } | null } };
 
 export type MemberAddContactMutationVariables = Exact<{
   input: AddContactInput;
@@ -2126,7 +2189,7 @@ export type MemberRespondToMeetingMutation = { respondToMeeting:
 export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: string, before: string | null, after: string | null }> } | null } | null } };
+export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } | null } | null } };
 
 export type MemberUpdateProfileMutationVariables = Exact<{
   input: UpdateOrganizationProfileInput;

@@ -10,10 +10,11 @@ import { TextField } from '../../components/Field';
 import { Notification } from '../../components/Notification';
 import { Loading, Page } from '../../components/Page';
 import { graphql } from '../../gql';
-import type { MemberContactsQuery, OptOutMailKind } from '../../gql/graphql';
+import type { ContactRole, MemberContactsQuery, OptOutMailKind } from '../../gql/graphql';
+import { CONTACT_ROLES, contactRoleLabels } from '../../lib/contact-roles';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
-import { CONTACT_ROLES, fieldErrors, inputErrors, OPTIONAL_MAIL_KINDS } from './labels';
+import { fieldErrors, inputErrors, OPTIONAL_MAIL_KINDS } from './labels';
 import { MEMBER_HOME, useMember } from './MemberHome';
 
 const MemberContacts = graphql(`
@@ -209,7 +210,7 @@ function ContactCard({
         <dd className="text-std-16N-170">{contact.phone || '（未登録）'}</dd>
         <dt className="text-std-16B-170">役割</dt>
         <dd className="text-std-16N-170">
-          {contact.roles.length > 0 ? contact.roles.join('、') : '（なし）'}
+          {contact.roles.length > 0 ? contactRoleLabels(contact.roles) : '（なし）'}
         </dd>
         <dt className="text-std-16B-170">配信設定</dt>
         <dd className="text-std-16N-170">{mailChoices(contact)}</dd>
@@ -258,7 +259,7 @@ interface ContactValues {
   nameKana: string;
   email: string;
   phone: string;
-  roles: string[];
+  roles: ContactRole[];
   receive: string[];
   isPrimary: boolean;
 }
@@ -417,9 +418,9 @@ function ContactForm({
       />
       <CheckboxGroup
         legend="役割"
-        options={CONTACT_ROLES.map((r) => ({ value: r, label: r }))}
+        options={CONTACT_ROLES}
         values={values.roles}
-        onChange={(v) => set('roles', v)}
+        onChange={(v) => set('roles', v as ContactRole[])}
         error={errors.roles}
       />
       {contact && (

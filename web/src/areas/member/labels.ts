@@ -60,15 +60,6 @@ export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
 );
 FIELD_LABELS.publishedFields = '公開する項目';
 
-export const CONTACT_ROLES = [
-  '代表',
-  '事務担当',
-  '総会代議員',
-  '幹事',
-  '分科会担当',
-  '孤独・孤立対策担当',
-] as const;
-
 /** Mail kinds a contact may decline (the others are administrative). */
 export const OPTIONAL_MAIL_KINDS = [
   { kind: 'NEWSLETTER', label: 'メールマガジン' },

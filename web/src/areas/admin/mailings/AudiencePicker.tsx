@@ -9,7 +9,8 @@ import { Button } from '../../../components/Button';
 import { Notification } from '../../../components/Notification';
 import { Table } from '../../../components/Table';
 import { graphql } from '../../../gql';
-import type { AudienceInput, MailingKind } from '../../../gql/graphql';
+import type { AudienceInput, ContactRole, MailingKind } from '../../../gql/graphql';
+import { CONTACT_ROLES } from '../../../lib/contact-roles';
 import { formatNumber } from '../../../lib/format';
 import { request } from '../../../lib/graphql';
 import { useQuery } from '../../../lib/use-query';
@@ -96,8 +97,6 @@ const FIELDS: Record<string, string> = {
   FUNDING: '助成',
 };
 
-const ROLES = ['代表', '事務担当', '総会代議員', '幹事', '分科会担当', '孤独・孤立対策担当'];
-
 export type AudienceValue = {
   categories: string[];
   workingGroups: number[];
@@ -106,7 +105,7 @@ export type AudienceValue = {
   prefectures: string[];
   organizationTypes: string[];
   fieldsOfActivity: string[];
-  contacts: { selection: 'ALL' | 'PRIMARY' | 'BY_ROLE'; roles: string[] };
+  contacts: { selection: 'ALL' | 'PRIMARY' | 'BY_ROLE'; roles: ContactRole[] };
   /** Kept as saved (chosen elsewhere): named organisations and a meeting's invitees. */
   includeOrganizations?: readonly ({ id: string } | null)[];
   excludeOrganizations?: readonly ({ id: string } | null)[];
@@ -349,9 +348,9 @@ export function AudiencePicker({
             {value.contacts.selection === 'BY_ROLE' && (
               <Checks
                 legend="役割"
-                options={ROLES.map((r) => ({ value: r, label: r }))}
+                options={CONTACT_ROLES}
                 value={value.contacts.roles}
-                onChange={(v) => set('contacts', { ...value.contacts, roles: v })}
+                onChange={(v) => set('contacts', { ...value.contacts, roles: v as ContactRole[] })}
               />
             )}
           </fieldset>

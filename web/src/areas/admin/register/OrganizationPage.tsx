@@ -10,6 +10,7 @@ import { Loading, Page } from '../../../components/Page';
 import { Table } from '../../../components/Table';
 import { graphql } from '../../../gql';
 import type { RegisterOrganizationQuery } from '../../../gql/graphql';
+import { contactRoleLabels } from '../../../lib/contact-roles';
 import { formatWareki, formatWarekiDateTime } from '../../../lib/format';
 import { useReloadableQuery } from '../../../lib/use-reloadable-query';
 import {
@@ -286,7 +287,7 @@ function Contacts({ org }: { org: Org }) {
             </span>
             <span className="text-solid-gray-700">{c.nameKana}</span>
           </span>,
-          c.roles.join('、') || '—',
+          contactRoleLabels(c.roles) || '—',
           <span key="e" className="inline-block min-w-48 break-all">
             {c.email}
             {c.emailStatus !== 'OK' && (

@@ -6,7 +6,7 @@ import { Notification } from '../../../components/Notification';
 import { Loading } from '../../../components/Page';
 import { Table } from '../../../components/Table';
 import { graphql } from '../../../gql';
-import type { SuppressionReason } from '../../../gql/graphql';
+import type { SuppressionReason, SuppressionSource } from '../../../gql/graphql';
 import { formatNumber, formatWarekiDateTime } from '../../../lib/format';
 import { request } from '../../../lib/graphql';
 import { useReloadableQuery } from '../../../lib/use-reloadable-query';
@@ -50,6 +50,15 @@ export const REASON_LABELS: Record<string, string> = {
   COMPLAINT: '苦情（迷惑メール報告）',
   MANUAL: '事務局が停止',
   UNSUBSCRIBE_ALL: '本人が全配信を停止',
+};
+
+/** Where a suppression came from, shown when it has no detail of its own. */
+const SOURCE_LABELS: Record<SuppressionSource, string> = {
+  SMTP: '送信時に相手のサーバーが拒否',
+  WEBHOOK: '配信事業者からの不達・苦情の通知',
+  DSN: '不達通知メール',
+  UNSUBSCRIBE: '配信停止のリンク（担当者の削除後）',
+  MANUAL: '事務局が停止',
 };
 
 export function Suppressions() {
@@ -160,7 +169,7 @@ export function Suppressions() {
               </span>,
               REASON_LABELS[s.reason] ?? s.reason,
               <span key="d" className="break-words">
-                {s.detail ?? s.source}
+                {s.detail ?? SOURCE_LABELS[s.source]}
               </span>,
               <span key="c" className="whitespace-nowrap">
                 {formatWarekiDateTime(s.createdAt)}
