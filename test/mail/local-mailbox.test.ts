@@ -94,3 +94,31 @@ describe('local mailbox', () => {
     expect((await fetch(`${server.url}/mailbox/nope/raw`)).status).toBe(404);
   });
 });
+
+describe('local mailbox size limit', () => {
+  it('refuses a message over the limit with 552 and keeps nothing of it', async () => {
+    const small = await startLocalMailbox({
+      dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-small-')),
+      maxMessageBytes: 10_000,
+    });
+    const smtp = createSmtpTransport(small.smtpUrl);
+    try {
+      const send = (text: string) =>
+        smtp.send({
+          from: 'secretariat@tsunagari.example.jp',
+          to: 'tanaka@demo.example.jp',
+          subject: 'サイズ',
+          text,
+          html: `<p>${text}</p>`,
+          messageId: `<${randomBytes(8).toString('hex')}@tsunagari.example.jp>`,
+        });
+      await expect(send('あ'.repeat(20_000))).rejects.toThrow(/552/);
+      await send('小さなメッセージ');
+      const kept = await small.list();
+      expect(kept.map((m) => m.subject)).toEqual(['サイズ']);
+    } finally {
+      await smtp.close();
+      await small.stop();
+    }
+  });
+});
