@@ -140,7 +140,7 @@ async function route(
       'content-type': deps.metrics.registry.contentType,
       'cache-control': 'no-store',
     });
-    res.end(await deps.metrics.registry.metrics());
+    res.end(await deps.metrics.exposition());
     return;
   }
   if (pathname === '/readyz') {
