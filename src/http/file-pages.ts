@@ -28,8 +28,9 @@ import {
 } from '../modules/files/file.repository.js';
 import { FileRejectedError, storeUpload } from '../modules/files/file.service.js';
 import { FILE_PURPOSES, type FilePurpose } from '../modules/files/tables.js';
+import { clientIp } from './client-ip.js';
 import { decodeSegment } from './paths.js';
-import { clientIp, type HttpDeps, HttpError, send } from './server.js';
+import { type HttpDeps, HttpError, send } from './respond.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Header a browser page must send with the session cookie: it forces a CORS preflight. */

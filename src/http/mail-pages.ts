@@ -45,7 +45,7 @@ import { recordAudit } from '../modules/audit/audit.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
 import { decodeSegment } from './paths.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 const KIND_LABELS: Record<string, string> = {

@@ -44,7 +44,7 @@ import {
 } from '../modules/replies/reply.repository.js';
 import { checkAnswer, recordReply } from '../modules/replies/reply.service.js';
 import { decodeSegment } from './paths.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 

@@ -20,7 +20,7 @@ import { parseEmailAddress } from '../graphql/scalars.js';
 import { html, page } from '../lib/html.js';
 import { redeemSignInToken, requestSignInLink } from '../modules/accounts/sign-in.js';
 import { SIGN_IN_REQUESTED_MESSAGE } from '../modules/accounts/sign-in-messages.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 
