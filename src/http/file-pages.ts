@@ -16,6 +16,7 @@ import {
   readCookie,
   SESSION_COOKIE,
 } from '../auth/authenticate.js';
+import { FILE_PURPOSES, type FilePurpose } from '../db/tables/files.js';
 import { html, page } from '../lib/html.js';
 import { isUuid } from '../lib/uuid.js';
 import { verifyLinkToken } from '../mail/engine/links.js';
@@ -27,7 +28,6 @@ import {
   recordDownload,
 } from '../modules/files/file.repository.js';
 import { FileRejectedError, storeUpload } from '../modules/files/file.service.js';
-import { FILE_PURPOSES, type FilePurpose } from '../modules/files/tables.js';
 import { clientIp } from './client-ip.js';
 import { decodeSegment } from './paths.js';
 import { type HttpDeps, HttpError, send } from './respond.js';

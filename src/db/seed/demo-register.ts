@@ -15,13 +15,6 @@ import { readFile } from 'node:fs/promises';
 import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { foldForSearch } from '../../lib/japanese-text.js';
-import {
-  type ContactRole,
-  FIELDS_OF_ACTIVITY,
-  type FieldOfActivity,
-  PUBLISHABLE_FIELDS,
-  type PublishableField,
-} from '../../modules/members/vocabulary.js';
 import type { Db } from '../create-db.js';
 import type {
   ContactTable,
@@ -30,8 +23,15 @@ import type {
   OrganizationScope,
   OrganizationStatus,
   OrganizationTable,
-  WorkingGroupMembershipTable,
-} from '../database.js';
+} from '../tables/members.js';
+import {
+  type ContactRole,
+  FIELDS_OF_ACTIVITY,
+  type FieldOfActivity,
+  PUBLISHABLE_FIELDS,
+  type PublishableField,
+} from '../tables/members.js';
+import type { WorkingGroupMembershipTable } from '../tables/working-groups.js';
 
 /** The `seed_runs.name` that records the demo register as loaded. */
 export const DEMO_REGISTER_SEED_NAME = 'demo-register';

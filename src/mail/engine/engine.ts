@@ -8,9 +8,8 @@ import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-db.js';
-import { offersWebVersion } from '../../modules/archive/archive.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import { loadMessageAttachments } from '../../modules/files/file.service.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
 import {
   type CompiledEmail,
   compileEmail,
@@ -19,6 +18,7 @@ import {
   parseCompiledEmail,
   UNSUBSCRIBABLE_KINDS,
 } from '../render/index.js';
+import { offersWebVersion } from '../render/web-version.js';
 import { type MailTransport, MessageWithdrawn } from '../transport.js';
 import {
   parseAudience,

@@ -6,8 +6,8 @@
 import { sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import { recordAudit } from '../../modules/audit/audit.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { suppressAddresses } from './deliveries.js';
 

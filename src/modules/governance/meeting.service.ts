@@ -4,6 +4,12 @@
  * entry point the mail engine uses to address meeting notices.
  */
 import type { Db } from '../../db/create-db.js';
+import type {
+  AgendaItemStatus,
+  GoverningBody,
+  MeetingResponseKind,
+  ProposerKind,
+} from '../../db/tables/governance.js';
 import {
   ConflictError,
   type FieldProblem,
@@ -28,12 +34,6 @@ import {
   upsertAttendance,
   upsertResponse,
 } from './meeting.repository.js';
-import type {
-  AgendaItemStatus,
-  GoverningBody,
-  MeetingResponseKind,
-  ProposerKind,
-} from './tables.js';
 
 /**
  * The organisations invited to a meeting (ids, sorted), derived from its body on the meeting's

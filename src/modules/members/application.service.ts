@@ -17,6 +17,7 @@ import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
+import type { FieldOfActivity, PublishableField } from '../../db/tables/members.js';
 import {
   ConflictError,
   InvalidTokenError,
@@ -31,7 +32,6 @@ import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
 import { recordAudit } from '../audit/audit.js';
 import { type Organization, toOrganization } from './organization.js';
-import type { FieldOfActivity, PublishableField } from './vocabulary.js';
 
 export interface ApplicationInput {
   readonly organizationName: string;

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
-import type { MembershipEventKind, OrganizationStatus } from '../../db/database.js';
+import type { MembershipEventKind, OrganizationStatus } from '../../db/tables/members.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Organization } from './organization.js';
