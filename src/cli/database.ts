@@ -10,7 +10,7 @@ import { type Config, redactCredentials } from '../config.js';
 import { createDb } from '../db/create-db.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.js';
-import { loadReferenceData } from '../db/seed/reference-data.js';
+import { loadReferenceData } from '../seed/reference-data.js';
 import { type CliDatabase, CliError } from './command.js';
 
 export async function openDatabase(config: Config): Promise<CliDatabase> {

@@ -10,16 +10,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { FILE_PURPOSES, type FilePurpose } from '../db/tables/files.js';
+import { html, page } from '../lib/html.js';
+import { isUuid } from '../lib/uuid.js';
+import { verifyLinkToken } from '../mail/engine/links.js';
 import {
   authenticate,
   InvalidCredentialsError,
   readCookie,
   SESSION_COOKIE,
-} from '../auth/authenticate.js';
-import { FILE_PURPOSES, type FilePurpose } from '../db/tables/files.js';
-import { html, page } from '../lib/html.js';
-import { isUuid } from '../lib/uuid.js';
-import { verifyLinkToken } from '../mail/engine/links.js';
+} from '../modules/accounts/authenticate.js';
 import { MAX_BYTES, type StoredFile, textCharset } from '../modules/files/file.js';
 import {
   isAttachmentOf,

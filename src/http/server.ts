@@ -5,11 +5,15 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
-import { authenticate, cookieAllowed, InvalidCredentialsError } from '../auth/authenticate.js';
 import { type BatchedRateLimiter, createBatchedRateLimiter } from '../auth/rate-limit.js';
 import { sha256 } from '../auth/tokens.js';
 import { type Config, isLoopbackHost } from '../config.js';
 import type { Context } from '../context.js';
+import {
+  authenticate,
+  cookieAllowed,
+  InvalidCredentialsError,
+} from '../modules/accounts/authenticate.js';
 import { APPLICATION_CONFIRM_PATH, handleApplicationPage } from './application-pages.js';
 import { handleArchivePage } from './archive-pages.js';
 import { clientIp } from './client-ip.js';

@@ -9,7 +9,6 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-db.js';
 import type { MailingKind } from '../../db/tables/mailings.js';
-import { loadMessageAttachments } from '../../modules/files/file.service.js';
 import {
   type CompiledEmail,
   compileEmail,
@@ -20,6 +19,7 @@ import {
 } from '../render/index.js';
 import { offersWebVersion } from '../render/web-version.js';
 import { type MailTransport, MessageWithdrawn } from '../transport.js';
+import { loadMessageAttachments } from './attachments.js';
 import {
   parseAudience,
   resolveAudience,

@@ -4,6 +4,7 @@
  * per-organisation download address (`/attachments/<token>`), so a forwarded or guessed link
  * does not serve another organisation's copy. See docs/files.md.
  */
+import type { FilePurpose } from '../../db/tables/files.js';
 import { html, type SafeHtml } from '../../lib/html.js';
 import type { FileFacts, KindContext } from './kinds/types.js';
 import { placeholder } from './placeholders.js';
@@ -40,6 +41,38 @@ export function attachmentListHtml(items: readonly AttachmentItem[], ctx: KindCo
         : ''
     }</li>`;
   })}</ul>`;
+}
+
+export interface FileReference {
+  readonly path: string[];
+  readonly fileId: string;
+  readonly purpose: FilePurpose;
+  readonly attach: boolean;
+}
+
+/** The `fileId`s a content object refers to, with the field they are in. */
+export function fileReferencesOf(content: unknown): FileReference[] {
+  if (typeof content !== 'object' || content === null) return [];
+  const record = content as Record<string, unknown>;
+  const out: FileReference[] = [];
+  const collect = (field: 'attachments' | 'photos', purpose: FilePurpose) => {
+    const items = record[field];
+    if (!Array.isArray(items)) return;
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null) return;
+      const { fileId, attach } = item as { fileId?: unknown; attach?: unknown };
+      if (typeof fileId !== 'string') return;
+      out.push({
+        path: [field, String(i), 'fileId'],
+        fileId: fileId.trim().toLowerCase(),
+        purpose,
+        attach: attach === true,
+      });
+    });
+  };
+  if (record.kind === 'NOTICE') collect('attachments', 'ATTACHMENT');
+  if (record.kind === 'VISIT_REPORT') collect('photos', 'PHOTO');
+  return out;
 }
 
 /** "1.2 MB", "340 KB", "512 B" (decimal units, as Japanese office software shows them). */

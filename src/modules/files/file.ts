@@ -24,10 +24,8 @@ const MiB = 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 10 * MiB;
 /** Largest photo of an office-visit report: 2 MiB (it is shown inline in every message). */
 export const MAX_PHOTO_BYTES = 2 * MiB;
-/** Largest attachment also attached to the message itself (`attach: true`). */
-export const MAX_INLINE_ATTACHMENT_BYTES = 2 * MiB;
-/** Largest total of files attached to one mailing's messages. */
-export const MAX_INLINE_ATTACHMENTS_TOTAL_BYTES = 5 * MiB;
+// The limits of files attached to the message itself are the mail engine's
+// (src/mail/engine/attachments.ts).
 
 export const MAX_BYTES: Readonly<Record<FilePurpose, number>> = {
   ATTACHMENT: MAX_ATTACHMENT_BYTES,

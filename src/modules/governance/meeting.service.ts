@@ -3,6 +3,8 @@
  * attendance. Each change runs in one transaction with its audit event. `meetingInvitees` is the
  * entry point the mail engine uses to address meeting notices.
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/create-db.js';
 import type {
   AgendaItemStatus,
@@ -16,7 +18,6 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.js';
 import type { Actor } from './board.service.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {

@@ -10,6 +10,7 @@
  *                                                 PAUSED       cancel: any but SENT → CANCELLED
  */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
@@ -39,7 +40,6 @@ import {
   previewEmail,
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../../mail/render/web-version.js';
-import { recordAudit } from '../audit/audit.js';
 import {
   checkContentFileReferences,
   fileFactsOf,

@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
@@ -30,7 +31,6 @@ import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
-import { recordAudit } from '../audit/audit.js';
 import { type Organization, toOrganization } from './organization.js';
 
 export interface ApplicationInput {

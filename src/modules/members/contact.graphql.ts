@@ -2,6 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.js';
 import { canSeeOrganizationPrivate, isOrganizationAdminOf } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
@@ -9,7 +10,6 @@ import { CONTACT_ROLES } from '../../db/tables/members.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { singleLineText } from '../../lib/single-line.js';
-import { recordAudit } from '../audit/audit.js';
 import { ContactRef, OrganizationRef } from './organization.graphql.js';
 import type { Contact } from './organization.js';
 import { contactColumns, findContactsByIds } from './organization.repository.js';

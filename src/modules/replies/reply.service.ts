@@ -12,6 +12,8 @@
  *   【再送・回答のお願い】; it follows the circular's approval policy, and its audience is
  *   resolved when it starts (src/mail/engine/audience.ts `resolveReminderAudience`).
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingRow } from '../../db/tables/mailings.js';
@@ -27,7 +29,6 @@ import {
   parseCompiledEmail,
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../../mail/render/web-version.js';
-import { recordAudit } from '../audit/audit.js';
 import { fileFactsOf } from '../files/file.service.js';
 import type { Actor } from '../governance/board.service.js';
 import type { Mailing } from '../mailings/mailing.js';
