@@ -1,7 +1,7 @@
 /**
  * Rules of meetings: scheduling, agenda items and their decisions, members' replies, minutes and
- * attendance. Each change runs in one transaction with its audit event. `meetingInvitees` is the
- * entry point the mail engine uses to address meeting notices.
+ * attendance. Each change runs in one transaction with its audit event. `meetingInvitees` lists
+ * the organisations invited (the mail engine joins the same rule, src/db/invitees.ts, in SQL).
  */
 
 import { recordAudit } from '../../audit/audit.js';
