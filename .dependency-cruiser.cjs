@@ -4,10 +4,11 @@
  * `npm run lint:deps` (part of `npm run lint`) and by test/architecture/layers.test.ts, which
  * `npm test` runs.
  *
- * Paths are regular expressions over paths relative to the repository root. A file belongs to
- * the first floor, from the top, whose pattern it matches — so the two files of src/graphql that
- * assemble the schema sit on the front-door floor while the rest of src/graphql (the builder,
- * scalars, errors, pagination) is the toolkit the modules build their types with.
+ * Paths are regular expressions over paths relative to the repository root. Two folders are
+ * split between floors: src/graphql/schema.ts and apollo.ts assemble and serve the schema (doors),
+ * while the rest of src/graphql — builder, scalars, errors, pagination — is the toolkit the
+ * modules build their types with (platform); src/jobs/queue.ts, the typed queue every floor above
+ * adds jobs to, is platform, while the worker and its tasks (the rest of src/jobs) are doors.
  */
 const floors = [
   { name: 'base', path: '^src/(lib/|config\\.ts$|logger\\.ts$)' },
@@ -26,7 +27,7 @@ const floors = [
   { name: 'app', path: '^src/(app\\.ts|main\\.ts|start\\.mjs)$' },
 ];
 
-/** Files of `floor` that are not on a floor above it (a floor's pattern may overlap a higher one). */
+/** The files of a floor (and, should two patterns ever overlap, on no floor above it). */
 function onFloor(index) {
   const above = floors.slice(index + 1).map((floor) => floor.path);
   return { path: floors[index].path, ...(above.length ? { pathNot: above } : {}) };
@@ -37,7 +38,7 @@ const upward = floors.slice(0, -1).map((floor, index) => ({
   comment: `${floor.name} may import ${floors
     .slice(0, index + 1)
     .map((f) => f.name)
-    .join(', ')} only: it runs below ${floors
+    .join(', ')} only: it sits below ${floors
     .slice(index + 1)
     .map((f) => f.name)
     .join(', ')}.`,

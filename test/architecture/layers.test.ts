@@ -49,7 +49,7 @@ describe('the floors of src/', () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('is reported: upward imports (type-only too), a cycle, a file on no floor', async () => {
+    it('is reported: upward imports (type-only too), a cycle, a file on no floor, a repository importing GraphQL types', async () => {
       dir = await mkdtemp(path.join(tmpdir(), 'tsunagari-layers-'));
       const files: Record<string, string> = {
         // db reaching up into a module (what db/database.ts once did with table types)
@@ -67,6 +67,11 @@ describe('the floors of src/', () => {
           "import { page } from './page.js';\nexport const send = () => page;\n",
         'src/http/page.ts':
           "import { send } from './server.js';\nexport const page = () => send;\n",
+        // a service reaching for its GraphQL types
+        'src/modules/files/file.graphql.ts':
+          "import { load } from './file.service.js';\n" + 'export const field = load;\n',
+        'src/modules/files/file.repository.ts':
+          "import { field } from './file.graphql.js';\n" + 'export const query = field;\n',
         // a folder nobody placed
         'src/elsewhere/thing.ts':
           "import { load } from '../modules/files/file.service.js';\n" +
@@ -90,6 +95,7 @@ describe('the floors of src/', () => {
         'no-floor: src/elsewhere/thing.ts → src/modules/files/file.service.ts',
         'no-upward-from-db: src/db/database.ts → src/modules/mailings/tables.ts',
         'no-upward-from-mail: src/mail/engine/engine.ts → src/modules/files/file.service.ts',
+        'services-without-graphql-types: src/modules/files/file.repository.ts → src/modules/files/file.graphql.ts',
       ]);
     });
   });
