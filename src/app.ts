@@ -11,11 +11,6 @@ import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { recordPublicUrl } from './db/recorded-public-url.js';
-import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
-import { loadDemoBoard } from './db/seed/demo-board.js';
-import { loadDemoMailings } from './db/seed/demo-mailings.js';
-import { loadDemoRegister } from './db/seed/demo-register.js';
-import { loadReferenceData } from './db/seed/reference-data.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { schema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
@@ -29,6 +24,11 @@ import {
   instrumentTransport,
   type WorkerMetrics,
 } from './observability/metrics.js';
+import { type DemoAccounts, loadDemoAccounts } from './seed/demo-accounts.js';
+import { loadDemoBoard } from './seed/demo-board.js';
+import { loadDemoMailings } from './seed/demo-mailings.js';
+import { loadDemoRegister } from './seed/demo-register.js';
+import { loadReferenceData } from './seed/reference-data.js';
 
 export interface App {
   readonly db: Db;

@@ -4,12 +4,16 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/create-db.js';
-import type { MailingTaskPayloads } from '../modules/mailings/tasks.js';
 
-export interface TaskPayloads extends MailingTaskPayloads {
+/** Every task of the worker, by name, with its payload (src/jobs/worker.ts lists the handlers). */
+export interface TaskPayloads {
   send_outbound_email: { id: string };
   send_sign_in_link: { tokenId: string };
   send_application_confirmation: { organizationId: string };
+  /** The mail engine's jobs (src/mail/engine/jobs.ts enqueues them). */
+  mailing_start: { mailingId: string };
+  mailing_send: { mailingId: string; slot: number };
+  mailing_watchdog: Record<string, never>;
 }
 
 export type TaskName = keyof TaskPayloads;

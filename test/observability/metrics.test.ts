@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeliveryStatus } from '../../src/db/tables/mailings.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
 import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
-import type { DeliveryStatus } from '../../src/modules/mailings/tables.js';
 import {
   createMetrics,
   instrumentTransport,

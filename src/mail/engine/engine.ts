@@ -8,9 +8,7 @@ import type { JobHelpers } from 'graphile-worker';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-db.js';
-import { offersWebVersion } from '../../modules/archive/archive.js';
-import { loadMessageAttachments } from '../../modules/files/file.service.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import {
   type CompiledEmail,
   compileEmail,
@@ -19,7 +17,9 @@ import {
   parseCompiledEmail,
   UNSUBSCRIBABLE_KINDS,
 } from '../render/index.js';
+import { offersWebVersion } from '../render/web-version.js';
 import { type MailTransport, MessageWithdrawn } from '../transport.js';
+import { loadMessageAttachments } from './attachments.js';
 import {
   parseAudience,
   resolveAudience,

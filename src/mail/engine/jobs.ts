@@ -8,16 +8,16 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import type { TaskPayloads } from '../../jobs/queue.js';
 
 export const START_TASK = 'mailing_start';
 export const SEND_TASK = 'mailing_send';
 export const WATCHDOG_TASK = 'mailing_watchdog';
 
-export interface MailingJobPayloads {
-  mailing_start: { mailingId: string };
-  mailing_send: { mailingId: string; slot: number };
-  mailing_watchdog: Record<string, never>;
-}
+export type MailingJobPayloads = Pick<
+  TaskPayloads,
+  typeof START_TASK | typeof SEND_TASK | typeof WATCHDOG_TASK
+>;
 
 async function addJob<T extends keyof MailingJobPayloads>(
   db: Db,

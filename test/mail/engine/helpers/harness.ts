@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../../../src/config.js';
 import type { Db } from '../../../../src/db/create-db.js';
+import type { MailingKind } from '../../../../src/db/tables/mailings.js';
 import { createMailWorker } from '../../../../src/jobs/mail-worker.js';
 import type { Worker, WorkerDeps } from '../../../../src/jobs/worker.js';
 import { compareKana } from '../../../../src/lib/japanese-text.js';
@@ -16,7 +17,6 @@ import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
 import { sampleNewsletter, sampleNotice } from '../../../../src/mail/render/samples.js';
 import type { Mailing } from '../../../../src/modules/mailings/mailing.js';
 import * as service from '../../../../src/modules/mailings/mailing.service.js';
-import type { MailingKind } from '../../../../src/modules/mailings/tables.js';
 import { createUser } from '../../../helpers/accounts.js';
 import { waitFor } from '../../../helpers/wait.js';
 
