@@ -11,7 +11,7 @@
  * adds jobs to, is platform, while the worker and its tasks (the rest of src/jobs) are doors.
  */
 const floors = [
-  { name: 'base', path: '^src/(lib/|config\\.ts$|logger\\.ts$)' },
+  { name: 'base', path: '^src/(lib/|config(-variables)?\\.ts$|logger\\.ts$)' },
   { name: 'db', path: '^src/db/' },
   {
     name: 'platform',
