@@ -1,7 +1,7 @@
 /** The task handlers of the mail engine (merged into the worker's task list, src/jobs/worker.ts). */
 import type { Task, TaskList } from 'graphile-worker';
 import { sql } from 'kysely';
-import { type EngineDeps, MailEngine } from './engine.js';
+import { MailEngine } from './engine.js';
 import {
   ensureWatchdog,
   type MailingJobPayloads,
@@ -9,7 +9,7 @@ import {
   START_TASK,
   WATCHDOG_TASK,
 } from './jobs.js';
-import { type MailEngineDeps, resolveEngineOptions } from './options.js';
+import { type EngineDeps, type MailEngineDeps, resolveEngineOptions } from './options.js';
 
 /** What the engine's tasks need: the worker's dependencies satisfy it. */
 export type MailTaskDeps = EngineDeps & MailEngineDeps;
