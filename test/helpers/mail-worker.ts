@@ -2,7 +2,8 @@
  * The mail worker of a test: the service's own (src/jobs/mail-worker.ts), built from a
  * configuration as the app, the CLI and the benchmarks build theirs — so DKIM, the SMTP pool's
  * size (one connection per message the engine may have in flight) and the engine's rate are
- * those that ship. A test changes what it needs through `env` (configuration variables, e.g.
+ * those that ship (the engine test harness, test/mail/engine/helpers/harness.ts, starts its
+ * workers here too). A test changes what it needs through `env` (configuration variables, e.g.
  * DKIM_*) or `overrides` (timings, a transport wrapper).
  */
 import pino from 'pino';
