@@ -79,7 +79,7 @@ describe('closed sets', () => {
   });
 
   it('ContactRole names every role of the register’s vocabulary, which it keeps inside', async () => {
-    const { CONTACT_ROLES } = await import('../../src/modules/members/vocabulary.js');
+    const { CONTACT_ROLES } = await import('../../src/db/tables/members.js');
     const type = schema.getType('ContactRole');
     const values = isEnumType(type) ? type.getValues().map((v) => String(v.value)) : [];
     expect(values.sort()).toEqual([...CONTACT_ROLES].sort());

@@ -1,4 +1,4 @@
-import type { AuditActorKind } from '../../db/database.js';
+import type { AuditActorKind } from '../../db/tables/system.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 

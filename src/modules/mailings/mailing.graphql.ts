@@ -5,6 +5,15 @@
 import { z } from 'zod';
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import type {
+  DELIVERY_STATUSES,
+  DELIVERY_SUPPRESSION_REASONS,
+  MAILING_ISSUE_REASONS,
+  MAILING_KINDS,
+  MAILING_STATUSES,
+  SUPPRESSION_REASONS,
+  SuppressionSource,
+} from '../../db/tables/mailings.js';
 import { builder } from '../../graphql/builder.js';
 import { ErrorInterface } from '../../graphql/error-types.js';
 import {
@@ -59,15 +68,6 @@ import * as service from './mailing.service.js';
 import { MailingKindEnum } from './mailing-kind.graphql.js';
 import { createMeetingNotice } from './meeting-notice.service.js';
 import { nextNewsletterIssueNumber } from './newsletter-issues.js';
-import type {
-  DELIVERY_STATUSES,
-  DELIVERY_SUPPRESSION_REASONS,
-  MAILING_ISSUE_REASONS,
-  MAILING_KINDS,
-  MAILING_STATUSES,
-  SUPPRESSION_REASONS,
-  SuppressionSource,
-} from './tables.js';
 
 // ---- enums -----------------------------------------------------------------------------------
 

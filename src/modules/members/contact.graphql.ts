@@ -2,13 +2,13 @@
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.js';
 import { canSeeOrganizationPrivate, isOrganizationAdminOf } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { singleLineText } from '../../lib/single-line.js';
-import { recordAudit } from '../audit/audit.js';
 import {
   ContactRef,
   ContactRoleEnum,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MembershipEventKind } from '../../db/database.js';
+import type { MembershipEventKind } from '../../db/tables/members.js';
 import { builder } from '../../graphql/builder.js';
 import {
   ConflictError,

@@ -3,6 +3,13 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import {
+  CONTACT_ROLES,
+  type ContactRole,
+  FIELDS_OF_ACTIVITY,
+  PUBLISHABLE_FIELDS,
+  type PublishableField,
+} from '../../db/tables/members.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import {
@@ -22,15 +29,6 @@ import {
   findOrganizations,
   findVisibleOrganizations,
 } from './organization.repository.js';
-import {
-  CONTACT_ROLE_NAMES,
-  CONTACT_ROLES,
-  type ContactRole,
-  FIELDS_OF_ACTIVITY,
-  isContactRole,
-  PUBLISHABLE_FIELDS,
-  type PublishableField,
-} from './vocabulary.js';
 
 /** Current working-group numbers per organisation id, batched per request. */
 const workingGroupNumbersLoader = createContextCache(
@@ -234,7 +232,36 @@ OrganizationRef.implement({
   }),
 });
 
+/**
+ * Each role's name in the API (the GraphQL enum `ContactRole`), with what it means. The register,
+ * its CSV files and the mail engine keep the Japanese role; only the API speaks these names.
+ */
+const CONTACT_ROLE_NAMES = {
+  代表: { name: 'REPRESENTATIVE', meaning: 'represents the organisation (代表者)' },
+  事務担当: {
+    name: 'ADMINISTRATIVE_CONTACT',
+    meaning: 'handles the organisation’s business with the secretariat',
+  },
+  総会代議員: {
+    name: 'GENERAL_MEETING_DELEGATE',
+    meaning: 'attends and votes at the general meeting (総会) for the organisation',
+  },
+  幹事: { name: 'BOARD_MEMBER', meaning: 'sits on the board (幹事会) for the organisation' },
+  分科会担当: {
+    name: 'WORKING_GROUP_CONTACT',
+    meaning: 'takes part in the working groups (分科会) the organisation belongs to',
+  },
+  '孤独・孤立対策担当': {
+    name: 'LONELINESS_ISOLATION_OFFICER',
+    meaning: 'is in charge of loneliness and isolation measures (孤独・孤立対策)',
+  },
+} as const satisfies Record<ContactRole, { name: string; meaning: string }>;
+
 type ContactRoleName = (typeof CONTACT_ROLE_NAMES)[ContactRole]['name'];
+
+function isContactRole(value: string): value is ContactRole {
+  return (CONTACT_ROLES as readonly string[]).includes(value);
+}
 
 /** The register's contact roles; the API names them in English and keeps the Japanese inside. */
 export const ContactRoleEnum = builder.enumType('ContactRole', {

@@ -2,9 +2,9 @@
  * The audit trail: every mutation records who did what to which object, with before/after
  * values, in the same transaction as the change. Secrets never reach it (see `redact`).
  */
-import type { Viewer } from '../../auth/viewer.js';
-import type { Db } from '../../db/create-db.js';
-import type { AuditActorKind } from '../../db/database.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Db } from '../db/create-db.js';
+import type { AuditActorKind } from '../db/tables/system.js';
 
 export interface AuditEntry {
   readonly action: string;
