@@ -13,6 +13,7 @@ import { writeSetting } from '../../src/modules/members/settings.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import type { TestServer } from '../helpers/server.js';
+import { waitForIdleQueue } from '../helpers/wait.js';
 import { addOrganization, waitForMailing } from '../mail/engine/helpers/harness.js';
 import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
 import { globalIdOf, localIdOf, startMailWorld } from '../mail/engine/helpers/world.js';
@@ -148,7 +149,8 @@ describe('a reminder of a circular that required approval', () => {
       createdBy: { email: preparer.email },
       reminderOf: { id: circularId },
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Whatever the request queued has been worked: a reminder that was sent would be here now.
+    await waitForIdleQueue(database.db);
     expect(sink.accepted().length).toBe(before);
     const deliveries = await database.db
       .selectFrom('deliveries')
