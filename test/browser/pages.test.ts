@@ -11,14 +11,14 @@ import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { TestUser } from '../helpers/accounts.js';
 import { expectNoOverflow, haveChromium, openContext } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
 const chromiumReady = haveChromium('test/browser/pages.test.ts');
 const WIDTHS = [375, 1024] as const;

@@ -9,15 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { requestSignInLink } from '../../src/modules/accounts/sign-in.js';
 import { createMailing, sendTestMailing } from '../../src/modules/mailings/mailing.service.js';
+import { cli, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { testDkimKey, verifyDkim } from '../helpers/dkim.js';
-import { addOrganization, audienceOf, contentFor } from '../mail/engine/helpers/harness.js';
-import {
-  type ReceivedMessage,
-  type SmtpSink,
-  startSmtpSink,
-} from '../mail/engine/helpers/smtp-sink.js';
-import { cli, scratchDir } from './helpers.js';
+import { addOrganization, audienceOf, contentFor } from '../helpers/mail/harness.js';
+import { type ReceivedMessage, type SmtpSink, startSmtpSink } from '../helpers/mail/smtp-sink.js';
 
 const DKIM = testDkimKey('cli2026');
 const SECRET_KEY = randomBytes(32).toString('base64');

@@ -12,10 +12,10 @@ import { deleteFile, holdContentFiles } from '../../src/modules/files/file.servi
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { pdf, png, startFilesWorld, upload } from '../helpers/files.js';
+import { addOrganization, audienceOf, serviceContext } from '../helpers/mail/harness.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
-import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { pdf, png, startFilesWorld, upload } from './fixtures.js';
 
 let database: TestDatabase;
 let server: TestServer;

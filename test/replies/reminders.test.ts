@@ -12,11 +12,11 @@ import { sampleNotice } from '../../src/mail/render/samples.js';
 import { writeSetting } from '../../src/modules/members/settings.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { addOrganization, waitForMailing } from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitForIdleQueue } from '../helpers/wait.js';
-import { addOrganization, waitForMailing } from '../mail/engine/helpers/harness.js';
-import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from '../mail/engine/helpers/world.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
 type Loose = any;

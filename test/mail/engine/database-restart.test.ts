@@ -12,16 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../../src/db/create-db.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { sleep, waitFor } from '../../helpers/wait.js';
 import {
   bulkMailing,
   deliveryStatuses,
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
-import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startTcpProxy, type TcpProxy } from '../../helpers/tcp-proxy.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 const COUNT = 600;

@@ -10,16 +10,16 @@ import { countRenders } from '../../../src/mail/render/index.js';
 import { sampleNewsletter } from '../../../src/mail/render/samples.js';
 import { createUser, type TestUser, twoOrganizations } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
-import type { TestServer } from '../../helpers/server.js';
-import { sleep, waitFor } from '../../helpers/wait.js';
 import {
   addManyOrganizations,
   addOrganization,
   deliveryStatuses,
   waitForMailing,
-} from './helpers/harness.js';
-import type { SmtpSink } from './helpers/smtp-sink.js';
-import { startMailWorld } from './helpers/world.js';
+} from '../../helpers/mail/harness.js';
+import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../../helpers/mail/world.js';
+import type { TestServer } from '../../helpers/server.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 let database: TestDatabase;

@@ -34,8 +34,12 @@ import {
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type ReceivedMessage, type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+} from '../../helpers/mail/harness.js';
+import {
+  type ReceivedMessage,
+  type SmtpSink,
+  startSmtpSink,
+} from '../../helpers/mail/smtp-sink.js';
 
 const DKIM = testDkimKey('tsu2026');
 const secretKey = randomBytes(32);

@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { sleep, waitFor } from '../../helpers/wait.js';
 import {
   addOrganization,
   audienceOf,
@@ -18,8 +17,9 @@ import {
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;

@@ -10,8 +10,8 @@ import {
   type MailTransport,
   MessageWithdrawn,
 } from '../../../src/mail/transport.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
 import { sleep, waitFor } from '../../helpers/wait.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
 
 let sink: SmtpSink;
 let transport: MailTransport;

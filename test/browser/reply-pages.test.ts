@@ -8,16 +8,16 @@ import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { expectNoOverflow, haveChromium, openContext } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
-const chromiumReady = haveChromium('test/replies/pages-in-browser.test.ts');
+const chromiumReady = haveChromium('test/browser/reply-pages.test.ts');
 const DAY = 24 * 3600_000;
 // A long name without spaces, as some organisations have: must wrap, not overflow.
 const LONG_NAME =

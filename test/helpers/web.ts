@@ -23,10 +23,10 @@ import { createMailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { type DemoAccounts, loadDemoAccounts } from '../../src/seed/demo-accounts.js';
 import { loadDemoMailings } from '../../src/seed/demo-mailings.js';
-import { expectNoOverflow, sharedChromium } from '../helpers/chromium.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { waitFor } from '../helpers/wait.js';
+import { expectNoOverflow, sharedChromium } from './chromium.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { startTestServer, type TestServer } from './server.js';
+import { waitFor } from './wait.js';
 
 /** Per page: script errors and Content-Security-Policy refusals seen so far (checkPage fails on them). */
 const problems = new WeakMap<Page, string[]>();
