@@ -14,6 +14,10 @@ const testDir = fileURLToPath(new URL('..', import.meta.url));
 /** Folders of test/ that hold no tests: shared code, global setup, generated code, scripts. */
 const NOT_TESTS = ['helpers', 'setup', 'generated', 'tools'];
 const BROWSER = ['browser', 'web'];
+/** An import of Chromium, directly or through the helpers. */
+const DRIVES_CHROMIUM = /from '[^']*helpers\/(chromium|web)\.js'|from 'playwright-core'/;
+/** This file names them without importing them. */
+const SELF = path.join('architecture', 'test-layout.test.ts');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -36,10 +40,9 @@ describe('the layout of test/', () => {
     const outside = files.filter(
       (file) =>
         file.endsWith('.test.ts') &&
+        file !== SELF &&
         !BROWSER.includes(topFolder(file)) &&
-        /from '[^']*helpers\/(chromium|web)\.js'|playwright-core/.test(
-          readFileSync(path.join(testDir, file), 'utf8'),
-        ),
+        DRIVES_CHROMIUM.test(readFileSync(path.join(testDir, file), 'utf8')),
     );
     expect(outside, 'move these into test/browser/ (the browser project)').toEqual([]);
   });
