@@ -34,9 +34,11 @@ export default defineConfig({
           // workers — in beforeAll and tears it down with afterAll, and src/ keeps no
           // per-process state that a file could leave behind (only caches keyed by object).
           isolate: false,
-          // The files mostly wait — on Postgres, SMTP, the worker's polling — so more files
-          // than cores run at once (vitest's default on 2 cores is one).
-          maxWorkers: 3,
+          // The files mostly wait — on Postgres, SMTP, the worker's polling — so two run at
+          // once (vitest's default on 2 cores is one). Not more: the files that start the
+          // service or the CLI as a child process (test/app, test/cli, the crash tests) are
+          // CPU-bound while it starts, and three at once pushed them past their timeouts.
+          maxWorkers: 2,
         },
       },
       {
@@ -44,9 +46,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER_TESTS,
-          // One Chromium per worker, shared by its files (test/helpers/chromium.ts).
+          // One worker, so one Chromium for all the files (test/helpers/chromium.ts): a screen
+          // is CPU-bound (rendering, axe), and two at once on 2 cores pushed the screens past
+          // their timeouts. Unisolated, the worker also imports src/ once, not once per file.
           isolate: false,
-          maxWorkers: 2,
+          maxWorkers: 1,
           // After the node files: Chromium and the node files' Postgres work would otherwise
           // compete for the same cores, and a screen's timeouts are the first to suffer.
           sequence: { groupOrder: 1 },
