@@ -63,9 +63,7 @@ const DIRECTORY_NO_COUNT = `{ organizations(first: 50) { ${PAGE} } }`;
 /** `count` mail worker processes (the service's worker role), each with its own SMTP pool. */
 async function startWorkers(count: number, databaseUrl: string, smtpPort: number) {
   // The crash tests' worker process: the production worker with settings from the environment.
-  const script = fileURLToPath(
-    new URL('../test/mail/engine/helpers/worker-process.ts', import.meta.url),
-  );
+  const script = fileURLToPath(new URL('../test/helpers/mail/worker-process.ts', import.meta.url));
   const settings = {
     databaseUrl,
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,

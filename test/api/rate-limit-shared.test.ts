@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
 
 // Two servers over one database stand for two API processes behind a load balancer.
 let database: TestDatabase;
@@ -31,8 +33,13 @@ describe('the API rate limit across processes', () => {
     });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i += 1) statuses.push(await statusOf(first, key));
-    // Each process adds what it counted to the shared counter at least once a second.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Each process adds what it counted to the shared counter at least once a second: wait
+    // until the first one has added its three.
+    await waitFor(async () => {
+      const { rows } = await sql<{ hits: number }>`
+        SELECT coalesce(max(hits), 0)::int AS hits FROM rate_limit_counters`.execute(database.db);
+      return (rows[0]?.hits ?? 0) >= 3 ? true : undefined;
+    });
     for (let i = 0; i < 3; i += 1) statuses.push(await statusOf(second, key));
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/lib/free-port.js';
 import { childrenOf } from '../helpers/processes.js';
-import { waitFor } from '../helpers/wait.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;
@@ -192,8 +192,9 @@ describe('npm start after a crash', () => {
     expect(watchdogs).toHaveLength(1);
     for (const w of watchdogs) process.kill(w.pid, 'SIGKILL');
     await kill(first);
-    // The orphan: alive, holding the lock file, with nobody to stop it.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The orphan: alive, holding the lock file, with nobody to stop it — it stays alive however
+    // long we wait (an absence, so a fixed wait).
+    await sleep(1000);
     expect(postmaster && alive(postmaster)).toBe(true);
 
     const second = await start(port);

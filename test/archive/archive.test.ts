@@ -18,7 +18,6 @@ import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
@@ -26,9 +25,10 @@ import {
   type SeededOrganization,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
 const secretKey = randomBytes(32);
 const RECIPIENT = { email: 'hanako@archive.example.jp', name: '受信　花子' };

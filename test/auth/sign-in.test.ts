@@ -12,7 +12,7 @@ import { createUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor, waitForIdleQueue } from '../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 const ADDRESS = 'suzuki@sign-in.example.jp';
@@ -147,8 +147,8 @@ describe('sign-in by e-mail link', () => {
   });
 
   it('answers an unknown address exactly as a known one, and sends nothing', async () => {
-    const known = await server.graphql<RequestResult>(REQUEST, { email: ADDRESS });
     const before = (await mailbox.list()).length;
+    const known = await server.graphql<RequestResult>(REQUEST, { email: ADDRESS });
     const unknown = await server.graphql<RequestResult>(REQUEST, {
       email: 'nobody@sign-in.example.jp',
     });
@@ -160,7 +160,8 @@ describe('sign-in by e-mail link', () => {
       .select('a.email')
       .execute();
     expect(tokens.every((t) => t.email === ADDRESS)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every job the two requests queued has been worked: what they sent is in the mailbox.
+    await waitForIdleQueue(database.db);
     const after = await mailbox.list();
     expect(after.slice(0, after.length - before).every((m) => m.envelopeTo[0] === ADDRESS)).toBe(
       true,

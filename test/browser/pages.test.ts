@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MailingKind } from '../../src/db/tables/mailings.js';
 import {
   sampleMeetingNotice,
@@ -9,16 +9,16 @@ import {
 } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { TestUser } from '../helpers/accounts.js';
-import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';
+import { expectNoOverflow, haveChromium, openContext } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
 const chromiumReady = haveChromium('test/browser/pages.test.ts');
 const WIDTHS = [375, 1024] as const;
@@ -59,7 +59,6 @@ const KINDS: { kind: MailingKind; slug: string; content: object; text: string; p
 describe.skipIf(!chromiumReady)('pages in Chromium (375 px and 1024 px)', () => {
   let database: TestDatabase;
   let server: TestServer;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   const ids = new Map<MailingKind, string>();
@@ -82,16 +81,11 @@ describe.skipIf(!chromiumReady)('pages in Chromium (375 px and 1024 px)', () => 
         await waitForMailing(database.db, mailing.id, ['SENT']);
       }
     }
-    browser = await launchChromium();
-    context = await browser.newContext();
+    context = await openContext();
     // Signed in as the secretariat, as a browser is: the session cookie.
     await context.addCookies([{ name: 'tsunagari_session', value: staff.token, url: server.url }]);
     page = await context.newPage();
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** Opens `url` at `width`, checks the text and the width, keeps a screenshot. */
   async function check(url: string, width: number, text: string, shot: string) {

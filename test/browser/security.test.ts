@@ -8,14 +8,14 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/auth/tokens.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { createSmtpTransport } from '../../src/mail/transport.js';
 import { signInToken } from '../../src/modules/accounts/sign-in.js';
 import { createUser } from '../helpers/accounts.js';
-import { haveChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium.js';
+import { haveChromium, openContext, SCREENSHOTS } from '../helpers/chromium.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -26,7 +26,6 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
   let database: TestDatabase;
   let server: TestServer;
   let mailbox: LocalMailbox;
-  let browser: Browser;
   let page: Page;
   /** Console messages and page errors about the Content-Security-Policy. */
   const violations: string[] = [];
@@ -35,8 +34,7 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
     database = await createTestDatabase();
     mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'sec-')) });
     server = await startTestServer({ db: database.db, secretKey, mailbox });
-    browser = await launchChromium();
-    page = await browser.newPage();
+    page = await (await openContext()).newPage();
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) {
         violations.push(message.text());
@@ -46,7 +44,6 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
     await mailbox?.stop();
   });
 

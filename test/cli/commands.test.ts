@@ -6,8 +6,8 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/index.js';
 import { verifyApiKey } from '../../src/modules/accounts/api-keys.js';
+import { cli, cliProcess } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cli, cliProcess } from './helpers.js';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import {
   parsePublishedFields,
   parseRoles,
 } from '../../src/modules/members/csv/values.js';
-import { encodeShiftJis } from './helpers.js';
+import { encodeShiftJis } from '../helpers/cli.js';
 
 describe('decodeCsv', () => {
   const text = '団体名,メモ\r\nつながり,①㈱～\r\n';

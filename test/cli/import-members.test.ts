@@ -10,9 +10,9 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_LINE_MESSAGE } from '../../src/lib/single-line.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
+import { cli, cliProcess, csv, encodeShiftJis, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cli, cliProcess, csv, encodeShiftJis, scratchDir } from './helpers.js';
-import { changeMarkers } from './register-snapshot.js';
+import { changeMarkers } from '../helpers/register-snapshot.js';
 
 let dir: string;
 beforeAll(async () => {

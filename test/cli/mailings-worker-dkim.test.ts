@@ -4,25 +4,18 @@
  * there (a sign-in link, a test send) — and every message a recipient receives is DKIM-signed
  * with the configured key and verifies (mailauth, the selector's key served by a stub DNS).
  */
-import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { authenticate } from 'mailauth';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { requestSignInLink } from '../../src/modules/accounts/sign-in.js';
 import { createMailing, sendTestMailing } from '../../src/modules/mailings/mailing.service.js';
+import { cli, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { addOrganization, audienceOf, contentFor } from '../mail/engine/helpers/harness.js';
-import {
-  type ReceivedMessage,
-  type SmtpSink,
-  startSmtpSink,
-} from '../mail/engine/helpers/smtp-sink.js';
-import { cli, scratchDir } from './helpers.js';
+import { testDkimKey, verifyDkim } from '../helpers/dkim.js';
+import { addOrganization, audienceOf, contentFor } from '../helpers/mail/harness.js';
+import { type ReceivedMessage, type SmtpSink, startSmtpSink } from '../helpers/mail/smtp-sink.js';
 
-const DKIM_DOMAIN = 'tsunagari.example.jp';
-const DKIM_SELECTOR = 'cli2026';
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const dkimRecord = `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`;
+const DKIM = testDkimKey('cli2026');
 const SECRET_KEY = randomBytes(32).toString('base64');
 const SENDER = 'sender@example.go.jp';
 const TESTER = 'tester@cli-dkim.example.jp';
@@ -32,26 +25,9 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let env: Record<string, string>;
 
-async function verifyDkim(message: ReceivedMessage) {
-  const result = await authenticate(message.raw, {
-    ip: '127.0.0.1',
-    helo: 'localhost',
-    sender: message.envelopeFrom,
-    mta: 'mx.example.jp',
-    disableArc: true,
-    disableBimi: true,
-    disableDmarc: true,
-    resolver: async (name: string, type: string) => {
-      if (type === 'TXT' && name === `${DKIM_SELECTOR}._domainkey.${DKIM_DOMAIN}`) {
-        return [[dkimRecord]];
-      }
-      throw Object.assign(new Error(`no ${type} for ${name}`), { code: 'ENOTFOUND' });
-    },
-  });
-  const results = result.dkim.results as unknown as {
-    status: { result: string };
-    signingDomain?: string;
-  }[];
+/** The DKIM signatures of a received message: whether each passes, and its domain. */
+async function signaturesOf(message: ReceivedMessage) {
+  const results = await verifyDkim(message, DKIM);
   return results.map((r) => ({ result: r.status.result, domain: r.signingDomain }));
 }
 
@@ -65,9 +41,9 @@ beforeAll(async () => {
     SECRET_KEY,
     MAIL_FROM: '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>',
     PUBLIC_URL: 'https://tsunagari.example.jp',
-    DKIM_DOMAIN,
-    DKIM_SELECTOR,
-    DKIM_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    DKIM_DOMAIN: DKIM.domain,
+    DKIM_SELECTOR: DKIM.selector,
+    DKIM_PRIVATE_KEY: DKIM.privateKeyPem,
   };
   const created = await cli(
     database.url,
@@ -125,13 +101,13 @@ describe('mailings send --worker with DKIM configured', () => {
 
     const received = sink.accepted();
     const verdicts = await Promise.all(
-      received.map(async (message) => ({ to: message.to, dkim: await verifyDkim(message) })),
+      received.map(async (message) => ({ to: message.to, dkim: await signaturesOf(message) })),
     );
     verdicts.sort((a, b) => a.to.localeCompare(b.to));
     expect(verdicts).toEqual(
       [...RECIPIENTS, SENDER, TESTER]
         .sort((a, b) => a.localeCompare(b))
-        .map((address) => ({ to: address, dkim: [{ result: 'pass', domain: DKIM_DOMAIN }] })),
+        .map((address) => ({ to: address, dkim: [{ result: 'pass', domain: DKIM.domain }] })),
     );
     // The sign-in link was made with the configured secret key (the worker re-derives it).
     const signIn = received.find((m) => m.to === SENDER) as ReceivedMessage;

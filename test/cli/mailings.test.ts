@@ -12,8 +12,8 @@ import { loadConfig } from '../../src/config.js';
 import { sampleNewsletter } from '../../src/mail/render/samples.js';
 import { createMailing } from '../../src/modules/mailings/mailing.service.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
+import { cli, csv, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cli, csv, scratchDir } from './helpers.js';
 
 const TYPE = 'CLI送信テスト';
 const ENV = {

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { findFreePort } from '../../src/lib/free-port.js';
+import { cli, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cli, scratchDir } from './helpers.js';
 
 let database: TestDatabase;
 let dataDir: string;

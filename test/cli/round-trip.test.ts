@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliProcess, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cli, cliProcess, scratchDir } from './helpers.js';
-import { changeMarkers, registerSnapshot } from './register-snapshot.js';
+import { changeMarkers, registerSnapshot } from '../helpers/register-snapshot.js';
 
 let demo: TestDatabase;
 let empty: TestDatabase;

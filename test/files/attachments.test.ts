@@ -13,17 +13,17 @@ import { sampleNotice } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import type { TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
+import { dispositionFilename, PUBLIC_URL, pdf, sha256, upload } from '../helpers/files.js';
 import {
   addOrganization,
   audienceOf,
   type SeededOrganization,
   serviceContext,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
-import { dispositionFilename, PUBLIC_URL, pdf, sha256, upload } from './fixtures.js';
+} from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
 const secretKey = randomBytes(32);
 let database: TestDatabase;

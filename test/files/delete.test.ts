@@ -4,6 +4,7 @@
  * and a mailing saved while the file is being deleted either keeps its file or is refused —
  * never saved pointing at nothing.
  */
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationFailedError } from '../../src/graphql/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
@@ -11,9 +12,10 @@ import { deleteFile, holdContentFiles } from '../../src/modules/files/file.servi
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { pdf, png, startFilesWorld, upload } from '../helpers/files.js';
+import { addOrganization, audienceOf, serviceContext } from '../helpers/mail/harness.js';
 import type { TestServer } from '../helpers/server.js';
-import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { pdf, png, startFilesWorld, upload } from './fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -157,7 +159,13 @@ describe('deleteFile', () => {
         .execute();
       // … so the delete started now must wait for it to commit.
       deleting = deleteFile(ctx, file.fileId).catch((error: Error) => error);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // … and it does: its statement waits for a lock this transaction holds.
+      await waitFor(async () => {
+        const { rows } = await sql<{ waiting: number }>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(database.db);
+        return (rows[0]?.waiting ?? 0) > 0 ? true : undefined;
+      });
       expect(await stillStored(file.fileId)).toBe(true);
     });
     const outcome = await deleting;

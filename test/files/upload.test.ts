@@ -9,9 +9,9 @@ import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.j
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { docx, PUBLIC_URL, pdf, png, sha256, startFilesWorld, upload } from '../helpers/files.js';
+import { addOrganization, audienceOf, serviceContext } from '../helpers/mail/harness.js';
 import type { TestServer } from '../helpers/server.js';
-import { addOrganization, audienceOf, serviceContext } from '../mail/engine/helpers/harness.js';
-import { docx, PUBLIC_URL, pdf, png, sha256, startFilesWorld, upload } from './fixtures.js';
 
 let database: TestDatabase;
 let server: TestServer;

@@ -14,7 +14,7 @@ import {
   localId,
   longStandingMembers,
   orgId,
-} from './fixtures.js';
+} from '../helpers/governance.js';
 
 let world: GovernanceWorld;
 let seatHolders: string[];

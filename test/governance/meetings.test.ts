@@ -13,7 +13,7 @@ import {
   localId,
   longStandingMembers,
   orgId,
-} from './fixtures.js';
+} from '../helpers/governance.js';
 
 let world: GovernanceWorld;
 const queries: string[] = [];

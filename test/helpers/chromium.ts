@@ -5,8 +5,14 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, expect } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -57,6 +63,43 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium: launched by the first test file that asks, then shared by the files
+ * that run after it in the same worker (the `browser` project does not isolate files, so this
+ * module — and the browser — outlive a file). Never close it: take a context with
+ * {@link openContext}. Playwright stops it when the worker process exits.
+ */
+export function sharedChromium(): Promise<Browser> {
+  if (!shared) {
+    shared = launchChromium();
+    const launched = shared;
+    void launched.then((browser) =>
+      browser.on('disconnected', () => {
+        if (shared === launched) shared = undefined;
+      }),
+    );
+    // A failed launch is not kept: the next file tries again.
+    launched.catch(() => {
+      if (shared === launched) shared = undefined;
+    });
+  }
+  return shared;
+}
+
+/**
+ * A fresh browser context (no cookies, no storage) in the worker's shared Chromium, closed
+ * after the calling file's tests. Call it in `beforeAll` (it registers an `afterAll`).
+ */
+export async function openContext(options?: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await (await sharedChromium()).newContext(options);
+  afterAll(async () => {
+    await context.close().catch(() => {});
+  });
+  return context;
 }
 
 /**

@@ -12,11 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { addOrganization, PUBLIC_URL, waitForMailing } from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
-import { addOrganization, PUBLIC_URL, waitForMailing } from './engine/helpers/harness.js';
-import type { SmtpSink } from './engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from './engine/helpers/world.js';
 
 const SITE_URL = 'https://platform.example.go.jp/kodoku/';
 const ORG_ADDRESS = 'soumu@mail-links.example.jp';

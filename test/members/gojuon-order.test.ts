@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareKana, foldForSearch } from '../../src/lib/japanese-text.js';
-import { cli } from '../cli/helpers.js';
+import { cli } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { type GraphqlResponse, startTestServer, type TestServer } from '../helpers/server.js';
 

@@ -13,19 +13,19 @@ import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import { cli } from '../cli/helpers.js';
 import { createUser } from '../helpers/accounts.js';
+import { cli } from '../helpers/cli.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   PUBLIC_URL,
   type SeededOrganization,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
 type Loose = any;

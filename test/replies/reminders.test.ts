@@ -12,10 +12,11 @@ import { sampleNotice } from '../../src/mail/render/samples.js';
 import { writeSetting } from '../../src/modules/members/settings.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { addOrganization, waitForMailing } from '../helpers/mail/harness.js';
+import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
-import { addOrganization, waitForMailing } from '../mail/engine/helpers/harness.js';
-import type { SmtpSink } from '../mail/engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from '../mail/engine/helpers/world.js';
+import { waitForIdleQueue } from '../helpers/wait.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
 type Loose = any;
@@ -148,7 +149,8 @@ describe('a reminder of a circular that required approval', () => {
       createdBy: { email: preparer.email },
       reminderOf: { id: circularId },
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Whatever the request queued has been worked: a reminder that was sent would be here now.
+    await waitForIdleQueue(database.db);
     expect(sink.accepted().length).toBe(before);
     const deliveries = await database.db
       .selectFrom('deliveries')

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import { haveChromium } from '../helpers/chromium.js';
 import { waitFor } from '../helpers/wait.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import { checkPage, pathOf, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/console.test.ts');
 

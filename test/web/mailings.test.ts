@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import { checkPage, pathOf, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/mailings.test.ts');
 

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium } from '../helpers/chromium.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import { checkPage, pathOf, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/meetings.test.ts');
 

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium } from '../helpers/chromium.js';
 import { waitFor } from '../helpers/wait.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import { checkPage, pathOf, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/member-stories.test.ts');
 

@@ -12,8 +12,8 @@ import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as mailings from '../../src/modules/mailings/mailing.service.js';
 import { createUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { audienceOf, secretariat, waitForMailing } from '../mail/engine/helpers/harness.js';
-import { checkPage, pathOf, startWebWorld, type WebWorld } from './helpers.js';
+import { audienceOf, secretariat, waitForMailing } from '../helpers/mail/harness.js';
+import { checkPage, pathOf, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/member.test.ts');
 

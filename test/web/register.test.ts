@@ -15,7 +15,7 @@ import {
   pathOf,
   startWebWorld,
   type WebWorld,
-} from './helpers.js';
+} from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/register.test.ts');
 

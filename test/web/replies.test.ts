@@ -18,8 +18,8 @@ import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
 import { createUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { secretariat, serviceContext, waitForMailing } from '../mail/engine/helpers/harness.js';
-import { checkPage, startWebWorld, type WebWorld } from './helpers.js';
+import { secretariat, serviceContext, waitForMailing } from '../helpers/mail/harness.js';
+import { checkPage, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/replies.test.ts');
 

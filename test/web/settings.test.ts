@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/accounts.js';
 import { haveChromium } from '../helpers/chromium.js';
-import { checkPage, startWebWorld, type WebWorld } from './helpers.js';
+import { checkPage, startWebWorld, type WebWorld } from '../helpers/web.js';
 
 const chromiumReady = haveChromium('test/web/settings.test.ts');
 

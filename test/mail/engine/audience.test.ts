@@ -17,7 +17,6 @@ import {
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createUser } from '../../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { startTestServer } from '../../helpers/server.js';
 import {
   addOrganization,
   createMailing,
@@ -25,8 +24,9 @@ import {
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startTestServer } from '../../helpers/server.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;

@@ -13,7 +13,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MailEngineOptions } from '../../../src/mail/engine/options.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { waitFor } from '../../helpers/wait.js';
 import {
   bulkMailing,
   deliveryStatuses,
@@ -23,11 +22,14 @@ import {
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { waitFor } from '../../helpers/wait.js';
 
-const SCRIPT = fileURLToPath(new URL('./helpers/worker-process.ts', import.meta.url));
-const SINK_SCRIPT = fileURLToPath(new URL('./helpers/smtp-sink-process.ts', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../helpers/mail/worker-process.ts', import.meta.url));
+const SINK_SCRIPT = fileURLToPath(
+  new URL('../../helpers/mail/smtp-sink-process.ts', import.meta.url),
+);
 const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;

@@ -12,16 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../../src/db/create-db.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { waitFor } from '../../helpers/wait.js';
 import {
   bulkMailing,
   deliveryStatuses,
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
-import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startTcpProxy, type TcpProxy } from '../../helpers/tcp-proxy.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 const COUNT = 600;
@@ -73,7 +73,8 @@ async function sendThroughOutage(domain: string, cutMs: number) {
   await proxy.cut();
   const k = received().length;
   const cutAt = Date.now();
-  await new Promise((resolve) => setTimeout(resolve, cutMs));
+  // The outage itself: the database stays unreachable for `cutMs`.
+  await sleep(cutMs);
   // Nothing can start while the worker has no database: what is started now was in flight at
   // the cut. (Counted at the end of the outage, not at its start: a statement that reached
   // Postgres just before the cut still commits, after the worker lost the connection.)

@@ -10,16 +10,16 @@ import { countRenders } from '../../../src/mail/render/index.js';
 import { sampleNewsletter } from '../../../src/mail/render/samples.js';
 import { createUser, type TestUser, twoOrganizations } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
-import type { TestServer } from '../../helpers/server.js';
-import { waitFor } from '../../helpers/wait.js';
 import {
   addManyOrganizations,
   addOrganization,
   deliveryStatuses,
   waitForMailing,
-} from './helpers/harness.js';
-import type { SmtpSink } from './helpers/smtp-sink.js';
-import { startMailWorld } from './helpers/world.js';
+} from '../../helpers/mail/harness.js';
+import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../../helpers/mail/world.js';
+import type { TestServer } from '../../helpers/server.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 let database: TestDatabase;
@@ -284,13 +284,17 @@ describe('sending', () => {
       );
       const paused = await run('pauseMailing', mailing.id);
       expect(paused.mailing?.status).toBe('PAUSED');
-      // Messages already on the wire may finish; then nothing more arrives.
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      // Messages already on the wire may finish (none is left SENDING); then nothing more
+      // arrives.
+      await waitFor(async () => {
+        const now = await deliveryStatuses(database.db, localId(mailing.id));
+        return (now.SENDING ?? 0) === 0 ? true : undefined;
+      });
       const settled = receivedAt('pause.example.jp').length;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The behaviour under test is an absence — no message while paused — so this waits a
+      // fixed time: five of the worker's 100 ms polls.
+      await sleep(500);
       expect(receivedAt('pause.example.jp').length).toBe(settled);
-      const statuses = await deliveryStatuses(database.db, localId(mailing.id));
-      expect(statuses.SENDING ?? 0).toBe(0);
       expect(settled).toBeLessThan(240);
       expect((await run('pauseMailing', mailing.id)).code).toBe('CONFLICT');
       expect((await run('resumeMailing', mailing.id)).mailing?.status).toBe('SENDING');
@@ -308,9 +312,11 @@ describe('sending', () => {
     await run('sendMailing', mailing.id);
     await waitFor(async () => (receivedAt('cancel.example.jp').length >= 20 ? true : undefined));
     expect((await run('cancelMailing', mailing.id)).mailing?.status).toBe('CANCELLED');
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const statuses = await deliveryStatuses(database.db, localId(mailing.id));
-    expect(statuses.SENDING ?? 0).toBe(0);
+    // The messages on the wire at the cancel finish; none is left SENDING.
+    const statuses = await waitFor(async () => {
+      const now = await deliveryStatuses(database.db, localId(mailing.id));
+      return (now.SENDING ?? 0) === 0 ? now : undefined;
+    });
     expect((statuses.CANCELLED ?? 0) + (statuses.SENT ?? 0)).toBe(200);
     expect(statuses.CANCELLED).toBeGreaterThan(0);
     expect(receivedAt('cancel.example.jp')).toHaveLength(statuses.SENT ?? 0);
@@ -341,7 +347,8 @@ describe('sending', () => {
       WHERE key = ${`mailing-start:${localId(mailing.id)}`}`.execute(database.db);
     expect(jobs.rows).toHaveLength(1);
     expect(jobs.rows[0]?.run_at.getTime()).toBe(later.getTime());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // An absence (nothing goes before the time), so a fixed wait: three of the worker's polls.
+    await sleep(300);
     expect(receivedAt('schedule.example.jp')).toHaveLength(0);
     // Let the time come (move the clock of this mailing rather than wait two hours).
     await sql`UPDATE mailings SET scheduled_at = now() WHERE id = ${localId(mailing.id)}`.execute(

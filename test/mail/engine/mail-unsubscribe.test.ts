@@ -9,16 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../../src/mail/engine/links.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import type { TestDatabase } from '../../helpers/database.js';
-import type { TestServer } from '../../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   createMailing,
   secretariat,
   waitForMailing,
-} from './helpers/harness.js';
-import type { SmtpSink } from './helpers/smtp-sink.js';
-import { startMailWorld } from './helpers/world.js';
+} from '../../helpers/mail/harness.js';
+import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../../helpers/mail/world.js';
+import type { TestServer } from '../../helpers/server.js';
 
 const secretKey = randomBytes(32);
 const BOUNCE_SECRET = 'bounce-webhook-secret-for-mailto-tests-0123';

@@ -9,7 +9,7 @@ import {
   isDataClean,
   type MailTransport,
 } from '../../../src/mail/transport.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
 
 let sink: SmtpSink;
 let transport: MailTransport;

@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { waitFor } from '../../helpers/wait.js';
 import {
   addOrganization,
   audienceOf,
@@ -18,8 +17,9 @@ import {
   secretariat,
   startTestWorker,
   waitForMailing,
-} from './helpers/harness.js';
-import { type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+} from '../../helpers/mail/harness.js';
+import { type SmtpSink, startSmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { sleep, waitFor } from '../../helpers/wait.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;
@@ -169,8 +169,9 @@ describe('SMTP replies', () => {
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 1, UNKNOWN: 1 });
     const maybe = await deliveryOf(mailing.id, 'maybe@unknown.example.jp');
     expect(maybe.last_error).toMatch(/may have been delivered/);
-    // Not retried automatically, however long we wait.
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Not retried automatically, however long we wait: an absence, so a fixed wait (eight of the
+    // worker's 100 ms polls).
+    await sleep(800);
     expect(sink.rcptAttempts.get('maybe@unknown.example.jp')).toBe(1);
 
     await service.resendDelivery(ctx, { deliveryId: maybe.id });
@@ -203,7 +204,8 @@ describe('the SMTP server goes away mid-send', () => {
         : undefined,
     );
     await sink.stop();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // The outage itself: the server stays away this long while the worker keeps trying.
+    await sleep(700);
     await sink.start();
     await waitForMailing(database.db, mailing.id, ['SENT'], 30_000);
 

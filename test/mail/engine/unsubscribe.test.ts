@@ -9,8 +9,6 @@ import { signLinkToken } from '../../../src/mail/engine/links.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
 import { createUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
-import type { TestServer } from '../../helpers/server.js';
-import { waitFor } from '../../helpers/wait.js';
 import {
   addOrganization,
   audienceOf,
@@ -20,9 +18,11 @@ import {
   PUBLIC_URL,
   secretariat,
   waitForMailing,
-} from './helpers/harness.js';
-import type { SmtpSink } from './helpers/smtp-sink.js';
-import { startMailWorld } from './helpers/world.js';
+} from '../../helpers/mail/harness.js';
+import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { startMailWorld } from '../../helpers/mail/world.js';
+import type { TestServer } from '../../helpers/server.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 const BOUNCE_SECRET = 'bounce-webhook-secret-for-tests-0123456789';

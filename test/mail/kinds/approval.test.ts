@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../../src/mail/render/samples.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
+import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../../helpers/mail/world.js';
 import type { TestServer } from '../../helpers/server.js';
-import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
-import type { SmtpSink } from '../engine/helpers/smtp-sink.js';
-import { globalIdOf, localIdOf, startMailWorld } from '../engine/helpers/world.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;

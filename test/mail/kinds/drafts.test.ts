@@ -7,12 +7,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNewsletter, sampleNotice } from '../../../src/mail/render/samples.js';
-import { pdf, upload } from '../../files/fixtures.js';
 import type { TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { pdf, upload } from '../../helpers/files.js';
+import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
+import { globalIdOf, localIdOf, startMailWorld } from '../../helpers/mail/world.js';
 import type { TestServer } from '../../helpers/server.js';
-import { addOrganization, waitForMailing } from '../engine/helpers/harness.js';
-import { globalIdOf, localIdOf, startMailWorld } from '../engine/helpers/world.js';
 
 let database: TestDatabase;
 let server: TestServer;

@@ -1,23 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInJapan } from '../../src/lib/japan-date.js';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleMeetingNotice, sampleNotice } from '../../src/mail/render/samples.js';
 
 import { createMeeting } from '../../src/modules/governance/meeting.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';
+import { expectNoOverflow, haveChromium, openContext } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';
-import type { TestServer } from '../helpers/server.js';
 import {
   addOrganization,
   audienceOf,
   secretariat,
   waitForMailing,
-} from '../mail/engine/helpers/harness.js';
-import { startMailWorld } from '../mail/engine/helpers/world.js';
+} from '../helpers/mail/harness.js';
+import { startMailWorld } from '../helpers/mail/world.js';
+import type { TestServer } from '../helpers/server.js';
 
-const chromiumReady = haveChromium('test/replies/pages-in-browser.test.ts');
+const chromiumReady = haveChromium('test/browser/reply-pages.test.ts');
 const DAY = 24 * 3600_000;
 // A long name without spaces, as some organisations have: must wrap, not overflow.
 const LONG_NAME =
@@ -26,7 +26,6 @@ const LONG_NAME =
 describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
   let database: TestDatabase;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let acknowledgeUrl: string;
   let meetingUrl: string;
@@ -93,13 +92,8 @@ describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
     acknowledgeUrl = `${server.url}/acknowledge/${signLinkToken(secretKey, 'acknowledge', await deliveryOf(notice.id))}`;
     meetingUrl = `${server.url}/meeting-reply/${signLinkToken(secretKey, 'meeting-reply', await deliveryOf(meetingNotice.id))}?answer=proxy`;
 
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
+    page = await (await openContext()).newPage();
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function open(url: string, width: number, shot: string) {
     await page.setViewportSize({ width, height: 800 });

@@ -4,10 +4,10 @@
  * user — all stopped after the file.
  */
 import { randomBytes } from 'node:crypto';
-import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
-import { createUser, type TestUser } from '../../../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../../../helpers/database.js';
-import { startTestServer, type TestServer } from '../../../helpers/server.js';
+import type { MailEngineOptions } from '../../../src/mail/engine/options.js';
+import { createUser, type TestUser } from '../accounts.js';
+import { createTestDatabase, type TestDatabase } from '../database.js';
+import { startTestServer, type TestServer } from '../server.js';
 import { MAIL_FROM, PUBLIC_URL, startTestWorker } from './harness.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
 

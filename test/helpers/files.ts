@@ -3,9 +3,9 @@
  * real-looking files (right magic bytes) and an upload helper.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createUser, type TestUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { createUser, type TestUser } from './accounts.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { startTestServer, type TestServer } from './server.js';
 
 export const PUBLIC_URL = 'https://tsunagari.example.jp';
 

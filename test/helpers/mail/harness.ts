@@ -5,19 +5,19 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll } from 'vitest';
-import { loadConfig } from '../../../../src/config.js';
-import type { Db } from '../../../../src/db/create-db.js';
-import type { MailingKind } from '../../../../src/db/tables/mailings.js';
-import type { Worker, WorkerDeps } from '../../../../src/jobs/worker.js';
-import { compareKana } from '../../../../src/lib/japanese-text.js';
-import type { AudienceInput } from '../../../../src/mail/engine/audience.js';
-import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
-import { sampleNewsletter, sampleNotice } from '../../../../src/mail/render/samples.js';
-import type { Mailing } from '../../../../src/modules/mailings/mailing.js';
-import * as service from '../../../../src/modules/mailings/mailing.service.js';
-import { createUser } from '../../../helpers/accounts.js';
-import { startTestMailWorker } from '../../../helpers/mail-worker.js';
-import { waitFor } from '../../../helpers/wait.js';
+import { loadConfig } from '../../../src/config.js';
+import type { Db } from '../../../src/db/create-db.js';
+import type { MailingKind } from '../../../src/db/tables/mailings.js';
+import type { Worker, WorkerDeps } from '../../../src/jobs/worker.js';
+import { compareKana } from '../../../src/lib/japanese-text.js';
+import type { AudienceInput } from '../../../src/mail/engine/audience.js';
+import type { MailEngineOptions } from '../../../src/mail/engine/options.js';
+import { sampleNewsletter, sampleNotice } from '../../../src/mail/render/samples.js';
+import type { Mailing } from '../../../src/modules/mailings/mailing.js';
+import * as service from '../../../src/modules/mailings/mailing.service.js';
+import { createUser } from '../accounts.js';
+import { startTestMailWorker } from '../mail-worker.js';
+import { waitFor } from '../wait.js';
 
 export const MAIL_FROM =
   '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';

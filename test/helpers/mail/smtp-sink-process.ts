@@ -1,7 +1,7 @@
 /**
  * The SMTP sink as its own process, so a worker under test can be killed without touching the
  * server it sends to:
- *   node --import tsx test/mail/engine/helpers/smtp-sink-process.ts   (with an IPC channel)
+ *   node --import tsx test/helpers/mail/smtp-sink-process.ts   (with an IPC channel)
  * Settings come as JSON in SINK_SETTINGS (`delayMs` before each 250). It reports over IPC:
  * `listening {port}`, then `connect`, `close`, `mailFrom` and `message` events.
  */

@@ -16,17 +16,17 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { simpleParser } from 'mailparser';
 import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createMailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { type DemoAccounts, loadDemoAccounts } from '../../src/seed/demo-accounts.js';
 import { loadDemoMailings } from '../../src/seed/demo-mailings.js';
-import { expectNoOverflow, launchChromium } from '../helpers/chromium.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { waitFor } from '../helpers/wait.js';
+import { expectNoOverflow, sharedChromium } from './chromium.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { startTestServer, type TestServer } from './server.js';
+import { waitFor } from './wait.js';
 
 /** Per page: script errors and Content-Security-Policy refusals seen so far (checkPage fails on them). */
 const problems = new WeakMap<Page, string[]>();
@@ -38,6 +38,7 @@ export interface WebWorld {
   readonly database: TestDatabase;
   readonly server: TestServer;
   readonly mailbox: LocalMailbox;
+  /** The worker's shared Chromium (test/helpers/chromium.ts): never close it. */
   readonly browser: Browser;
   /** The demo sign-in addresses: adminEmail, staffEmail, member.email. */
   readonly demo: DemoAccounts;
@@ -87,9 +88,11 @@ export async function startWebWorld(): Promise<WebWorld> {
       pollIntervalMs: 100,
     },
   );
-  const browser = await launchChromium();
+  const browser = await sharedChromium();
+  // The contexts of this file's pages; the browser outlives the file.
+  const contexts: BrowserContext[] = [];
   afterAll(async () => {
-    await browser.close();
+    await Promise.all(contexts.map((context) => context.close().catch(() => {})));
     await mail.stop();
     await mailbox.stop();
   });
@@ -116,6 +119,7 @@ export async function startWebWorld(): Promise<WebWorld> {
     url: (pathname) => `${server.url}${pathname}`,
     async newPage() {
       const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      contexts.push(context);
       const page = await context.newPage();
       const seen: string[] = [];
       problems.set(page, seen);

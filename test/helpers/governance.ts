@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/create-db.js';
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
-import { createUser } from '../helpers/accounts.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { createUser } from './accounts.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { startTestServer, type TestServer } from './server.js';
 
 export type Headers = Record<string, string>;
 

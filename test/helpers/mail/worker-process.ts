@@ -1,14 +1,14 @@
 /**
  * A mail worker as its own process, for the crash tests:
- *   node --import tsx test/mail/engine/helpers/worker-process.ts
+ *   node --import tsx test/helpers/mail/worker-process.ts
  * Settings come as JSON in the WORKER_SETTINGS environment variable. Prints "ready" once the
  * worker runs; on SIGTERM it stops claiming, finishes the messages on the wire and exits 0.
  */
 import pino from 'pino';
-import { loadConfig } from '../../../../src/config.js';
-import { createDb } from '../../../../src/db/create-db.js';
-import { createMailWorker } from '../../../../src/jobs/mail-worker.js';
-import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
+import { loadConfig } from '../../../src/config.js';
+import { createDb } from '../../../src/db/create-db.js';
+import { createMailWorker } from '../../../src/jobs/mail-worker.js';
+import type { MailEngineOptions } from '../../../src/mail/engine/options.js';
 
 interface Settings {
   databaseUrl: string;
