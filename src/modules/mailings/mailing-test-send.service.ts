@@ -1,4 +1,4 @@
-/** Test sends of a mailing, and the stored compiled e-mail they (and the web pages) are made from. */
+/** Test sends of a mailing, and the stored compiled e-mail they (and the web pages) use. */
 import { recordAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/create-db.js';
 import { type FieldProblem, NotFoundError } from '../../graphql/errors.js';

@@ -1,4 +1,4 @@
-/** What a caller passes to the member import: its options and the hook that records audit entries. */
+/** What a caller passes to the member import: its options, and the hook that records audit. */
 import type { Db } from '../../../db/create-db.js';
 import type { CsvEncoding } from './csv.js';
 
