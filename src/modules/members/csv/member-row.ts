@@ -2,7 +2,7 @@
  * One row of the member CSV → a validated {@link MemberRow}, or every problem in it. Checks that
  * need nothing but the row and the reference data happen here (a zod schema per row); checks
  * against the register (is this a new organisation, does the history extend the stored one) are
- * the import plan's (member-import.ts).
+ * the import plan's (import-plan.ts).
  *
  * A column the file does not have is `undefined` in the row: import leaves that field as it is.
  * An empty cell clears an optional field and is an error for a required one.
