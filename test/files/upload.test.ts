@@ -253,9 +253,11 @@ describe('content that refers to uploaded files', () => {
     });
     expect(notice).toEqual([
       expect.stringMatching(/^input\.contentJson\.attachments\.2\.fileId: .*見つかりません/),
-      expect.stringMatching(/^input\.contentJson\.attachments\.0\.fileId: .*not both/),
       expect.stringMatching(
-        /^input\.contentJson\.attachments\.1\.url: .*either a url or the fileId/,
+        /^input\.contentJson\.attachments\.0\.fileId: .*どちらか一方だけ.*（両方は指定できません）/,
+      ),
+      expect.stringMatching(
+        /^input\.contentJson\.attachments\.1\.url: .*url か、アップロードしたファイルの fileId のどちらか/,
       ),
     ]);
 
