@@ -4,6 +4,8 @@
  * so the renderers only ever see safe, trimmed text; they still HTML-escape all of it.
  */
 import { z } from 'zod';
+import { readId } from '../../lib/global-id.js';
+import { isUuid } from '../../lib/uuid.js';
 import { japaneseZodErrors } from '../../lib/zod-japanese.js';
 import { MARKER_CHARS } from './placeholders.js';
 
@@ -89,15 +91,23 @@ const time = z
 
 const link = z.strictObject({ label: line(200), url });
 
-/** The UUID of an uploaded file (see POST /files and docs/files.md). */
-const fileId = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    'アップロードしたファイルの fileId（POST /files の応答にある UUID）を指定してください。',
-  );
+/**
+ * An object of one type by its ID: its global ID (what the API shows) or its UUID; the content
+ * keeps the UUID. `hint` says what to give when the value is no ID at all.
+ */
+const idOf = (typename: string, hint: string) =>
+  z.string().transform((value, ctx) => {
+    const reading = readId([typename], value);
+    if (reading.ok && isUuid(reading.id)) return reading.id.toLowerCase();
+    ctx.addIssue({ code: 'custom', input: value, message: reading.ok ? hint : reading.message });
+    return z.NEVER;
+  });
+
+/** An uploaded file (see POST /files and docs/files.md). */
+const fileId = idOf(
+  'File',
+  'アップロードしたファイルの ID（POST /files の応答の id か fileId）を指定してください。',
+);
 
 /** A photo or an attachment names its source once: a `url` or an uploaded file's `fileId`. */
 const exactlyOneSource =
@@ -120,9 +130,9 @@ const newsletterItem = z.strictObject({
   body: paragraphs(0, 50).default([]),
   links: list(link, 0, 20, 'リンク').default([]),
   /** A member organisation the item introduces (its site is linked when saved). */
-  organizationId: z.uuid('会員団体の ID を指定してください。').optional(),
+  organizationId: idOf('Organization', '会員団体の ID を指定してください。').optional(),
   /** A 事務局訪問記 the item points to (its archive page is linked when saved). */
-  visitReportId: z.uuid('事務局訪問記（メール）の ID を指定してください。').optional(),
+  visitReportId: idOf('Mailing', '事務局訪問記（メール）の ID を指定してください。').optional(),
 });
 
 export const newsletterContentSchema = z.strictObject({
@@ -161,7 +171,7 @@ export const visitReportContentSchema = z.strictObject({
       .strictObject({
         /** An image elsewhere on the web, or … */
         url: url.optional(),
-        /** … an uploaded PHOTO (POST /files), by its UUID; shown from `/files/<uuid>`. */
+        /** … an uploaded PHOTO (POST /files), by its ID; shown from `/files/<uuid>`. */
         fileId: fileId.optional(),
         alt: z
           .string()
@@ -223,7 +233,7 @@ export const noticeContentSchema = z
           label: line(200),
           /** A document elsewhere on the web, or … */
           url: url.optional(),
-          /** … an uploaded ATTACHMENT (POST /files), by its UUID: a per-organisation link. */
+          /** … an uploaded ATTACHMENT (POST /files), by its ID: a per-organisation link. */
           fileId: fileId.optional(),
           note: line(60).optional(),
           /** Also attach the file to the message (only files up to 2 MiB, 5 MiB per mailing). */

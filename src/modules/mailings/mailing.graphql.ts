@@ -15,6 +15,7 @@ import {
   ValidationFailedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { globalIdOf } from '../../lib/global-id.js';
 import {
   type Audience,
   type AudiencePreview,
@@ -636,8 +637,10 @@ MailingRef.implement({
     }),
     previewUrl: t.field({
       type: 'URL',
-      description: 'A browser page with the preview (sign in as the secretariat to open it).',
-      resolve: (m, _args, { config }) => `${config.publicUrl}/mailings/${m.id}/preview`,
+      description:
+        'A browser page with the preview (sign in as the secretariat to open it); its path carries the mailing’s global ID.',
+      resolve: (m, _args, { config }) =>
+        `${config.publicUrl}/mailings/${encodeURIComponent(globalIdOf('Mailing', m.id))}/preview`,
     }),
   }),
 });

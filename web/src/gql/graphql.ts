@@ -676,7 +676,7 @@ export type NewsletterSectionInput = {
 export type NoticeAttachmentInput = {
   /** Also attach the file to the message when it is small (see docs/files.md). */
   attach?: boolean | null | undefined;
-  /** An uploaded ATTACHMENT file (the `fileId` POST /files answered). */
+  /** An uploaded ATTACHMENT file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`). */
   fileId?: string | null | undefined;
   /** e.g. 別添1 熱中症予防のための啓発資料. */
   label: string;
@@ -1115,7 +1115,7 @@ export type VisitReportPhotoInput = {
   alt: string;
   /** Caption under the photo. */
   caption?: string | null | undefined;
-  /** An uploaded PHOTO file (the `fileId` POST /files answered; see docs/files.md). */
+  /** An uploaded PHOTO file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`); see docs/files.md. */
   fileId?: string | null | undefined;
   /** Where the image is (give this or `fileId`). */
   url?: string | null | undefined;
