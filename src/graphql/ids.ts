@@ -20,6 +20,7 @@ import SchemaBuilder, {
   type InputFieldMapping,
   type InputFieldsMapping,
   mapInputFields,
+  type PartialResolveInfo,
   type PothosOutputFieldConfig,
   type SchemaTypes,
 } from '@pothos/core';
@@ -55,6 +56,8 @@ interface Decoding {
   readonly problems: Problem[];
   /** Whether the schema has a type of this name with global IDs. */
   readonly isIdType: (typename: string) => boolean;
+  /** The type's own id from the text in the global ID (`id: { parse }`, e.g. a number). */
+  readonly parse: (typename: string, id: string) => unknown;
 }
 
 /** Decodes every marked value in `value` (the arguments, or an input object among them). */
@@ -102,11 +105,11 @@ function decodeId(
   value: string,
   typenames: readonly string[],
   path: string[],
-  { problems, isIdType }: Decoding,
-): { typename: string; id: string } | string {
+  { problems, isIdType, parse }: Decoding,
+): { typename: string; id: unknown } | string {
   const reading = readId(typenames, value);
   if (reading.ok && isIdType(reading.typename)) {
-    return { typename: reading.typename, id: reading.id };
+    return { typename: reading.typename, id: parse(reading.typename, reading.id) };
   }
   problems.push({ path, message: refusal(value, typenames, reading) });
   return value;
@@ -152,8 +155,14 @@ export class TsunagariIdsPlugin<Types extends SchemaTypes> extends BasePlugin<Ty
       ...fieldConfig,
       argMappers: [
         ...fieldConfig.argMappers,
-        (args: Record<string, unknown>) => {
-          const decoding: Decoding = { problems: [], isIdType };
+        (args: Record<string, unknown>, context: object, info: PartialResolveInfo) => {
+          const parse = (typename: string, id: string) => {
+            const parseId = info.schema.getType(typename)?.extensions?.pothosParseGlobalID as
+              | ((id: string, context: object) => unknown)
+              | undefined;
+            return parseId ? parseId(id, context) : id;
+          };
+          const decoding: Decoding = { problems: [], isIdType, parse };
           const mapped = decodeObject(args, mappings, [], decoding);
           if (decoding.problems.length > 0) throw idError(decoding.problems);
           return mapped;
