@@ -31,6 +31,7 @@ export const PUBLISHABLE_FIELDS = [
   'category',
   'organizationType',
   'prefecture',
+  'designatedCity',
   'scope',
   'fieldsOfActivity',
   'website',
