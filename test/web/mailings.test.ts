@@ -320,7 +320,9 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     // The thumbnail comes from /files/<the File's ID>, percent-encoded, and loads.
     const thumbnail = staff.locator('img[src^="/files/"]').last();
     await expect
-      .poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .poll(() =>
+        thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+      )
       .toBeGreaterThan(0);
     await staff.getByRole('button', { name: '保存する' }).click();
     await staff.getByText('入力内容に誤りがあります。').waitFor();
