@@ -15,9 +15,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDb } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { loadDemoRegister } from '../src/db/seed/demo-register.js';
-import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { findFreePort } from '../src/lib/free-port.js';
+import { loadDemoRegister } from '../src/seed/demo-register.js';
+import { loadReferenceData } from '../src/seed/reference-data.js';
 import { benchArgs, benchDatabase, machine, median, spread, writeResults } from './common.js';
 
 const args = benchArgs();

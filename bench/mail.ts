@@ -18,7 +18,6 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { createMailWorker } from '../src/jobs/mail-worker.js';
 import {
   type Audience,
@@ -31,6 +30,7 @@ import type { MailEngineOptions } from '../src/mail/engine/options.js';
 import { compileEmail, countRenders, previewEmail } from '../src/mail/render/index.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
+import { loadReferenceData } from '../src/seed/reference-data.js';
 import {
   benchArgs,
   benchDatabase,

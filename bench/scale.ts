@@ -27,12 +27,12 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createDb, type Db } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { createApolloServer } from '../src/graphql/apollo.js';
 import { schema } from '../src/graphql/schema.js';
 import { createHttpServer } from '../src/http/server.js';
 import { largeSampleNewsletter } from '../src/mail/render/samples.js';
 import * as service from '../src/modules/mailings/mailing.service.js';
+import { loadReferenceData } from '../src/seed/reference-data.js';
 import {
   benchArgs,
   benchDatabase,

@@ -11,11 +11,6 @@ import { type Config, redactCredentials } from './config.js';
 import { createDb, type Db } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { recordPublicUrl } from './db/recorded-public-url.js';
-import { type DemoAccounts, loadDemoAccounts } from './db/seed/demo-accounts.js';
-import { loadDemoBoard } from './db/seed/demo-board.js';
-import { loadDemoMailings } from './db/seed/demo-mailings.js';
-import { loadDemoRegister } from './db/seed/demo-register.js';
-import { loadReferenceData } from './db/seed/reference-data.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { schema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
@@ -23,7 +18,17 @@ import { createMailWorker } from './jobs/mail-worker.js';
 import { startWorkerProcess } from './jobs/worker-process.js';
 import { type MailboxReader, openMailbox, startLocalMailbox } from './mail/local-mailbox.js';
 import type { MailTransport } from './mail/transport.js';
-import { createMetrics, instrumentTransport } from './observability/metrics.js';
+import {
+  createMetrics,
+  createWorkerMetrics,
+  instrumentTransport,
+  type WorkerMetrics,
+} from './observability/metrics.js';
+import { type DemoAccounts, loadDemoAccounts } from './seed/demo-accounts.js';
+import { loadDemoBoard } from './seed/demo-board.js';
+import { loadDemoMailings } from './seed/demo-mailings.js';
+import { loadDemoRegister } from './seed/demo-register.js';
+import { loadReferenceData } from './seed/reference-data.js';
 
 export interface App {
   readonly db: Db;
@@ -35,6 +40,11 @@ export interface App {
   readonly transport: MailTransport | undefined;
   /** Sign-in addresses of the demo accounts, when the demo data is loaded. */
   readonly demoAccounts: DemoAccounts | undefined;
+  /**
+   * The metrics of a process with the worker role alone (no `/metrics` of its own): the worker
+   * process under `npm start` hands them to the API process.
+   */
+  readonly workerMetrics: WorkerMetrics | undefined;
   /** Stops everything in order; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -133,6 +143,7 @@ export async function startApp(
       }
     }
     const metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
+    const workerMetrics = config.roles.has('api') ? undefined : createWorkerMetrics();
 
     let transport: MailTransport | undefined;
     if (config.roles.has('worker') && !workerAsChild && smtpUrl) {
@@ -141,7 +152,7 @@ export async function startApp(
         databaseUrl,
         smtpUrl,
         secretKey,
-        wrapTransport: (smtp) => instrumentTransport(smtp, metrics),
+        wrapTransport: (smtp) => instrumentTransport(smtp, workerMetrics ?? metrics),
       });
       transport = mail.transport;
       // stop() lets running jobs finish, then closes the SMTP connections.
@@ -190,6 +201,7 @@ export async function startApp(
           nice: config.worker.nice,
         });
         stack.splice(belowHttp, 0, { name: 'mail worker process', stop: () => child.stop() });
+        metrics.addSource(() => child.metrics());
       }
     }
 
@@ -202,6 +214,7 @@ export async function startApp(
       mailbox,
       transport,
       demoAccounts,
+      workerMetrics,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

@@ -6,7 +6,7 @@ import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedPostgresAccessError } from './db/embedded-postgres-access.js';
 import { DataDirectoryInUseError } from './db/embedded-postgres-lifetime.js';
-import { SUPERVISED_ENV } from './jobs/worker-process.js';
+import { SUPERVISED_ENV, type WorkerProcessMessage } from './jobs/worker-process.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -111,6 +111,15 @@ function superviseSelf(
   };
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // The parent serves /metrics and asks for this process's part at each scrape.
+  process.on('message', (message: WorkerProcessMessage) => {
+    if (message.type !== 'metrics?' || !app.workerMetrics) return;
+    app.workerMetrics.registry.getMetricsAsJSON().then(
+      (metrics) =>
+        process.send?.({ type: 'metrics', id: message.id, metrics } satisfies WorkerProcessMessage),
+      (error: unknown) => log.warn({ err: error }, 'could not collect the worker metrics'),
+    );
+  });
   process.on('disconnect', () => stop('the parent process is gone'));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Who is making a request. Every authorisation rule in the schema is written against this
- * type; sessions and API keys (src/auth/authenticate.ts) produce it.
+ * type; sessions and API keys (src/modules/accounts/authenticate.ts) produce it.
  */
 export type Viewer =
   | { readonly kind: 'ANONYMOUS' }

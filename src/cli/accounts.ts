@@ -1,6 +1,6 @@
 /** `accounts create|list` and `api-keys create|list|revoke`. */
 import { z } from 'zod';
-import type { AccountRole } from '../db/database.js';
+import type { AccountRole } from '../db/tables/accounts.js';
 import { globalIdOf, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
 import {

@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
+import { type AuditEntry, redact } from '../audit/audit.js';
 import type { Db } from '../db/create-db.js';
-import { type AuditEntry, redact } from '../modules/audit/audit.js';
 import type { CliActor } from './command.js';
 
 export function cliActor(): CliActor {

@@ -5,7 +5,6 @@
  */
 import type { Config } from '../config.js';
 import type { Db } from '../db/create-db.js';
-import type { CliDatabase } from './database.js';
 
 /** Exit codes (docs/cli.md). */
 export const EXIT = {
@@ -69,6 +68,16 @@ export interface CliActor {
   readonly id: string;
   /** Groups the audit entries of one command run. */
   readonly requestId: string;
+}
+
+/** The database a command works on (opened by ./database.ts). */
+export interface CliDatabase {
+  readonly db: Db;
+  /** The connection string of `db` (graphile-worker needs its own pool). */
+  readonly url: string;
+  /** Where it is, for messages (credentials hidden). */
+  readonly description: string;
+  close(): Promise<void>;
 }
 
 export interface CommandContext {

@@ -7,20 +7,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Config, redactCredentials } from '../config.js';
-import { createDb, type Db } from '../db/create-db.js';
+import { createDb } from '../db/create-db.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { migrateToLatest, pendingMigrations } from '../db/migrate.js';
-import { loadReferenceData } from '../db/seed/reference-data.js';
-import { CliError } from './command.js';
-
-export interface CliDatabase {
-  readonly db: Db;
-  /** The connection string of `db` (graphile-worker needs its own pool). */
-  readonly url: string;
-  /** Where it is, for messages (credentials hidden). */
-  readonly description: string;
-  close(): Promise<void>;
-}
+import { loadReferenceData } from '../seed/reference-data.js';
+import { type CliDatabase, CliError } from './command.js';
 
 export async function openDatabase(config: Config): Promise<CliDatabase> {
   let url: string;

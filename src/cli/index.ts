@@ -19,6 +19,7 @@ import {
 import { exportAcknowledgementsCommand } from './acknowledgements.js';
 import { cliActor } from './audit.js';
 import {
+  type CliDatabase,
   CliError,
   type CliIo,
   type CommandContext,
@@ -29,7 +30,7 @@ import {
   type PublicUrlChoice,
   UsageError,
 } from './command.js';
-import { type CliDatabase, oneLine, openDatabase } from './database.js';
+import { oneLine, openDatabase } from './database.js';
 import { exportMailingCommand } from './mailing-record.js';
 import {
   exportDeliveriesCommand,

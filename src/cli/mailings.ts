@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
+import type { DeliveryStatus, MailingStatus } from '../db/tables/mailings.js';
 import { globalIdOf, type IdReading, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
 import { SENDING_ORDER } from '../mail/engine/sending-order.js';
@@ -18,7 +19,6 @@ import { findAccountByEmail } from '../modules/accounts/account.repository.js';
 import type { Mailing } from '../modules/mailings/mailing.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import type { ServiceContext } from '../modules/mailings/mailing.service.js';
-import type { DeliveryStatus, MailingStatus } from '../modules/mailings/tables.js';
 import { csvLine, UTF8_BOM } from '../modules/members/csv/csv.js';
 import {
   CliError,

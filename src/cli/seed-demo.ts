@@ -7,9 +7,9 @@ import { loadConfig } from '../config.js';
 import { createDb } from '../db/create-db.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { loadDemoBoard } from '../db/seed/demo-board.js';
-import { loadDemoRegister } from '../db/seed/demo-register.js';
-import { loadReferenceData } from '../db/seed/reference-data.js';
+import { loadDemoBoard } from '../seed/demo-board.js';
+import { loadDemoRegister } from '../seed/demo-register.js';
+import { loadReferenceData } from '../seed/reference-data.js';
 
 const config = loadConfig();
 const embedded = config.databaseUrl

@@ -47,7 +47,7 @@ export function createApolloServer(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    // Cookie sessions are honoured only on JSON POSTs (src/auth/authenticate.ts), which browsers
+    // Cookie sessions are honoured only on JSON POSTs (src/modules/accounts/authenticate.ts), which browsers
     // cannot send cross-site without a CORS preflight; so GET stays usable for partners and CDNs.
     csrfPrevention: false,
     // src/main.ts owns signal handling and stops everything in order; Apollo's own handler would

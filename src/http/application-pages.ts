@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { ConflictError, InvalidTokenError } from '../graphql/errors.js';
 import { html, page } from '../lib/html.js';
 import { confirmApplication } from '../modules/members/application.service.js';
-import { HttpError, readBody, send } from './server.js';
+import { HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 export const APPLICATION_CONFIRM_PATH = '/apply/confirm';

@@ -34,7 +34,7 @@ import {
 } from '../modules/archive/archive.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
 import { idInPath } from './paths.js';
-import { type HttpDeps, HttpError } from './server.js';
+import { type HttpDeps, HttpError } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 const SITE_NAME = '孤独・孤立対策官民連携プラットフォーム';

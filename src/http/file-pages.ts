@@ -10,15 +10,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { FILE_PURPOSES, type FilePurpose } from '../db/tables/files.js';
+import { html, page } from '../lib/html.js';
+import { isUuid } from '../lib/uuid.js';
+import { verifyLinkToken } from '../mail/engine/links.js';
 import {
   authenticate,
   InvalidCredentialsError,
   readCookie,
   SESSION_COOKIE,
-} from '../auth/authenticate.js';
-import { html, page } from '../lib/html.js';
-import { isUuid } from '../lib/uuid.js';
-import { verifyLinkToken } from '../mail/engine/links.js';
+} from '../modules/accounts/authenticate.js';
 import { MAX_BYTES, type StoredFile, textCharset } from '../modules/files/file.js';
 import {
   isAttachmentOf,
@@ -27,9 +28,9 @@ import {
   recordDownload,
 } from '../modules/files/file.repository.js';
 import { FileRejectedError, storeUpload } from '../modules/files/file.service.js';
-import { FILE_PURPOSES, type FilePurpose } from '../modules/files/tables.js';
+import { clientIp } from './client-ip.js';
 import { decodeSegment, idInPath } from './paths.js';
-import { clientIp, type HttpDeps, HttpError, send } from './server.js';
+import { type HttpDeps, HttpError, send } from './respond.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Header a browser page must send with the session cookie: it forces a CORS preflight. */

@@ -18,7 +18,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ZodError } from 'zod';
-import { authenticate, InvalidCredentialsError } from '../auth/authenticate.js';
+import { recordAudit } from '../audit/audit.js';
 import { sha256 } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
@@ -42,11 +42,11 @@ import {
   unsubscribeDelivery,
 } from '../mail/engine/unsubscribe.js';
 import { previewEmail } from '../mail/render/index.js';
-import { recordAudit } from '../modules/audit/audit.js';
+import { authenticate, InvalidCredentialsError } from '../modules/accounts/authenticate.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
 import { decodeSegment, idInPath } from './paths.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 const KIND_LABELS: Record<string, string> = {

@@ -14,6 +14,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MeetingResponseKind } from '../db/tables/governance.js';
 import { NotFoundError, ValidationFailedError } from '../graphql/errors.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
 import { todayInJapan } from '../lib/japan-date.js';
@@ -21,14 +22,12 @@ import { verifyLinkToken } from '../mail/engine/links.js';
 import { formatEraDate, formatEraDateWithWeekday } from '../mail/render/dates.js';
 import type { Actor } from '../modules/governance/board.service.js';
 import type { Meeting, MeetingResponse } from '../modules/governance/governance.js';
-
 import {
   filterInvited,
   findMeeting,
   findResponses,
 } from '../modules/governance/meeting.repository.js';
 import { respondToMeeting } from '../modules/governance/meeting.service.js';
-import type { MeetingResponseKind } from '../modules/governance/tables.js';
 import {
   type Acknowledgement,
   isLate,
@@ -44,7 +43,7 @@ import {
 } from '../modules/replies/reply.repository.js';
 import { checkAnswer, recordReply } from '../modules/replies/reply.service.js';
 import { decodeSegment } from './paths.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 

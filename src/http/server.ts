@@ -4,16 +4,16 @@
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { type ApolloServer, HeaderMap } from '@apollo/server';
-import type { Logger } from 'pino';
-import { authenticate, cookieAllowed, InvalidCredentialsError } from '../auth/authenticate.js';
+import { HeaderMap } from '@apollo/server';
 import { type BatchedRateLimiter, createBatchedRateLimiter } from '../auth/rate-limit.js';
 import { sha256 } from '../auth/tokens.js';
 import { type Config, isLoopbackHost } from '../config.js';
 import type { Context } from '../context.js';
-import type { Db } from '../db/create-db.js';
-import type { MailboxReader } from '../mail/local-mailbox.js';
-import type { Metrics } from '../observability/metrics.js';
+import {
+  authenticate,
+  cookieAllowed,
+  InvalidCredentialsError,
+} from '../modules/accounts/authenticate.js';
 import { APPLICATION_CONFIRM_PATH, handleApplicationPage } from './application-pages.js';
 import { handleArchivePage } from './archive-pages.js';
 import { clientIp } from './client-ip.js';
@@ -23,36 +23,12 @@ import { handleMailPage } from './mail-pages.js';
 import { mailboxResponse } from './mailbox-pages.js';
 import { routePattern } from './paths.js';
 import { handleReplyPage } from './reply-pages.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 import { sameOriginForm } from './same-origin.js';
 import { pagePolicy, policyFor, setSecurityHeaders } from './security-headers.js';
 import { handleSignInPage } from './sign-in-pages.js';
 import { handleWebApp, sendGraphiqlPage } from './web-app.js';
 import { handleWebVersionPage } from './web-version-pages.js';
-
-export interface HttpDeps {
-  readonly config: Config;
-  readonly db: Db;
-  readonly apollo: ApolloServer<Context>;
-  readonly log: Logger;
-  /** Present when mail goes to the local mailbox (SMTP_URL unset). */
-  readonly mailbox?: MailboxReader | undefined;
-  readonly secretKey: Buffer;
-  /** Prometheus metrics; `/metrics` is served when present. */
-  readonly metrics?: Metrics | undefined;
-  /** The /graphql request limit; createHttpServer makes one (stopped when the server closes). */
-  readonly apiRateLimiter?: BatchedRateLimiter | undefined;
-}
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** What the request handlers get: the dependencies, with the rate limiter always made. */
 type ServerDeps = HttpDeps & { readonly apiRateLimiter: BatchedRateLimiter };
@@ -140,7 +116,7 @@ async function route(
       'content-type': deps.metrics.registry.contentType,
       'cache-control': 'no-store',
     });
-    res.end(await deps.metrics.registry.metrics());
+    res.end(await deps.metrics.exposition());
     return;
   }
   if (pathname === '/readyz') {
@@ -403,24 +379,9 @@ async function anonymousContext(
   };
 }
 
-export { clientIp } from './client-ip.js';
-
 function prefersHtml(req: IncomingMessage): boolean {
   const accept = req.headers.accept ?? '';
   return accept.includes('text/html');
-}
-
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      throw new HttpError(413, 'リクエストの本文が大きすぎます（上限は 1 MiB です）。');
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
@@ -450,9 +411,4 @@ function pathOf(target: string | undefined): string {
   } catch {
     return '';
   }
-}
-
-export function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(body);
 }

@@ -13,14 +13,14 @@
  * keeps that path in a short-lived cookie, since the way back runs through an e-mail.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readCookie, SESSION_COOKIE } from '../auth/authenticate.js';
 import type { Context } from '../context.js';
 import { InvalidTokenError, RateLimitedError } from '../graphql/errors.js';
 import { parseEmailAddress } from '../graphql/scalars.js';
 import { html, page } from '../lib/html.js';
+import { readCookie, SESSION_COOKIE } from '../modules/accounts/authenticate.js';
 import { redeemSignInToken, requestSignInLink } from '../modules/accounts/sign-in.js';
 import { SIGN_IN_REQUESTED_MESSAGE } from '../modules/accounts/sign-in-messages.js';
-import { type HttpDeps, HttpError, readBody, send } from './server.js';
+import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 

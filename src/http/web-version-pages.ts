@@ -18,7 +18,7 @@ import { verifyLinkToken } from '../mail/engine/links.js';
 import { parseCompiledEmail, renderWebVersion } from '../mail/render/index.js';
 import { findDeliveryForWebVersion } from '../modules/mailings/mailing.repository.js';
 import { decodeSegment } from './paths.js';
-import { type HttpDeps, HttpError, send } from './server.js';
+import { type HttpDeps, HttpError, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
 

@@ -17,9 +17,20 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
 import type { Logger } from 'pino';
+import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 
 /** Set in the child's environment: it is supervised (see src/main.ts). */
 export const SUPERVISED_ENV = 'TSUNAGARI_SUPERVISED_WORKER';
+
+type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+
+/** Messages on the IPC channel: the parent asks for the child's metrics, the child answers. */
+export type WorkerProcessMessage =
+  | { readonly type: 'metrics?'; readonly id: number }
+  | { readonly type: 'metrics'; readonly id: number; readonly metrics: MetricsJson };
+
+/** How long a scrape of `/metrics` waits for the worker process's part. */
+const METRICS_TIMEOUT_MS = 2_000;
 
 export interface WorkerProcessOptions {
   /** The entry script to fork (the one `npm start` ran: src/start.mjs or src/main.ts). */
@@ -42,6 +53,8 @@ export interface WorkerProcess {
   readonly pid: () => number | undefined;
   /** Restarts after a crash so far. */
   readonly restarts: () => number;
+  /** The child's metrics (SMTP hand-offs, its runtime), or undefined while it is not answering. */
+  metrics(): Promise<MetricsJson | undefined>;
   stop(): Promise<void>;
 }
 
@@ -54,6 +67,8 @@ export function startWorkerProcess(options: WorkerProcessOptions): WorkerProcess
   let delayMs = 1_000;
   let restartTimer: NodeJS.Timeout | undefined;
   let startedAt = 0;
+  let nextRequest = 0;
+  const waiting = new Map<number, (metrics: MetricsJson) => void>();
 
   const spawnChild = () => {
     startedAt = Date.now();
@@ -63,6 +78,9 @@ export function startWorkerProcess(options: WorkerProcessOptions): WorkerProcess
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     child = started;
+    started.on('message', (message: WorkerProcessMessage) => {
+      if (message.type === 'metrics') waiting.get(message.id)?.(message.metrics);
+    });
     if (started.pid !== undefined && options.nice) {
       try {
         os.setPriority(started.pid, Math.min(19, os.getPriority() + options.nice));
@@ -94,6 +112,23 @@ export function startWorkerProcess(options: WorkerProcessOptions): WorkerProcess
   return {
     pid: () => child?.pid,
     restarts: () => restarts,
+    async metrics() {
+      const running = child;
+      if (!running?.connected) return undefined;
+      const id = nextRequest++;
+      return new Promise<MetricsJson | undefined>((resolve) => {
+        const settle = (metrics: MetricsJson | undefined) => {
+          clearTimeout(timer);
+          waiting.delete(id);
+          resolve(metrics);
+        };
+        const timer = setTimeout(() => settle(undefined), METRICS_TIMEOUT_MS);
+        waiting.set(id, settle);
+        running.send({ type: 'metrics?', id } satisfies WorkerProcessMessage, (error) => {
+          if (error) settle(undefined);
+        });
+      });
+    },
     async stop() {
       stopping = true;
       if (restartTimer) clearTimeout(restartTimer);

@@ -4,7 +4,16 @@
  * so every process reports the same shared state.
  */
 import { sql } from 'kysely';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  AggregatorRegistry,
+  Counter,
+  collectDefaultMetrics,
+  Gauge,
+  Histogram,
+  type MetricObjectWithValues,
+  type MetricValue,
+  Registry,
+} from 'prom-client';
 import type { Db } from '../db/create-db.js';
 import type { MailTransport } from '../mail/transport.js';
 
@@ -47,8 +56,17 @@ export const KNOWN_OPERATIONS: readonly string[] = [
   'MeasuresOfMinistry',
 ];
 
+/** Metrics of another process (the worker process), as prom-client's JSON; undefined if unavailable. */
+export type MetricsSource = () => Promise<
+  MetricObjectWithValues<MetricValue<string>>[] | undefined
+>;
+
 export interface Metrics {
   readonly registry: Registry;
+  /** The Prometheus text of `/metrics`: this process's metrics and those of its sources. */
+  exposition(): Promise<string>;
+  /** Adds another process's metrics to {@link exposition} (its series carry their own labels). */
+  addSource(source: MetricsSource): void;
   /** Counts one HTTP request; `route` is a pattern from src/http/paths.ts. */
   countRequest(method: string | undefined, route: string, status: number, seconds: number): void;
   /** Counts one GraphQL operation, by name only if it is a known operation. */
@@ -70,8 +88,23 @@ export function createMetrics(
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tsunagari_' });
   const operations = new Set([...KNOWN_OPERATIONS, ...(options.operationNames ?? [])]);
+  const sources: MetricsSource[] = [];
   const metrics: Metrics = {
     registry,
+    async exposition() {
+      if (sources.length === 0) return registry.metrics();
+      const parts = [await registry.getMetricsAsJSON()];
+      for (const source of sources) {
+        const part = await source();
+        if (part) parts.push(part);
+      }
+      // Series of the same metric from two processes differ by their labels (process="worker"),
+      // so the aggregation's sum keeps each one as it is.
+      return AggregatorRegistry.aggregate(parts).metrics();
+    },
+    addSource(source) {
+      sources.push(source);
+    },
     countRequest(method, route, status, seconds) {
       const m = method && METHODS.has(method) ? method : 'other';
       const s = STATUSES.has(status) ? String(status) : `${String(status).charAt(0)}xx`;
@@ -120,13 +153,7 @@ export function createMetrics(
       labelNames: ['kind'],
       registers: [registry],
     }),
-    smtpSendDuration: new Histogram({
-      name: 'tsunagari_smtp_send_duration_seconds',
-      help: 'Time to hand one message to the SMTP server, by outcome.',
-      labelNames: ['outcome'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
-      registers: [registry],
-    }),
+    smtpSendDuration: smtpSendDuration(registry),
   };
 
   new Gauge({
@@ -198,6 +225,34 @@ export function createMetrics(
   return metrics;
 }
 
+function smtpSendDuration(registry: Registry): Histogram<'outcome'> {
+  return new Histogram({
+    name: 'tsunagari_smtp_send_duration_seconds',
+    help: 'Time to hand one message to the SMTP server, by outcome.',
+    labelNames: ['outcome'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [registry],
+  });
+}
+
+/** What a process with the worker role alone measures: its SMTP hand-offs and its runtime. */
+export interface WorkerMetrics {
+  readonly registry: Registry;
+  readonly smtpSendDuration: Histogram<'outcome'>;
+}
+
+/**
+ * The worker process's metrics under `npm start` (WORKER_PROCESS=child): labelled
+ * `process="worker"`, they are merged into the API process's `/metrics` (over the IPC channel,
+ * src/jobs/worker-process.ts), beside the API process's own series of the same names.
+ */
+export function createWorkerMetrics(): WorkerMetrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ process: 'worker' });
+  collectDefaultMetrics({ register: registry, prefix: 'tsunagari_' });
+  return { registry, smtpSendDuration: smtpSendDuration(registry) };
+}
+
 /** False before the mail engine's migration has run (a process may start against an older schema). */
 async function hasDeliveries(db: Db): Promise<boolean> {
   const { rows } = await sql<{ t: string | null }>`
@@ -206,7 +261,10 @@ async function hasDeliveries(db: Db): Promise<boolean> {
 }
 
 /** Wraps a transport so every send is timed into `tsunagari_smtp_send_duration_seconds`. */
-export function instrumentTransport(transport: MailTransport, metrics: Metrics): MailTransport {
+export function instrumentTransport(
+  transport: MailTransport,
+  metrics: Pick<Metrics, 'smtpSendDuration'>,
+): MailTransport {
   return new Proxy(transport, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);

@@ -105,6 +105,16 @@ describe('the worker in a process of its own', () => {
     });
     await signInMailArrives(service);
 
+    // /metrics of the API process includes the worker process's part: its SMTP hand-offs and
+    // its runtime, labelled process="worker", beside the API process's own series.
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toMatch(
+      /^tsunagari_smtp_send_duration_seconds_count\{outcome="accepted",process="worker"\} [1-9]/m,
+    );
+    expect(metrics).toMatch(/^tsunagari_process_resident_memory_bytes\{process="worker"\} \d/m);
+    expect(metrics).toMatch(/^tsunagari_process_resident_memory_bytes \d/m);
+    expect(metrics).toMatch(/^tsunagari_http_requests_total\{/m);
+
     // The worker process crashes: the service starts it again and mail goes out again.
     process.kill(worker ?? 0, 'SIGKILL');
     const restarted = await waitFor(

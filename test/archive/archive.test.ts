@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MailingKind } from '../../src/db/tables/mailings.js';
 import {
   sampleMeetingNotice,
   sampleNewsletter,
@@ -15,7 +16,6 @@ import {
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import type { MailingKind } from '../../src/modules/mailings/tables.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import type { TestServer } from '../helpers/server.js';

@@ -1,46 +1,47 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
-import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
 const secretKey = randomBytes(32);
 const ADDRESS = 'suzuki@sign-in.example.jp';
+/** DKIM as configured in production: the sign-in mail is signed by the transport. */
+const DKIM_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 let database: TestDatabase;
 let mailbox: LocalMailbox;
-let transport: MailTransport;
-let worker: Worker;
+let mail: MailWorker;
 let server: TestServer;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
-  transport = createSmtpTransport(mailbox.smtpUrl);
   server = await startTestServer({
     db: database.db,
     mailbox,
     secretKey,
     env: { SIGN_IN_LIMIT_PER_ADDRESS: '3', SIGN_IN_LIMIT_PER_IP: '1000' },
   });
-  worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: 'secretariat@tsunagari.example.jp',
+  mail = await startTestMailWorker({
+    database,
+    smtpUrl: mailbox.smtpUrl,
     publicUrl: server.url,
     secretKey,
-    concurrency: 2,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 100,
+    env: {
+      DKIM_DOMAIN: 'tsunagari.example.jp',
+      DKIM_SELECTOR: 'signin2026',
+      DKIM_PRIVATE_KEY: DKIM_KEY,
+    },
   });
   await insertAccount(database.db, {
     email: ADDRESS,
@@ -52,8 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await transport?.close();
+  await mail?.stop();
   await mailbox?.stop();
 });
 
@@ -102,6 +102,7 @@ describe('sign-in by e-mail link', () => {
     const { token, raw } = await requestAndReceiveToken();
     expect(token.length).toBeGreaterThanOrEqual(43); // ≥ 256 bits, base64url
     expect(raw).not.toMatch(/^List-Unsubscribe/im); // transactional mail
+    expect(raw).toMatch(/^DKIM-Signature:[\s\S]*?\bs=signin2026;/im);
     const parsed = await simpleParser(raw);
     expect(parsed.subject).toContain('サインイン用リンク');
     expect(parsed.to && 'text' in parsed.to ? parsed.to.text : '').toContain(ADDRESS);

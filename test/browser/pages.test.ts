@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MailingKind } from '../../src/db/tables/mailings.js';
 import {
   sampleMeetingNotice,
   sampleNewsletter,
@@ -7,7 +8,6 @@ import {
   sampleVisitReport,
 } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
-import type { MailingKind } from '../../src/modules/mailings/tables.js';
 import type { TestUser } from '../helpers/accounts.js';
 import { expectNoOverflow, haveChromium, launchChromium } from '../helpers/chromium.js';
 import type { TestDatabase } from '../helpers/database.js';

@@ -4,12 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { loadDemoAccounts } from '../../src/db/seed/demo-accounts.js';
-import { loadDemoBoard } from '../../src/db/seed/demo-board.js';
-import { loadDemoMailings } from '../../src/db/seed/demo-mailings.js';
 import { todayInJapan } from '../../src/lib/japan-date.js';
 import { wasActiveMemberOn } from '../../src/modules/governance/board.repository.js';
 import { meetingInvitees } from '../../src/modules/governance/meeting.service.js';
+import { loadDemoAccounts } from '../../src/seed/demo-accounts.js';
+import { loadDemoBoard } from '../../src/seed/demo-board.js';
+import { loadDemoMailings } from '../../src/seed/demo-mailings.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 

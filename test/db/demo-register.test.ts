@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoRegister } from '../../src/db/seed/demo-register.js';
+import { loadDemoRegister } from '../../src/seed/demo-register.js';
 import { graphql } from '../generated/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

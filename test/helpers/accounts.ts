@@ -1,7 +1,7 @@
 /** Accounts and sessions for tests that are not about signing in itself. */
 
 import type { Db } from '../../src/db/create-db.js';
-import type { AccountRole } from '../../src/db/database.js';
+import type { AccountRole } from '../../src/db/tables/accounts.js';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { createSession } from '../../src/modules/accounts/sessions.js';
 

@@ -2,44 +2,38 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
-import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
+import { createSmtpTransport } from '../../src/mail/transport.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
 const FROM = '官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>';
 let database: TestDatabase;
 let mailbox: LocalMailbox;
-let transport: MailTransport;
-let worker: Worker;
+let mail: MailWorker;
 let server: TestServer;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
-  transport = createSmtpTransport(mailbox.smtpUrl);
-  worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: FROM,
+  mail = await startTestMailWorker({
+    database,
+    smtpUrl: mailbox.smtpUrl,
     publicUrl: 'http://localhost:4000',
     secretKey: randomBytes(32),
-    concurrency: 2,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 200,
+    mailFrom: FROM,
+    overrides: { pollIntervalMs: 200 },
   });
   server = await startTestServer({ db: database.db, mailbox });
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await transport?.close();
+  await mail?.stop();
   await mailbox?.stop();
 });
 
@@ -92,5 +86,33 @@ describe('local mailbox', () => {
   it('refuses ids that are not its own (no path traversal)', async () => {
     expect((await fetch(`${server.url}/mailbox/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
     expect((await fetch(`${server.url}/mailbox/nope/raw`)).status).toBe(404);
+  });
+});
+
+describe('local mailbox size limit', () => {
+  it('refuses a message over the limit with 552 and keeps nothing of it', async () => {
+    const small = await startLocalMailbox({
+      dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-small-')),
+      maxMessageBytes: 10_000,
+    });
+    const smtp = createSmtpTransport(small.smtpUrl);
+    try {
+      const send = (text: string) =>
+        smtp.send({
+          from: 'secretariat@tsunagari.example.jp',
+          to: 'tanaka@demo.example.jp',
+          subject: 'サイズ',
+          text,
+          html: `<p>${text}</p>`,
+          messageId: `<${randomBytes(8).toString('hex')}@tsunagari.example.jp>`,
+        });
+      await expect(send('あ'.repeat(20_000))).rejects.toThrow(/552/);
+      await send('小さなメッセージ');
+      const kept = await small.list();
+      expect(kept.map((m) => m.subject)).toEqual(['サイズ']);
+    } finally {
+      await smtp.close();
+      await small.stop();
+    }
   });
 });

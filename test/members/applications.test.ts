@@ -4,13 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { simpleParser } from 'mailparser';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
-import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -19,37 +18,29 @@ let database: TestDatabase;
 let server: TestServer;
 let staff: TestUser;
 let mailbox: LocalMailbox;
-let transport: MailTransport;
-let worker: Worker;
+let mail: MailWorker;
 let ipCounter = 0;
 
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
   mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
-  transport = createSmtpTransport(mailbox.smtpUrl);
   server = await startTestServer({
     db: database.db,
     secretKey,
     // Each application below comes from its own client IP unless a test says otherwise.
     env: { PUBLIC_URL: 'https://tsunagari.example.jp', TRUST_PROXY: 'true' },
   });
-  worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: 'secretariat@tsunagari.example.jp',
+  mail = await startTestMailWorker({
+    database,
+    smtpUrl: mailbox.smtpUrl,
     publicUrl: server.url,
     secretKey,
-    concurrency: 2,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 100,
   });
   staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await transport?.close();
+  await mail?.stop();
   await mailbox?.stop();
 });
 

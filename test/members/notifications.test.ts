@@ -4,13 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
-import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -19,8 +18,7 @@ const PREFIX = '【孤独・孤立対策官民連携プラットフォーム】'
 let database: TestDatabase;
 let server: TestServer;
 let mailbox: LocalMailbox;
-let transport: MailTransport;
-let worker: Worker;
+let mail: MailWorker;
 let staff: TestUser;
 let admin: TestUser;
 let member: TestUser;
@@ -31,22 +29,17 @@ let primaryEmail: string;
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
   mailbox = await startLocalMailbox({ dir: await mkdtemp(path.join(os.tmpdir(), 'mailbox-')) });
-  transport = createSmtpTransport(mailbox.smtpUrl);
   server = await startTestServer({
     db: database.db,
     secretKey,
     env: { PUBLIC_URL: 'https://tsunagari.example.jp' },
   });
-  worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: 'secretariat@tsunagari.example.jp',
+  mail = await startTestMailWorker({
+    database,
+    smtpUrl: mailbox.smtpUrl,
     publicUrl: server.url,
     secretKey,
-    concurrency: 1,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 100,
+    overrides: { concurrency: 1 },
   });
   staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
   admin = await createUser(database.db, { role: 'SECRETARIAT_ADMIN' });
@@ -72,8 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await transport?.close();
+  await mail?.stop();
   await mailbox?.stop();
 });
 

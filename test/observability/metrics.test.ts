@@ -2,19 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../../src/jobs/worker.js';
+import type { DeliveryStatus } from '../../src/db/tables/mailings.js';
+import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { queueOutboundEmail } from '../../src/mail/outbound-email.js';
-import { createSmtpTransport, type MailTransport } from '../../src/mail/transport.js';
-import type { DeliveryStatus } from '../../src/modules/mailings/tables.js';
 import {
   createMetrics,
   instrumentTransport,
   type Metrics,
 } from '../../src/observability/metrics.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -22,8 +21,7 @@ let database: TestDatabase;
 let server: TestServer;
 let metrics: Metrics;
 let mailbox: LocalMailbox;
-let transport: MailTransport;
-let worker: Worker;
+let mail: MailWorker;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -31,28 +29,22 @@ beforeAll(async () => {
   mailbox = await startLocalMailbox({
     dir: await mkdtemp(path.join(os.tmpdir(), 'metrics-mailbox-')),
   });
-  transport = instrumentTransport(createSmtpTransport(mailbox.smtpUrl), metrics);
   server = await startTestServer({
     db: database.db,
     metrics,
     env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' },
   });
-  worker = await startWorker({
-    connectionString: database.url,
-    db: database.db,
-    transport,
-    mailFrom: 'secretariat@tsunagari.example.jp',
+  mail = await startTestMailWorker({
+    database,
+    smtpUrl: mailbox.smtpUrl,
     publicUrl: server.url,
     secretKey: randomBytes(32),
-    concurrency: 1,
-    log: pino({ level: 'silent' }),
-    pollIntervalMs: 100,
+    overrides: { concurrency: 1, wrapTransport: (smtp) => instrumentTransport(smtp, metrics) },
   });
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await transport?.close();
+  await mail?.stop();
   await mailbox?.stop();
 });
 

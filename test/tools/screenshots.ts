@@ -16,8 +16,8 @@ import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { benchDatabase } from '../../bench/common.js';
 import { startApp } from '../../src/app.js';
-import { SESSION_COOKIE } from '../../src/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
+import { SESSION_COOKIE } from '../../src/modules/accounts/authenticate.js';
 import { createSession } from '../../src/modules/accounts/sessions.js';
 import { launchChromium } from '../helpers/chromium.js';
 

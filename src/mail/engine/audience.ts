@@ -12,10 +12,10 @@
 import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/create-db.js';
+import { INVITEES_OF_M } from '../../db/invitees.js';
+import type { DeliverySuppressionReason, MailingKind } from '../../db/tables/mailings.js';
+import { FIELDS_OF_ACTIVITY } from '../../db/tables/members.js';
 import { japaneseZodErrors } from '../../lib/zod-japanese.js';
-import { INVITEES_OF_M } from '../../modules/governance/meeting.repository.js';
-import type { DeliverySuppressionReason, MailingKind } from '../../modules/mailings/tables.js';
-import { FIELDS_OF_ACTIVITY } from '../../modules/members/vocabulary.js';
 
 export const CONTACT_SELECTIONS = ['PRIMARY', 'ALL', 'BY_ROLE'] as const;
 export type ContactSelection = (typeof CONTACT_SELECTIONS)[number];

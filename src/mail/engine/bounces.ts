@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/create-db.js';
-import type { BounceSource, BounceType } from '../../modules/mailings/tables.js';
+import type { BounceSource, BounceType } from '../../db/tables/mailings.js';
 import { isBadMailboxStatus } from './classify.js';
 import { suppressAddresses } from './deliveries.js';
 import { MAILBOX_PATTERN } from './headers.js';

@@ -7,7 +7,7 @@
  */
 
 import type { DkimConfig } from '../../config.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import type { CompiledEmail } from '../render/index.js';
 import {
   fillTemplate,

@@ -14,7 +14,7 @@
  */
 import { sql } from 'kysely';
 import { type Db, PREPARED } from '../../db/create-db.js';
-import type { DeliveryStatus, MailingKind } from '../../modules/mailings/tables.js';
+import type { DeliveryStatus, MailingKind } from '../../db/tables/mailings.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { SENDING_ORDER } from './sending-order.js';
 

@@ -5,12 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { JobHelpers } from 'graphile-worker';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Db } from '../../db/create-db.js';
-import { offersWebVersion } from '../../modules/archive/archive.js';
-import { loadMessageAttachments } from '../../modules/files/file.service.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import {
   type CompiledEmail,
   compileEmail,
@@ -19,7 +15,9 @@ import {
   parseCompiledEmail,
   UNSUBSCRIBABLE_KINDS,
 } from '../render/index.js';
-import { type MailTransport, MessageWithdrawn } from '../transport.js';
+import { offersWebVersion } from '../render/web-version.js';
+import { MessageWithdrawn } from '../transport.js';
+import { loadMessageAttachments } from './attachments.js';
 import {
   parseAudience,
   resolveAudience,
@@ -51,8 +49,11 @@ import {
   startAttempts,
   undoStarts,
 } from './deliveries.js';
+import { Heartbeats, RateLimiter, Semaphore } from './flow-control.js';
 import { enqueueSend, enqueueSendSlot, ensureWatchdog } from './jobs.js';
-import type { MailEngineOptions } from './options.js';
+import { loadMailingForSending, type MailingForSending } from './mailing-for-sending.js';
+import type { EngineDeps, MailEngineOptions, SendCounts, SendRunReport } from './options.js';
+import { runWatchdog } from './watchdog.js';
 
 type StartOutcome =
   | { kind: 'started'; attempts: number }
@@ -85,124 +86,9 @@ interface RunState {
   readonly steps: Coalescer<SlotStep, StartOutcome | undefined>;
 }
 
-export interface EngineDeps {
-  readonly db: Db;
-  readonly transport: MailTransport;
-  readonly mailFrom: string;
-  readonly publicUrl: string;
-  /** The platform's website (config `siteUrl`); the footer's link of a mailing rendered here. */
-  readonly siteUrl?: string | undefined;
-  readonly secretKey: Buffer;
-  readonly log: Logger;
-}
-
-/** The counts a connection slot adds to. */
-type SendCounts = {
-  -readonly [K in 'sent' | 'retried' | 'failed' | 'unknown' | 'suppressed']: SendRunReport[K];
-};
-
-/** Counts of what one send job run did (logged; used by tests and the benchmark). */
-
-export interface SendRunReport {
-  readonly claimed: number;
-  readonly sent: number;
-  readonly retried: number;
-  readonly failed: number;
-  readonly unknown: number;
-  readonly suppressed: number;
-  readonly released: number;
-}
-
 /** The domain of a `Name <local@domain>` address. */
 export function domainOfMailbox(mailbox: string): string {
   return /@([^>\s]+)>?\s*$/.exec(mailbox)?.[1]?.toLowerCase() ?? 'localhost';
-}
-
-class Semaphore {
-  private available: number;
-  private readonly waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.available = size;
-  }
-  async acquire(): Promise<void> {
-    if (this.available > 0) {
-      this.available--;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-  /** Someone waits for a permit. */
-  get contended(): boolean {
-    return this.waiting.length > 0;
-  }
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.available++;
-  }
-}
-
-/** Spaces messages evenly at `perSecond` (0 = no limit), shared by all jobs of the process. */
-class RateLimiter {
-  private next = 0;
-  constructor(private readonly perSecond: number) {}
-  async take(): Promise<void> {
-    if (this.perSecond <= 0) return;
-    const now = Date.now();
-    const at = Math.max(this.next, now);
-    this.next = at + 1000 / this.perSecond;
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-  }
-}
-
-/** Keeps the heartbeat of every running send job of this process fresh. */
-class Heartbeats {
-  private readonly runs = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  constructor(
-    private readonly db: Db,
-    private readonly periodMs: number,
-    private readonly log: Logger,
-  ) {}
-  async add(runId: string, mailingId: string, host: string): Promise<void> {
-    await this.db
-      .insertInto('mail_senders')
-      .values({ id: runId, mailing_id: mailingId, host, pid: process.pid })
-      .execute();
-    this.runs.add(runId);
-    if (!this.timer) {
-      this.timer = setInterval(() => void this.beat(), this.periodMs);
-      this.timer.unref();
-    }
-  }
-  async remove(runId: string): Promise<void> {
-    this.runs.delete(runId);
-    if (this.runs.size === 0 && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
-    await this.db.deleteFrom('mail_senders').where('id', '=', runId).execute();
-  }
-  private async beat(): Promise<void> {
-    if (this.runs.size === 0) return;
-    try {
-      await sql`UPDATE mail_senders SET heartbeat_at = now()
-        WHERE id = ANY(${[...this.runs]}::text[])`.execute(this.db);
-    } catch (error) {
-      this.log.warn({ err: error }, 'mail engine heartbeat failed');
-    }
-  }
-}
-
-interface MailingForSending {
-  readonly id: string;
-  readonly kind: MailingKind;
-  /** Published to the archive (decides where 「ブラウザで表示する」 leads). */
-  readonly isPublic: boolean;
-  readonly status: string;
-  readonly version: number;
-  readonly resolvedAt: Date | null;
-  readonly compiledVersion: number | null;
 }
 
 export class MailEngine {
@@ -377,7 +263,7 @@ export class MailEngine {
       suppressed: 0,
       released: 0,
     };
-    const mailing = await this.loadMailing(mailingId);
+    const mailing = await loadMailingForSending(this.deps.db, mailingId);
     if (mailing?.status !== 'SENDING' || !mailing.resolvedAt) return report;
     await recoverOrphans(db, this.options.staleAfterMs, mailingId);
     const prepared = await this.preparedMailing(mailing);
@@ -670,74 +556,12 @@ export class MailEngine {
 
   // ---- watchdog ------------------------------------------------------------------------------
 
-  /**
-   * Settles deliveries of dead send jobs, restarts send chains that stalled (a job lost with
-   * its worker stays locked in the queue for hours), finishes completed mailings, and runs
-   * again while any mailing is sending.
-   */
-  async watchdog(log: Logger): Promise<void> {
-    const { db } = this.deps;
-    const recovered = await recoverOrphans(db, this.options.staleAfterMs);
-    for (const r of recovered) {
-      log.warn(r, 'recovered deliveries of a stopped send job');
-    }
-    const sending = await db
-      .selectFrom('mailings')
-      .select(['id'])
-      .where('status', '=', 'SENDING')
-      .where('resolved_at', 'is not', null)
-      .execute();
-    for (const { id } of sending) {
-      const progress = await mailingProgress(db, id);
-      if (progress?.status !== 'SENDING') continue;
-      const stalledFor = progress.lastClaimAt
-        ? Date.now() - progress.lastClaimAt.getTime()
-        : Infinity;
-      if (progress.dueNow > 0 && stalledFor > this.options.staleAfterMs) {
-        log.warn({ mailingId: id }, 'restarting stalled send jobs');
-        await enqueueSend(db, id, this.options.jobsPerMailing);
-      } else if (progress.dueNow === 0 && progress.sending === 0) {
-        if (progress.nextDueAt) {
-          if (
-            stalledFor > this.options.staleAfterMs &&
-            progress.nextDueAt.getTime() < Date.now() + this.options.watchdogMs
-          ) {
-            await enqueueSend(db, id, this.options.jobsPerMailing, progress.nextDueAt);
-          }
-        } else {
-          await finalizeIfDone(db, id);
-        }
-      }
-    }
-    // Keep watching while anything is sending — also deliveries of a paused or cancelled
-    // mailing whose worker died mid-send, so they are settled too.
-    const { rows: active } = await sql<{ count: number }>`
-      SELECT (SELECT count(*) FROM mailings WHERE status = 'SENDING')
-           + (SELECT count(*) FROM deliveries WHERE status = 'SENDING') AS count`.execute(db);
-    const count = Number(active[0]?.count ?? 0);
-    if (count > 0) await ensureWatchdog(db, this.options.watchdogMs);
+  /** See {@link runWatchdog}. */
+  watchdog(log: Logger): Promise<void> {
+    return runWatchdog(this.deps.db, this.options, log);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  private async loadMailing(mailingId: string): Promise<MailingForSending | null> {
-    const row = await this.deps.db
-      .selectFrom('mailings')
-      .select(['id', 'kind', 'status', 'version', 'resolved_at', 'compiled_version', 'is_public'])
-      .where('id', '=', mailingId)
-      .executeTakeFirst();
-    return row
-      ? {
-          id: row.id,
-          kind: row.kind,
-          isPublic: row.is_public,
-          status: row.status,
-          version: row.version,
-          resolvedAt: row.resolved_at,
-          compiledVersion: row.compiled_version,
-        }
-      : null;
-  }
 
   /** The mailing prepared for composing, cached per mailing, compiled version and publication. */
   private async preparedMailing(mailing: MailingForSending): Promise<PreparedMailing> {

@@ -5,52 +5,38 @@
  * - `mailing-start:<id>`        resolve the audience (run_at = the schedule);
  * - `mailing-send:<id>:<slot>`  one chain of send jobs per slot (jobsPerMailing slots);
  * - `mailing-watchdog`          recovery while any mailing is sending (keeps its run_at).
+ *
+ * They go through the queue's one wrapper around `add_job` (src/jobs/queue.ts).
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import { enqueueJob, removeJob, type TaskPayloads } from '../../jobs/queue.js';
 
 export const START_TASK = 'mailing_start';
 export const SEND_TASK = 'mailing_send';
 export const WATCHDOG_TASK = 'mailing_watchdog';
 
-export interface MailingJobPayloads {
-  mailing_start: { mailingId: string };
-  mailing_send: { mailingId: string; slot: number };
-  mailing_watchdog: Record<string, never>;
-}
-
-async function addJob<T extends keyof MailingJobPayloads>(
-  db: Db,
-  task: T,
-  payload: MailingJobPayloads[T],
-  options: { runAt?: Date | null; jobKey: string; mode: 'replace' | 'preserve_run_at' },
-): Promise<void> {
-  await sql`SELECT graphile_worker.add_job(
-    identifier => ${task},
-    payload => ${JSON.stringify(payload)}::json,
-    run_at => ${options.runAt ?? null}::timestamptz,
-    job_key => ${options.jobKey},
-    job_key_mode => ${options.mode}
-  )`.execute(db);
-}
+export type MailingJobPayloads = Pick<
+  TaskPayloads,
+  typeof START_TASK | typeof SEND_TASK | typeof WATCHDOG_TASK
+>;
 
 /** Enqueues (or moves) the start job of a mailing. */
 export function enqueueStart(db: Db, mailingId: string, runAt?: Date | null): Promise<void> {
-  return addJob(
+  return enqueueJob(
     db,
     START_TASK,
     { mailingId },
-    {
-      runAt: runAt ?? null,
-      jobKey: `mailing-start:${mailingId}`,
-      mode: 'replace',
-    },
+    { runAt: runAt ?? null, jobKey: startJobKey(mailingId), jobKeyMode: 'replace' },
   );
 }
 
 /** Removes a pending start job (a cancelled schedule); a running one finds nothing to do. */
-export async function removeStart(db: Db, mailingId: string): Promise<void> {
-  await sql`SELECT graphile_worker.remove_job(${`mailing-start:${mailingId}`})`.execute(db);
+export function removeStart(db: Db, mailingId: string): Promise<void> {
+  return removeJob(db, startJobKey(mailingId));
+}
+
+function startJobKey(mailingId: string): string {
+  return `mailing-start:${mailingId}`;
 }
 
 /** Enqueues one send job per slot, to run at `runAt` (default now). */
@@ -71,28 +57,24 @@ export function enqueueSendSlot(
   slot: number,
   runAt?: Date | null,
 ): Promise<void> {
-  return addJob(
+  return enqueueJob(
     db,
     SEND_TASK,
     { mailingId, slot },
-    {
-      runAt: runAt ?? null,
-      jobKey: `mailing-send:${mailingId}:${slot}`,
-      mode: 'replace',
-    },
+    { runAt: runAt ?? null, jobKey: `mailing-send:${mailingId}:${slot}`, jobKeyMode: 'replace' },
   );
 }
 
 /** Makes sure a watchdog run is due within `inMs` (an earlier pending one is kept). */
 export function ensureWatchdog(db: Db, inMs: number): Promise<void> {
-  return addJob(
+  return enqueueJob(
     db,
     WATCHDOG_TASK,
     {},
     {
       runAt: new Date(Date.now() + inMs),
       jobKey: 'mailing-watchdog',
-      mode: 'preserve_run_at',
+      jobKeyMode: 'preserve_run_at',
     },
   );
 }

@@ -3,7 +3,10 @@
  * (src/config.ts `mail`); tests and benchmarks pass their own through the worker's deps.
  */
 import { hostname } from 'node:os';
+import type { Logger } from 'pino';
 import { type DkimConfig, loadConfig, type MailConfig } from '../../config.js';
+import type { Db } from '../../db/create-db.js';
+import type { MailTransport } from '../transport.js';
 
 export interface MailEngineOptions {
   /** Messages in flight at once in this process. */
@@ -87,4 +90,32 @@ export function mergeEngineOptions(
     return { ...merged, groupSize: Math.max(2, given.concurrency) };
   }
   return merged;
+}
+
+/** What the engine works with: the database, the SMTP transport and the identity of the mail. */
+export interface EngineDeps {
+  readonly db: Db;
+  readonly transport: MailTransport;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  /** The platform's website (config `siteUrl`); the footer's link of a mailing rendered here. */
+  readonly siteUrl?: string | undefined;
+  readonly secretKey: Buffer;
+  readonly log: Logger;
+}
+
+/** The counts a connection slot adds to. */
+export type SendCounts = {
+  -readonly [K in 'sent' | 'retried' | 'failed' | 'unknown' | 'suppressed']: SendRunReport[K];
+};
+
+/** Counts of what one send job run did (logged; used by tests and the benchmark). */
+export interface SendRunReport {
+  readonly claimed: number;
+  readonly sent: number;
+  readonly retried: number;
+  readonly failed: number;
+  readonly unknown: number;
+  readonly suppressed: number;
+  readonly released: number;
 }

@@ -4,10 +4,10 @@
  * address — every contact with it — because the engine sends one message per address.
  */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import { recordAudit } from '../../modules/audit/audit.js';
-import type { MailingKind } from '../../modules/mailings/tables.js';
+import type { MailingKind } from '../../db/tables/mailings.js';
 import { OPTIONAL_KINDS } from './audience.js';
 import { suppressAddresses } from './deliveries.js';
 

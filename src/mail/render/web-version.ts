@@ -9,6 +9,7 @@
  * with a sentinel URL, and each rendered text block (an MJML `mj-text`, one table row) that
  * holds the sentinel is removed.
  */
+import { isArchiveKind } from '../../db/tables/mailings.js';
 import { escapeHtml } from '../../lib/html.js';
 import { type CompiledEmail, personalize } from './compile.js';
 import type { PlaceholderKey, RecipientValues } from './placeholders.js';
@@ -59,4 +60,10 @@ export function renderWebVersion(
 /** The web version as plain text (converted on demand: the archive's `text` field). */
 export function webVersionText(version: WebVersion): string {
   return htmlToPlainText(version.html);
+}
+
+/** Whether a kind's e-mails carry the 「ブラウザで表示する」 line (kinds that can be published). */
+export function offersWebVersion(content: unknown): boolean {
+  const kind = (content as { kind?: unknown } | null)?.kind;
+  return typeof kind === 'string' && isArchiveKind(kind);
 }

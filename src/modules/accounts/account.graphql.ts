@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.js';
 import { isSecretariat, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
@@ -12,7 +13,6 @@ import { offsetConnection } from '../../graphql/pagination.js';
 import { singleLineText } from '../../lib/single-line.js';
 import { isUuid } from '../../lib/uuid.js';
 import { queueTransactional } from '../../mail/transactional.js';
-import { recordAudit } from '../audit/audit.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import { findVisibleOrganizations } from '../members/organization.repository.js';
 import type { Account, ApiKey, Session } from './account.js';

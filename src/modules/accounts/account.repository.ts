@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import type { AccountRole } from '../../db/database.js';
+import type { AccountRole } from '../../db/tables/accounts.js';
 import { type Account, toAccount } from './account.js';
 
 export async function findAccountByEmail(db: Db, email: string): Promise<Account | undefined> {

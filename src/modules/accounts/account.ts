@@ -1,5 +1,10 @@
 import type { Selectable } from 'kysely';
-import type { AccountRole, AccountTable, ApiKeyTable, SessionTable } from '../../db/database.js';
+import type {
+  AccountRole,
+  AccountTable,
+  ApiKeyTable,
+  SessionTable,
+} from '../../db/tables/accounts.js';
 
 export interface Account {
   readonly id: string;

@@ -9,12 +9,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
 import { InvalidTokenError, RateLimitedError } from '../../graphql/errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
-import { recordAudit } from '../audit/audit.js';
 import type { Account, Session } from './account.js';
 import { findAccountByEmail, findAccountsByIds } from './account.repository.js';
 import { createSession } from './sessions.js';

@@ -3,6 +3,13 @@
  * the compiled e-mail filled with public values instead of a recipient's, without the blocks
  * that only make sense in a mailbox (src/mail/render/web-version.ts).
  */
+
+import {
+  ARCHIVE_KINDS,
+  type ArchiveKind,
+  isArchiveKind,
+  type MailingKind,
+} from '../../db/tables/mailings.js';
 import {
   type CompiledEmail,
   PLACEHOLDER_KEYS,
@@ -11,15 +18,8 @@ import {
   renderWebVersion,
   type WebVersion,
 } from '../../mail/render/index.js';
-import type { MailingKind } from '../mailings/tables.js';
 
-/** Kinds that may be published. 招集通知 (MEETING_NOTICE) never are: they carry reply links. */
-export const ARCHIVE_KINDS = ['NEWSLETTER', 'VISIT_REPORT', 'NOTICE'] as const;
-export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
-
-export function isArchiveKind(kind: string): kind is ArchiveKind {
-  return (ARCHIVE_KINDS as readonly string[]).includes(kind);
-}
+export { ARCHIVE_KINDS, type ArchiveKind, isArchiveKind };
 
 /** The path segment of each kind under /archive. */
 export const KIND_SLUGS: Readonly<Record<ArchiveKind, string>> = {
@@ -142,10 +142,4 @@ function signInUrl(publicUrl: string): string {
 /** The public web version of a compiled e-mail: filled with neutral values, mail-only blocks out. */
 export function webVersion(compiled: CompiledEmail, publicUrl: string): WebVersion {
   return renderWebVersion(compiled, publicValues(publicUrl), signInUrl(publicUrl));
-}
-
-/** Whether a kind's e-mails carry the 「ブラウザで表示する」 line (kinds that can be published). */
-export function offersWebVersion(content: unknown): boolean {
-  const kind = (content as { kind?: unknown } | null)?.kind;
-  return typeof kind === 'string' && isArchiveKind(kind);
 }

@@ -5,6 +5,7 @@
  */
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import type { FILE_PURPOSES } from '../../db/tables/files.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
@@ -21,7 +22,6 @@ import {
   listFiles,
 } from './file.repository.js';
 import { deleteFile } from './file.service.js';
-import type { FILE_PURPOSES } from './tables.js';
 
 const FilePurposeEnum = builder.enumType('FilePurpose', {
   description: 'What an uploaded file is for; it can only be used there.',

@@ -1,8 +1,8 @@
 /** Queries of stored files and attachment downloads. The bytes are read only to serve them. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import type { FileRow } from '../../db/tables/files.js';
 import type { FilePurpose, StoredFile } from './file.js';
-import type { FileRow } from './tables.js';
 
 const COLUMNS = [
   'id',

@@ -3,20 +3,18 @@
  * with an audit record; mailing content may refer to uploaded files only by the right purpose.
  */
 import { createHash } from 'node:crypto';
+import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, type FieldProblem, NotFoundError } from '../../graphql/errors.js';
 import { globalIdOf } from '../../lib/global-id.js';
-import type { FileFacts } from '../../mail/render/kinds/types.js';
-import { recordAudit } from '../audit/audit.js';
 import {
-  ALLOWED_TYPES_TEXT,
-  type FilePurpose,
   MAX_INLINE_ATTACHMENT_BYTES,
   MAX_INLINE_ATTACHMENTS_TOTAL_BYTES,
-  type StoredFile,
-  sniffContentType,
-} from './file.js';
+} from '../../mail/engine/attachments.js';
+import { fileReferencesOf as referencesOf } from '../../mail/render/file-links.js';
+import type { FileFacts } from '../../mail/render/kinds/types.js';
+import { ALLOWED_TYPES_TEXT, type FilePurpose, type StoredFile, sniffContentType } from './file.js';
 import {
   deleteFileRow,
   findFilesByIds,
@@ -24,7 +22,6 @@ import {
   insertFile,
   lockFileForDelete,
   mailingsReferringTo,
-  readFileWithData,
 } from './file.repository.js';
 
 /** An upload that cannot be stored, with the HTTP status and a Japanese + English message. */
@@ -154,38 +151,6 @@ export async function holdContentFiles(
     }));
 }
 
-interface FileReference {
-  readonly path: string[];
-  readonly fileId: string;
-  readonly purpose: FilePurpose;
-  readonly attach: boolean;
-}
-
-/** The `fileId`s a content object refers to, with the field they are in. */
-function referencesOf(content: unknown): FileReference[] {
-  if (typeof content !== 'object' || content === null) return [];
-  const record = content as Record<string, unknown>;
-  const out: FileReference[] = [];
-  const collect = (field: 'attachments' | 'photos', purpose: FilePurpose) => {
-    const items = record[field];
-    if (!Array.isArray(items)) return;
-    items.forEach((item: unknown, i) => {
-      if (typeof item !== 'object' || item === null) return;
-      const { fileId, attach } = item as { fileId?: unknown; attach?: unknown };
-      if (typeof fileId !== 'string') return;
-      out.push({
-        path: [field, String(i), 'fileId'],
-        fileId: fileId.trim().toLowerCase(),
-        purpose,
-        attach: attach === true,
-      });
-    });
-  };
-  if (record.kind === 'NOTICE') collect('attachments', 'ATTACHMENT');
-  if (record.kind === 'VISIT_REPORT') collect('photos', 'PHOTO');
-  return out;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -258,30 +223,4 @@ export async function fileFactsOf(db: Db, content: unknown): Promise<Map<string,
       { filename: f.filename, contentType: f.contentType, byteSize: f.byteSize },
     ]),
   );
-}
-
-/**
- * The files a mailing attaches to its messages (`attach: true` attachments of its content),
- * with their bytes; limits were checked when the content was saved and are enforced again here.
- */
-export async function loadMessageAttachments(
-  db: Db,
-  mailingId: string,
-): Promise<{ filename: string; contentType: string; data: Buffer }[]> {
-  const row = await db
-    .selectFrom('mailings')
-    .select(['content'])
-    .where('id', '=', mailingId)
-    .executeTakeFirst();
-  const wanted = referencesOf(row?.content).filter((r) => r.attach && UUID.test(r.fileId));
-  const out: { filename: string; contentType: string; data: Buffer }[] = [];
-  let total = 0;
-  for (const reference of wanted) {
-    const file = await readFileWithData(db, reference.fileId);
-    if (file?.purpose !== 'ATTACHMENT' || file.byteSize > MAX_INLINE_ATTACHMENT_BYTES) continue;
-    if (total + file.byteSize > MAX_INLINE_ATTACHMENTS_TOTAL_BYTES) continue;
-    total += file.byteSize;
-    out.push({ filename: file.filename, contentType: file.contentType, data: file.data });
-  }
-  return out;
 }

@@ -2,9 +2,9 @@
  * Stored files: what they are, how big they may be, and what their first bytes must look like.
  * The declared content type of an upload is never trusted: the type is read from the bytes.
  */
-import type { FilePurpose } from './tables.js';
+import type { FilePurpose } from '../../db/tables/files.js';
 
-export type { FilePurpose } from './tables.js';
+export type { FilePurpose } from '../../db/tables/files.js';
 
 /** A stored file without its bytes. */
 export interface StoredFile {
@@ -24,48 +24,17 @@ const MiB = 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 10 * MiB;
 /** Largest photo of an office-visit report: 2 MiB (it is shown inline in every message). */
 export const MAX_PHOTO_BYTES = 2 * MiB;
-/** Largest attachment also attached to the message itself (`attach: true`). */
-export const MAX_INLINE_ATTACHMENT_BYTES = 2 * MiB;
-/** Largest total of files attached to one mailing's messages. */
-export const MAX_INLINE_ATTACHMENTS_TOTAL_BYTES = 5 * MiB;
+// The limits of files attached to the message itself are the mail engine's
+// (src/mail/engine/attachments.ts).
 
 export const MAX_BYTES: Readonly<Record<FilePurpose, number>> = {
   ATTACHMENT: MAX_ATTACHMENT_BYTES,
   PHOTO: MAX_PHOTO_BYTES,
 };
 
-/** "1.2 MB", "340 KB", "512 B" (decimal units, as Japanese office software shows them). */
-export function formatByteSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-/** A short type label for a content type, e.g. PDF, Word, Excel. */
-export function typeLabel(contentType: string): string {
-  return TYPE_LABELS[contentType] ?? contentType;
-}
-
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
-const TYPE_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  [DOCX]: 'Word',
-  [XLSX]: 'Excel',
-  [PPTX]: 'PowerPoint',
-  'application/msword': 'Word',
-  'application/vnd.ms-excel': 'Excel',
-  'application/vnd.ms-powerpoint': 'PowerPoint',
-  'application/x-ole-storage': 'Office',
-  'text/csv': 'CSV',
-  'text/plain': 'テキスト',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/gif': 'GIF',
-  'image/webp': 'WebP',
-};
 
 /** What the types allowed for each purpose are called in error messages. */
 export const ALLOWED_TYPES_TEXT: Readonly<Record<FilePurpose, string>> = {

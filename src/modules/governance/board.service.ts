@@ -3,10 +3,11 @@
  * one holder's terms never overlap, and there is at most one chair on any day. Every change is
  * audited in its own transaction.
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.js';
 import {
   findOverlappingSeats,
   findSeatsByIds,

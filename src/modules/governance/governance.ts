@@ -3,17 +3,17 @@
  * conversions, so GraphQL never sees snake_case rows.
  */
 import type { Selectable } from 'kysely';
-import type { BoardSeatTable } from '../../db/database.js';
 import type {
   AgendaItemStatus,
   AgendaItemTable,
+  BoardSeatTable,
   GoverningBody,
   MeetingResponseKind,
   MeetingResponseTable,
   MeetingStatus,
   MeetingTable,
   ProposerKind,
-} from './tables.js';
+} from '../../db/tables/governance.js';
 
 export type BoardRole = 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
 

@@ -1,11 +1,19 @@
 /**
- * Kysely queries of meetings, agenda items, replies and attendance, and the one SQL definition
- * of a meeting's invitees (`INVITEES_OF_M`) that every query about invitees reuses.
+ * Kysely queries of meetings, agenda items, replies and attendance. Every query about invitees
+ * reuses the one SQL definition of a meeting's invitees (`INVITEES_OF_M`, src/db/invitees.ts).
  */
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import type { OrganizationTable } from '../../db/database.js';
+import { INVITEES_OF_M } from '../../db/invitees.js';
+import type {
+  AgendaItemStatus,
+  GoverningBody,
+  MeetingResponseKind,
+  MeetingTable,
+  ProposerKind,
+} from '../../db/tables/governance.js';
+import type { OrganizationTable } from '../../db/tables/members.js';
 import { isUuid } from '../../lib/uuid.js';
 import { type Organization, toOrganization } from '../members/organization.js';
 import {
@@ -17,46 +25,6 @@ import {
   toMeeting,
   toMeetingResponse,
 } from './governance.js';
-import type {
-  AgendaItemStatus,
-  GoverningBody,
-  MeetingResponseKind,
-  MeetingTable,
-  ProposerKind,
-} from './tables.js';
-
-/**
- * The organisation ids invited to the meeting aliased `m` in the surrounding query, derived from
- * its body on `m.meeting_date` (the day in Japan):
- * - GENERAL_MEETING: every organisation whose latest membership event on or before that day
- *   leaves it ACTIVE (the same rule as the membership statistics);
- * - BOARD: every organisation holding a board seat that day (starts_on ≤ day ≤ ends_on);
- * - WORKING_GROUP: every member of the group that day (joined_on ≤ day < left_on).
- * Only the branch of the meeting's body runs (the others have a false one-time filter).
- */
-export const INVITEES_OF_M = sql`(
-  SELECT latest.organization_id
-  FROM (
-    SELECT DISTINCT ON (e.organization_id) e.organization_id, e.status_after
-    FROM membership_events e
-    WHERE m.body = 'GENERAL_MEETING' AND e.occurred_on <= m.meeting_date
-    ORDER BY e.organization_id, e.occurred_on DESC, e.created_at DESC
-  ) AS latest
-  WHERE latest.status_after = 'ACTIVE'
-  UNION
-  SELECT s.organization_id
-  FROM board_seats s
-  WHERE m.body = 'BOARD'
-    AND s.starts_on <= m.meeting_date
-    AND (s.ends_on IS NULL OR s.ends_on >= m.meeting_date)
-  UNION
-  SELECT w.organization_id
-  FROM working_group_memberships w
-  WHERE m.body = 'WORKING_GROUP'
-    AND w.working_group_number = m.working_group_number
-    AND w.joined_on <= m.meeting_date
-    AND (w.left_on IS NULL OR w.left_on > m.meeting_date)
-)`;
 
 /** True when `organizationId` is invited to the meeting aliased `m`. */
 function isInvited(organizationId: string): Expression<SqlBool> {

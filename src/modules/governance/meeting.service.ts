@@ -1,16 +1,23 @@
 /**
  * Rules of meetings: scheduling, agenda items and their decisions, members' replies, minutes and
- * attendance. Each change runs in one transaction with its audit event. `meetingInvitees` is the
- * entry point the mail engine uses to address meeting notices.
+ * attendance. Each change runs in one transaction with its audit event. `meetingInvitees` lists
+ * the organisations invited (the mail engine joins the same rule, src/db/invitees.ts, in SQL).
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/create-db.js';
+import type {
+  AgendaItemStatus,
+  GoverningBody,
+  MeetingResponseKind,
+  ProposerKind,
+} from '../../db/tables/governance.js';
 import {
   ConflictError,
   type FieldProblem,
   NotFoundError,
   ValidationFailedError,
 } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.js';
 import type { Actor } from './board.service.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {
@@ -28,12 +35,6 @@ import {
   upsertAttendance,
   upsertResponse,
 } from './meeting.repository.js';
-import type {
-  AgendaItemStatus,
-  GoverningBody,
-  MeetingResponseKind,
-  ProposerKind,
-} from './tables.js';
 
 /**
  * The organisations invited to a meeting (ids, sorted), derived from its body on the meeting's

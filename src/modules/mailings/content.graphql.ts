@@ -4,6 +4,8 @@
  * output types (union `MailingContent`). Both mirror the zod schemas in
  * src/mail/render/content.ts, which stay the single place where content is validated.
  */
+
+import type { MailingKind } from '../../db/tables/mailings.js';
 import { builder } from '../../graphql/builder.js';
 import { globalIdOf } from '../../lib/global-id.js';
 import {
@@ -15,8 +17,7 @@ import {
   type VisitReportContent,
 } from '../../mail/render/content.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
-import { MailingRef } from './mailing.graphql.js';
-import type { MailingKind } from './tables.js';
+import { MailingRef } from './mailing-ref.graphql.js';
 
 // ---- inputs ----------------------------------------------------------------------------------
 

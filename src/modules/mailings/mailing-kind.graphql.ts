@@ -1,6 +1,7 @@
 /** The `MailingKind` enum, shared by the mailings and the settings that name kinds. */
+
+import type { MAILING_KINDS } from '../../db/tables/mailings.js';
 import { builder } from '../../graphql/builder.js';
-import type { MAILING_KINDS } from './tables.js';
 
 export const MailingKindEnum = builder.enumType('MailingKind', {
   description: 'What kind of mail a mailing is.',

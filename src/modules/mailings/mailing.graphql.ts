@@ -5,6 +5,14 @@
 import { z } from 'zod';
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import type {
+  DELIVERY_STATUSES,
+  DELIVERY_SUPPRESSION_REASONS,
+  MAILING_ISSUE_REASONS,
+  MAILING_KINDS,
+  MAILING_STATUSES,
+  SUPPRESSION_REASONS,
+} from '../../db/tables/mailings.js';
 import { builder } from '../../graphql/builder.js';
 import { ErrorInterface } from '../../graphql/error-types.js';
 import {
@@ -53,16 +61,9 @@ import {
 } from './mailing.repository.js';
 import * as service from './mailing.service.js';
 import { MailingKindEnum } from './mailing-kind.graphql.js';
+import { MailingRef } from './mailing-ref.graphql.js';
 import { createMeetingNotice } from './meeting-notice.service.js';
 import { nextNewsletterIssueNumber } from './newsletter-issues.js';
-import type {
-  DELIVERY_STATUSES,
-  DELIVERY_SUPPRESSION_REASONS,
-  MAILING_ISSUE_REASONS,
-  MAILING_KINDS,
-  MAILING_STATUSES,
-  SUPPRESSION_REASONS,
-} from './tables.js';
 
 // ---- enums -----------------------------------------------------------------------------------
 
@@ -366,15 +367,7 @@ const AudiencePreviewRef = builder.objectRef<AudiencePreview>('AudiencePreview')
 
 // ---- mailing, delivery, suppression ----------------------------------------------------------
 
-export const MailingRef = builder.loadableNodeRef('Mailing', {
-  id: { resolve: (m: Mailing) => m.id },
-  load: async (ids: string[], context: Context) => {
-    if (!isSecretariat(context.viewer)) return ids.map(() => null);
-    const found = new Map((await findMailingsByIds(context.db, ids)).map((m) => [m.id, m]));
-    return ids.map((id) => found.get(id) ?? null);
-  },
-  sort: (m: Mailing) => m.id,
-});
+export { MailingRef };
 
 export const DeliveryRef = builder.loadableNodeRef('Delivery', {
   id: { resolve: (d: Delivery) => d.id },

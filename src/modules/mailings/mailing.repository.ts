@@ -2,6 +2,13 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { Database } from '../../db/database.js';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type MailingKind,
+  type MailingStatus,
+  type SuppressionReason,
+} from '../../db/tables/mailings.js';
 import { isUuid } from '../../lib/uuid.js';
 import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
 import {
@@ -15,13 +22,6 @@ import {
   toMailingIssue,
   toSuppression,
 } from './mailing.js';
-import {
-  DELIVERY_STATUSES,
-  type DeliveryStatus,
-  type MailingKind,
-  type MailingStatus,
-  type SuppressionReason,
-} from './tables.js';
 
 const MAILING_COLUMNS = [
   'id',

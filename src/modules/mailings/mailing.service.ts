@@ -10,9 +10,11 @@
  *                                                 PAUSED       cancel: any but SENT → CANCELLED
  */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
+import type { MailingKind, MailingStatus } from '../../db/tables/mailings.js';
 import {
   ApprovalRequiredError,
   ConflictError,
@@ -37,8 +39,7 @@ import {
   parseCompiledEmail,
   previewEmail,
 } from '../../mail/render/index.js';
-import { offersWebVersion } from '../archive/archive.js';
-import { recordAudit } from '../audit/audit.js';
+import { offersWebVersion } from '../../mail/render/web-version.js';
 import {
   checkContentFileReferences,
   fileFactsOf,
@@ -49,7 +50,6 @@ import { resolveContentReferences } from './content-references.js';
 import type { Delivery, Mailing, Suppression } from './mailing.js';
 import { findDeliveriesByIds, findMailing, findSuppressionsByIds } from './mailing.repository.js';
 import { checkIssueNumberFree, issueNumberOf } from './newsletter-issues.js';
-import type { MailingKind, MailingStatus } from './tables.js';
 
 /** What a service call needs from the request. */
 export interface ServiceContext {

@@ -1,6 +1,5 @@
 /** Domain types of mailings, deliveries and suppressions, and row → domain conversion. */
-import type { Audience } from '../../mail/engine/audience.js';
-import { audienceSchema } from '../../mail/engine/audience.js';
+
 import type {
   DeliveryRow,
   DeliveryStatus,
@@ -12,7 +11,9 @@ import type {
   MailingStatus,
   SuppressionReason,
   SuppressionRow,
-} from './tables.js';
+} from '../../db/tables/mailings.js';
+import type { Audience } from '../../mail/engine/audience.js';
+import { audienceSchema } from '../../mail/engine/audience.js';
 
 export interface Mailing {
   readonly id: string;

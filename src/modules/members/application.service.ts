@@ -13,10 +13,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
+import type { FieldOfActivity, PublishableField } from '../../db/tables/members.js';
 import {
   ConflictError,
   InvalidTokenError,
@@ -29,9 +31,7 @@ import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
-import { recordAudit } from '../audit/audit.js';
 import { type Organization, toOrganization } from './organization.js';
-import type { FieldOfActivity, PublishableField } from './vocabulary.js';
 
 export interface ApplicationInput {
   readonly organizationName: string;

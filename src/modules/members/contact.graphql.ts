@@ -2,17 +2,17 @@
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.js';
 import { canSeeOrganizationPrivate, isOrganizationAdminOf } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
+import { CONTACT_ROLES } from '../../db/tables/members.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { singleLineText } from '../../lib/single-line.js';
-import { recordAudit } from '../audit/audit.js';
 import { ContactRef, OrganizationRef } from './organization.graphql.js';
 import type { Contact } from './organization.js';
 import { contactColumns, findContactsByIds } from './organization.repository.js';
-import { CONTACT_ROLES } from './vocabulary.js';
 
 const roles = z
   .array(z.enum(CONTACT_ROLES, { error: `役割は ${CONTACT_ROLES.join('・')} から選んでください` }))

@@ -4,8 +4,8 @@
  * it had been accepted — the bot learns nothing — but nothing is stored and nothing is mailed.
  */
 import { randomUUID } from 'node:crypto';
+import type { FieldOfActivity, PublishableField } from '../../db/tables/members.js';
 import type { Organization } from './organization.js';
-import type { FieldOfActivity, PublishableField } from './vocabulary.js';
 
 /** Whether the honeypot was filled in (by a bot). */
 export function honeypotFilled(value: string | null | undefined): boolean {

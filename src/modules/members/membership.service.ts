@@ -2,11 +2,12 @@
  * Membership changes. Each one is a dated MembershipEvent written in the same transaction as the
  * organisation's new status or category, so the history and the row never disagree.
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
-import type { MembershipEventKind, OrganizationStatus } from '../../db/database.js';
+import type { MembershipEventKind, OrganizationStatus } from '../../db/tables/members.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.js';
 import type { Organization } from './organization.js';
 import { toOrganization } from './organization.js';
 

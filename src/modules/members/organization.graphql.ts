@@ -3,6 +3,11 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { canSeeOrganizationPrivate, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import {
+  FIELDS_OF_ACTIVITY,
+  PUBLISHABLE_FIELDS,
+  type PublishableField,
+} from '../../db/tables/members.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import {
@@ -24,7 +29,6 @@ import {
   findOrganizations,
   findVisibleOrganizations,
 } from './organization.repository.js';
-import { FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS, type PublishableField } from './vocabulary.js';
 
 /** Current working-group numbers per organisation id, batched per request. */
 const workingGroupNumbersLoader = createContextCache(

@@ -1,14 +1,14 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import type { Database, OrganizationRow } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
+import type { OrganizationRow, PublishableField } from '../../db/tables/members.js';
 import type { Page, PageRequest } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { BoardSeat } from '../governance/governance.js';
 import { type Contact, type Organization, toOrganization } from './organization.js';
-import type { PublishableField } from './vocabulary.js';
 
 /**
  * Which organisations a viewer may load at all: the secretariat every one but applications whose

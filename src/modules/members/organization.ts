@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
 import type {
+  FieldOfActivity,
   OrganizationScope,
   OrganizationStatus,
   OrganizationTable,
-} from '../../db/database.js';
+  PublishableField,
+} from '../../db/tables/members.js';
 import type { BoardSeat } from '../governance/governance.js';
-import type { FieldOfActivity, PublishableField } from './vocabulary.js';
 
 export interface Organization {
   readonly id: string;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { recordAudit } from '../../audit/audit.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
-import { recordAudit } from '../audit/audit.js';
 import { MailingKindEnum } from '../mailings/mailing-kind.graphql.js';
 import {
   FieldOfActivityEnum,

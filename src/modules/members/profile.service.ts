@@ -3,11 +3,12 @@
  * on `profileChangesRequireReview` — held as a pending request the secretariat approves or
  * rejects. Either way the change names the version it was made against (optimistic concurrency).
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../lib/uuid.js';
-import { recordAudit } from '../audit/audit.js';
 import { notifyProfileChangeDecided } from './member-notifications.js';
 import type { Organization } from './organization.js';
 import {

@@ -1,7 +1,7 @@
 /** Service-wide settings the secretariat can change at run time (the `settings` table). */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import { MAILING_KINDS, type MailingKind } from '../mailings/tables.js';
+import { MAILING_KINDS, type MailingKind } from '../../db/tables/mailings.js';
 
 export interface Settings {
   /** Hold member users' profile changes for secretariat review instead of publishing them at once. */

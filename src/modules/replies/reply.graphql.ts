@@ -4,6 +4,7 @@
  * their organisation (`Organization.receivedNotices`), replying, and reminders.
  */
 import { z } from 'zod';
+import type { ACKNOWLEDGEMENT_CHANNELS } from '../../db/tables/replies.js';
 import { builder } from '../../graphql/builder.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
@@ -35,7 +36,6 @@ import {
   recordAcknowledgementBySecretariat,
   sendReminder,
 } from './reply.service.js';
-import type { ACKNOWLEDGEMENT_CHANNELS } from './tables.js';
 
 const AcknowledgementChannelEnum = builder.enumType('AcknowledgementChannel', {
   description: 'How a reply to a circular reached the secretariat.',

@@ -5,9 +5,10 @@
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
+import type { MailingKind, MailingStatus } from '../../db/tables/mailings.js';
+import type { AcknowledgementChannel } from '../../db/tables/replies.js';
 import { isUuid } from '../../lib/uuid.js';
 import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
-import type { MailingKind, MailingStatus } from '../mailings/tables.js';
 import {
   type Acknowledgement,
   type OrganizationReply,
@@ -17,7 +18,6 @@ import {
   replyRequestOf,
   toAcknowledgement,
 } from './reply.js';
-import type { AcknowledgementChannel } from './tables.js';
 
 /** What a delivery's signed link leads to. */
 export interface LinkTarget {

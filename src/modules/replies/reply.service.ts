@@ -12,8 +12,12 @@
  *   【再送・回答のお願い】; it follows the circular's approval policy, and its audience is
  *   resolved when it starts (src/mail/engine/audience.ts `resolveReminderAudience`).
  */
+
+import { recordAudit } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
+import type { MailingRow } from '../../db/tables/mailings.js';
+import type { AcknowledgementChannel } from '../../db/tables/replies.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { enqueueStart } from '../../mail/engine/jobs.js';
 import { cleanUserText } from '../../mail/render/content.js';
@@ -24,13 +28,11 @@ import {
   EmailRenderError,
   parseCompiledEmail,
 } from '../../mail/render/index.js';
-import { offersWebVersion } from '../archive/archive.js';
-import { recordAudit } from '../audit/audit.js';
+import { offersWebVersion } from '../../mail/render/web-version.js';
 import { fileFactsOf } from '../files/file.service.js';
 import type { Actor } from '../governance/board.service.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
-import type { MailingRow } from '../mailings/tables.js';
 import { kindRequiresApproval } from '../members/settings.js';
 import { type Acknowledgement, isLate, MAX_ANSWER_LENGTH, replyRequestOf } from './reply.js';
 import {
@@ -39,7 +41,6 @@ import {
   insertAcknowledgement,
   wasAddressed,
 } from './reply.repository.js';
-import type { AcknowledgementChannel } from './tables.js';
 
 export const REMINDER_PREFIX = '【再送・回答のお願い】';
 

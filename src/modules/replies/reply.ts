@@ -1,7 +1,7 @@
 /** Domain types of replies to circulars (事務連絡) and row → domain conversion. */
 
+import type { AcknowledgementChannel, AcknowledgementRow } from '../../db/tables/replies.js';
 import { todayInJapan } from '../../lib/japan-date.js';
-import type { AcknowledgementChannel, AcknowledgementRow } from './tables.js';
 
 export interface Acknowledgement {
   readonly id: string;

@@ -3,11 +3,11 @@
  * that members make and the secretariat decides. The secretariat can also add or remove directly.
  */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { isUuid } from '../../lib/uuid.js';
-import { recordAudit } from '../audit/audit.js';
 import {
   notifyWorkingGroupMembershipChanged,
   notifyWorkingGroupRequestDecided,

@@ -8,13 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MailingKind } from '../../../src/db/tables/mailings.js';
 import {
   type AudienceInput,
   audienceSchema,
   previewAudience,
 } from '../../../src/mail/engine/audience.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
-import type { MailingKind } from '../../../src/modules/mailings/tables.js';
 import { createUser } from '../../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { startTestServer } from '../../helpers/server.js';

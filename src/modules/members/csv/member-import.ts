@@ -22,7 +22,7 @@ import type {
   MembershipEventKind,
   OrganizationRow,
   OrganizationStatus,
-} from '../../../db/database.js';
+} from '../../../db/tables/members.js';
 import { todayInJapan } from '../../../lib/japan-date.js';
 import { foldForSearch } from '../../../lib/japanese-text.js';
 import {

@@ -7,9 +7,13 @@ import type {
   MembershipEventKind,
   OrganizationScope,
   OrganizationStatus,
-} from '../../../db/database.js';
+} from '../../../db/tables/members.js';
+import {
+  CONTACT_ROLES,
+  FIELDS_OF_ACTIVITY,
+  PUBLISHABLE_FIELDS,
+} from '../../../db/tables/members.js';
 import { STATUS_LABELS } from '../membership.service.js';
-import { CONTACT_ROLES, FIELDS_OF_ACTIVITY, PUBLISHABLE_FIELDS } from '../vocabulary.js';
 import { type ColumnSpec, ORGANIZATION_COLUMNS } from './columns.js';
 import { type CsvReference, spelling } from './reference.js';
 

@@ -4,11 +4,10 @@
  * against a scriptable SMTP sink.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import pino from 'pino';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../../../src/config.js';
 import type { Db } from '../../../../src/db/create-db.js';
-import { createMailWorker } from '../../../../src/jobs/mail-worker.js';
+import type { MailingKind } from '../../../../src/db/tables/mailings.js';
 import type { Worker, WorkerDeps } from '../../../../src/jobs/worker.js';
 import { compareKana } from '../../../../src/lib/japanese-text.js';
 import type { AudienceInput } from '../../../../src/mail/engine/audience.js';
@@ -16,8 +15,8 @@ import type { MailEngineOptions } from '../../../../src/mail/engine/options.js';
 import { sampleNewsletter, sampleNotice } from '../../../../src/mail/render/samples.js';
 import type { Mailing } from '../../../../src/modules/mailings/mailing.js';
 import * as service from '../../../../src/modules/mailings/mailing.service.js';
-import type { MailingKind } from '../../../../src/modules/mailings/tables.js';
 import { createUser } from '../../../helpers/accounts.js';
+import { startTestMailWorker } from '../../../helpers/mail-worker.js';
 import { waitFor } from '../../../helpers/wait.js';
 
 export const MAIL_FROM =
@@ -249,7 +248,8 @@ export interface TestWorker {
 
 /**
  * An in-process worker with its own transport (SMTP pool, one connection per message in
- * flight) and engine, built as the service builds it (src/jobs/mail-worker.ts).
+ * flight) and engine, built as the service builds it (src/jobs/mail-worker.ts, through
+ * test/helpers/mail-worker.ts); stopped after the file's tests.
  */
 export async function startTestWorker(
   databaseUrl: string,
@@ -257,20 +257,18 @@ export async function startTestWorker(
   smtpUrl: string,
   options: { engine?: Partial<MailEngineOptions>; secretKey: Buffer },
 ): Promise<TestWorker> {
-  const mail = await createMailWorker(
-    loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL }),
-    db,
-    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    {
-      databaseUrl,
-      smtpUrl,
-      secretKey: options.secretKey,
+  const mail = await startTestMailWorker({
+    database: { url: databaseUrl, db },
+    smtpUrl,
+    publicUrl: PUBLIC_URL,
+    mailFrom: MAIL_FROM,
+    secretKey: options.secretKey,
+    overrides: {
       concurrency: 6,
-      pollIntervalMs: 100,
       socketTimeoutMs: 3000,
       mailEngine: { ...FAST_ENGINE, ...options.engine },
     },
-  );
+  });
   const stop = () => mail.stop();
   afterAll(stop);
   return { worker: mail.worker, deps: mail.deps, stop };

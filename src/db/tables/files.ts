@@ -1,7 +1,6 @@
-/** Kysely table types of stored files (merged into `Database` in src/db/database.ts). */
-import type { ColumnType, Generated, Selectable } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Kysely table types of stored files. */
+import type { Generated, Selectable } from 'kysely';
+import type { Timestamp } from './columns.js';
 
 export const FILE_PURPOSES = ['ATTACHMENT', 'PHOTO'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];

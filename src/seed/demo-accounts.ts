@@ -3,7 +3,7 @@
  * and a member user (organisation admin) of one demo organisation. Loaded once, like the register.
  */
 import { sql } from 'kysely';
-import type { Db } from '../create-db.js';
+import type { Db } from '../db/create-db.js';
 
 export const DEMO_ACCOUNTS_SEED_NAME = 'demo-accounts';
 export const DEMO_ADMIN_EMAIL = 'admin@secretariat.example.jp';

@@ -14,15 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Insertable } from 'kysely';
 import { z } from 'zod';
-import { foldForSearch } from '../../lib/japanese-text.js';
-import {
-  type ContactRole,
-  FIELDS_OF_ACTIVITY,
-  type FieldOfActivity,
-  PUBLISHABLE_FIELDS,
-  type PublishableField,
-} from '../../modules/members/vocabulary.js';
-import type { Db } from '../create-db.js';
+import type { Db } from '../db/create-db.js';
 import type {
   ContactTable,
   MembershipEventKind,
@@ -30,8 +22,16 @@ import type {
   OrganizationScope,
   OrganizationStatus,
   OrganizationTable,
-  WorkingGroupMembershipTable,
-} from '../database.js';
+} from '../db/tables/members.js';
+import {
+  type ContactRole,
+  FIELDS_OF_ACTIVITY,
+  type FieldOfActivity,
+  PUBLISHABLE_FIELDS,
+  type PublishableField,
+} from '../db/tables/members.js';
+import type { WorkingGroupMembershipTable } from '../db/tables/working-groups.js';
+import { foldForSearch } from '../lib/japanese-text.js';
 
 /** The `seed_runs.name` that records the demo register as loaded. */
 export const DEMO_REGISTER_SEED_NAME = 'demo-register';
@@ -465,7 +465,7 @@ type Weighted<T> = readonly (readonly [T, number])[];
 // ---------------------------------------------------------------------------------------------
 // Data files (seeds/demo)
 
-const demoSeedsDir = new URL('../../../seeds/demo/', import.meta.url);
+const demoSeedsDir = new URL('../../seeds/demo/', import.meta.url);
 
 const fieldCode = z.enum(
   Object.keys(FIELDS_OF_ACTIVITY) as [FieldOfActivity, ...FieldOfActivity[]],

@@ -1,18 +1,18 @@
-/** Job payloads and task handlers of the mail engine (merged into the worker's task list). */
+/** The task handlers of the mail engine (merged into the worker's task list, src/jobs/worker.ts). */
 import type { Task, TaskList } from 'graphile-worker';
 import { sql } from 'kysely';
-import type { WorkerDeps } from '../../jobs/worker.js';
-import { MailEngine } from '../../mail/engine/engine.js';
+import { MailEngine } from './engine.js';
 import {
   ensureWatchdog,
   type MailingJobPayloads,
   SEND_TASK,
   START_TASK,
   WATCHDOG_TASK,
-} from '../../mail/engine/jobs.js';
-import { type MailEngineDeps, resolveEngineOptions } from '../../mail/engine/options.js';
+} from './jobs.js';
+import { type EngineDeps, type MailEngineDeps, resolveEngineOptions } from './options.js';
 
-export type MailingTaskPayloads = MailingJobPayloads;
+/** What the engine's tasks need: the worker's dependencies satisfy it. */
+export type MailTaskDeps = EngineDeps & MailEngineDeps;
 
 const engines = new WeakMap<object, MailEngine>();
 
@@ -20,7 +20,7 @@ const engines = new WeakMap<object, MailEngine>();
  * The engine of a worker: one per set of deps (one per worker process in production), so its
  * concurrency and rate limits cover every mail job the process runs.
  */
-export function mailEngineFor(deps: WorkerDeps & MailEngineDeps): MailEngine {
+export function mailEngineFor(deps: MailTaskDeps): MailEngine {
   let engine = engines.get(deps);
   if (!engine) {
     engine = new MailEngine(deps, resolveEngineOptions(deps));
@@ -33,11 +33,11 @@ export function mailEngineFor(deps: WorkerDeps & MailEngineDeps): MailEngine {
  * Stops the mail engine of these deps from claiming more deliveries: running send jobs finish
  * the messages already on the wire, record them and end. Call before stopping the worker.
  */
-export function stopMailEngine(deps: WorkerDeps): void {
+export function stopMailEngine(deps: MailTaskDeps): void {
   engines.get(deps)?.stop();
 }
 
-export function mailingTasks(deps: WorkerDeps & MailEngineDeps): TaskList {
+export function mailingTasks(deps: MailTaskDeps): TaskList {
   const log = deps.log.child({ component: 'mail-engine' });
   const start: Task = async (payload) => {
     const { mailingId } = payload as MailingJobPayloads['mailing_start'];

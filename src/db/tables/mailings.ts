@@ -1,19 +1,18 @@
-/** Kysely table types of the mail engine (merged into `Database` in src/db/database.ts). */
-import type { ColumnType, Generated, Selectable } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<
-  Date | null,
-  Date | string | null | undefined,
-  Date | string | null
->;
-/** A jsonb column: written as JSON text, read as parsed JSON. */
-type Json = ColumnType<unknown, string, string>;
-type NullableJson = ColumnType<unknown, string | null | undefined, string | null>;
+/** Kysely table types of mailings: deliveries, suppressions, issues, bounces and senders. */
+import type { Generated, Selectable } from 'kysely';
+import type { Json, NullableJson, NullableTimestamp, Timestamp } from './columns.js';
 
 /** The kinds of mail a mailing can be (TRANSACTIONAL mail goes through outbound_emails). */
 export const MAILING_KINDS = ['NEWSLETTER', 'VISIT_REPORT', 'NOTICE', 'MEETING_NOTICE'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
+
+/** Kinds that may be published. 招集通知 (MEETING_NOTICE) never are: they carry reply links. */
+export const ARCHIVE_KINDS = ['NEWSLETTER', 'VISIT_REPORT', 'NOTICE'] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+
+export function isArchiveKind(kind: string): kind is ArchiveKind {
+  return (ARCHIVE_KINDS as readonly string[]).includes(kind);
+}
 
 export const MAILING_STATUSES = [
   'DRAFT',

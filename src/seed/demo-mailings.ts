@@ -8,13 +8,13 @@
  * Everything still open is dated relative to the day the demo is loaded (in Japan), so that the
  * 事務連絡's reply deadline and the 幹事会 are ahead of the person trying it, not in 2025.
  */
-import type { Config } from '../../config.js';
-import { todayInJapan } from '../../lib/japan-date.js';
-import { sampleNewsletter, sampleNotice, sampleVisitReport } from '../../mail/render/samples.js';
-import { addAgendaItem, createMeeting } from '../../modules/governance/meeting.service.js';
-import { createMailing } from '../../modules/mailings/mailing.service.js';
-import { createMeetingNotice } from '../../modules/mailings/meeting-notice.service.js';
-import type { Db } from '../create-db.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/create-db.js';
+import { todayInJapan } from '../lib/japan-date.js';
+import { sampleNewsletter, sampleNotice, sampleVisitReport } from '../mail/render/samples.js';
+import { addAgendaItem, createMeeting } from '../modules/governance/meeting.service.js';
+import { createMailing } from '../modules/mailings/mailing.service.js';
+import { createMeetingNotice } from '../modules/mailings/meeting-notice.service.js';
 import { DEMO_STAFF_EMAIL } from './demo-accounts.js';
 
 export const DEMO_MAILINGS_SEED_NAME = 'demo-mailings';

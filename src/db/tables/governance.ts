@@ -1,12 +1,6 @@
-/** Kysely table types of governance (meetings; merged into `Database` in src/db/database.ts). */
+/** Kysely table types of governance: meetings, their agenda, replies and attendance, board seats. */
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<
-  Date | null,
-  Date | string | null | undefined,
-  Date | string | null
->;
+import type { DateString, NullableTimestamp, Timestamp } from './columns.js';
 
 /** The bodies that meet: 総会, 幹事会 and the working groups (分科会). */
 export const GOVERNING_BODIES = ['GENERAL_MEETING', 'BOARD', 'WORKING_GROUP'] as const;
@@ -81,9 +75,19 @@ export interface MeetingAttendanceTable {
   recorded_by: string | null;
 }
 
+export interface BoardSeatTable {
+  id: Generated<string>;
+  organization_id: string;
+  role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
+  starts_on: DateString;
+  ends_on: DateString | null;
+  created_at: Timestamp;
+}
+
 export type GovernanceTables = {
   meetings: MeetingTable;
   agenda_items: AgendaItemTable;
   meeting_responses: MeetingResponseTable;
   meeting_attendance: MeetingAttendanceTable;
+  board_seats: BoardSeatTable;
 };

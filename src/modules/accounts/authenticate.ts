@@ -5,11 +5,11 @@
  * way, so a caller learns nothing about which it was.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Db } from '../db/create-db.js';
-import { verifyApiKey } from '../modules/accounts/api-keys.js';
-import { findLiveSession } from '../modules/accounts/sessions.js';
-import { API_KEY_PREFIX } from './tokens.js';
-import { anonymousViewer, type Viewer } from './viewer.js';
+import { API_KEY_PREFIX } from '../../auth/tokens.js';
+import { anonymousViewer, type Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/create-db.js';
+import { verifyApiKey } from './api-keys.js';
+import { findLiveSession } from './sessions.js';
 
 export const SESSION_COOKIE = 'tsunagari_session';
 

@@ -2,8 +2,8 @@
  * The audit trail: every mutation records who did what to which object, with before/after
  * values, in the same transaction as the change. Secrets never reach it (see `redact`).
  */
-import type { Viewer } from '../../auth/viewer.js';
-import type { Db } from '../../db/create-db.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Db } from '../db/create-db.js';
 
 export interface AuditEntry {
   readonly action: string;

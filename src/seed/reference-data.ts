@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { foldForSearch } from '../../lib/japanese-text.js';
-import type { Db } from '../create-db.js';
+import type { Db } from '../db/create-db.js';
+import { foldForSearch } from '../lib/japanese-text.js';
 
-const seedsDir = new URL('../../../seeds/', import.meta.url);
+const seedsDir = new URL('../../seeds/', import.meta.url);
 
 const placement = z.object({ basicPolicy: z.number().int(), subItem: z.number().int() });
 

@@ -1,7 +1,6 @@
-/** Kysely table types of replies to circulars (merged into `Database` in src/db/database.ts). */
-import type { ColumnType, Generated, Selectable } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Kysely table types of replies to circulars. */
+import type { Generated, Selectable } from 'kysely';
+import type { Timestamp } from './columns.js';
 
 /** How a reply reached us: the signed link in the e-mail, the API (a member user), the secretariat. */
 export const ACKNOWLEDGEMENT_CHANNELS = ['LINK', 'API', 'SECRETARIAT'] as const;

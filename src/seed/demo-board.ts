@@ -14,8 +14,8 @@
  * first day, no overlapping terms, one chair). Loaded once, like the register.
  */
 import { sql } from 'kysely';
-import type { BoardRole } from '../../modules/governance/governance.js';
-import type { Db } from '../create-db.js';
+import type { Db } from '../db/create-db.js';
+import type { BoardRole } from '../modules/governance/governance.js';
 
 export const DEMO_BOARD_SEED_NAME = 'demo-board';
 export const CURRENT_TERM_STARTS = '2025-06-20';
