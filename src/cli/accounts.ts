@@ -1,6 +1,7 @@
 /** `accounts create|list` and `api-keys create|list|revoke`. */
 import { z } from 'zod';
 import type { AccountRole } from '../db/tables/accounts.js';
+import { globalIdOf, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
 import {
   findAccountByEmail,
@@ -43,8 +44,8 @@ export const createAccountCommand: CommandSpec = {
   path: ['accounts', 'create'],
   summary: 'Create a secretariat or member user account.',
   description: `Accounts have no password: the person signs in with a link sent to the address
-(/sign-in). A member account belongs to one organisation (--organization, its 団体ID as in
-"export members"). The creation is recorded in the audit trail.`,
+(/sign-in). A member account belongs to one organisation (--organization: its ID as the API
+shows it, or its 団体ID as in "export members"). The creation is recorded in the audit trail.`,
   options: {
     email: {
       type: 'string',
@@ -60,7 +61,8 @@ export const createAccountCommand: CommandSpec = {
     organization: {
       type: 'string',
       valueName: 'ID',
-      description: 'The organisation of a member account (its 団体ID).',
+      description:
+        'The organisation of a member account: its ID as the API shows it, or its 団体ID (UUID).',
     },
     'organization-admin': {
       type: 'boolean',
@@ -86,21 +88,26 @@ export const createAccountCommand: CommandSpec = {
     if (!z.email().safeParse(email).success) {
       throw new UsageError(`"${email}" is not an e-mail address`, command);
     }
-    const organization = values.organization as string | undefined;
-    if (role === 'MEMBER' && !organization) {
+    const givenOrganization = values.organization as string | undefined;
+    if (role === 'MEMBER' && !givenOrganization) {
       throw new UsageError('a member account needs --organization (the 団体ID)', command);
     }
-    if (role !== 'MEMBER' && organization) {
+    if (role !== 'MEMBER' && givenOrganization) {
       throw new UsageError(
         'only member accounts belong to an organisation; drop --organization',
         command,
       );
     }
-    if (organization && !isUuid(organization)) {
-      throw new UsageError(
-        `--organization must be a 団体ID (UUID), not "${organization}"`,
-        command,
-      );
+    let organization: string | undefined;
+    if (givenOrganization) {
+      const reading = readId(['Organization'], givenOrganization);
+      if (!reading.ok || !isUuid(reading.id)) {
+        throw new UsageError(
+          `--organization: ${reading.ok ? `「${givenOrganization}」は団体（Organization）の ID ではありません。` : reading.message}`,
+          command,
+        );
+      }
+      organization = reading.id;
     }
     const db = await context.database();
     const account = await db.transaction().execute(async (trx) => {
@@ -111,7 +118,7 @@ export const createAccountCommand: CommandSpec = {
           .select(['name', 'status'])
           .where('id', '=', organization)
           .executeTakeFirst();
-        if (!org) throw new CliError(`no organisation has the 団体ID ${organization}`);
+        if (!org) throw new CliError(`no organisation has the ID ${givenOrganization}`);
         organizationName = org.name;
       }
       if (await findAccountByEmail(trx, email)) {
@@ -130,7 +137,7 @@ export const createAccountCommand: CommandSpec = {
       return { ...created, organizationName };
     });
     context.out(
-      `Created account ${account.id}: ${account.email} (${account.role}${account.organizationName ? ` of ${account.organizationName}${account.isOrganizationAdmin ? ', organisation admin' : ''}` : ''}).`,
+      `Created account ${globalIdOf('Account', account.id)}: ${account.email} (${account.role}${account.organizationName ? ` of ${account.organizationName}${account.isOrganizationAdmin ? ', organisation admin' : ''}` : ''}).`,
     );
     const publicUrl = await context.publicUrl();
     context.err(
@@ -163,7 +170,7 @@ export const listAccountsCommand: CommandSpec = {
       formatTable(
         ['ID', 'E-MAIL', 'ROLE', 'NAME', 'DISABLED', 'LAST SIGN-IN'],
         accounts.map((a) => [
-          a.id,
+          globalIdOf('Account', a.id),
           a.email,
           a.role,
           a.displayName,

@@ -3,6 +3,7 @@
  * organisation, as CSV in UTF-8 with a BOM so that Excel opens it.
  */
 
+import { globalIdOf } from '../lib/global-id.js';
 import { csvLine, UTF8_BOM } from '../modules/members/csv/csv.js';
 import { replyRequestOf } from '../modules/replies/reply.js';
 import { listReplies } from '../modules/replies/reply.repository.js';
@@ -22,7 +23,12 @@ export const exportAcknowledgementsCommand: CommandSpec = {
     'Export the replies to a circular (事務連絡) as CSV (UTF-8 with BOM): who replied, when, what.',
   description:
     'One row per organisation the circular addressed (including those reached only by a reminder, and those it could not reach), in 五十音順: organisation, delivered (yes/no) and the addresses, replied at (Japan time), answer, channel, whether the reply came through a reminder, and whether it was late. Give the original circular, not a reminder.',
-  arguments: [{ name: 'MAILING', description: 'The circular (UUID, or the GraphQL ID).' }],
+  arguments: [
+    {
+      name: 'MAILING',
+      description: 'The circular: its ID as the API and the CLI show it, or its UUID.',
+    },
+  ],
   options: {
     output: {
       type: 'string',
@@ -40,11 +46,13 @@ export const exportAcknowledgementsCommand: CommandSpec = {
     const mailing = await mustFindMailing(db, given, 'export acknowledgements');
     if (mailing.reminderOf) {
       throw new CliError(
-        `mailing ${mailing.id} is a reminder; export the circular it reminds of (${mailing.reminderOf})`,
+        `mailing ${globalIdOf('Mailing', mailing.id)} is a reminder; export the circular it reminds of (${globalIdOf('Mailing', mailing.reminderOf)})`,
       );
     }
     if (!replyRequestOf(mailing.kind, mailing.content)) {
-      throw new CliError(`mailing ${mailing.id} is not a circular (NOTICE) that asks for replies`);
+      throw new CliError(
+        `mailing ${globalIdOf('Mailing', mailing.id)} is not a circular (NOTICE) that asks for replies`,
+      );
     }
     const replies = await listReplies(db, mailing.id, null);
     const ackDeliveries = replies.flatMap((r) =>

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { globalIdOf } from '../lib/global-id.js';
 import { previewEmail } from '../mail/render/index.js';
 import { countDeliveries } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
@@ -17,7 +18,12 @@ export const exportMailingCommand: CommandSpec = {
     'Export the record of a mailing into a directory: metadata and content (JSON), the message (HTML, text), deliveries (CSV).',
   description:
     'Writes mailing.json (kind, subject, status, who prepared, approved and started it and when, the audience definition, the content, counts per delivery status), message.html and message.txt (the message as it was rendered, filled for the sample recipient: names and personal links differ per recipient) and deliveries.csv (every recipient, status and time sent; UTF-8 with BOM). The directory must not exist yet, so nothing is overwritten.',
-  arguments: [{ name: 'MAILING', description: 'The mailing (UUID, or the GraphQL ID).' }],
+  arguments: [
+    {
+      name: 'MAILING',
+      description: 'The mailing: its ID as the API and the CLI show it, or its UUID.',
+    },
+  ],
   options: {
     dir: {
       type: 'string',
@@ -50,12 +56,14 @@ export const exportMailingCommand: CommandSpec = {
         : []
       ).map((a) => [a.id, { name: a.display_name, email: a.email }] as const),
     );
-    const who = (id: string | null) => (id ? (accounts.get(id) ?? { id }) : null);
+    // IDs as the API and the rest of the CLI show them (global IDs).
+    const who = (id: string | null) =>
+      id ? { id: globalIdOf('Account', id), ...accounts.get(id) } : null;
     const counts = (await countDeliveries(db, [mailing.id])).get(mailing.id);
     const message = previewEmail(await compiledOf(db, mailing.id));
     const { lines, count } = await deliveriesCsv(db, mailing.id);
     const record = {
-      id: mailing.id,
+      id: globalIdOf('Mailing', mailing.id),
       kind: mailing.kind,
       subject: mailing.subject,
       status: mailing.status,
@@ -70,7 +78,7 @@ export const exportMailingCommand: CommandSpec = {
       audienceResolvedAt: jstTimestamp(mailing.resolvedAt),
       completedAt: jstTimestamp(mailing.completedAt),
       cancelledAt: jstTimestamp(mailing.cancelledAt),
-      reminderOf: mailing.reminderOf,
+      reminderOf: mailing.reminderOf && globalIdOf('Mailing', mailing.reminderOf),
       organizationCount: mailing.organizationCount,
       deliveries: counts ?? null,
       audience: mailing.audience,

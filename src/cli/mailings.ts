@@ -12,6 +12,8 @@ import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
 import type { DeliveryStatus, MailingStatus } from '../db/tables/mailings.js';
+import { globalIdOf, type IdReading, readId } from '../lib/global-id.js';
+import { isUuid } from '../lib/uuid.js';
 import { SENDING_ORDER } from '../mail/engine/sending-order.js';
 import { findAccountByEmail } from '../modules/accounts/account.repository.js';
 import type { Mailing } from '../modules/mailings/mailing.js';
@@ -34,20 +36,26 @@ import { formatDuration, ProgressLine, percent, progressBar } from './progress.j
 // take seconds to load (MJML), which every other command and --help should not pay.
 const mailingService = () => import('../modules/mailings/mailing.service.js');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A mailing id as the CLI accepts it: the UUID, or the GraphQL global ID (base64 `Mailing:<uuid>`). */
-export function parseMailingId(value: string): string | undefined {
-  if (UUID.test(value)) return value.toLowerCase();
-  const decoded = Buffer.from(value, 'base64').toString('utf8');
-  const match = /^Mailing:([0-9a-f-]{36})$/i.exec(decoded);
-  return match && UUID.test(match[1] as string) ? (match[1] as string).toLowerCase() : undefined;
+/**
+ * A mailing id as the CLI accepts it: the mailing's global ID (what the API, the console and
+ * this CLI show) or its UUID; otherwise why not, in Japanese (e.g. the ID of an organisation).
+ */
+export function parseMailingId(value: string): IdReading {
+  const reading = readId(['Mailing'], value);
+  return reading.ok && !isUuid(reading.id)
+    ? {
+        ok: false,
+        message: `「${value}」はメール（Mailing）の ID ではありません。API が返した id（グローバル ID）か UUID を指定してください。`,
+      }
+    : reading;
 }
 
 export async function mustFindMailing(db: Db, given: string, command: string): Promise<Mailing> {
-  const id = parseMailingId(given);
-  if (!id) throw new UsageError(`"${given}" is not a mailing id (a UUID or a GraphQL ID)`, command);
-  const mailing = await findMailing(db, id);
+  const reading = parseMailingId(given);
+  if (!reading.ok) {
+    throw new UsageError(reading.message, command);
+  }
+  const mailing = await findMailing(db, reading.id);
   if (!mailing) throw new CliError(`no mailing has the id ${given}`);
   return mailing;
 }
@@ -380,7 +388,9 @@ then shows a live progress bar on stderr (sent / failed / remaining, rate, ETA; 
 when stderr is not a terminal) and a summary on stdout at the end. The workers send the mail:
 those of a running service, or one in this process with --worker. Ctrl-C stops watching; the
 mailing goes on. Exit code 0 when the mailing is sent, 1 if it is paused or cancelled meanwhile.`,
-  arguments: [{ name: 'ID', description: 'The mailing (UUID, or the GraphQL ID).' }],
+  arguments: [
+    { name: 'ID', description: 'The mailing: its ID as the API and the CLI show it, or its UUID.' },
+  ],
   options: {
     as: {
       type: 'string',
@@ -413,11 +423,10 @@ mailing goes on. Exit code 0 when the mailing is sent, 1 if it is paused or canc
     try {
       const { sendMailing } = await mailingService();
       await sendMailing(serviceContext(context, db, viewer), { mailingId: mailing.id });
-      context.err(`Sending 「${mailing.subject}」 (${mailing.id}).`);
+      const shown = globalIdOf('Mailing', mailing.id);
+      context.err(`Sending 「${mailing.subject}」 (${shown}).`);
       if (values.detach) {
-        context.out(
-          `Started sending ${mailing.id}. Watch it: tsunagari mailings watch ${mailing.id}`,
-        );
+        context.out(`Started sending ${shown}. Watch it: tsunagari mailings watch ${shown}`);
         return EXIT.OK;
       }
       return await watchAndSummarise(context, db, mailing.id, { worker: Boolean(values.worker) });
@@ -442,7 +451,9 @@ export const scheduleMailingCommand: CommandSpec = {
   description: `Moves a draft (or scheduled) mailing to SCHEDULED at --at, exactly as the API's
 scheduleMailing does (between one minute and one year ahead). The workers start it then;
 "mailings watch ID" shows its progress. With --watch, waits and shows it here.`,
-  arguments: [{ name: 'ID', description: 'The mailing (UUID, or the GraphQL ID).' }],
+  arguments: [
+    { name: 'ID', description: 'The mailing: its ID as the API and the CLI show it, or its UUID.' },
+  ],
   options: {
     at: {
       type: 'string',
@@ -477,7 +488,7 @@ scheduleMailing does (between one minute and one year ahead). The workers start 
       at,
     });
     context.out(
-      `Scheduled 「${scheduled.subject}」 (${scheduled.id}) for ${formatJst(scheduled.scheduledAt)}.`,
+      `Scheduled 「${scheduled.subject}」 (${globalIdOf('Mailing', scheduled.id)}) for ${formatJst(scheduled.scheduledAt)}.`,
     );
     if (!values.watch) return EXIT.OK;
     const stopWorker = values.worker ? await startCliWorker(context, db, url) : undefined;
@@ -492,7 +503,9 @@ scheduleMailing does (between one minute and one year ahead). The workers start 
 export const watchMailingCommand: CommandSpec = {
   path: ['mailings', 'watch'],
   summary: "Show a mailing's progress until it is sent (attach to a running send).",
-  arguments: [{ name: 'ID', description: 'The mailing (UUID, or the GraphQL ID).' }],
+  arguments: [
+    { name: 'ID', description: 'The mailing: its ID as the API and the CLI show it, or its UUID.' },
+  ],
   options: { worker: workerOption },
   examples: ['tsunagari mailings watch 0b8f…-…'],
   async run(context, { values, positionals }) {
@@ -610,7 +623,7 @@ error, and failed for good; then the mailings that are scheduled, sending or pau
           formatTable(
             ['ID', 'STATUS', 'SENT', 'FAILED', 'REMAINING', 'SCHEDULED', 'SUBJECT'],
             mailings.rows.map((m) => [
-              m.id,
+              globalIdOf('Mailing', m.id),
               m.status,
               String(m.sent),
               String(m.failed),
@@ -706,7 +719,12 @@ export const exportDeliveriesCommand: CommandSpec = {
     "Export a mailing's deliveries as CSV (UTF-8 with BOM): who was sent what, and how it went.",
   description:
     'One row per recipient, in sending order: organisation, recipient, address, status, why it was not sent, attempts, time sent (Japan time), last SMTP reply and error.',
-  arguments: [{ name: 'MAILING', description: 'The mailing (UUID, or the GraphQL ID).' }],
+  arguments: [
+    {
+      name: 'MAILING',
+      description: 'The mailing: its ID as the API and the CLI show it, or its UUID.',
+    },
+  ],
   options: {
     output: {
       type: 'string',

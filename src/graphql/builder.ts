@@ -6,7 +6,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import { isOrganizationAdminOf } from '../auth/viewer.js';
 import ForwardPagingPlugin, {
   CONNECTION_ARGUMENT,
@@ -18,6 +18,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
+import IdsPlugin from './ids.js';
 import { argumentValidationError } from './input-errors.js';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
@@ -56,10 +57,12 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Scope-auth must come first so authorisation runs before any other plugin's work.
+  // IdsPlugin decodes ID arguments (a global ID or a raw UUID) before the scope checks see them.
   plugins: [
     ScopeAuthPlugin,
     RelayPlugin,
     ForwardPagingPlugin,
+    IdsPlugin,
     DataloaderPlugin,
     ErrorsPlugin,
     ValidationPlugin,
@@ -90,22 +93,7 @@ export const builder = new SchemaBuilder<{
           }),
   },
   relay: {
-    // An id naming no type of this schema is bad input, not an internal error.
-    decodeGlobalID: (globalID) => {
-      let decoded: ReturnType<typeof decodeGlobalID> | undefined;
-      try {
-        decoded = decodeGlobalID(globalID);
-      } catch {
-        // Not base64 of "Type:id"; answered below like an id of an unknown type.
-      }
-      if (!decoded || !builder.configStore.hasImplementation(decoded.typename)) {
-        throw new GraphQLError(
-          `「${globalID}」はこの API の ID ではありません。API が返した id をそのまま指定してください。`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      return decoded;
-    },
+    // ID arguments are decoded by ./ids.ts (global IDs and raw UUIDs), not by the relay plugin.
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: {

@@ -144,37 +144,37 @@ const RULES: readonly Rule[] = [
   ],
   // Variables (graphql-js validation and coercion).
   [
-    /^Variable "(.+?)" is never used(?: in operation "(.+?)")?\.$/,
+    /^Variable "([^"]+)" is never used(?: in operation "(.+?)")?\.$/,
     (name) => `変数「${name}」が使われていません。`,
   ],
   [
-    /^Variable "(.+?)" is not defined(?: by operation "(.+?)")?\.$/,
+    /^Variable "([^"]+)" is not defined(?: by operation "(.+?)")?\.$/,
     (name) => `変数「${name}」が宣言されていません。操作の引数に宣言してください。`,
   ],
   [
-    /^Variable "(.+?)" cannot be non-input type "(.+?)"\.$/,
+    /^Variable "([^"]+)" cannot be non-input type "(.+?)"\.$/,
     (name, type) => `変数「${name}」の型に「${type}」は使えません（入力型を指定してください）。`,
   ],
   [
-    /^Variable "(.+?)" of type "(.+?)" used in position expecting type "(.+?)"\.$/,
+    /^Variable "([^"]+)" of type "(.+?)" used in position expecting type "(.+?)"\.$/,
     (name, type, expected) =>
       `変数「${name}」の型「${type}」は、ここで必要な型「${expected}」と合いません。`,
   ],
   [
-    /^Variable "(.+?)" of required type "(.+?)" was not provided\.$/,
+    /^Variable "([^"]+)" of required type "(.+?)" was not provided\.$/,
     (name, type) => `変数「${name}」（型「${type}」）の値を指定してください。`,
   ],
   [
-    /^Variable "(.+?)" of non-null type "(.+?)" must not be null\.$/,
+    /^Variable "([^"]+)" of non-null type "(.+?)" must not be null\.$/,
     (name, type) => `変数「${name}」（型「${type}」）に null は指定できません。`,
   ],
   [
-    /^Variable "(.+?)" is of type "(.+?)" but must be non-nullable to be used for OneOf Input Object "(.+?)"\.$/,
+    /^Variable "([^"]+)" is of type "(.+?)" but must be non-nullable to be used for OneOf Input Object "(.+?)"\.$/,
     (name, type, input) =>
       `変数「${name}」の型「${type}」は、「${input}」に使うには null を許さない型（!）にしてください。`,
   ],
   [
-    /^Variable "(.+?)" got invalid value (.+?)(?: at "(.+?)")?; (.*)$/s,
+    /^Variable "([^"]+)" got invalid value (.+?)(?: at "(.+?)")?; (.*)$/s,
     (name, value, at, reason) =>
       `変数「${name}」${at ? `の「${at}」` : ''}の値 ${value} が正しくありません: ${japaneseMessage(reason)}`,
   ],

@@ -33,6 +33,7 @@ import {
   listArchive,
 } from '../modules/archive/archive.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
+import { idInPath } from './paths.js';
 import { type HttpDeps, HttpError } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -58,7 +59,7 @@ export async function handleArchivePage(
     throw new HttpError(405, 'Method not allowed');
   }
   if (web) {
-    await handleWebLink(deps, res, decodeSegment(web[1]));
+    await handleWebLink(deps, res, idInPath(web[1], 'Mailing'));
     return true;
   }
   const parts = pathname.split('/').filter(Boolean).slice(1);
@@ -97,8 +98,8 @@ function decodeSegment(segment: string | undefined): string {
 
 // ---- pages -----------------------------------------------------------------------------------
 
-async function handleWebLink(deps: HttpDeps, res: ServerResponse, id: string) {
-  const item = isUuid(id) ? await findArchiveEntry(deps.db, id) : undefined;
+async function handleWebLink(deps: HttpDeps, res: ServerResponse, id: string | undefined) {
+  const item = id ? await findArchiveEntry(deps.db, id) : undefined;
   if (item && isPublished(item)) return redirect(res, 302, archivePath(item));
   if (item?.publishedAt) return sendPage(res, 410, MISSING_CACHE, gonePage());
   return sendPage(

@@ -29,7 +29,7 @@ import {
 } from '../modules/files/file.repository.js';
 import { FileRejectedError, storeUpload } from '../modules/files/file.service.js';
 import { clientIp } from './client-ip.js';
-import { decodeSegment } from './paths.js';
+import { decodeSegment, idInPath } from './paths.js';
 import { type HttpDeps, HttpError, send } from './respond.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -228,8 +228,9 @@ async function handlePublicFile(
   fileId: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
-  const id = fileId.toLowerCase();
-  const file = isUuid(id) ? await readFileWithData(deps.db, id) : undefined;
+  // The UUID (photo addresses in e-mails) or the File's global ID (what the API shows).
+  const id = idInPath(fileId, 'File');
+  const file = id ? await readFileWithData(deps.db, id) : undefined;
   if (!file) return notFound(res);
   if (file.purpose === 'PHOTO') {
     // Photos are public once uploaded: they are shown in e-mails, and the UUID is unguessable.

@@ -7,7 +7,8 @@
  *                                  urlencoded or multipart; no cookies, no sign-in; 200, no redirect
  *   GET  /preferences/<token>      the contact's mail settings per kind
  *   POST /preferences/<token>      saves them
- *   GET  /mailings/<id>/preview    preview for the secretariat (session cookie or bearer);
+ *   GET  /mailings/<id>/preview    preview for the secretariat (session cookie or bearer); <id>
+ *                                  is the mailing's global ID (previewUrl) or its UUID;
  *                                  ?part=html: the rendered HTML part alone, sandboxed, for the
  *                                  console's preview iframe (frame-ancestors 'self')
  *   POST /bounces                  bounce/complaint intake: JSON or a DSN/ARF message
@@ -21,7 +22,7 @@ import { recordAudit } from '../audit/audit.js';
 import { sha256 } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
-import { isUuid } from '../lib/uuid.js';
+
 import {
   type BounceReport,
   type BounceResult,
@@ -44,7 +45,7 @@ import { previewEmail } from '../mail/render/index.js';
 import { authenticate, InvalidCredentialsError } from '../modules/accounts/authenticate.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
-import { decodeSegment } from './paths.js';
+import { decodeSegment, idInPath } from './paths.js';
 import { type HttpDeps, HttpError, readBody, send } from './respond.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -75,7 +76,8 @@ export async function handleMailPage(
   }
   const previewMatch = /^\/mailings\/([^/]+)\/preview$/.exec(pathname);
   if (previewMatch) {
-    await handlePreview(deps, req, res, previewMatch[1] ?? '', url.searchParams.get('part'));
+    const id = idInPath(previewMatch[1], 'Mailing');
+    await handlePreview(deps, req, res, id, url.searchParams.get('part'));
     return true;
   }
   if (pathname === '/bounces') {
@@ -258,7 +260,7 @@ async function handlePreview(
   deps: HttpDeps,
   req: IncomingMessage,
   res: ServerResponse,
-  mailingId: string,
+  mailingId: string | undefined,
   part: string | null,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
@@ -279,7 +281,7 @@ async function handlePreview(
     );
   }
   if (viewer.kind !== 'SECRETARIAT') throw new HttpError(403, 'Forbidden');
-  const mailing = isUuid(mailingId) ? await findMailing(deps.db, mailingId) : undefined;
+  const mailing = mailingId ? await findMailing(deps.db, mailingId) : undefined;
   if (!mailing) throw new HttpError(404, 'Not found');
   const preview = previewEmail(await compiledOf(deps.db, mailing.id));
   if (part === 'html') {

@@ -5,6 +5,9 @@
  * written down.
  */
 
+import { readId } from '../lib/global-id.js';
+import { isUuid } from '../lib/uuid.js';
+
 /** A path segment as text; a malformed %-escape becomes '' (a token or id no route accepts). */
 export function decodeSegment(segment: string | undefined): string {
   try {
@@ -12,6 +15,15 @@ export function decodeSegment(segment: string | undefined): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The UUID of the object of `typename` a path segment names, by its global ID (what the API
+ * shows) or its UUID; undefined for anything else, including an ID of another type.
+ */
+export function idInPath(segment: string | undefined, typename: string): string | undefined {
+  const reading = readId([typename], decodeSegment(segment));
+  return reading.ok && isUuid(reading.id) ? reading.id.toLowerCase() : undefined;
 }
 
 /** Pattern → regular expression; `:name` stands for one path segment. */

@@ -352,7 +352,8 @@ describe('profile updates', () => {
     );
     const event = data?.auditEvents.edges[0]?.node;
     expect(event?.action).toBe('organization.updateProfile');
-    expect(event?.actorId).toBe(memberA.accountId);
+    // IDs are shown as the API shows them everywhere: the account's global ID.
+    expect(event?.actorId).toBe(encodeGlobalID('Account', memberA.accountId));
     expect(JSON.parse(event?.after ?? '{}')).toEqual({ description: '一回目' });
   });
 });

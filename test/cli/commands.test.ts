@@ -2,6 +2,8 @@
  * The CLI as a whole: --help on every command, usage errors (one line, exit 2), accounts and
  * API keys (audited as the CLI), and the commands that wait for the mail engine.
  */
+
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/index.js';
@@ -85,14 +87,15 @@ describe('accounts', () => {
       'secretariat-admin',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      /^Created account [0-9a-f-]{36}: sato@example\.go\.jp \(SECRETARIAT_ADMIN\)\.\n$/,
-    );
     const account = await database.db
       .selectFrom('accounts')
       .select(['id', 'role', 'display_name', 'organization_id'])
       .where('email', '=', 'sato@example.go.jp')
       .executeTakeFirstOrThrow();
+    // The account's ID as the API shows it (its global ID), not the UUID.
+    expect(result.stdout).toBe(
+      `Created account ${encodeGlobalID('Account', account.id)}: sato@example.go.jp (SECRETARIAT_ADMIN).\n`,
+    );
     expect(account).toMatchObject({
       role: 'SECRETARIAT_ADMIN',
       display_name: '佐藤 花子',
@@ -136,12 +139,53 @@ describe('accounts', () => {
       '--organization-admin',
     ]);
     expect(result.stdout).toContain('(MEMBER of NPO法人 アカウント試験, organisation admin)');
+    // The organisation's ID as the API shows it works too.
+    const byGlobalId = await cli(database.url, [
+      'accounts',
+      'create',
+      '--email',
+      'member2@npo.example.jp',
+      '--name',
+      '山田 次郎',
+      '--role',
+      'member',
+      '--organization',
+      encodeGlobalID('Organization', id),
+    ]);
+    expect(byGlobalId.code).toBe(0);
+    expect(byGlobalId.stdout).toContain('(MEMBER of NPO法人 アカウント試験)');
     const list = await cli(database.url, ['accounts', 'list']);
     expect(list.stdout.split('\n')[0]).toMatch(
       /^ID\s+E-MAIL\s+ROLE\s+NAME\s+DISABLED\s+LAST SIGN-IN$/,
     );
-    expect(list.stdout).toContain('member@npo.example.jp');
-    expect(list.stderr).toBe('2 accounts.\n');
+    const member = await database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('email', '=', 'member@npo.example.jp')
+      .executeTakeFirstOrThrow();
+    expect(list.stdout).toMatch(
+      new RegExp(`^${encodeGlobalID('Account', member.id)}\\s+member@npo\\.example\\.jp\\s`, 'm'),
+    );
+    expect(list.stderr).toBe('3 accounts.\n');
+
+    // An ID of another kind is refused, saying what it is.
+    const mailingId = encodeGlobalID('Mailing', id);
+    const wrong = await cli(database.url, [
+      'accounts',
+      'create',
+      '--email',
+      'member3@npo.example.jp',
+      '--name',
+      'x',
+      '--role',
+      'member',
+      '--organization',
+      mailingId,
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      `error: --organization: 「${mailingId}」はメール（Mailing）の ID です。ここには団体（Organization）の ID を指定してください。`,
+    );
   });
 
   it('refuses a second account with the same address, and a member without organisation', async () => {
@@ -250,7 +294,7 @@ describe('export acknowledgements', () => {
       code: 2,
       stdout: '',
       stderr:
-        'error: "x" is not a mailing id (a UUID or a GraphQL ID)\nRun "tsunagari export acknowledgements --help" for usage.\n',
+        'error: 「x」はメール（Mailing）の ID ではありません。API が返した id（グローバル ID）か UUID を指定してください。\nRun "tsunagari export acknowledgements --help" for usage.\n',
     });
   });
 });

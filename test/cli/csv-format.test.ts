@@ -98,7 +98,7 @@ describe('cell values', () => {
     expect(parseFieldsOfActivity('こども・宇宙')).toEqual({
       error: expect.stringMatching(/^「こども」「宇宙」は活動分野にありません/),
     });
-    expect(parsePublishedFields('すべて')).toHaveProperty('value.length', 9);
+    expect(parsePublishedFields('すべて')).toHaveProperty('value.length', 10);
     expect(parsePublishedFields('団体名;website')).toEqual({ value: ['name', 'website'] });
   });
 

@@ -6,6 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_LINE_MESSAGE } from '../../src/lib/single-line.js';
@@ -504,6 +505,55 @@ describe('a file with bad rows', () => {
       .where('name', '=', '一般社団法人 ひだまり')
       .executeTakeFirstOrThrow();
     expect(description.description).toBe('一行目\n二行目\n三行目');
+  });
+});
+
+describe('団体ID as the API shows it', () => {
+  it('reads the organisation’s global ID like its UUID, and refuses an ID of another kind', async () => {
+    const db = await createTestDatabase();
+    const { id } = await db.db
+      .insertInto('organizations')
+      .values({
+        name: 'NPO法人 グローバルID',
+        name_kana: 'ぐろーばるあいでぃー',
+        category_code: 'REGULAR',
+        status: 'ACTIVE',
+        organization_type: 'NPO法人',
+        scope: 'NATIONAL',
+        search_text: 'ぐろーばるあいでぃー',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const global = encodeGlobalID('Organization', id);
+    const file = await fileWith(
+      'global-id.csv',
+      csv([
+        ['団体ID', 'ウェブサイト'],
+        [global, 'https://global-id.example.jp/'],
+      ]),
+    );
+    const result = await cli(db.url, ['import', 'members', file]);
+    expect(result.code).toBe(0);
+    const row = await db.db
+      .selectFrom('organizations')
+      .select('website')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.website).toBe('https://global-id.example.jp/');
+
+    const mailing = encodeGlobalID('Mailing', id);
+    const wrong = await fileWith(
+      'wrong-id.csv',
+      csv([
+        ['団体ID', 'ウェブサイト'],
+        [mailing, 'https://wrong.example.jp/'],
+      ]),
+    );
+    const refused = await cli(db.url, ['import', 'members', wrong]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(
+      `line 2, column 「団体ID」: 「${mailing}」はメール（Mailing）の ID です。ここには団体（Organization）の ID を指定してください。`,
+    );
   });
 });
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { sampleNewsletter } from '../../src/mail/render/samples.js';
@@ -100,7 +101,11 @@ beforeAll(async () => {
     'secretariat-staff',
   ]);
   expect(created.code).toBe(0);
-  secretariatId = (created.stdout.match(/[0-9a-f-]{36}/) as RegExpMatchArray)[0];
+  // The CLI shows the account's ID as the API does (its global ID).
+  const shown = (created.stdout.match(/^Created account (\S+):/) as RegExpMatchArray)[1] ?? '';
+  secretariatId = Buffer.from(shown, 'base64')
+    .toString()
+    .replace(/^Account:/, '');
 });
 
 describe('mailings send', () => {
@@ -123,7 +128,9 @@ describe('mailings send', () => {
     expect(progress.at(-1)).toMatch(
       /^\[#{24}\] 100% {2}sent 60 · failed 0 · remaining 0 · \d+\.\d\/s · ETA 0:00$/,
     );
-    expect(result.stderr).toContain(`Sending 「${await subjectOf(mailingId)}」 (${mailingId}).`);
+    expect(result.stderr).toContain(
+      `Sending 「${await subjectOf(mailingId)}」 (${encodeGlobalID('Mailing', mailingId)}).`,
+    );
     expect(result.stdout).toMatch(
       /^Mailing 「.+」 was sent: 60 recipients in \d+:\d\d \(\d+\.\d\/s\)\.\n {2}sent {7}60\n {2}failed {6}0\n {2}total {6}60\n$/,
     );
@@ -156,7 +163,15 @@ describe('mailings send', () => {
     const id = await draftMailing();
     const result = await cli(
       database.url,
-      ['mailings', 'send', id, '--as', 'sender@example.go.jp', '--worker'],
+      // The ID as the CLI and the API show it (the UUID works as well, as above).
+      [
+        'mailings',
+        'send',
+        encodeGlobalID('Mailing', id),
+        '--as',
+        'sender@example.go.jp',
+        '--worker',
+      ],
       { env, stderrTTY: true },
     );
     expect(result.code).toBe(0);
@@ -198,7 +213,7 @@ describe('mailings send', () => {
     ]);
     const record = JSON.parse(await readFile(path.join(dir, 'mailing.json'), 'utf8'));
     expect(record).toMatchObject({
-      id: mailingId,
+      id: encodeGlobalID('Mailing', mailingId),
       kind: 'NEWSLETTER',
       status: 'SENT',
       subject: await subjectOf(mailingId),

@@ -253,9 +253,11 @@ describe('content that refers to uploaded files', () => {
     });
     expect(notice).toEqual([
       expect.stringMatching(/^input\.contentJson\.attachments\.2\.fileId: .*見つかりません/),
-      expect.stringMatching(/^input\.contentJson\.attachments\.0\.fileId: .*not both/),
       expect.stringMatching(
-        /^input\.contentJson\.attachments\.1\.url: .*either a url or the fileId/,
+        /^input\.contentJson\.attachments\.0\.fileId: .*どちらか一方だけ.*（両方は指定できません）/,
+      ),
+      expect.stringMatching(
+        /^input\.contentJson\.attachments\.1\.url: .*url か、アップロードしたファイルの fileId のどちらか/,
       ),
     ]);
 
@@ -297,6 +299,89 @@ describe('content that refers to uploaded files', () => {
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(sha256(await served.arrayBuffer())).toBe(sha256(image));
+  });
+
+  it('takes a file by its ID (global ID, as POST /files answers `id`) or its UUID, and refuses an ID of another type', async () => {
+    const first = await upload(server.url, staff.headers, 'ATTACHMENT', '別添1.pdf', pdf(10, 'b'));
+    const second = await upload(server.url, staff.headers, 'ATTACHMENT', '別添2.pdf', pdf(10, 'c'));
+    const org = await addOrganization(database.db, { contacts: ['ids@files.example.jp'] });
+    // Typed content over GraphQL: one attachment by its global ID, one by its UUID.
+    const created = await server.graphql<{
+      createMailing: {
+        __typename: string;
+        mailing?: {
+          id: string;
+          content: { attachments: { fileId: string }[] };
+        };
+      };
+    }>(
+      `mutation ($input: CreateMailingInput!) { createMailing(input: $input) {
+        __typename
+        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }
+      } }`,
+      {
+        input: {
+          kind: 'NOTICE',
+          content: {
+            notice: {
+              date: sampleNotice.date,
+              issuers: sampleNotice.issuers,
+              addressee: sampleNotice.addressee,
+              subject: sampleNotice.subject,
+              paragraphs: sampleNotice.paragraphs,
+              attachments: [
+                { label: '別添1', fileId: first.json.id },
+                { label: '別添2', fileId: second.json.fileId },
+              ],
+            },
+          },
+          // A list of IDs takes UUIDs too.
+          audience: { includeOrganizations: [org.id], contacts: { selection: 'ALL' } },
+        },
+      },
+      staff.headers,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createMailing.__typename).toBe('MailingPayload');
+    // The API shows both as the File's global ID …
+    expect(created.data?.createMailing.mailing?.content.attachments).toEqual([
+      { fileId: first.json.id },
+      { fileId: second.json.id },
+    ]);
+    // … and the content keeps the UUIDs, so the files are held and linked as any other.
+    const mailingId = Buffer.from(created.data?.createMailing.mailing?.id ?? '', 'base64')
+      .toString()
+      .replace(/^Mailing:/, '');
+    const row = await database.db
+      .selectFrom('mailings')
+      .select('content')
+      .where('id', '=', mailingId)
+      .executeTakeFirstOrThrow();
+    expect((row.content as { attachments: { fileId: string }[] }).attachments).toEqual([
+      expect.objectContaining({ fileId: first.json.fileId }),
+      expect.objectContaining({ fileId: second.json.fileId }),
+    ]);
+
+    // An ID of another type (the organisation's) is refused at its field, in Japanese.
+    const orgId = Buffer.from(`Organization:${org.id}`).toString('base64');
+    expect(
+      await problemsOf('NOTICE', {
+        ...sampleNotice,
+        attachments: [{ label: '取り違え', fileId: orgId }],
+      }),
+    ).toEqual([
+      `input.contentJson.attachments.0.fileId: 「${orgId}」は団体（Organization）の ID です。ここにはファイル（File）の ID を指定してください。`,
+    ]);
+  });
+
+  it('serves a photo at /files/<global ID> as at /files/<uuid>', async () => {
+    const image = png(300);
+    const photo = await upload(server.url, staff.headers, 'PHOTO', '写真.png', image);
+    const served = await fetch(`${server.url}/files/${encodeURIComponent(photo.json.id)}`);
+    expect(served.status).toBe(200);
+    expect(sha256(await served.arrayBuffer())).toBe(sha256(image));
+    const wrongType = Buffer.from(`Mailing:${photo.json.fileId}`).toString('base64');
+    expect((await fetch(`${server.url}/files/${encodeURIComponent(wrongType)}`)).status).toBe(404);
   });
 
   it('does not serve an attachment at /files/<uuid> unless a published mailing carries it', async () => {

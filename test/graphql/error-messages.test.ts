@@ -173,6 +173,20 @@ const TOP_LEVEL: readonly TopLevelCase[] = [
     message: 'first は 1 から 100 の範囲で指定してください（101 が指定されました）。',
   },
   {
+    name: 'a required field missing inside an input variable',
+    query: 'query($a: AudienceInput!) { audiencePreview(audience: $a) { __typename } }',
+    variables: { a: { prefectures: ['13'] } },
+    code: 'BAD_USER_INPUT',
+    message:
+      '変数「$a」の値 { prefectures: ["13"] } が正しくありません: 必須の項目「contacts」（型「AudienceContactsInput!」）を指定してください。',
+    problems: [
+      {
+        path: ['a'],
+        message: '必須の項目「contacts」（型「AudienceContactsInput!」）を指定してください。',
+      },
+    ],
+  },
+  {
     name: 'paging backwards (connections have no `last` / `before`)',
     query: '{ organizations(first: 1, last: 1) { totalCount } }',
     status: 400,
@@ -201,10 +215,34 @@ const TOP_LEVEL: readonly TopLevelCase[] = [
       'カーソルが正しくありません。pageInfo.endCursor の値をそのまま after に指定してください。',
   },
   {
-    name: 'a raw UUID where a global ID belongs',
+    name: 'a raw UUID where the type is not known (node)',
     query: `{ node(id: "${A_UUID}") { id } }`,
     code: 'BAD_USER_INPUT',
-    message: `「${A_UUID}」はこの API の ID ではありません。API が返した id をそのまま指定してください。`,
+    message: `「${A_UUID}」は UUID で、何の ID か分かりません。node・nodes には API が返した id（グローバル ID）を指定してください。UUID は mailing(id:) のような種類の決まった引数で使えます。`,
+    problems: [
+      {
+        path: ['id'],
+        message: `「${A_UUID}」は UUID で、何の ID か分かりません。node・nodes には API が返した id（グローバル ID）を指定してください。UUID は mailing(id:) のような種類の決まった引数で使えます。`,
+      },
+    ],
+  },
+  {
+    name: 'a global ID of the wrong type',
+    query: `{ mailing(id: "${encodeGlobalID('Organization', A_UUID)}") { id } }`,
+    code: 'BAD_USER_INPUT',
+    message: `「${encodeGlobalID('Organization', A_UUID)}」は団体（Organization）の ID です。ここにはメール（Mailing）の ID を指定してください。`,
+    problems: [
+      {
+        path: ['id'],
+        message: `「${encodeGlobalID('Organization', A_UUID)}」は団体（Organization）の ID です。ここにはメール（Mailing）の ID を指定してください。`,
+      },
+    ],
+  },
+  {
+    name: 'a global ID of a type the API does not have',
+    query: `{ node(id: "${encodeGlobalID('Bogus', A_UUID)}") { id } }`,
+    code: 'BAD_USER_INPUT',
+    message: `「${encodeGlobalID('Bogus', A_UUID)}」はこの API の ID ではありません。API が返した id（グローバル ID）をそのまま指定してください。`,
   },
   {
     name: 'more than 100 ids for nodes',

@@ -428,11 +428,14 @@ describe('content validation', () => {
     expect(error.issues).toEqual([
       {
         path: 'sections[0].items[0].links[0].url',
-        message: expect.stringContaining('must be an absolute http(s) URL'),
+        message: expect.stringContaining('http:// か https:// で始まる URL'),
       },
     ]);
+    expect(error.message).toMatch(/^メールマガジンの内容に 1 件の問題があります。\n/);
     expect(error.message).toContain('sections[0].items[0].links[0].url');
-    expect(error.message).toContain('did you mean "https://tsunagari.example.jp/soudan/list"?');
+    expect(error.message).toContain(
+      '（指定された値: "/soudan/list"。"https://tsunagari.example.jp/soudan/list" のことではありませんか）',
+    );
   });
 
   it('rejects other relative or non-http links and a bad publicUrl', async () => {
@@ -444,7 +447,7 @@ describe('content validation', () => {
     ]) {
       await expect(
         compileEmail({ ...transactional, action: { label: 'x', url } }, options),
-      ).rejects.toThrow(/action\.url: must be an absolute http\(s\) URL/);
+      ).rejects.toThrow(/action\.url: http:\/\/ か https:\/\/ で始まる URL/);
     }
     await expect(
       compileEmail({ ...visitReport, photos: [{ url: 'img/1.jpg', alt: '写真' }] }, options),
@@ -464,15 +467,15 @@ describe('content validation', () => {
     expect(error.code).toBe('INVALID_EMAIL_CONTENT');
     const byPath = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
     expect(byPath).toMatchObject({
-      subject: 'must be a single line (no line breaks)',
-      date: expect.stringContaining('YYYY-MM-DD'),
-      issuers: 'needs at least 1 issuer',
+      subject: '改行を入れずに1行で入力してください。',
+      date: '実在する日付を YYYY-MM-DD の形で指定してください（例: 2025-05-27）。',
+      issuers: '発出者を1件以上指定してください。',
     });
     const deadline = await contentError(
       compileEmail({ ...notice, reply: { deadline: '2025-05-01' } }, options),
     );
     expect(deadline.issues).toEqual([
-      { path: 'reply.deadline', message: 'must not be before the date of the circular' },
+      { path: 'reply.deadline', message: '回答期限は発出日以降にしてください。' },
     ]);
   });
 
@@ -482,17 +485,74 @@ describe('content validation', () => {
         { ...visitReport, photos: [{ url: 'https://example.org/a.jpg', alt: ' ' }] },
         options,
       ),
-    ).rejects.toThrow(/photos\[0\]\.alt: is required: describe the photo/);
+    ).rejects.toThrow(/photos\[0\]\.alt: 写真の説明（代替テキスト）を入力してください。/);
     const { venue: _venue, online: _online, ...nowhere } = meetingNotice;
     await expect(compileEmail(nowhere, options)).rejects.toThrow(
-      /venue: give a venue, an online link, or both/,
+      /venue: 会場かオンライン参加の URL（または両方）を指定してください。/,
     );
     await expect(
       compileEmail({ ...newsletter, sectons: [] } as unknown as EmailContentInput, options),
-    ).rejects.toThrow(/Unrecognized key: "sectons"/);
+    ).rejects.toThrow(/使えない項目があります: sectons/);
     await expect(
       compileEmail({ kind: 'FLYER' } as unknown as EmailContentInput, options),
-    ).rejects.toThrow(/kind: Invalid discriminator value/);
+    ).rejects.toThrow(
+      /kind: kind には NEWSLETTER、VISIT_REPORT、NOTICE、MEETING_NOTICE、TRANSACTIONAL のいずれかを指定してください。/,
+    );
+  });
+
+  it('words every problem in Japanese, whatever the rule', async () => {
+    const broken: unknown[] = [
+      { kind: 'FLYER' },
+      'not an object',
+      { ...newsletter, issueNumber: 1.5, sections: [], intro: ['', 'x'.repeat(10_001)], extra: 1 },
+      {
+        ...newsletter,
+        issueNumber: 0,
+        title: 'x'.repeat(121),
+        sections: [{ heading: '見出し', items: [{ title: 't', organizationId: 'x' }] }],
+      },
+      {
+        ...visitReport,
+        staff: [],
+        paragraphs: [],
+        visitDate: '2025/05/27',
+        photos: [{ alt: '' }, { url: 'https://example.org/a.jpg', fileId: 'abc', alt: 'a' }],
+      },
+      {
+        ...notice,
+        issuers: [],
+        issuerCodes: ['CAO'],
+        relatedMeasures: [{ number: 0, title: '' }],
+        addressee: '',
+        attachments: [{ label: 'x', url: 'https://example.org/a.pdf', attach: true }],
+        reply: { deadline: '2025-05-01', answerRequired: true },
+        contact: [],
+      },
+      {
+        ...meetingNotice,
+        venue: undefined,
+        online: undefined,
+        startTime: '9:00',
+        endTime: '08:00',
+        agenda: [],
+        replyDeadline: '2099-01-01',
+      },
+      { ...transactional, paragraphs: 'x', action: { label: 'x', url: 'javascript:alert(1)' } },
+    ];
+    const messages: string[] = [];
+    for (const content of broken) {
+      const error = await contentError(compileEmail(content as EmailContentInput, options));
+      expect(error.message).toMatch(/の内容に \d+ 件の問題があります。/);
+      messages.push(...error.issues.map((issue) => issue.message));
+    }
+    expect(messages.length).toBeGreaterThan(30);
+    const english = messages.filter(
+      (m) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m),
+    );
+    expect(english).toEqual([]);
+    expect(messages).not.toContainEqual(
+      expect.stringMatching(/\b(must|needs|give|Invalid|expected)\b/),
+    );
   });
 });
 

@@ -500,7 +500,8 @@ describe('reminders', () => {
     expect(await cli(database.url, ['export', 'acknowledgements', noReply.id])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `error: mailing ${noReply.id} is not a circular (NOTICE) that asks for replies\n`,
+      // The CLI names the mailing by the ID the API and the console show.
+      stderr: `error: mailing ${encodeGlobalID('Mailing', noReply.id)} is not a circular (NOTICE) that asks for replies\n`,
     });
     const unknown = await cli(database.url, ['export', 'acknowledgements', otherUuid(circular.id)]);
     expect(unknown.code).toBe(1);

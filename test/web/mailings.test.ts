@@ -328,6 +328,13 @@ describe.skipIf(!chromiumReady)('console 配信', { timeout: 120_000 }, () => {
     });
     const alt = staff.getByLabel(`写真 ${before + 1} の説明（代替テキスト）`);
     await alt.waitFor();
+    // The thumbnail comes from /files/<the File's ID>, percent-encoded, and loads.
+    const thumbnail = staff.locator('img[src^="/files/"]').last();
+    await expect
+      .poll(() =>
+        thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBeGreaterThan(0);
     await staff.getByRole('button', { name: '保存する' }).click();
     await staff.getByText('入力内容に誤りがあります。').waitFor();
     expect(await alt.getAttribute('aria-invalid')).toBe('true');

@@ -37,6 +37,7 @@ export const PUBLISHABLE_FIELDS = [
   'category',
   'organizationType',
   'prefecture',
+  'designatedCity',
   'scope',
   'fieldsOfActivity',
   'website',

@@ -371,7 +371,10 @@ const RemovedAccountPayload = builder
   .implement({
     description: 'The account was removed.',
     fields: (t) => ({
-      removedAccountId: t.exposeID('accountId', { description: 'Id of the removed account.' }),
+      removedAccountId: t.globalID({
+        description: 'ID of the removed account (its global ID, as `Account.id` was).',
+        resolve: (p) => ({ type: 'Account', id: p.accountId }),
+      }),
     }),
   });
 

@@ -1,6 +1,16 @@
 import type { AuditActorKind } from '../../db/tables/system.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { globalIdOf, ID_TYPE_NAMES, parseGlobalId } from '../../lib/global-id.js';
+import { isUuid } from '../../lib/uuid.js';
+
+/** Objects with global IDs are shown by them (docs/api.md, "IDs"); others by their own id. */
+function shownId(type: string, id: string | null): string | null {
+  return id !== null && type in ID_TYPE_NAMES ? globalIdOf(type, id) : id;
+}
+
+/** The actor kinds whose actor is an account (others: an API key's id, `user@host` of the CLI). */
+const ACCOUNT_ACTORS = new Set(['SECRETARIAT', 'MEMBER']);
 
 interface AuditEvent {
   readonly id: string;
@@ -42,14 +52,21 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
       description: 'Who made the change.',
       resolve: (e) => e.actorKind,
     }),
-    actorId: t.exposeString('actorId', { nullable: true, description: 'Account or API key id.' }),
+    actorId: t.string({
+      nullable: true,
+      description:
+        'Who: the account’s ID (global ID) for SECRETARIAT and MEMBER, the API key’s id for PARTNER, `user@host` for CLI.',
+      resolve: (e) => (ACCOUNT_ACTORS.has(e.actorKind) ? shownId('Account', e.actorId) : e.actorId),
+    }),
     action: t.exposeString('action', {
       description: 'What was done, e.g. organization.updateProfile.',
     }),
     targetType: t.exposeString('targetType', { description: 'Kind of object changed.' }),
-    targetId: t.exposeString('targetId', {
+    targetId: t.string({
       nullable: true,
-      description: 'Id of the object changed.',
+      description:
+        'ID of the object changed: its global ID when it has one (Mailing, Organization, …), else its own id (ApiKey, Session).',
+      resolve: (e) => shownId(e.targetType, e.targetId),
     }),
     before: t.string({
       nullable: true,
@@ -75,14 +92,29 @@ builder.queryFields((t) => ({
     authScopes: { secretariat: true },
     args: {
       targetType: t.arg.string({ description: 'Only changes to this kind of object.' }),
-      targetId: t.arg.string({ description: 'Only changes to this object.' }),
+      targetId: t.arg.string({
+        description:
+          'Only changes to this object: its ID (global ID, as `targetId` shows it) or its UUID.',
+      }),
       action: t.arg.string({ description: 'Only this action.' }),
     },
     resolve: (_root, args, { db }) => {
+      // A global ID names the type too; a UUID or another id is matched as stored.
+      const given = args.targetId ?? null;
+      const global = given === null ? undefined : parseGlobalId(given);
+      const target =
+        global && global.typename in ID_TYPE_NAMES
+          ? global
+          : given === null
+            ? null
+            : { id: isUuid(given) ? given.toLowerCase() : given };
       const query = db
         .selectFrom('audit_events')
         .$if(args.targetType != null, (q) => q.where('target_type', '=', args.targetType as string))
-        .$if(args.targetId != null, (q) => q.where('target_id', '=', args.targetId as string))
+        .$if(target !== null && 'typename' in target, (q) =>
+          q.where('target_type', '=', (target as { typename: string }).typename),
+        )
+        .$if(target !== null, (q) => q.where('target_id', '=', (target as { id: string }).id))
         .$if(args.action != null, (q) => q.where('action', '=', args.action as string));
       return offsetConnection(
         args,

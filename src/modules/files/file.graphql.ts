@@ -53,7 +53,8 @@ FileRef.implement({
   description: 'An uploaded file (attachment or photo). Secretariat only.',
   fields: (t) => ({
     fileId: t.exposeString('id', {
-      description: 'The raw UUID to use as `fileId` in mailing content.',
+      description:
+        'The file’s UUID. Mailing content’s `fileId` takes this or `id` (the global ID, as the API shows IDs everywhere).',
     }),
     filename: t.exposeString('filename', { description: 'File name as uploaded (cleaned).' }),
     contentType: t.exposeString('contentType', {
@@ -152,7 +153,11 @@ builder.queryFields((t) => ({
 const DeleteFileInput = builder.inputType('DeleteFileInput', {
   description: 'The uploaded file to delete.',
   fields: (t) => ({
-    fileId: t.globalID({ for: FileRef, required: true, description: 'The file (its global ID).' }),
+    fileId: t.globalID({
+      for: FileRef,
+      required: true,
+      description: 'The file: its ID (global ID) or its UUID.',
+    }),
   }),
 });
 

@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, type FieldProblem, NotFoundError } from '../../graphql/errors.js';
+import { globalIdOf } from '../../lib/global-id.js';
 import {
   MAX_INLINE_ATTACHMENT_BYTES,
   MAX_INLINE_ATTACHMENTS_TOTAL_BYTES,
@@ -146,7 +147,7 @@ export async function holdContentFiles(
     .filter((r) => !held.has(r.fileId))
     .map((r) => ({
       path: [...basePath, ...r.path],
-      message: `アップロードされたファイル ${r.fileId} は削除されました。別のファイルを指定してください。`,
+      message: `アップロードされたファイル（${globalIdOf('File', r.fileId)}）は削除されました。別のファイルを指定してください。`,
     }));
 }
 
@@ -174,7 +175,7 @@ export async function checkContentFileReferences(
     if (!file) {
       problems.push({
         path,
-        message: `アップロードされたファイル ${reference.fileId} は見つかりません。POST /files で登録したファイルの fileId を指定してください。`,
+        message: `アップロードされたファイル（${globalIdOf('File', reference.fileId)}）は見つかりません。POST /files で登録したファイルの id を指定してください。`,
       });
       continue;
     }

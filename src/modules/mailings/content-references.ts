@@ -7,6 +7,7 @@
  */
 import type { Db } from '../../db/create-db.js';
 import type { FieldProblem } from '../../graphql/errors.js';
+import { readId } from '../../lib/global-id.js';
 import { isUuid } from '../../lib/uuid.js';
 import {
   findMinistriesByCodes,
@@ -26,11 +27,11 @@ export async function resolveContentReferences(
   publicUrl: string,
 ): Promise<unknown> {
   if (typeof content !== 'object' || content === null) return content;
-  const notice = content as Record<string, unknown>;
+  const notice = normalizeContentIds(content as Record<string, unknown>, path, problems);
   if (notice.kind === 'NEWSLETTER') {
     return resolveNewsletterReferences(db, notice, path, problems, publicUrl);
   }
-  if (notice.kind !== 'NOTICE') return content;
+  if (notice.kind !== 'NOTICE') return notice;
   const resolved = { ...notice };
 
   const codes = notice.issuerCodes;
@@ -167,4 +168,84 @@ async function resolveNewsletterReferences(
 
 function isUuidString(value: unknown): value is string {
   return typeof value === 'string' && isUuid(value);
+}
+
+/**
+ * The IDs in content as stored: uploaded files (`fileId` of attachments and photos) and a
+ * newsletter item's organisation and visit report may be given as global IDs or UUIDs (docs/api.md,
+ * "IDs"); the content keeps the UUID. An ID of another type, or one that is no ID, is a problem
+ * at its field.
+ */
+function normalizeContentIds(
+  content: Record<string, unknown>,
+  path: readonly string[],
+  problems: FieldProblem[],
+): Record<string, unknown> {
+  const read = (value: unknown, typename: string, at: readonly string[], hint: string): unknown => {
+    if (typeof value !== 'string') return value;
+    const reading = readId([typename], value);
+    if (reading.ok && isUuid(reading.id)) return reading.id.toLowerCase();
+    problems.push({ path: [...at], message: reading.ok ? hint : reading.message });
+    return value;
+  };
+  const withIds = (
+    list: unknown[],
+    at: readonly string[],
+    map: (entry: Record<string, unknown>, at: readonly string[]) => Record<string, unknown>,
+  ): unknown[] =>
+    list.map((entry, i) =>
+      typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+        ? map(entry as Record<string, unknown>, [...at, String(i)])
+        : entry,
+    );
+  const fileHint =
+    'アップロードしたファイルの ID（POST /files の応答の id か fileId）を指定してください。';
+  const withFileId = (entry: Record<string, unknown>, at: readonly string[]) =>
+    entry.fileId === undefined
+      ? entry
+      : { ...entry, fileId: read(entry.fileId, 'File', [...at, 'fileId'], fileHint) };
+  /** `entry` with its list `key` mapped (absent or not a list: unchanged). */
+  const mapList = (
+    entry: Record<string, unknown>,
+    key: string,
+    at: readonly string[],
+    map: (item: Record<string, unknown>, at: readonly string[]) => Record<string, unknown>,
+  ): Record<string, unknown> =>
+    Array.isArray(entry[key])
+      ? { ...entry, [key]: withIds(entry[key] as unknown[], [...at, key], map) }
+      : entry;
+  switch (content.kind) {
+    case 'NOTICE':
+      return mapList(content, 'attachments', path, withFileId);
+    case 'VISIT_REPORT':
+      return mapList(content, 'photos', path, withFileId);
+    case 'NEWSLETTER':
+      return mapList(content, 'sections', path, (section, at) =>
+        mapList(section, 'items', at, (item, itemAt) => ({
+          ...item,
+          ...(item.organizationId === undefined
+            ? {}
+            : {
+                organizationId: read(
+                  item.organizationId,
+                  'Organization',
+                  [...itemAt, 'organizationId'],
+                  '会員団体の ID を指定してください。',
+                ),
+              }),
+          ...(item.visitReportId === undefined
+            ? {}
+            : {
+                visitReportId: read(
+                  item.visitReportId,
+                  'Mailing',
+                  [...itemAt, 'visitReportId'],
+                  '事務局訪問記（メール）の ID を指定してください。',
+                ),
+              }),
+        })),
+      );
+    default:
+      return content;
+  }
 }

@@ -7,7 +7,7 @@
 
 import type { MailingKind } from '../../db/tables/mailings.js';
 import { builder } from '../../graphql/builder.js';
-import { ValidationFailedError } from '../../graphql/errors.js';
+import { globalIdOf } from '../../lib/global-id.js';
 import {
   type EmailContent,
   type MeetingNoticeContent,
@@ -17,6 +17,7 @@ import {
   type VisitReportContent,
 } from '../../mail/render/content.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
+import { MailingRef } from './mailing-ref.graphql.js';
 
 // ---- inputs ----------------------------------------------------------------------------------
 
@@ -40,6 +41,7 @@ const NewsletterItemInput = builder.inputType('NewsletterItemInput', {
       description: 'A member organisation the item introduces; its site is linked.',
     }),
     visitReport: t.globalID({
+      for: MailingRef,
       description:
         'A 事務局訪問記 (the Mailing’s ID) the item points to; its archive page is linked. It must be set to be published.',
     }),
@@ -79,7 +81,8 @@ const VisitReportPhotoInput = builder.inputType('VisitReportPhotoInput', {
   fields: (t) => ({
     url: t.field({ type: 'URL', description: 'Where the image is (give this or `fileId`).' }),
     fileId: t.string({
-      description: 'An uploaded PHOTO file (the `fileId` POST /files answered; see docs/files.md).',
+      description:
+        'An uploaded PHOTO file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`); see docs/files.md.',
     }),
     alt: t.string({ required: true, description: 'What the photo shows (for screen readers).' }),
     caption: t.string({ description: 'Caption under the photo.' }),
@@ -111,7 +114,8 @@ const NoticeAttachmentInput = builder.inputType('NoticeAttachmentInput', {
     label: t.string({ required: true, description: 'e.g. 別添1 熱中症予防のための啓発資料.' }),
     url: t.field({ type: 'URL', description: 'Where the document is (give this or `fileId`).' }),
     fileId: t.string({
-      description: 'An uploaded ATTACHMENT file (the `fileId` POST /files answered).',
+      description:
+        'An uploaded ATTACHMENT file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`).',
     }),
     note: t.string({ description: 'Short note, e.g. PDF 1.2MB.' }),
     attach: t.boolean({
@@ -248,27 +252,10 @@ type NewsletterInput = typeof NewsletterContentInput.$inferInput;
 function newsletterReferences(input: NewsletterInput): object {
   return {
     ...input,
-    sections: input.sections.map((section, s) => ({
+    sections: input.sections.map((section) => ({
       ...section,
-      items: section.items.map((item, i) => {
+      items: section.items.map((item) => {
         const { organization, visitReport, ...rest } = item;
-        if (visitReport && visitReport.typename !== 'Mailing') {
-          throw new ValidationFailedError('visitReport は事務局訪問記（Mailing）の ID です。', [
-            {
-              path: [
-                'input',
-                'content',
-                'newsletter',
-                'sections',
-                String(s),
-                'items',
-                String(i),
-                'visitReport',
-              ],
-              message: `${visitReport.typename} の ID が指定されました。`,
-            },
-          ]);
-        }
         return {
           ...rest,
           ...(organization ? { organizationId: organization.id } : {}),
@@ -301,6 +288,11 @@ export function contentFromInput(input: typeof MailingContentInput.$inferInput):
 }
 
 // ---- outputs ---------------------------------------------------------------------------------
+
+/** A stored file reference (a UUID) as the API shows IDs: the File's global ID. */
+function fileGlobalId(fileId: unknown): string | null {
+  return typeof fileId === 'string' ? globalIdOf('File', fileId) : null;
+}
 
 type Link = { label: string; url: string };
 
@@ -370,8 +362,8 @@ const VisitReportPhotoRef = builder.objectRef<Photo>('VisitReportPhoto').impleme
     }),
     fileId: t.string({
       nullable: true,
-      description: 'The uploaded file, if it is one.',
-      resolve: (p) => ('fileId' in p ? ((p.fileId as string | undefined) ?? null) : null),
+      description: 'The uploaded file, if it is one: its ID (the File’s global ID).',
+      resolve: (p) => fileGlobalId('fileId' in p ? p.fileId : undefined),
     }),
     alt: t.exposeString('alt', { description: 'What the photo shows.' }),
     caption: t.exposeString('caption', { nullable: true, description: 'Caption.' }),
@@ -427,8 +419,8 @@ const NoticeAttachmentRef = builder.objectRef<Attachment>('NoticeAttachment').im
     fileId: t.string({
       nullable: true,
       description:
-        'The uploaded file; each recipient organisation gets its own download link to it.',
-      resolve: (a) => ('fileId' in a ? ((a.fileId as string | undefined) ?? null) : null),
+        'The uploaded file: its ID (the File’s global ID); each recipient organisation gets its own download link to it.',
+      resolve: (a) => fileGlobalId('fileId' in a ? a.fileId : undefined),
     }),
     note: t.exposeString('note', { nullable: true, description: 'Note.' }),
   }),

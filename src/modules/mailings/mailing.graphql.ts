@@ -24,6 +24,7 @@ import {
   ValidationFailedError,
 } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
+import { globalIdOf } from '../../lib/global-id.js';
 import {
   type Audience,
   type AudiencePreview,
@@ -66,6 +67,7 @@ import {
 } from './mailing.repository.js';
 import * as service from './mailing.service.js';
 import { MailingKindEnum } from './mailing-kind.graphql.js';
+import { MailingRef } from './mailing-ref.graphql.js';
 import { createMeetingNotice } from './meeting-notice.service.js';
 import { nextNewsletterIssueNumber } from './newsletter-issues.js';
 
@@ -400,15 +402,7 @@ const AudiencePreviewRef = builder.objectRef<AudiencePreview>('AudiencePreview')
 
 // ---- mailing, delivery, suppression ----------------------------------------------------------
 
-export const MailingRef = builder.loadableNodeRef('Mailing', {
-  id: { resolve: (m: Mailing) => m.id },
-  load: async (ids: string[], context: Context) => {
-    if (!isSecretariat(context.viewer)) return ids.map(() => null);
-    const found = new Map((await findMailingsByIds(context.db, ids)).map((m) => [m.id, m]));
-    return ids.map((id) => found.get(id) ?? null);
-  },
-  sort: (m: Mailing) => m.id,
-});
+export { MailingRef };
 
 export const DeliveryRef = builder.loadableNodeRef('Delivery', {
   id: { resolve: (d: Delivery) => d.id },
@@ -673,8 +667,10 @@ MailingRef.implement({
     }),
     previewUrl: t.field({
       type: 'URL',
-      description: 'A browser page with the preview (sign in as the secretariat to open it).',
-      resolve: (m, _args, { config }) => `${config.publicUrl}/mailings/${m.id}/preview`,
+      description:
+        'A browser page with the preview (sign in as the secretariat to open it); its path carries the mailing’s global ID.',
+      resolve: (m, _args, { config }) =>
+        `${config.publicUrl}/mailings/${encodeURIComponent(globalIdOf('Mailing', m.id))}/preview`,
     }),
   }),
 });

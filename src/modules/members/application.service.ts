@@ -39,6 +39,8 @@ export interface ApplicationInput {
   readonly category: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
   readonly organizationType: string;
   readonly prefectureCode: string;
+  /** The designated city of the main office, within the prefecture (none when absent). */
+  readonly designatedCityCode?: string | null;
   readonly scope: 'NATIONAL' | 'REGIONAL';
   readonly fieldsOfActivity: readonly FieldOfActivity[];
   readonly website?: string | null;
@@ -115,6 +117,30 @@ async function removeExpiredApplications(db: Db): Promise<void> {
     .execute();
 }
 
+/** A designated city must be one, and lie in the prefecture given with it. */
+async function checkDesignatedCity(
+  db: Db,
+  prefectureCode: string,
+  code: string | null | undefined,
+): Promise<void> {
+  if (code == null) return;
+  const city = await db
+    .selectFrom('designated_cities as c')
+    .innerJoin('prefectures as p', 'p.code', 'c.prefecture_code')
+    .select(['c.name', 'c.prefecture_code', 'p.name as prefectureName'])
+    .where('c.code', '=', code)
+    .executeTakeFirst();
+  const path = ['input', 'designatedCityCode'];
+  if (!city) {
+    const message = `「${code}」は政令指定都市のコードではありません（designatedCities で確認できます）。`;
+    throw new ValidationFailedError(message, [{ path, message }]);
+  }
+  if (city.prefecture_code !== prefectureCode) {
+    const message = `${city.name}は${city.prefectureName}の市です。所在地の都道府県と合う政令指定都市を選んでください（政令指定都市でなければ指定しないでください）。`;
+    throw new ValidationFailedError(message, [{ path, message }]);
+  }
+}
+
 const NAME_TAKEN = 'この団体名は既に登録（または申請）されています。事務局にお問い合わせください。';
 
 export async function applyForMembership(
@@ -138,6 +164,7 @@ export async function applyForMembership(
       limited.retryAfterSeconds,
     );
   }
+  await checkDesignatedCity(context.db, input.prefectureCode, input.designatedCityCode);
   return context.db.transaction().execute(async (trx) => {
     await removeExpiredApplications(trx);
     if (await nameTaken(trx, input.organizationName)) throw new ConflictError(NAME_TAKEN);
@@ -153,6 +180,7 @@ export async function applyForMembership(
         status: 'APPLIED',
         organization_type: input.organizationType,
         prefecture_code: input.prefectureCode,
+        designated_city_code: input.designatedCityCode ?? null,
         scope: input.scope,
         fields_of_activity: [...input.fieldsOfActivity],
         website: input.website ?? null,

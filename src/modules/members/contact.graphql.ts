@@ -90,7 +90,10 @@ const RemoveInput = builder.inputType('RemoveContactInput', {
 const RemovedPayload = builder.objectRef<{ contactId: string }>('RemoveContactPayload').implement({
   description: 'The contact was removed.',
   fields: (t) => ({
-    removedContactId: t.exposeID('contactId', { description: 'Id of the removed contact.' }),
+    removedContactId: t.globalID({
+      description: 'ID of the removed contact (its global ID, as `Contact.id` was).',
+      resolve: (p) => ({ type: 'Contact', id: p.contactId }),
+    }),
   }),
 });
 

@@ -19,6 +19,7 @@ export function decoyApplication(input: {
   category: string;
   organizationType: string;
   prefectureCode: string;
+  designatedCityCode?: string | null;
   scope: Organization['scope'];
   fieldsOfActivity: readonly string[];
   website?: string | null;
@@ -33,7 +34,7 @@ export function decoyApplication(input: {
     status: 'APPLIED',
     organizationType: input.organizationType,
     prefectureCode: input.prefectureCode,
-    designatedCityCode: null,
+    designatedCityCode: input.designatedCityCode ?? null,
     scope: input.scope,
     fieldsOfActivity: input.fieldsOfActivity as FieldOfActivity[],
     website: input.website ?? null,

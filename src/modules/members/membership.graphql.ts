@@ -77,6 +77,11 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
       description: 'Prefecture of the main office (JIS code).',
       validate: z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, 'JIS の都道府県コード（01〜47）'),
     }),
+    designatedCityCode: t.string({
+      description:
+        'The designated city (政令指定都市) of the main office, if it is in one: its code from `designatedCities` (e.g. "141003" 横浜市), within `prefectureCode`.',
+      validate: z.string().regex(/^\d{6}$/, '政令指定都市のコード（6桁、例: 141003）'),
+    }),
     scope: t.field({
       type: OrganizationScopeEnum,
       required: true,
@@ -96,7 +101,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     publishedFields: t.field({
       type: [PublishableFieldEnum],
       description:
-        'Fields you agree to show in the public directory once a member (default: name, category, prefecture).',
+        'Fields you agree to show in the public directory once a member (default: name, category, prefecture; add designatedCity to show the designated city too).',
     }),
     applicantName: t.string({
       required: true,

@@ -13,6 +13,8 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import {
+  DesignatedCityRef,
+  designatedCityOf,
   MembershipCategoryCode,
   PrefectureRef,
   prefectureOrCode,
@@ -160,6 +162,16 @@ OrganizationRef.implement({
       resolve: (o, _a, { db, viewer }) => {
         const code = published(viewer, o, 'prefecture', o.prefectureCode);
         return code === null ? null : prefectureOrCode(db, code);
+      },
+    }),
+    designatedCity: t.field({
+      type: DesignatedCityRef,
+      nullable: true,
+      description:
+        'The designated city (政令指定都市) of the main office, if it is in one; within `prefecture`. Published only with the organisation’s consent `designatedCity` (consent to the prefecture does not cover it).',
+      resolve: (o, _a, { db, viewer }) => {
+        const code = published(viewer, o, 'designatedCity', o.designatedCityCode);
+        return code === null ? null : designatedCityOf(db, code);
       },
     }),
     scope: t.field({

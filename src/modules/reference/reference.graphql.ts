@@ -17,6 +17,21 @@ const prefecturesByCode = cachedReference(
   async (db) => new Map((await listPrefectures(db)).map((p) => [p.code, p])),
 );
 
+/** The designated cities by code (cached: reference data, see reference-cache.ts). */
+export const designatedCitiesByCode = cachedReference(
+  async (db) => new Map((await listDesignatedCities(db)).map((c) => [c.code, c])),
+);
+
+/** The designated city of a code; the cached object itself once loaded (no promise). */
+export function designatedCityOf(
+  db: Db,
+  code: string,
+): DesignatedCity | null | Promise<DesignatedCity | null> {
+  const cached = designatedCitiesByCode.peek(db);
+  if (cached) return cached.get(code) ?? null;
+  return designatedCitiesByCode(db).then((cities) => cities.get(code) ?? null);
+}
+
 /** The prefecture itself when cached, else its code for PrefectureRef's dataloader. */
 export function prefectureOrCode(db: Db, code: string): Prefecture | string {
   return cachedOrKeys(prefecturesByCode, db, [code])[0] ?? code;
@@ -95,7 +110,8 @@ PrefectureRef.implement({
 
 export const DesignatedCityRef = builder.objectRef<DesignatedCity>('DesignatedCity');
 DesignatedCityRef.implement({
-  description: 'A designated city (政令指定都市).',
+  description:
+    'A designated city (政令指定都市), e.g. 横浜市; `designatedCities` lists all 20, `Organization.designatedCity` is one organisation’s.',
   fields: (t) => ({
     code: t.exposeString('code', {
       description: 'Local government code (全国地方公共団体コード), six digits.',
@@ -105,6 +121,11 @@ DesignatedCityRef.implement({
     nameEn: t.exposeString('nameEn', { description: 'English name.' }),
     prefectureCode: t.exposeString('prefectureCode', {
       description: 'JIS code of its prefecture.',
+    }),
+    prefecture: t.field({
+      type: PrefectureRef,
+      description: 'Its prefecture.',
+      resolve: (c, _args, { db }) => prefectureOrCode(db, c.prefectureCode),
     }),
   }),
 });

@@ -105,6 +105,8 @@ export type ApplyForMembershipInput = {
   category: MembershipCategoryCode;
   /** What the organisation does. */
   description?: string | null | undefined;
+  /** The designated city (政令指定都市) of the main office, if it is in one: its code from `designatedCities` (e.g. "141003" 横浜市), within `prefectureCode`. */
+  designatedCityCode?: string | null | undefined;
   /** Fields of activity. */
   fieldsOfActivity: Array<FieldOfActivity>;
   /** Leave empty. The application form carries a hidden field that people never see and bots fill in, sent here; with a value the answer looks the same but nothing is stored and nothing is mailed. */
@@ -119,7 +121,7 @@ export type ApplyForMembershipInput = {
   organizationType: string;
   /** Prefecture of the main office (JIS code). */
   prefectureCode: string;
-  /** Fields you agree to show in the public directory once a member (default: name, category, prefecture). */
+  /** Fields you agree to show in the public directory once a member (default: name, category, prefecture; add designatedCity to show the designated city too). */
   publishedFields?: Array<PublishableField> | null | undefined;
   /** Nationwide or regional. */
   scope: OrganizationScope;
@@ -716,7 +718,7 @@ export type NewsletterSectionInput = {
 export type NoticeAttachmentInput = {
   /** Also attach the file to the message when it is small (see docs/files.md). */
   attach?: boolean | null | undefined;
-  /** An uploaded ATTACHMENT file (the `fileId` POST /files answered). */
+  /** An uploaded ATTACHMENT file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`). */
   fileId?: string | null | undefined;
   /** e.g. 別添1 熱中症予防のための啓発資料. */
   label: string;
@@ -841,6 +843,8 @@ export type PublishableField =
   | 'category'
   /** The `description` field. */
   | 'description'
+  /** The `designatedCity` field. */
+  | 'designatedCity'
   /** The `fieldsOfActivity` field. */
   | 'fieldsOfActivity'
   /** The `name` field. */
@@ -1184,7 +1188,7 @@ export type VisitReportPhotoInput = {
   alt: string;
   /** Caption under the photo. */
   caption?: string | null | undefined;
-  /** An uploaded PHOTO file (the `fileId` POST /files answered; see docs/files.md). */
+  /** An uploaded PHOTO file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`); see docs/files.md. */
   fileId?: string | null | undefined;
   /** Where the image is (give this or `fileId`). */
   url?: string | null | undefined;
@@ -1789,7 +1793,7 @@ export type RegisterOrganizationQuery = { node:
     | { __typename: 'File' }
     | { __typename: 'Mailing' }
     | { __typename: 'Meeting' }
-    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: ContactEmailStatus, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, optedOutKinds: Array<OptOutMailKind> }>, membershipHistory: Array<{ kind: MembershipEventKind, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: OrganizationStatus, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
+    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: ContactEmailStatus, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, optedOutKinds: Array<OptOutMailKind> }>, membershipHistory: Array<{ kind: MembershipEventKind, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: OrganizationStatus, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
     | { __typename: 'PolicyMeasure' }
     | { __typename: 'Suppression' }
     | { __typename: 'WorkingGroup' }
@@ -1800,7 +1804,7 @@ export type RegisterApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterApplicationsQuery = { membershipApplications: { totalCount: number, edges: Array<{ node: { createdAt: string, applicantName: string, applicantEmail: string, message: string | null, organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, prefecture: { name: string } | null } } }> } };
+export type RegisterApplicationsQuery = { membershipApplications: { totalCount: number, edges: Array<{ node: { createdAt: string, applicantName: string, applicantEmail: string, message: string | null, organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, prefecture: { name: string } | null, designatedCity: { name: string } | null } } }> } };
 
 export type RegisterApproveApplicationMutationVariables = Exact<{
   input: ApproveApplicationInput;
@@ -2099,7 +2103,7 @@ export type SettingsLiftSuppressionMutation = { liftSuppression:
 export type ApplyReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApplyReferenceQuery = { membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string, descriptionJa: string }>, prefectures: Array<{ code: string, name: string }> };
+export type ApplyReferenceQuery = { membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string, descriptionJa: string }>, prefectures: Array<{ code: string, name: string }>, designatedCities: Array<{ code: string, name: string, prefectureCode: string }> };
 
 export type ApplyForMembershipMutationVariables = Exact<{
   input: ApplyForMembershipInput;
@@ -2189,7 +2193,7 @@ export type MemberRespondToMeetingMutation = { respondToMeeting:
 export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } | null } | null } };
+export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } | null } | null } };
 
 export type MemberUpdateProfileMutationVariables = Exact<{
   input: UpdateOrganizationProfileInput;
@@ -3423,6 +3427,9 @@ export const RegisterOrganizationDocument = new TypedDocumentString(`
       prefecture {
         name
       }
+      designatedCity {
+        name
+      }
       publishedFields
       pendingProfileChange {
         id
@@ -3523,6 +3530,9 @@ export const RegisterApplicationsDocument = new TypedDocumentString(`
           description
           fieldsOfActivity
           prefecture {
+            name
+          }
+          designatedCity {
             name
           }
         }
@@ -4034,6 +4044,11 @@ export const ApplyReferenceDocument = new TypedDocumentString(`
     code
     name
   }
+  designatedCities {
+    code
+    name
+    prefectureCode
+  }
 }
     `) as unknown as TypedDocumentString<ApplyReferenceQuery, ApplyReferenceQueryVariables>;
 export const ApplyForMembershipDocument = new TypedDocumentString(`
@@ -4242,6 +4257,9 @@ export const MemberOrganizationDocument = new TypedDocumentString(`
       version
       joinedOn
       prefecture {
+        name
+      }
+      designatedCity {
         name
       }
       pendingProfileChange {

@@ -47,7 +47,7 @@ export const ORGANIZATION_COLUMNS: Readonly<Record<OrganizationColumnKey, Column
   id: {
     ja: '団体ID',
     en: 'id',
-    help: 'UUID written by export. Identifies the organisation on re-import; empty or absent: matched by name.',
+    help: 'UUID written by export (or the organisation’s global ID from the API). Identifies the organisation on re-import; empty or absent: matched by name.',
   },
   name: { ja: '団体名', en: 'name', aliases: ['名称'], help: 'Organisation name (required).' },
   nameKana: {

@@ -8,6 +8,7 @@
  * An empty cell clears an optional field and is an error for a required one.
  */
 import { z } from 'zod';
+import { parseGlobalId, readId } from '../../../lib/global-id.js';
 import { hasControlCharacters, SINGLE_LINE_MESSAGE } from '../../../lib/single-line.js';
 import {
   type ColumnRef,
@@ -124,12 +125,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHONE = /^[0-9+()\-\s]{4,30}$/;
 const emailSchema = z.email();
 
+/** A 団体ID: the UUID export writes, or the organisation's ID as the API shows it (global ID). */
 function parseUuid(raw: string): Parsed<string> {
-  return UUID.test(raw)
-    ? { value: raw.toLowerCase() }
-    : {
-        error: `「${raw}」は団体IDの形（export が書く UUID）ではありません。新しい団体なら空欄にしてください。`,
-      };
+  const reading = readId(['Organization'], raw);
+  if (reading.ok && UUID.test(reading.id)) return { value: reading.id.toLowerCase() };
+  if (!reading.ok && parseGlobalId(raw)) return { error: reading.message };
+  return {
+    error: `「${raw}」は団体IDの形（export が書く UUID、または API の団体の id）ではありません。新しい団体なら空欄にしてください。`,
+  };
 }
 
 function parseWebsite(raw: string): Parsed<string> {

@@ -14,7 +14,7 @@ import {
   PUBLISHABLE_FIELDS,
 } from '../../../db/tables/members.js';
 import { STATUS_LABELS } from '../membership.service.js';
-import { ORGANIZATION_COLUMNS } from './columns.js';
+import { type ColumnSpec, ORGANIZATION_COLUMNS } from './columns.js';
 import { type CsvReference, spelling } from './reference.js';
 
 /** A parsed value, or why the cell cannot be read. */
@@ -234,12 +234,19 @@ export function formatFieldsOfActivity(codes: readonly string[]): string {
     .join(';');
 }
 
+/** The column a publishable field is in (its header names it in 公開項目). */
+function publishedColumn(field: (typeof PUBLISHABLE_FIELDS)[number]): ColumnSpec {
+  return ORGANIZATION_COLUMNS[field === 'designatedCity' ? 'designatedCityCode' : field];
+}
+
 const PUBLISHED_SPELLINGS = lookupTable(
   PUBLISHABLE_FIELDS.flatMap((field) => {
-    const column = ORGANIZATION_COLUMNS[field === 'category' ? 'category' : field];
+    const column = publishedColumn(field);
     return [
       [field, field],
       [column.ja, field],
+      // 「政令指定都市」 reads as well as the column's name 「政令指定都市コード」.
+      ...(field === 'designatedCity' ? ([['政令指定都市', field]] as const) : []),
     ] as const;
   }),
 );
@@ -251,7 +258,7 @@ export function parsePublishedFields(raw: string): Parsed<string[]> {
     raw,
     PUBLISHED_SPELLINGS,
     (unknown) =>
-      `${unknown}は公開項目にありません（使える項目: ${PUBLISHABLE_FIELDS.map((f) => ORGANIZATION_COLUMNS[f].ja).join('、')}、またはすべて）。`,
+      `${unknown}は公開項目にありません（使える項目: ${PUBLISHABLE_FIELDS.map((f) => publishedColumn(f).ja).join('、')}、またはすべて）。`,
   );
 }
 
@@ -259,7 +266,7 @@ export function formatPublishedFields(fields: readonly string[]): string {
   return fields
     .map((field) =>
       (PUBLISHABLE_FIELDS as readonly string[]).includes(field)
-        ? ORGANIZATION_COLUMNS[field as (typeof PUBLISHABLE_FIELDS)[number]].ja
+        ? publishedColumn(field as (typeof PUBLISHABLE_FIELDS)[number]).ja
         : field,
     )
     .join(';');

@@ -42,6 +42,11 @@ const ApplyReference = graphql(`
       code
       name
     }
+    designatedCities {
+      code
+      name
+      prefectureCode
+    }
   }
 `);
 
@@ -87,6 +92,7 @@ interface Values {
   organizationNameKana: string;
   organizationType: string;
   prefectureCode: string;
+  designatedCityCode: string;
   scope: string;
   fieldsOfActivity: string[];
   website: string;
@@ -107,6 +113,7 @@ const EMPTY: Values = {
   organizationNameKana: '',
   organizationType: '',
   prefectureCode: '',
+  designatedCityCode: '',
   scope: '',
   fieldsOfActivity: [],
   website: '',
@@ -193,6 +200,7 @@ function ApplyForm({ onSent }: { onSent: () => void }) {
       organizationNameKana: values.organizationNameKana.trim(),
       organizationType: values.organizationType,
       prefectureCode: values.prefectureCode,
+      designatedCityCode: optional(values.designatedCityCode),
       scope: values.scope as OrganizationScope,
       fieldsOfActivity: values.fieldsOfActivity as FieldOfActivity[],
       website: optional(values.website),
@@ -247,7 +255,10 @@ function ApplyForm({ onSent }: { onSent: () => void }) {
       </Notification>
     );
   }
-  const { membershipCategories, prefectures } = reference.data;
+  const { membershipCategories, prefectures, designatedCities } = reference.data;
+  const citiesOfPrefecture = designatedCities.filter(
+    (c) => c.prefectureCode === values.prefectureCode,
+  );
   return (
     <Page title="入会申請">
       <p className="text-std-16N-170">
@@ -332,7 +343,10 @@ function ApplyForm({ onSent }: { onSent: () => void }) {
             required
             supportText="主たる事務所の所在地"
             value={values.prefectureCode}
-            onChange={(e) => set('prefectureCode', e.target.value)}
+            onChange={(e) =>
+              // A designated city lies in one prefecture: another prefecture clears it.
+              setValues((v) => ({ ...v, prefectureCode: e.target.value, designatedCityCode: '' }))
+            }
             error={errors.prefectureCode}
           >
             <option value="">選択してください</option>
@@ -342,6 +356,22 @@ function ApplyForm({ onSent }: { onSent: () => void }) {
               </option>
             ))}
           </SelectField>
+          {citiesOfPrefecture.length > 0 && (
+            <SelectField
+              label="所在地（政令指定都市）"
+              supportText="主たる事務所が政令指定都市にある場合に選んでください。"
+              value={values.designatedCityCode}
+              onChange={(e) => set('designatedCityCode', e.target.value)}
+              error={errors.designatedCityCode}
+            >
+              <option value="">政令指定都市ではない</option>
+              {citiesOfPrefecture.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <fieldset
             aria-describedby={errors.scope ? 'scope-error' : undefined}
             className="flex flex-col gap-1"

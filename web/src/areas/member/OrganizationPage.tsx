@@ -54,6 +54,9 @@ const MemberOrganization = graphql(`
         prefecture {
           name
         }
+        designatedCity {
+          name
+        }
         pendingProfileChange {
           id
           createdAt
@@ -148,6 +151,8 @@ function display(org: Org, field: PublishableFieldName, values: FormValues): str
       return org.organizationType ?? '';
     case 'prefecture':
       return org.prefecture?.name ?? '';
+    case 'designatedCity':
+      return org.designatedCity?.name ?? '';
     case 'scope':
       return org.scope ? (SCOPE_LABELS[org.scope] ?? org.scope) : '';
     case 'fieldsOfActivity':

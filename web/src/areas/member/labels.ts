@@ -47,6 +47,7 @@ export const PUBLISHABLE_FIELDS = [
   { field: 'category', label: '会員種別' },
   { field: 'organizationType', label: '団体の種類' },
   { field: 'prefecture', label: '所在地（都道府県）' },
+  { field: 'designatedCity', label: '所在地（政令指定都市）' },
   { field: 'scope', label: '活動範囲' },
   { field: 'fieldsOfActivity', label: '活動分野' },
   { field: 'website', label: 'ウェブサイト' },

@@ -394,7 +394,8 @@ function EditorForm({
           ...f.attachments,
           {
             label,
-            fileId: uploaded.fileId,
+            // The File's ID as the API shows it (content takes it, or the UUID `fileId`).
+            fileId: uploaded.id,
             filename: uploaded.filename,
             byteSize: uploaded.byteSize,
           },

@@ -242,7 +242,7 @@ function VisitReportForm({
       const up = await uploadFile(file, 'PHOTO');
       setForm((f) => ({
         ...f,
-        photos: [...f.photos, { fileId: up.fileId, alt: '', caption: '' }],
+        photos: [...f.photos, { fileId: up.id, alt: '', caption: '' }],
       }));
     } catch (e) {
       setErrors((x) => ({
@@ -399,7 +399,7 @@ function VisitReportForm({
           >
             {photo.fileId && (
               <img
-                src={`/files/${photo.fileId}`}
+                src={`/files/${encodeURIComponent(photo.fileId)}`}
                 alt=""
                 className="max-h-48 max-w-full self-start"
               />

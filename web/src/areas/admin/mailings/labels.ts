@@ -50,23 +50,11 @@ export const REPLY_STATE_LABELS: Record<string, string> = {
   UNREACHED: '届いていない',
 };
 
-const TRANSLATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/must not be empty|^is required/, () => '入力してください。'],
-  [/must be at most (\d+) characters/, (m) => `${m[1]}文字以内で入力してください。`],
-  [/single line/, () => '改行を入れずに入力してください。'],
-  [/calendar date/, () => '日付を正しく入力してください。'],
-  [/not be before the date of the circular/, () => '回答期限は発出日以降にしてください。'],
-  [/absolute http\(s\) URL/, () => 'https:// で始まるアドレスを入力してください。'],
-  [/needs a question/, () => '回答を必須にするには質問を入力してください。'],
-  [/at least (\d+)/, (m) => `${m[1]}件以上入力してください。`],
-];
-
-/** An API problem message in Japanese (the API's own Japanese messages pass unchanged). */
+/**
+ * An API problem message as shown at its field. The API words every message in Japanese
+ * (content rules in src/mail/render/content.ts); anything else is shown inside a Japanese lead.
+ */
 export function japaneseMessage(message: string): string {
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(message)) return message;
-  for (const [pattern, say] of TRANSLATIONS) {
-    const m = pattern.exec(message);
-    if (m) return say(m);
-  }
   return `入力内容を確認してください（${message}）。`;
 }

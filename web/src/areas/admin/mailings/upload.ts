@@ -3,6 +3,9 @@
  * `x-filename`, the session cookie with the `x-tsunagari-upload: 1` header.
  */
 export interface UploadedFile {
+  /** The File's global ID: what the API shows and mailing content takes. */
+  readonly id: string;
+  /** The same file's UUID (also accepted). */
   readonly fileId: string;
   readonly filename: string;
   readonly contentType: string;

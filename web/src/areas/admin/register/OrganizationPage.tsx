@@ -48,6 +48,9 @@ const RegisterOrganization = graphql(`
         prefecture {
           name
         }
+        designatedCity {
+          name
+        }
         publishedFields
         pendingProfileChange {
           id
@@ -209,6 +212,7 @@ function Profile({ org }: { org: Org }) {
     ['', '状態', labelOf(STATUS_LABELS, org.status)],
     ['organizationType', '法人格・種別', org.organizationType],
     ['prefecture', '所在地', org.prefecture?.name],
+    ['designatedCity', '政令指定都市', org.designatedCity?.name],
     ['scope', '活動範囲', labelOf(SCOPE_LABELS, org.scope)],
     [
       'fieldsOfActivity',

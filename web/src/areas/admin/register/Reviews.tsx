@@ -47,6 +47,9 @@ const RegisterApplications = graphql(`
             prefecture {
               name
             }
+            designatedCity {
+              name
+            }
           }
         }
       }
@@ -253,7 +256,10 @@ export function Applications() {
                   ['申請者', `${a.applicantName}（${a.applicantEmail}）`],
                   ['希望する会員区分', labelOf(CATEGORY_LABELS, o.category)],
                   ['法人格・種別', o.organizationType],
-                  ['所在地', o.prefecture?.name],
+                  [
+                    '所在地',
+                    [o.prefecture?.name, o.designatedCity?.name].filter(Boolean).join(' '),
+                  ],
                   ['活動範囲', labelOf(SCOPE_LABELS, o.scope)],
                   [
                     '活動分野',

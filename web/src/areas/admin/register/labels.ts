@@ -81,6 +81,7 @@ export const PROFILE_FIELD_LABELS: Record<string, string> = {
   category: '会員区分',
   organizationType: '法人格・種別',
   prefecture: '所在地（都道府県）',
+  designatedCity: '所在地（政令指定都市）',
   scope: '活動範囲',
   fieldsOfActivity: '活動分野',
   website: 'ウェブサイト',
