@@ -14,6 +14,7 @@ import '../modules/members/profile-change.graphql.js';
 import '../modules/members/organization-types.graphql.js';
 import '../modules/members/contact.graphql.js';
 import '../modules/accounts/account.graphql.js';
+import '../modules/accounts/account-mutations.graphql.js';
 import '../modules/audit/audit.graphql.js';
 import '../modules/mailings/mailing.graphql.js';
 import '../modules/mailings/mailing-mutations.graphql.js';
