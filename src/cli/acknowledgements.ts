@@ -8,7 +8,8 @@ import { csvLine, UTF8_BOM } from '../modules/members/csv/csv.js';
 import { replyRequestOf } from '../modules/replies/reply.js';
 import { listReplies } from '../modules/replies/reply.repository.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
-import { jstTimestamp, mustFindMailing } from './mailings.js';
+import { jstTimestamp } from './deliveries.js';
+import { mustFindMailing } from './mailings.js';
 import { writeOutput } from './output.js';
 
 const CHANNEL_LABELS: Record<string, string> = {

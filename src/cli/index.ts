@@ -31,16 +31,12 @@ import {
   UsageError,
 } from './command.js';
 import { oneLine, openDatabase } from './database.js';
+import { exportDeliveriesCommand } from './deliveries.js';
 import { exportMailingCommand } from './mailing-record.js';
-import {
-  exportDeliveriesCommand,
-  queueStatusCommand,
-  scheduleMailingCommand,
-  sendMailingCommand,
-  watchMailingCommand,
-} from './mailings.js';
+import { scheduleMailingCommand, sendMailingCommand, watchMailingCommand } from './mailings.js';
 import { exportMembersCommand, importMembersCommand } from './members.js';
 import { choosePublicUrl } from './public-url.js';
+import { queueStatusCommand } from './queue.js';
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [

@@ -10,7 +10,8 @@ import { previewEmail } from '../mail/render/index.js';
 import { countDeliveries } from '../modules/mailings/mailing.repository.js';
 import { compiledOf } from '../modules/mailings/mailing.service.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
-import { deliveriesCsv, jstTimestamp, mustFindMailing } from './mailings.js';
+import { deliveriesCsv, jstTimestamp } from './deliveries.js';
+import { mustFindMailing } from './mailings.js';
 
 export const exportMailingCommand: CommandSpec = {
   path: ['export', 'mailing'],

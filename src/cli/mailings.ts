@@ -1,6 +1,6 @@
 /**
- * `mailings send|schedule|watch`, `queue status`, `export deliveries` (`export acknowledgements`
- * is in acknowledgements.ts).
+ * `mailings send|schedule|watch` (`queue status` is in queue.ts, `export deliveries` in
+ * deliveries.ts, `export acknowledgements` in acknowledgements.ts).
  * Sending goes through the mail engine's service (src/modules/mailings/mailing.service.ts): the
  * same state machine, jobs and audit as the API. The CLI then watches the deliveries table and
  * draws the progress; the sending itself is done by the workers (the service's, or one started
@@ -8,18 +8,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
 import type { DeliveryStatus, MailingStatus } from '../db/tables/mailings.js';
 import { globalIdOf, type IdReading, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
-import { SENDING_ORDER } from '../mail/engine/sending-order.js';
 import { findAccountByEmail } from '../modules/accounts/account.repository.js';
 import type { Mailing } from '../modules/mailings/mailing.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
 import type { ServiceContext } from '../modules/mailings/mailing.service.js';
-import { csvLine, UTF8_BOM } from '../modules/members/csv/csv.js';
 import {
   CliError,
   type CommandContext,
@@ -29,7 +26,6 @@ import {
   UsageError,
 } from './command.js';
 import { oneLine } from './database.js';
-import { formatTable, writeOutput } from './output.js';
 import { formatDuration, ProgressLine, percent, progressBar } from './progress.js';
 
 // The mail engine, the worker and the SMTP pieces load only when a command needs them: they
@@ -286,7 +282,7 @@ export async function watchMailing(
   }
 }
 
-function formatJst(date: Date | null): string {
+export function formatJst(date: Date | null): string {
   if (!date) return '-';
   return `${new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Asia/Tokyo',
@@ -520,229 +516,5 @@ export const watchMailingCommand: CommandSpec = {
     } finally {
       await stopWorker?.();
     }
-  },
-};
-
-export const queueStatusCommand: CommandSpec = {
-  path: ['queue', 'status'],
-  summary: 'Show the job queue: jobs per task, failures, and mailings in flight.',
-  description: `Reads graphile-worker's queue in the database (shared by every worker process):
-jobs ready to run, scheduled for later, running (and by which worker), waiting to retry after an
-error, and failed for good; then the mailings that are scheduled, sending or paused.`,
-  examples: ['tsunagari queue status'],
-  async run(context, { positionals }) {
-    if (positionals.length > 0)
-      throw new UsageError(`unexpected argument "${positionals[0]}"`, 'queue status');
-    const db = await context.database();
-    const schema = await sql<{ exists: boolean }>`
-      SELECT to_regclass('graphile_worker.jobs') IS NOT NULL AS exists`.execute(db);
-    if (!schema.rows[0]?.exists) {
-      context.out('The job queue is empty: no worker has run against this database yet.');
-      return EXIT.OK;
-    }
-    const { rows } = await sql<{
-      task: string;
-      ready: number;
-      scheduled: number;
-      running: number;
-      retrying: number;
-      failed: number;
-      workers: number;
-    }>`SELECT task_identifier AS task,
-        count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND run_at <= now() AND attempts = 0)::int AS ready,
-        count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND run_at > now() AND attempts = 0)::int AS scheduled,
-        count(*) FILTER (WHERE locked_at IS NOT NULL)::int AS running,
-        count(*) FILTER (WHERE locked_at IS NULL AND attempts > 0 AND attempts < max_attempts)::int AS retrying,
-        count(*) FILTER (WHERE attempts >= max_attempts)::int AS failed,
-        count(DISTINCT locked_by)::int AS workers
-      FROM graphile_worker.jobs GROUP BY task_identifier ORDER BY task_identifier`.execute(db);
-    if (rows.length === 0) {
-      context.out('Jobs: none.');
-    } else {
-      context.out('Jobs:');
-      context.io.stdout.write(
-        indent(
-          formatTable(
-            ['TASK', 'READY', 'SCHEDULED', 'RUNNING', 'RETRYING', 'FAILED'],
-            rows.map((r) => [
-              r.task,
-              String(r.ready),
-              String(r.scheduled),
-              String(r.running),
-              String(r.retrying),
-              String(r.failed),
-            ]),
-          ),
-        ),
-      );
-    }
-    const errors = await sql<{
-      task: string;
-      attempts: number;
-      max_attempts: number;
-      last_error: string;
-    }>`
-      SELECT task_identifier AS task, attempts, max_attempts, last_error FROM graphile_worker.jobs
-      WHERE last_error IS NOT NULL ORDER BY updated_at DESC LIMIT 5`.execute(db);
-    if (errors.rows.length > 0) {
-      context.out('Recent job errors:');
-      for (const e of errors.rows) {
-        context.out(
-          `  ${e.task} (attempt ${e.attempts}/${e.max_attempts}): ${oneLine(e.last_error).slice(0, 160)}`,
-        );
-      }
-    }
-    const senders = await db
-      .selectFrom('mail_senders')
-      .select(['host', 'pid', 'heartbeat_at'])
-      .where('heartbeat_at', '>', sql<Date>`now() - interval '1 minute'`)
-      .execute();
-    const mailings = await sql<{
-      id: string;
-      subject: string;
-      status: MailingStatus;
-      scheduled_at: Date | null;
-      total: number;
-      sent: number;
-      failed: number;
-      remaining: number;
-    }>`SELECT m.id, m.subject, m.status, m.scheduled_at,
-        count(d.id)::int AS total,
-        count(d.id) FILTER (WHERE d.status = 'SENT')::int AS sent,
-        count(d.id) FILTER (WHERE d.status IN ('FAILED', 'BOUNCED', 'UNKNOWN'))::int AS failed,
-        count(d.id) FILTER (WHERE d.status IN ('QUEUED', 'RETRY', 'SENDING'))::int AS remaining
-      FROM mailings m LEFT JOIN deliveries d ON d.mailing_id = m.id
-      WHERE m.status IN ('SCHEDULED', 'SENDING', 'PAUSED')
-      GROUP BY m.id ORDER BY coalesce(m.scheduled_at, m.started_at, m.created_at)`.execute(db);
-    if (mailings.rows.length === 0) {
-      context.out('Mailings in flight: none.');
-    } else {
-      context.out('Mailings in flight:');
-      context.io.stdout.write(
-        indent(
-          formatTable(
-            ['ID', 'STATUS', 'SENT', 'FAILED', 'REMAINING', 'SCHEDULED', 'SUBJECT'],
-            mailings.rows.map((m) => [
-              globalIdOf('Mailing', m.id),
-              m.status,
-              String(m.sent),
-              String(m.failed),
-              String(m.remaining),
-              m.scheduled_at ? formatJst(m.scheduled_at) : '-',
-              m.subject,
-            ]),
-          ),
-        ),
-      );
-    }
-    context.out(
-      `Mail senders active in the last minute: ${senders.length === 0 ? 'none' : senders.map((s) => `${s.host}:${s.pid}`).join(', ')}.`,
-    );
-    return EXIT.OK;
-  },
-};
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line ? `  ${line}` : line))
-    .join('\n');
-}
-
-const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
-  QUEUED: '送信待ち',
-  SENDING: '送信中',
-  SENT: '送信済み',
-  RETRY: '再試行待ち',
-  FAILED: '失敗',
-  BOUNCED: '不達',
-  SUPPRESSED: '配信停止',
-  UNKNOWN: '不明',
-  CANCELLED: '中止',
-};
-
-export function jstTimestamp(date: Date | null): string {
-  if (!date) return '';
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Tokyo',
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(date);
-}
-
-/** The deliveries of a mailing as CSV lines (UTF-8 with BOM), in sending order. */
-export async function deliveriesCsv(
-  db: Db,
-  mailingId: string,
-): Promise<{ lines: string[]; count: number }> {
-  const rows = await db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('mailing_id', '=', mailingId)
-    .orderBy(SENDING_ORDER)
-    .execute();
-  const lines = [
-    UTF8_BOM,
-    csvLine([
-      '団体ID',
-      '団体名',
-      '宛先名',
-      'メールアドレス',
-      '状態',
-      '送らなかった理由',
-      '試行回数',
-      '送信日時',
-      '最後の応答',
-      'エラー',
-    ]),
-    ...rows.map((d) =>
-      csvLine([
-        d.organization_id,
-        d.organization_name,
-        d.recipient_name,
-        d.address,
-        DELIVERY_STATUS_LABELS[d.status] ?? d.status,
-        d.suppression_reason,
-        d.attempts,
-        jstTimestamp(d.sent_at),
-        d.last_smtp_reply,
-        d.last_error,
-      ]),
-    ),
-  ];
-  return { lines, count: rows.length };
-}
-
-export const exportDeliveriesCommand: CommandSpec = {
-  path: ['export', 'deliveries'],
-  summary:
-    "Export a mailing's deliveries as CSV (UTF-8 with BOM): who was sent what, and how it went.",
-  description:
-    'One row per recipient, in sending order: organisation, recipient, address, status, why it was not sent, attempts, time sent (Japan time), last SMTP reply and error.',
-  arguments: [
-    {
-      name: 'MAILING',
-      description: 'The mailing: its ID as the API and the CLI show it, or its UUID.',
-    },
-  ],
-  options: {
-    output: {
-      type: 'string',
-      short: 'o',
-      valueName: 'FILE',
-      description: 'Write to FILE (default: standard output).',
-    },
-  },
-  examples: ['tsunagari export deliveries 0b8f…-… -o 配信結果.csv'],
-  async run(context, { values, positionals }) {
-    const [given, extra] = positionals;
-    if (!given) throw new UsageError('missing the mailing id', 'export deliveries');
-    if (extra) throw new UsageError(`unexpected argument "${extra}"`, 'export deliveries');
-    const db = await context.database();
-    const mailing = await mustFindMailing(db, given, 'export deliveries');
-    const { lines, count } = await deliveriesCsv(db, mailing.id);
-    const target = await writeOutput(context, values.output as string | undefined, lines);
-    context.err(`Exported ${count} deliveries of 「${mailing.subject}」${target}.`);
-    return EXIT.OK;
   },
 };
