@@ -259,9 +259,17 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
       .where('reminder_of', '=', approvedCircular.id)
       .executeTakeFirstOrThrow();
     expect(reminder.status).toBe('DRAFT');
+    await admin.getByRole('link', { name: '督促の下書きを開く（承認と送信）' }).waitFor();
+
+    // Coming back to the replies later, the draft is still listed under 督促, awaiting approval.
+    await admin.reload();
+    const reminders = admin.getByRole('region', { name: /^督促（1件）$/ });
+    await expect
+      .poll(() => reminders.getByTestId('reminders').innerText())
+      .toContain('下書き（承認待ち。作成者以外の管理者が承認してから送信します）');
 
     // Its page: the circular it follows up, waiting for approval the creator cannot give.
-    await admin.getByRole('link', { name: '督促の下書きを開く（承認と送信）' }).click();
+    await reminders.getByRole('link', { name: /^【再送・回答のお願い】/ }).click();
     await admin.getByText('この配信は事務連絡の督促です').waitFor();
     expect(await admin.getByTestId('approval-state').innerText()).toBe('承認待ち');
     expect(await admin.getByRole('button', { name: 'この内容で承認する' }).isDisabled()).toBe(true);

@@ -74,6 +74,18 @@ export async function findMailing(db: Db, id: string): Promise<Mailing | undefin
   return (await findMailingsByIds(db, [id]))[0];
 }
 
+/** The reminders of a circular (sent, sending or drafts), oldest first. */
+export async function findRemindersOf(db: Db, mailingId: string): Promise<Mailing[]> {
+  const rows = await db
+    .selectFrom('mailings')
+    .select(MAILING_COLUMNS)
+    .where('reminder_of', '=', mailingId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toMailing);
+}
+
 export interface MailingFilter {
   readonly statuses?: readonly MailingStatus[] | null;
   /** Only drafts that need an admin's approval of their current content and do not have it. */

@@ -11,6 +11,7 @@ import { offsetConnection } from '../../graphql/pagination.js';
 import { AccountRef } from '../accounts/account.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';
 import type { Mailing } from '../mailings/mailing.js';
+import { findRemindersOf } from '../mailings/mailing.repository.js';
 import { ContactRef, OrganizationRef } from '../members/organization.graphql.js';
 import {
   type Acknowledgement,
@@ -208,6 +209,13 @@ builder.objectFields(MailingRef, (t) => ({
     description: 'For a reminder (【再送・回答のお願い】): the circular it follows up.',
     authScopes: { secretariat: true },
     resolve: (m) => m.reminderOf,
+  }),
+  reminders: t.field({
+    type: [MailingRef],
+    description:
+      'The reminders of this circular, oldest first: sent, being sent, or a DRAFT awaiting approval. Empty for other mailings. Secretariat only.',
+    authScopes: { secretariat: true },
+    resolve: (m, _args, { db }) => findRemindersOf(db, m.id),
   }),
 }));
 

@@ -1904,7 +1904,7 @@ export type MailingRepliesQuery = { settings: { approvalRequiredKinds: Array<Mai
     | { __typename: 'Contact' }
     | { __typename: 'Delivery' }
     | { __typename: 'File' }
-    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, startedAt: string | null, previewUrl: string, meeting: { id: string } | null, content:
+    | { __typename: 'Mailing', id: string, kind: MailingKind, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, startedAt: string | null, previewUrl: string, meeting: { id: string } | null, reminders: Array<{ id: string, subject: string, status: MailingStatus, approvalRequired: boolean, createdAt: string, startedAt: string | null }>, content:
         | { __typename: 'MeetingNoticeContent' }
         | { __typename: 'NewsletterContent' }
         | { __typename: 'NoticeContent', reply: { deadline: string, question: string | null } | null }
@@ -3682,6 +3682,14 @@ export const MailingRepliesDocument = new TypedDocumentString(`
       previewUrl
       meeting {
         id
+      }
+      reminders {
+        id
+        subject
+        status
+        approvalRequired
+        createdAt
+        startedAt
       }
       content {
         __typename

@@ -1,4 +1,6 @@
 /** Japanese labels of the register's codes, and how API field problems reach form fields. */
+
+import { FIELD_OF_ACTIVITY_LABELS } from '../../lib/fields-of-activity';
 import { GraphqlRequestError } from '../../lib/graphql';
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -20,25 +22,7 @@ export const SCOPE_LABELS: Record<string, string> = {
   REGIONAL: '地域',
 };
 
-export const FIELD_OF_ACTIVITY_LABELS: Record<string, string> = {
-  CHILDREN: 'こども・若者',
-  ELDERLY: '高齢者',
-  POVERTY: '生活困窮',
-  SUICIDE_PREVENTION: '自殺対策',
-  DISABILITY: '障害',
-  FOREIGN_RESIDENTS: '外国人',
-  HOUSING: '住まい',
-  CONSULTATION: '相談支援',
-  PLACE_TO_BELONG: '居場所づくり',
-  COMMUNITY: '地域づくり',
-  HEALTH: '健康・医療',
-  EMPLOYMENT: '就労',
-  DISASTER: '災害・被災者',
-  LGBTQ: '性的マイノリティ',
-  FAMILY: '家族・子育て',
-  RESEARCH: '調査研究',
-  FUNDING: '助成',
-};
+export { FIELD_OF_ACTIVITY_LABELS };
 
 /** The profile fields an organisation may publish, in the directory's order. */
 export const PUBLISHABLE_FIELDS = [

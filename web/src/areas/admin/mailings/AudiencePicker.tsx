@@ -11,6 +11,7 @@ import { Table } from '../../../components/Table';
 import { graphql } from '../../../gql';
 import type { AudienceInput, ContactRole, MailingKind } from '../../../gql/graphql';
 import { CONTACT_ROLES } from '../../../lib/contact-roles';
+import { FIELD_OF_ACTIVITY_LABELS } from '../../../lib/fields-of-activity';
 import { formatNumber } from '../../../lib/format';
 import { request } from '../../../lib/graphql';
 import { useQuery } from '../../../lib/use-query';
@@ -77,25 +78,7 @@ const ORGANIZATION_TYPES = [
   '市区町村',
 ];
 
-const FIELDS: Record<string, string> = {
-  CHILDREN: 'こども・若者',
-  ELDERLY: '高齢者',
-  POVERTY: '生活困窮',
-  SUICIDE_PREVENTION: '自殺対策',
-  DISABILITY: '障害',
-  FOREIGN_RESIDENTS: '外国人',
-  HOUSING: '住まい',
-  CONSULTATION: '相談支援',
-  PLACE_TO_BELONG: '居場所づくり',
-  COMMUNITY: '地域づくり',
-  HEALTH: '健康・医療',
-  EMPLOYMENT: '就労',
-  DISASTER: '災害・被災者',
-  LGBTQ: '性的マイノリティ',
-  FAMILY: '家族・子育て',
-  RESEARCH: '調査研究',
-  FUNDING: '助成',
-};
+const FIELDS = FIELD_OF_ACTIVITY_LABELS;
 
 export type AudienceValue = {
   categories: string[];

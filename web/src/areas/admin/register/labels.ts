@@ -1,4 +1,5 @@
 /** Japanese labels of the register's codes (the API speaks in codes). */
+import { FIELD_OF_ACTIVITY_LABELS } from '../../../lib/fields-of-activity';
 
 export const CATEGORY_LABELS: Record<string, string> = {
   REGULAR: '正会員',
@@ -26,25 +27,7 @@ export const STATUS_MOVE_LABELS: Record<string, string> = {
   WITHDRAWN: '退会とする',
 };
 
-export const FIELD_LABELS: Record<string, string> = {
-  CHILDREN: 'こども・若者',
-  ELDERLY: '高齢者',
-  POVERTY: '生活困窮',
-  SUICIDE_PREVENTION: '自殺対策',
-  DISABILITY: '障害',
-  FOREIGN_RESIDENTS: '外国人',
-  HOUSING: '住まい',
-  CONSULTATION: '相談支援',
-  PLACE_TO_BELONG: '居場所づくり',
-  COMMUNITY: '地域づくり',
-  HEALTH: '健康・医療',
-  EMPLOYMENT: '就労',
-  DISASTER: '災害・被災者',
-  LGBTQ: '性的マイノリティ',
-  FAMILY: '家族・子育て',
-  RESEARCH: '調査研究',
-  FUNDING: '助成',
-};
+export const FIELD_LABELS = FIELD_OF_ACTIVITY_LABELS;
 
 export const EVENT_LABELS: Record<string, string> = {
   JOINED: '入会',

@@ -18,6 +18,7 @@ import type { ReplyState } from '../../../gql/graphql';
 import { formatNumber, formatWareki, formatWarekiDateTime } from '../../../lib/format';
 import { request } from '../../../lib/graphql';
 import { useReloadableQuery } from '../../../lib/use-reloadable-query';
+import { STATUS_LABELS } from '../mailings/labels';
 import { afterCursor, Pager } from '../register/Pager';
 import { downloadRepliesCsv } from './csv';
 import { MeetingReplies } from './MeetingReplies';
@@ -42,6 +43,14 @@ const MailingRepliesQuery = graphql(`
         previewUrl
         meeting {
           id
+        }
+        reminders {
+          id
+          subject
+          status
+          approvalRequired
+          createdAt
+          startedAt
         }
         content {
           __typename
@@ -242,6 +251,26 @@ export function MailingReplies() {
         {reply && <span>回答期限：{formatWareki(reply.deadline)}</span>}
         {reply?.question && <span>質問：{reply.question}</span>}
       </p>
+      {m.reminders.length > 0 && (
+        <section aria-labelledby="reminders-heading" className="flex flex-col gap-2">
+          <h2 id="reminders-heading" className="text-std-20B-150">
+            督促（{formatNumber(m.reminders.length)}件）
+          </h2>
+          <ul className="flex flex-col gap-1" data-testid="reminders">
+            {m.reminders.map((r) => (
+              <li key={r.id}>
+                <Link to={`/admin/mailings/${encodeURIComponent(r.id)}`}>{r.subject}</Link>
+                {'　'}
+                {r.status === 'DRAFT'
+                  ? r.approvalRequired
+                    ? '下書き（承認待ち。作成者以外の管理者が承認してから送信します）'
+                    : '下書き（未送信）'
+                  : `${STATUS_LABELS[r.status] ?? r.status}（${formatWarekiDateTime(r.startedAt ?? r.createdAt)}）`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="flex flex-wrap gap-4">
         <ReminderPreview
           mailingId={m.id}
