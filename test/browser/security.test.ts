@@ -52,13 +52,18 @@ describe.skipIf(!chromiumReady)('security headers in Chromium', () => {
     await page.goto(`${server.url}/graphql`, { waitUntil: 'load' });
     // Monaco is a 3 MB bundle with three workers: seconds on a loaded 2-core machine.
     await page.locator('.graphiql-container').first().waitFor({ timeout: 45_000 });
+    // The execute button runs what the editor holds: wait until Monaco shows the default query
+    // (a click before that ran nothing, and the response stayed empty on a loaded machine).
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 45_000 })
+      .toContain('membershipStats');
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 })
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 45_000 })
       .toContain('membershipStats');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-csp.png') });
     expect(violations).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 
   it('the sign-in button signs in from our own page', async () => {
     violations.length = 0;
