@@ -22,6 +22,7 @@ import {
   createMetrics,
   createWorkerMetrics,
   instrumentTransport,
+  type Metrics,
   type WorkerMetrics,
 } from './observability/metrics.js';
 import { type DemoAccounts, loadDemoAccounts } from './seed/demo-accounts.js';
@@ -142,8 +143,18 @@ export async function startApp(
         smtpUrl = started.smtpUrl;
       }
     }
-    const metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
-    const workerMetrics = config.roles.has('api') ? undefined : createWorkerMetrics();
+    // A process with the API serves /metrics (an inline worker's SMTP timings included); a
+    // worker alone keeps its own registry, which it hands to its parent under `npm start`.
+    let metrics: Metrics | undefined;
+    let workerMetrics: WorkerMetrics | undefined;
+    let smtpTimings: Pick<Metrics, 'smtpSendDuration'>;
+    if (config.roles.has('api')) {
+      metrics = createMetrics(db, { operationNames: config.metrics.operationNames });
+      smtpTimings = metrics;
+    } else {
+      workerMetrics = createWorkerMetrics();
+      smtpTimings = workerMetrics;
+    }
 
     let transport: MailTransport | undefined;
     if (config.roles.has('worker') && !workerAsChild && smtpUrl) {
@@ -152,7 +163,7 @@ export async function startApp(
         databaseUrl,
         smtpUrl,
         secretKey,
-        wrapTransport: (smtp) => instrumentTransport(smtp, workerMetrics ?? metrics),
+        wrapTransport: (smtp) => instrumentTransport(smtp, smtpTimings),
       });
       transport = mail.transport;
       // stop() lets running jobs finish, then closes the SMTP connections.
@@ -160,7 +171,8 @@ export async function startApp(
     }
 
     let httpUrl: string | undefined;
-    if (config.roles.has('api')) {
+    if (metrics) {
+      // The api role (metrics exist exactly when it runs).
       const apollo = createApolloServer(schema, log, metrics);
       await apollo.start();
       stack.push({ name: 'GraphQL server', stop: () => apollo.stop() });
