@@ -11,7 +11,7 @@
  * adds jobs to, is platform, while the worker and its tasks (the rest of src/jobs) are doors.
  */
 const floors = [
-  { name: 'base', path: '^src/(lib/|config(-variables)?\\.ts$|logger\\.ts$)' },
+  { name: 'base', path: '^src/(lib/|config(-variables)?\\.ts$|logger\\.ts$|errors\\.ts$)' },
   { name: 'db', path: '^src/db/' },
   {
     name: 'platform',
@@ -64,6 +64,15 @@ module.exports = {
       to: {},
     },
     ...upward,
+    {
+      name: 'services-without-graphql',
+      comment:
+        'Services, repositories and the engine know nothing of GraphQL: they throw the domain ' +
+        'errors of src/errors.ts, which each front door maps once (GraphQL: src/graphql/error-types.ts).',
+      severity: 'error',
+      from: { path: '^src/(modules|mail|audit|db|seed)/', pathNot: '\\.graphql\\.ts$' },
+      to: { path: '^src/graphql/' },
+    },
     {
       name: 'services-without-graphql-types',
       comment:

@@ -2,6 +2,7 @@
  * The audit trail: every mutation records who did what to which object, with before/after
  * values, in the same transaction as the change. Secrets never reach it (see `redact`).
  */
+import type { Actor } from '../auth/actor.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
 import type { AuditActorKind } from '../db/tables/system.js';
@@ -27,6 +28,14 @@ export function redact(value: unknown): unknown {
   return value;
 }
 
+/** How the audit trail names an actor: its account, API key, or the CLI operator. */
+export function auditActorOf(actor: Actor): { kind: AuditActorKind; id: string | null } {
+  if (actor.operator !== undefined && actor.viewer.kind === 'ANONYMOUS') {
+    return { kind: 'CLI', id: actor.operator };
+  }
+  return actorOf(actor.viewer);
+}
+
 export function actorOf(viewer: Viewer): { kind: AuditActorKind; id: string | null } {
   switch (viewer.kind) {
     case 'ANONYMOUS':
@@ -39,12 +48,8 @@ export function actorOf(viewer: Viewer): { kind: AuditActorKind; id: string | nu
   }
 }
 
-export async function recordAudit(
-  db: Db,
-  context: { viewer: Viewer; requestId: string },
-  entry: AuditEntry,
-): Promise<void> {
-  const actor = actorOf(context.viewer);
+export async function recordAudit(db: Db, context: Actor, entry: AuditEntry): Promise<void> {
+  const actor = auditActorOf(context);
   await db
     .insertInto('audit_events')
     .values({

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import type { Db } from '../db/create-db.js';
-import { UserError } from '../graphql/errors.js';
+import { UserError } from '../errors.js';
 import {
   createAccountCommand,
   createApiKeyCommand,

@@ -1,5 +1,5 @@
-/** GraphQL types of the expected errors in src/graphql/errors.ts. */
-import { builder } from './builder.js';
+/** GraphQL types of the expected errors in src/errors.ts. */
+
 import {
   ApprovalRequiredError,
   ConflictError,
@@ -10,7 +10,8 @@ import {
   RateLimitedError,
   type UserError,
   ValidationFailedError,
-} from './errors.js';
+} from '../errors.js';
+import { builder } from './builder.js';
 
 const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description: 'Stable machine-readable code of an expected error.',

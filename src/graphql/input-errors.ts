@@ -7,8 +7,8 @@
  */
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
+import type { FieldProblem } from '../errors.js';
 import { japaneseIssueMessage } from '../lib/zod-japanese.js';
-import type { FieldProblem } from './errors.js';
 import { japaneseMessage } from './japanese-messages.js';
 
 type IssuePath = readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;

@@ -1,6 +1,9 @@
 import { type DefaultConnectionArguments, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
+import type { Page, PageRequest } from '../lib/page.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './forward-paging.js';
+
+export type { Page, PageRequest };
 
 function badPage(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -19,20 +22,6 @@ export function assertPageArgs(args: DefaultConnectionArguments): number {
     );
   }
   return first;
-}
-
-/** Rows of one page and, when it was asked for, the size of the whole list. */
-export interface Page<T> {
-  readonly rows: readonly T[];
-  /** Counted in the page's own query; undefined when not asked for or the page is empty. */
-  readonly total: number | undefined;
-}
-
-/** The page a repository is asked for; `withTotal` when the query selects `totalCount`. */
-export interface PageRequest {
-  readonly limit: number;
-  readonly offset: number;
-  readonly withTotal: boolean;
 }
 
 /**

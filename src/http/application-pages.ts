@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from '../context.js';
-import { ConflictError, InvalidTokenError } from '../graphql/errors.js';
+import { ConflictError, InvalidTokenError } from '../errors.js';
 import { html, page } from '../lib/html.js';
 import { confirmApplication } from '../modules/members/application.service.js';
 import { HttpError, readBody, send } from './respond.js';

@@ -15,7 +15,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MeetingResponseKind } from '../db/tables/governance.js';
-import { NotFoundError, ValidationFailedError } from '../graphql/errors.js';
+import { NotFoundError, ValidationFailedError } from '../errors.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
 import { todayInJapan } from '../lib/japan-date.js';
 import { verifyLinkToken } from '../mail/engine/links.js';

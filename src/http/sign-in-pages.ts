@@ -14,7 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from '../context.js';
-import { InvalidTokenError, RateLimitedError } from '../graphql/errors.js';
+import { InvalidTokenError, RateLimitedError } from '../errors.js';
 import { parseEmailAddress } from '../graphql/scalars.js';
 import { html, page } from '../lib/html.js';
 import { readCookie, SESSION_COOKIE } from '../modules/accounts/authenticate.js';

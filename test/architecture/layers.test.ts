@@ -49,7 +49,7 @@ describe('the floors of src/', () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('is reported: upward imports (type-only too), a cycle, a file on no floor, a repository importing GraphQL types', async () => {
+    it('is reported: upward imports (type-only too), a cycle, a file on no floor, a repository importing GraphQL types, a service importing the GraphQL toolkit', async () => {
       dir = await mkdtemp(path.join(tmpdir(), 'tsunagari-layers-'));
       const files: Record<string, string> = {
         // db reaching up into a module (what db/database.ts once did with table types)
@@ -72,6 +72,11 @@ describe('the floors of src/', () => {
           "import { load } from './file.service.js';\n" + 'export const field = load;\n',
         'src/modules/files/file.repository.ts':
           "import { field } from './file.graphql.js';\n" + 'export const query = field;\n',
+        // a service throwing the GraphQL toolkit's errors instead of the domain's
+        'src/modules/files/file.rules.ts':
+          "import { NotFoundError } from '../../graphql/errors.js';\n" +
+          'export const missing = () => new NotFoundError();\n',
+        'src/graphql/errors.ts': 'export class NotFoundError extends Error {}\n',
         // a folder nobody placed
         'src/elsewhere/thing.ts':
           "import { load } from '../modules/files/file.service.js';\n" +
@@ -96,6 +101,7 @@ describe('the floors of src/', () => {
         'no-upward-from-db: src/db/database.ts → src/modules/mailings/tables.ts',
         'no-upward-from-mail: src/mail/engine/engine.ts → src/modules/files/file.service.ts',
         'services-without-graphql-types: src/modules/files/file.repository.ts → src/modules/files/file.graphql.ts',
+        'services-without-graphql: src/modules/files/file.rules.ts → src/graphql/errors.ts',
       ]);
     });
   });

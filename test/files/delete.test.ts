@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValidationFailedError } from '../../src/graphql/errors.js';
+import { ValidationFailedError } from '../../src/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import { deleteFile, holdContentFiles } from '../../src/modules/files/file.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';

@@ -4,7 +4,7 @@
  * refers to uploaded files (validation names the field; photos render from /files/<uuid>).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValidationFailedError } from '../../src/graphql/errors.js';
+import { ValidationFailedError } from '../../src/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';

@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { builder } from '../../graphql/builder.js';
 import {
   ConflictError,
   InvalidTokenError,
   NotFoundError,
   RateLimitedError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
+import { builder } from '../../graphql/builder.js';
 import { singleLineText } from '../../lib/single-line.js';
 import { isUuid } from '../../lib/uuid.js';
 import { queueTransactional } from '../../mail/transactional.js';

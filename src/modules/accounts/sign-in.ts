@@ -13,7 +13,7 @@ import { recordAudit } from '../../audit/audit.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
 import type { Context } from '../../context.js';
-import { InvalidTokenError, RateLimitedError } from '../../graphql/errors.js';
+import { InvalidTokenError, RateLimitedError } from '../../errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import type { Account, Session } from './account.js';
 import { findAccountByEmail, findAccountsByIds } from './account.repository.js';

@@ -6,8 +6,8 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { parseCompiledEmail, webVersionText } from '../../mail/render/index.js';
 import { MailingContentRef, storedContent } from '../mailings/content.graphql.js';

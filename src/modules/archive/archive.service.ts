@@ -1,7 +1,7 @@
 /** Publication rules: who may publish what, and when an item becomes visible. */
 import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
-import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
 import type { ServiceContext } from '../mailings/mailing.service.js';

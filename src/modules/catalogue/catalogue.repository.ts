@@ -1,8 +1,8 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { Database } from '../../db/database.js';
-import type { Page, PageRequest } from '../../graphql/pagination.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
+import type { Page, PageRequest } from '../../lib/page.js';
 import type {
   BasicPolicy,
   Ministry,

@@ -6,8 +6,8 @@
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { FILE_PURPOSES } from '../../db/tables/files.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { isUuid } from '../../lib/uuid.js';
 import { AccountRef } from '../accounts/account.graphql.js';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import { ConflictError, type FieldProblem, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError, type FieldProblem, NotFoundError } from '../../errors.js';
 import { globalIdOf } from '../../lib/global-id.js';
 import {
   MAX_INLINE_ATTACHMENT_BYTES,

@@ -6,8 +6,8 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import { findSeatsByIds, findSeatsOfOrganizationsOn, findSeatsOn } from './board.repository.js';

@@ -7,7 +7,7 @@
 import { recordAudit } from '../../audit/audit.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/create-db.js';
-import { NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import {
   findOverlappingSeats,
   findSeatsByIds,

@@ -4,8 +4,8 @@
  * The types and queries are in ./meeting.graphql.ts.
  */
 import { z } from 'zod';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {

@@ -17,7 +17,7 @@ import {
   type FieldProblem,
   NotFoundError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
 import type { Actor } from './board.service.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {

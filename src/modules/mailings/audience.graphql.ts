@@ -7,8 +7,8 @@ import type {
   DELIVERY_SUPPRESSION_REASONS,
   MAILING_ISSUE_REASONS,
 } from '../../db/tables/mailings.js';
+import { ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ValidationFailedError } from '../../graphql/errors.js';
 import {
   type Audience,
   type AudiencePreview,

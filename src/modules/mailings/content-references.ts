@@ -6,7 +6,7 @@
  * 事務局訪問記 (its archive page is linked).
  */
 import type { Db } from '../../db/create-db.js';
-import type { FieldProblem } from '../../graphql/errors.js';
+import type { FieldProblem } from '../../errors.js';
 import { readId } from '../../lib/global-id.js';
 import { isUuid } from '../../lib/uuid.js';
 import {

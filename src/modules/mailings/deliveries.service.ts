@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { suppressAddresses } from '../../mail/engine/deliveries.js';
 import { MAILBOX_PATTERN } from '../../mail/engine/headers.js';
 import { enqueueSend, ensureWatchdog } from '../../mail/engine/jobs.js';

@@ -5,8 +5,8 @@
 import { isSecretariat } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { DELIVERY_STATUSES, DELIVERY_SUPPRESSION_REASONS } from '../../db/tables/mailings.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import type { Delivery, DeliveryCounts } from './mailing.js';
 import { findDeliveriesByIds } from './mailing.repository.js';

@@ -12,7 +12,7 @@ import {
   ConflictError,
   type FieldProblem,
   NotFoundError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
 import { kindRequiresApproval } from '../members/settings.js';
 import type { Mailing } from './mailing.js';
 import { findMailing } from './mailing.repository.js';

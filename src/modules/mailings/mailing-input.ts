@@ -6,7 +6,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingKind } from '../../db/tables/mailings.js';
-import { type FieldProblem, ValidationFailedError } from '../../graphql/errors.js';
+import { type FieldProblem, ValidationFailedError } from '../../errors.js';
 import {
   type Audience,
   checkAudienceReferences,

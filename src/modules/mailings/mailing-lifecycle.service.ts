@@ -18,7 +18,7 @@ import {
   ConflictError,
   NotFoundError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
 import { enqueueSend, enqueueStart, ensureWatchdog, removeStart } from '../../mail/engine/jobs.js';
 import { kindRequiresApproval } from '../members/settings.js';
 import type { Mailing } from './mailing.js';

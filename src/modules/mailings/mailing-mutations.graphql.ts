@@ -6,15 +6,15 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import type { MAILING_KINDS } from '../../db/tables/mailings.js';
-import { builder } from '../../graphql/builder.js';
-import { ErrorInterface } from '../../graphql/error-types.js';
 import {
   ApprovalRequiredError,
   ConflictError,
   DuplicateIssueNumberError,
   NotFoundError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
+import { builder } from '../../graphql/builder.js';
+import { ErrorInterface } from '../../graphql/error-types.js';
 import { MeetingRef } from '../governance/meeting.graphql.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import { AudienceContactsInput, AudienceInput, audienceFromInput } from './audience.graphql.js';

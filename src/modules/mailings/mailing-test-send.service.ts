@@ -1,7 +1,7 @@
 /** Test sends of a mailing, and the stored compiled e-mail they (and the web pages) use. */
 import { recordAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/create-db.js';
-import { type FieldProblem, NotFoundError } from '../../graphql/errors.js';
+import { type FieldProblem, NotFoundError } from '../../errors.js';
 import { MAILBOX_PATTERN } from '../../mail/engine/headers.js';
 import { queueOutboundEmail } from '../../mail/outbound-email.js';
 import { type CompiledEmail, parseCompiledEmail, previewEmail } from '../../mail/render/index.js';

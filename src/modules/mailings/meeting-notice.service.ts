@@ -4,8 +4,8 @@
  * day) become the audience. The result is an ordinary MEETING_NOTICE draft that can be edited,
  * previewed, approved and sent; each invited organisation replies through its signed links.
  */
-import type { FieldProblem } from '../../graphql/errors.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import type { FieldProblem } from '../../errors.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { Meeting } from '../governance/governance.js';
 import { findAgendaItemsOfMeetings, findMeeting } from '../governance/meeting.repository.js';
 import type { Mailing } from './mailing.js';

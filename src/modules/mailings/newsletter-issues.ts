@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import { DuplicateIssueNumberError } from '../../graphql/errors.js';
+import { DuplicateIssueNumberError } from '../../errors.js';
 
 /** The stored content's issue number, or null (not a newsletter, or no number). */
 export function issueNumberOf(content: unknown): number | null {

@@ -25,7 +25,7 @@ import {
   NotFoundError,
   RateLimitedError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import { formatEraDate } from '../../mail/render/dates.js';

@@ -6,8 +6,8 @@ import { recordAudit } from '../../audit/audit.js';
 import { canSeeOrganizationPrivate, isOrganizationAdminOf } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { singleLineText } from '../../lib/single-line.js';
 import {
   ContactRef,

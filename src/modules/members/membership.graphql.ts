@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { MembershipEventKind } from '../../db/tables/members.js';
-import { builder } from '../../graphql/builder.js';
 import {
   ConflictError,
   InvalidTokenError,
   NotFoundError,
   RateLimitedError,
   ValidationFailedError,
-} from '../../graphql/errors.js';
+} from '../../errors.js';
+import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 import { singleLineText } from '../../lib/single-line.js';

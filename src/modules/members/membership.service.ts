@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
 import type { MembershipEventKind, OrganizationStatus } from '../../db/tables/members.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { Organization } from './organization.js';
 import { toOrganization } from './organization.js';
 

@@ -7,7 +7,7 @@
 import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { isUuid } from '../../lib/uuid.js';
 import { notifyProfileChangeDecided } from './member-notifications.js';
 import type { Organization } from './organization.js';

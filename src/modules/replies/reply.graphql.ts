@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { ACKNOWLEDGEMENT_CHANNELS } from '../../db/tables/replies.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { AccountRef } from '../accounts/account.graphql.js';
 import { MailingRef } from '../mailings/mailing.graphql.js';

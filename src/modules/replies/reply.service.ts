@@ -18,7 +18,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingRow } from '../../db/tables/mailings.js';
 import type { AcknowledgementChannel } from '../../db/tables/replies.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { enqueueStart } from '../../mail/engine/jobs.js';
 import { cleanUserText } from '../../mail/render/content.js';
 import {

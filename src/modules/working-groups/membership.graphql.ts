@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/create-db.js';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { isUuid } from '../../lib/uuid.js';
 import {
   notifyWorkingGroupMembershipChanged,
