@@ -173,7 +173,7 @@ export async function startApp(
     let httpUrl: string | undefined;
     if (metrics) {
       // The api role (metrics exist exactly when it runs).
-      const apollo = createApolloServer(schema, log, metrics);
+      const apollo = createApolloServer(schema, log, metrics, config.responseCacheSeconds);
       await apollo.start();
       stack.push({ name: 'GraphQL server', stop: () => apollo.stop() });
       const server = createHttpServer({ config, db, apollo, log, mailbox, secretKey, metrics });

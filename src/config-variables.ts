@@ -228,6 +228,13 @@ export const variables = {
     default: '`1200`',
     meaning: '`/graphql` requests per minute per API key or signed-in account',
   },
+  RESPONSE_CACHE_SECONDS: {
+    schema: z.coerce.number().int().min(0).max(300).default(60),
+    example: '0',
+    default: '`60`',
+    meaning:
+      'how long this process serves a public answer (a query asked anonymously or with an API key that selects only public fields) again from memory instead of running it, 0–300; every mutation empties the cache at once, other changes (the worker, the CLI, another process) show within this time; `0` turns it off',
+  },
   EMBEDDED_PG_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(0),
     example: '54320',

@@ -84,6 +84,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Requests per minute: per client IP for anonymous callers, per key (or account) otherwise. */
   readonly rateLimits: { readonly anonymousPerMinute: number; readonly apiKeyPerMinute: number };
+  /** Seconds a public GraphQL answer is served from memory; 0: never (src/graphql/response-cache.ts). */
+  readonly responseCacheSeconds: number;
   readonly embeddedPostgresPort: number;
   readonly mailboxSmtpPort: number;
   /** The mail engine (docs/mail-engine.md). */
@@ -215,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPerMinute: p.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       apiKeyPerMinute: p.RATE_LIMIT_API_KEY_PER_MINUTE,
     }),
+    responseCacheSeconds: p.RESPONSE_CACHE_SECONDS,
     embeddedPostgresPort: p.EMBEDDED_PG_PORT,
     mailboxSmtpPort: p.MAILBOX_SMTP_PORT,
     mail: Object.freeze({

@@ -14,6 +14,7 @@ import { variableProblem } from './input-errors.js';
 import { japaneseMessage } from './japanese-messages.js';
 import { QUERY_LIMITS, queryLimits } from './limits.js';
 import { requestGuardsPlugin } from './request-guards.js';
+import { createResponseCache } from './response-cache.js';
 
 /** What an unexpected failure says; the details go to the log with the request id. */
 const INTERNAL_ERROR_MESSAGE =
@@ -44,8 +45,12 @@ export function createApolloServer(
   schema: GraphQLSchema,
   log: Logger,
   metrics?: Metrics,
+  /** Seconds a public answer is served from memory (./response-cache.ts); 0 or absent: never. */
+  responseCacheSeconds = 0,
 ): ApolloServer<Context> {
   const limits = queryLimits();
+  const responseCache =
+    responseCacheSeconds > 0 ? createResponseCache(schema, responseCacheSeconds) : undefined;
   return new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -67,6 +72,7 @@ export function createApolloServer(
       // Our own policy (./cache-policy.ts) replaces the per-field hints Apollo adds by default.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(schema),
+      ...(responseCache?.plugins ?? []),
       requestGuardsPlugin(),
       operationsPlugin(log, metrics),
     ],

@@ -9,7 +9,14 @@
  * version used Apollo's per-field cache-hint hooks, which cost about a tenth of the throughput).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { Context } from '../context.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 300;
@@ -58,20 +65,30 @@ export function selectsOnlyPublicFields(schema: GraphQLSchema, document: Documen
   return onlyPublic;
 }
 
+/**
+ * Whether a request's answer is the same for every caller who may cache it: a query, asked
+ * anonymously or with a partner key, that selects only public, caller-independent fields.
+ */
+export function isPublicRequest(
+  schema: GraphQLSchema,
+  request: { contextValue: Context; operation?: OperationDefinitionNode; document?: DocumentNode },
+): boolean {
+  const { kind } = request.contextValue.viewer;
+  return (
+    (kind === 'ANONYMOUS' || kind === 'PARTNER') &&
+    request.operation?.operation === 'query' &&
+    request.document !== undefined &&
+    selectsOnlyPublicFields(schema, request.document)
+  );
+}
+
 export function cachePolicyPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue, operation, document, errors }) {
-          const { kind } = contextValue.viewer;
-          const headers = response.http.headers;
-          const cacheable =
-            (kind === 'ANONYMOUS' || kind === 'PARTNER') &&
-            operation?.operation === 'query' &&
-            !errors?.length &&
-            document !== undefined &&
-            selectsOnlyPublicFields(schema, document);
-          if (cacheable) {
+        async willSendResponse(request) {
+          const headers = request.response.http.headers;
+          if (!request.errors?.length && isPublicRequest(schema, request)) {
             headers.set('cache-control', `max-age=${PUBLIC_MAX_AGE_SECONDS}, public`);
             // A CDN must not hand a cached public answer to a request carrying credentials.
             headers.set('vary', 'Accept, Authorization, x-api-key');

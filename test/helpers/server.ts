@@ -46,9 +46,11 @@ export async function startTestServer(options: {
   log?: Logger;
   metrics?: Metrics;
 }): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE_SECONDS: '0', ...options.env });
   const log = options.log ?? pino({ level: 'silent' });
-  const apollo = createApolloServer(schema, log, options.metrics);
+  // The response cache is off unless the test sets RESPONSE_CACHE_SECONDS: most tests change the
+  // database directly between two reads.
+  const apollo = createApolloServer(schema, log, options.metrics, config.responseCacheSeconds);
   await apollo.start();
   const server = createHttpServer({
     config,
