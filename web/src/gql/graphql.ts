@@ -1217,7 +1217,7 @@ export type WorkingGroupRequestKind =
   /** Leave the group. */
   | 'LEAVE';
 
-/** Where a join/leave request stands. */
+/** Where a join/leave request stands. Superseded by `DecisionState` (`WorkingGroupRequest.decision`), where DECLINED reads REJECTED. */
 export type WorkingGroupRequestStatus =
   /** Approved and applied. */
   | 'APPROVED'
