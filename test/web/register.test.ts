@@ -361,7 +361,13 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
       `mutation($input: WorkingGroupRequestInput!) {
         requestToJoinWorkingGroup(input: $input) { __typename ... on Error { message } }
       }`,
-      { input: { organizationId: encodeGlobalID('Organization', asker.id), workingGroup: group } },
+      {
+        input: {
+          organizationId: encodeGlobalID('Organization', asker.id),
+          workingGroup: group,
+          reason: '地域の居場所づくりで連携したいため',
+        },
+      },
       member.headers,
     );
     expect(asked.data?.requestToJoinWorkingGroup.__typename).toBe('WorkingGroupRequestPayload');
@@ -371,6 +377,8 @@ describe.skipIf(!chromiumReady)('console: 会員名簿', () => {
     await admin.waitForURL(
       (url) => `${url.pathname}${url.search}` === '/admin/register?view=working-group-requests',
     );
+    // The card shows the organisation's own reason for asking.
+    await admin.getByText('地域の居場所づくりで連携したいため').waitFor();
     const decline = admin.getByRole('button', {
       name: new RegExp(`^${asker.name}の.*不承認とする$`),
     });

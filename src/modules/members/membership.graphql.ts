@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { MembershipEventKind } from '../../db/tables/members.js';
 import {
@@ -18,6 +19,15 @@ import {
   confirmApplication,
   rejectApplication,
 } from './application.service.js';
+import {
+  DECISION_ARG_DESCRIPTION,
+  DecisionRequestRef,
+  type DecisionState,
+  DecisionStateEnum,
+  decisionFields,
+  STATUS_ARG_DEPRECATION,
+  statusFilter,
+} from './decision-request.graphql.js';
 import { decoyApplication, honeypotFilled } from './honeypot.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
 import {
@@ -330,7 +340,8 @@ interface Application {
 }
 
 const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
-  description: 'Where an application stands.',
+  description:
+    'Where an application stands. Superseded by `DecisionState` (`MembershipApplication.decision`).',
   values: {
     PENDING: { description: 'Waiting for the secretariat.' },
     APPROVED: { description: 'Approved: the organisation is a member.' },
@@ -338,10 +349,25 @@ const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   } as const,
 });
 
+/** An application's status under each decision state it can be in. */
+const APPLICATION_STATUS = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+} as const satisfies Partial<Record<DecisionState, Application['status']>>;
+
 const ApplicationRef = builder.objectRef<Application>('MembershipApplication').implement({
   description:
     'An application for membership whose applicant confirmed the address. Secretariat only.',
+  interfaces: [DecisionRequestRef],
   fields: (t) => ({
+    ...decisionFields(t, {
+      table: 'membership_applications',
+      key: (a) => a.organizationId,
+      decision: (a) => a.status,
+      decisionReason: (a) => a.rejectionReason,
+      decidedAt: (a) => a.decidedAt,
+    }),
     organization: t.field({
       type: OrganizationRef,
       description: 'The applying organisation.',
@@ -360,6 +386,7 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
     status: t.field({
       type: ApplicationStatusEnum,
       description: 'Status.',
+      deprecationReason: 'Use `decision`.',
       resolve: (a) => a.status,
     }),
     duplicateAddress: t.exposeBoolean('duplicateAddress', {
@@ -369,17 +396,13 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
     rejectionReason: t.exposeString('rejectionReason', {
       nullable: true,
       description: 'Reason, if rejected.',
+      deprecationReason: 'Use `decisionReason`.',
     }),
     createdAt: t.field({
       type: 'DateTime',
       description: 'Submitted.',
+      deprecationReason: 'Use `requestedAt`.',
       resolve: (a) => a.createdAt,
-    }),
-    decidedAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'Decided.',
-      resolve: (a) => a.decidedAt,
     }),
   }),
 });
@@ -436,15 +459,23 @@ builder.queryFields((t) => ({
     description: 'Applications for membership, newest first. Secretariat only.',
     type: ApplicationRef,
     authScopes: { secretariat: true },
-    args: { status: t.arg({ type: ApplicationStatusEnum, description: 'Only this status.' }) },
+    args: {
+      status: t.arg({
+        type: ApplicationStatusEnum,
+        description: 'Only this status.',
+        deprecationReason: STATUS_ARG_DEPRECATION,
+      }),
+      decision: t.arg({ type: DecisionStateEnum, description: DECISION_ARG_DESCRIPTION }),
+    },
     resolve: (_root, args, { db }) => {
+      const status = statusFilter(args, APPLICATION_STATUS);
       const query = db
         .selectFrom('membership_applications')
         // Not the secretariat's until the applicant confirmed the address.
         .where('confirmed_at', 'is not', null)
-        .$if(args.status != null, (q) =>
-          q.where('status', '=', args.status as Application['status']),
-        );
+        // No application is ever withdrawn or superseded: such a filter matches nothing.
+        .$if(status === null, (q) => q.where(sql<boolean>`false`))
+        .$if(status != null, (q) => q.where('status', '=', status as Application['status']));
       return offsetConnection(
         args,
         (page) =>

@@ -5,6 +5,14 @@ import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { MailingKindEnum } from '../mailings/mailing-kind.graphql.js';
 import {
+  DECISION_ARG_DESCRIPTION,
+  DecisionRequestRef,
+  DecisionStateEnum,
+  decisionFields,
+  STATUS_ARG_DEPRECATION,
+  statusFilter,
+} from './decision-request.graphql.js';
+import {
   FieldOfActivityEnum,
   OrganizationRef,
   PublishableFieldEnum,
@@ -22,7 +30,8 @@ import {
 import { readSettings, type Settings, writeSetting } from './settings.js';
 
 const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
-  description: 'Where a held profile change stands.',
+  description:
+    'Where a held profile change stands. Superseded by `DecisionState` (`ProfileChangeRequest.decision`).',
   values: {
     PENDING: { description: 'Waiting for the secretariat.' },
     APPROVED: { description: 'Approved and published.' },
@@ -76,7 +85,15 @@ export const ProfileChangeRequestRef = builder
   .objectRef<ProfileChangeRequest>('ProfileChangeRequest')
   .implement({
     description: 'A member’s profile change held for secretariat review.',
+    interfaces: [DecisionRequestRef],
     fields: (t) => ({
+      ...decisionFields(t, {
+        table: 'profile_change_requests',
+        key: (r) => r.id,
+        decision: (r) => r.status,
+        decisionReason: (r) => r.reason,
+        decidedAt: (r) => r.decidedAt,
+      }),
       id: t.exposeID('id', { description: 'Request id.' }),
       organization: t.field({
         type: OrganizationRef,
@@ -86,6 +103,7 @@ export const ProfileChangeRequestRef = builder
       status: t.field({
         type: ProfileChangeStatusEnum,
         description: 'Status.',
+        deprecationReason: 'Use `decision`.',
         resolve: (r) => r.status,
       }),
       changes: t.field({
@@ -105,17 +123,13 @@ export const ProfileChangeRequestRef = builder
       reason: t.exposeString('reason', {
         nullable: true,
         description: 'Reason given with the decision.',
+        deprecationReason: 'Use `decisionReason`.',
       }),
       createdAt: t.field({
         type: 'DateTime',
         description: 'Requested.',
+        deprecationReason: 'Use `requestedAt`.',
         resolve: (r) => r.createdAt,
-      }),
-      decidedAt: t.field({
-        type: 'DateTime',
-        nullable: true,
-        description: 'Decided.',
-        resolve: (r) => r.decidedAt,
       }),
     }),
   });
@@ -141,13 +155,36 @@ builder.queryFields((t) => ({
     description: 'Held profile changes, newest first. Secretariat only.',
     type: ProfileChangeRequestRef,
     authScopes: { secretariat: true },
-    args: { status: t.arg({ type: ProfileChangeStatusEnum, description: 'Only this status.' }) },
-    resolve: (_root, args, { db }) =>
-      offsetConnection(
+    args: {
+      status: t.arg({
+        type: ProfileChangeStatusEnum,
+        description: 'Only this status.',
+        deprecationReason: STATUS_ARG_DEPRECATION,
+      }),
+      decision: t.arg({ type: DecisionStateEnum, description: DECISION_ARG_DESCRIPTION }),
+    },
+    resolve: (_root, args, { db }) => {
+      // Every decision state is a profile-change status of the same name.
+      const status = statusFilter(args, {
+        PENDING: 'PENDING',
+        APPROVED: 'APPROVED',
+        REJECTED: 'REJECTED',
+        WITHDRAWN: 'WITHDRAWN',
+        SUPERSEDED: 'SUPERSEDED',
+      });
+      // `decision` and `status` that contradict each other match nothing.
+      if (status === null)
+        return offsetConnection(
+          args,
+          async () => [],
+          async () => 0,
+        );
+      return offsetConnection(
         args,
-        (page) => findProfileChangeRequests(db, { status: args.status ?? null }, page),
-        () => countProfileChangeRequests(db, { status: args.status ?? null }),
-      ),
+        (page) => findProfileChangeRequests(db, { status: status ?? null }, page),
+        () => countProfileChangeRequests(db, { status: status ?? null }),
+      );
+    },
   }),
   settings: t.field({
     description: 'Service-wide settings. Secretariat only.',

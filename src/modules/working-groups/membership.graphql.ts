@@ -1,9 +1,19 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 
+import {
+  DECISION_ARG_DESCRIPTION,
+  DecisionRequestRef,
+  type DecisionState,
+  DecisionStateEnum,
+  decisionFields,
+  STATUS_ARG_DEPRECATION,
+  statusFilter,
+} from '../members/decision-request.graphql.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import {
   countGroupMembers,
@@ -83,7 +93,8 @@ builder.objectField(OrganizationRef, 'workingGroupMemberships', (t) =>
 );
 
 const RequestStatusEnum = builder.enumType('WorkingGroupRequestStatus', {
-  description: 'Where a join/leave request stands.',
+  description:
+    'Where a join/leave request stands. Superseded by `DecisionState` (`WorkingGroupRequest.decision`), where DECLINED reads REJECTED.',
   values: {
     PENDING: { description: 'Waiting for the secretariat.' },
     APPROVED: { description: 'Approved and applied.' },
@@ -100,9 +111,24 @@ const RequestKindEnum = builder.enumType('WorkingGroupRequestKind', {
   } as const,
 });
 
+/** A request's status under each decision state it can be in (declining is rejecting). */
+const REQUEST_STATUS = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'DECLINED',
+  WITHDRAWN: 'WITHDRAWN',
+} as const satisfies Partial<Record<DecisionState, WorkingGroupRequest['status']>>;
+
 const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest').implement({
   description: 'An organisation’s request to join or leave a working group.',
+  interfaces: [DecisionRequestRef],
   fields: (t) => ({
+    ...decisionFields(t, {
+      table: 'working_group_requests',
+      key: (r) => r.id,
+      decision: (r) => (r.status === 'DECLINED' ? 'REJECTED' : r.status),
+      decisionReason: (r) => r.reason,
+    }),
     id: t.exposeID('id', { description: 'Request id.' }),
     workingGroup: t.field({
       type: WorkingGroupRef,
@@ -115,10 +141,16 @@ const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest')
       resolve: (r) => r.organizationId,
     }),
     kind: t.field({ type: RequestKindEnum, description: 'Join or leave.', resolve: (r) => r.kind }),
-    status: t.field({ type: RequestStatusEnum, description: 'Status.', resolve: (r) => r.status }),
+    status: t.field({
+      type: RequestStatusEnum,
+      description: 'Status.',
+      deprecationReason: 'Use `decision`.',
+      resolve: (r) => r.status,
+    }),
     reason: t.exposeString('reason', {
       nullable: true,
       description: 'Reason given with the decision.',
+      deprecationReason: 'Use `decisionReason`.',
     }),
     requestReason: t.exposeString('requestReason', {
       nullable: true,
@@ -127,6 +159,7 @@ const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest')
     createdAt: t.field({
       type: 'DateTime',
       description: 'Requested.',
+      deprecationReason: 'Use `requestedAt`.',
       resolve: (r) => r.createdAt,
     }),
   }),
@@ -148,12 +181,22 @@ builder.queryFields((t) => ({
     description: 'Join/leave requests, newest first. Secretariat only.',
     type: RequestRef,
     authScopes: { secretariat: true },
-    args: { status: t.arg({ type: RequestStatusEnum, description: 'Only this status.' }) },
+    args: {
+      status: t.arg({
+        type: RequestStatusEnum,
+        description: 'Only this status.',
+        deprecationReason: STATUS_ARG_DEPRECATION,
+      }),
+      decision: t.arg({ type: DecisionStateEnum, description: DECISION_ARG_DESCRIPTION }),
+    },
     resolve: (_root, args, { db }) => {
+      const status = statusFilter(args, REQUEST_STATUS);
       const query = db
         .selectFrom('working_group_requests')
-        .$if(args.status != null, (q) =>
-          q.where('status', '=', args.status as WorkingGroupRequest['status']),
+        // No join/leave request is ever superseded: such a filter matches nothing.
+        .$if(status === null, (q) => q.where(sql<boolean>`false`))
+        .$if(status != null, (q) =>
+          q.where('status', '=', status as WorkingGroupRequest['status']),
         );
       return offsetConnection(
         args,

@@ -374,6 +374,19 @@ export type DecideWorkingGroupRequestInput = {
   requestId: string | number;
 };
 
+/** Where a request the secretariat decides stands: a membership application, a held profile change or a working-group join/leave request. */
+export type DecisionState =
+  /** Approved (and applied: a member, a published profile, a group). */
+  | 'APPROVED'
+  /** Waiting for the secretariat’s decision. */
+  | 'PENDING'
+  /** Rejected by the secretariat (`rejectApplication`, `rejectProfileChange`, `declineWorkingGroupRequest`). */
+  | 'REJECTED'
+  /** Replaced by a newer request of the same organisation before a decision. */
+  | 'SUPERSEDED'
+  /** Withdrawn by the organisation before a decision. */
+  | 'WITHDRAWN';
+
 /** A draft to delete. */
 export type DeleteMailingInput = {
   /** The `version` you saw; a newer one gives CONFLICT. */
@@ -1217,17 +1230,6 @@ export type WorkingGroupRequestKind =
   /** Leave the group. */
   | 'LEAVE';
 
-/** Where a join/leave request stands. */
-export type WorkingGroupRequestStatus =
-  /** Approved and applied. */
-  | 'APPROVED'
-  /** Declined. */
-  | 'DECLINED'
-  /** Waiting for the secretariat. */
-  | 'PENDING'
-  /** Withdrawn by the organisation. */
-  | 'WITHDRAWN';
-
 /** Role in a working group. */
 export type WorkingGroupRole =
   /** Chair (座長). */
@@ -1793,7 +1795,7 @@ export type RegisterOrganizationQuery = { node:
     | { __typename: 'File' }
     | { __typename: 'Mailing' }
     | { __typename: 'Meeting' }
-    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, createdAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: ContactEmailStatus, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, optedOutKinds: Array<OptOutMailKind> }>, membershipHistory: Array<{ kind: MembershipEventKind, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: OrganizationStatus, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, createdAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
+    | { __typename: 'Organization', id: string, version: number, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, joinedOn: string | null, publishedFields: Array<PublishableField>, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, requestedAt: string } | null, contacts: Array<{ id: string, name: string, nameKana: string | null, email: string, emailStatus: ContactEmailStatus, phone: string | null, roles: Array<ContactRole>, isPrimary: boolean, optedOutKinds: Array<OptOutMailKind> }>, membershipHistory: Array<{ kind: MembershipEventKind, occurredOn: string, categoryAfter: MembershipCategoryCode, statusAfter: OrganizationStatus, note: string | null }>, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number, title: string } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, decision: DecisionState, requestedAt: string, workingGroup: { number: number } }>, boardSeat: { role: BoardRole, startsOn: string, endsOn: string | null } | null, receivedNotices: { totalCount: number, edges: Array<{ node: { mailingId: string, subject: string, sentAt: string | null, replyRequest: { deadline: string } | null, acknowledgement: { acknowledgedAt: string, answer: string | null, channel: AcknowledgementChannel, late: boolean } | null } }> }, visitReports: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuedOn: string | null, url: string } }> } }
     | { __typename: 'PolicyMeasure' }
     | { __typename: 'Suppression' }
     | { __typename: 'WorkingGroup' }
@@ -1804,7 +1806,7 @@ export type RegisterApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterApplicationsQuery = { membershipApplications: { totalCount: number, edges: Array<{ node: { createdAt: string, applicantName: string, applicantEmail: string, message: string | null, organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, prefecture: { name: string } | null, designatedCity: { name: string } | null } } }> } };
+export type RegisterApplicationsQuery = { membershipApplications: { totalCount: number, edges: Array<{ node: { requestedAt: string, applicantName: string, applicantEmail: string, message: string | null, organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, prefecture: { name: string } | null, designatedCity: { name: string } | null } } }> } };
 
 export type RegisterApproveApplicationMutationVariables = Exact<{
   input: ApproveApplicationInput;
@@ -1834,7 +1836,7 @@ export type RegisterProfileChangesQueryVariables = Exact<{
 }>;
 
 
-export type RegisterProfileChangesQuery = { profileChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, organization: { id: string, name: string | null }, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } }> } };
+export type RegisterProfileChangesQuery = { profileChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, requestedAt: string, organization: { id: string, name: string | null }, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } }> } };
 
 export type RegisterApproveProfileChangeMutationVariables = Exact<{
   input: DecideProfileChangeInput;
@@ -1863,7 +1865,7 @@ export type RegisterWorkingGroupRequestsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterWorkingGroupRequestsQuery = { workingGroupRequests: { totalCount: number, edges: Array<{ node: { id: string, kind: WorkingGroupRequestKind, reason: string | null, createdAt: string, organization: { id: string, name: string | null }, workingGroup: { number: number, title: string } } }> } };
+export type RegisterWorkingGroupRequestsQuery = { workingGroupRequests: { totalCount: number, edges: Array<{ node: { id: string, kind: WorkingGroupRequestKind, requestReason: string | null, requestedAt: string, organization: { id: string, name: string | null }, workingGroup: { number: number, title: string } } }> } };
 
 export type RegisterApproveWorkingGroupRequestMutationVariables = Exact<{
   input: DecideWorkingGroupRequestInput;
@@ -2193,7 +2195,7 @@ export type MemberRespondToMeetingMutation = { respondToMeeting:
 export type MemberOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, createdAt: string, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } | null } | null } };
+export type MemberOrganizationQuery = { viewer: { organization: { id: string, name: string | null, nameKana: string | null, category: MembershipCategoryCode | null, status: OrganizationStatus, organizationType: string | null, scope: OrganizationScope | null, website: string | null, description: string | null, fieldsOfActivity: Array<FieldOfActivity> | null, publishedFields: Array<PublishableField>, version: number, joinedOn: string | null, prefecture: { name: string } | null, designatedCity: { name: string } | null, pendingProfileChange: { id: string, requestedAt: string, changes: Array<{ field: ProfileChangeField, before: string | null, after: string | null }> } | null } | null } };
 
 export type MemberUpdateProfileMutationVariables = Exact<{
   input: UpdateOrganizationProfileInput;
@@ -2247,7 +2249,7 @@ export type MemberRemoveUserMutation = { removeOrganizationUser:
 export type MemberWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberWorkingGroupsQuery = { workingGroups: Array<{ number: number, title: string, theme: string }>, viewer: { organization: { id: string, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, status: WorkingGroupRequestStatus, reason: string | null, requestReason: string | null, createdAt: string, workingGroup: { number: number } }> } | null } };
+export type MemberWorkingGroupsQuery = { workingGroups: Array<{ number: number, title: string, theme: string }>, viewer: { organization: { id: string, workingGroupMemberships: Array<{ role: WorkingGroupRole, joinedOn: string, workingGroup: { number: number } }>, workingGroupRequests: Array<{ id: string, kind: WorkingGroupRequestKind, decision: DecisionState, decisionReason: string | null, requestReason: string | null, requestedAt: string, workingGroup: { number: number } }> } | null } };
 
 export type MemberRequestJoinMutationVariables = Exact<{
   input: WorkingGroupRequestInput;
@@ -2350,13 +2352,13 @@ export const AdminDashboardDocument = new TypedDocumentString(`
       }
     }
   }
-  applications: membershipApplications(status: PENDING, first: 1) {
+  applications: membershipApplications(decision: PENDING, first: 1) {
     totalCount
   }
-  profileChanges: profileChangeRequests(status: PENDING, first: 1) {
+  profileChanges: profileChangeRequests(decision: PENDING, first: 1) {
     totalCount
   }
-  workingGroupRequests(status: PENDING, first: 1) {
+  workingGroupRequests(decision: PENDING, first: 1) {
     totalCount
   }
   sent: mailings(filter: {statuses: [SENDING, SENT]}, first: $recentSent) {
@@ -3433,7 +3435,7 @@ export const RegisterOrganizationDocument = new TypedDocumentString(`
       publishedFields
       pendingProfileChange {
         id
-        createdAt
+        requestedAt
       }
       contacts {
         id
@@ -3464,8 +3466,8 @@ export const RegisterOrganizationDocument = new TypedDocumentString(`
       workingGroupRequests {
         id
         kind
-        status
-        createdAt
+        decision
+        requestedAt
         workingGroup {
           number
         }
@@ -3511,11 +3513,11 @@ export const RegisterOrganizationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegisterOrganizationQuery, RegisterOrganizationQueryVariables>;
 export const RegisterApplicationsDocument = new TypedDocumentString(`
     query RegisterApplications($first: Int!) {
-  membershipApplications(status: PENDING, first: $first) {
+  membershipApplications(decision: PENDING, first: $first) {
     totalCount
     edges {
       node {
-        createdAt
+        requestedAt
         applicantName
         applicantEmail
         message
@@ -3571,12 +3573,12 @@ export const RegisterRejectApplicationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegisterRejectApplicationMutation, RegisterRejectApplicationMutationVariables>;
 export const RegisterProfileChangesDocument = new TypedDocumentString(`
     query RegisterProfileChanges($first: Int!) {
-  profileChangeRequests(status: PENDING, first: $first) {
+  profileChangeRequests(decision: PENDING, first: $first) {
     totalCount
     edges {
       node {
         id
-        createdAt
+        requestedAt
         organization {
           id
           name
@@ -3615,14 +3617,14 @@ export const RegisterRejectProfileChangeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegisterRejectProfileChangeMutation, RegisterRejectProfileChangeMutationVariables>;
 export const RegisterWorkingGroupRequestsDocument = new TypedDocumentString(`
     query RegisterWorkingGroupRequests($first: Int!) {
-  workingGroupRequests(status: PENDING, first: $first) {
+  workingGroupRequests(decision: PENDING, first: $first) {
     totalCount
     edges {
       node {
         id
         kind
-        reason
-        createdAt
+        requestReason
+        requestedAt
         organization {
           id
           name
@@ -4272,7 +4274,7 @@ export const MemberOrganizationDocument = new TypedDocumentString(`
       }
       pendingProfileChange {
         id
-        createdAt
+        requestedAt
         changes {
           field
           before
@@ -4371,10 +4373,10 @@ export const MemberWorkingGroupsDocument = new TypedDocumentString(`
       workingGroupRequests {
         id
         kind
-        status
-        reason
+        decision
+        decisionReason
         requestReason
-        createdAt
+        requestedAt
         workingGroup {
           number
         }

@@ -29,13 +29,13 @@ const AdminDashboard = graphql(`
         }
       }
     }
-    applications: membershipApplications(status: PENDING, first: 1) {
+    applications: membershipApplications(decision: PENDING, first: 1) {
       totalCount
     }
-    profileChanges: profileChangeRequests(status: PENDING, first: 1) {
+    profileChanges: profileChangeRequests(decision: PENDING, first: 1) {
       totalCount
     }
-    workingGroupRequests(status: PENDING, first: 1) {
+    workingGroupRequests(decision: PENDING, first: 1) {
       totalCount
     }
     sent: mailings(filter: { statuses: [SENDING, SENT] }, first: $recentSent) {

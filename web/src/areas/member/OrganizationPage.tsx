@@ -59,7 +59,7 @@ const MemberOrganization = graphql(`
         }
         pendingProfileChange {
           id
-          createdAt
+          requestedAt
           changes {
             field
             before
@@ -285,7 +285,7 @@ function OrganizationView({
             事務局の確認待ちの変更
           </h2>
           <p className="text-std-16N-170">
-            {formatWarekiDateTime(pending.createdAt)}
+            {formatWarekiDateTime(pending.requestedAt)}
             に申請しました。事務局が確認するまで、公開名簿と登録内容は変わりません。
           </p>
           <Table

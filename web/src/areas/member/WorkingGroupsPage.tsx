@@ -10,6 +10,7 @@ import { Loading, Page } from '../../components/Page';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { MemberWorkingGroupsQuery } from '../../gql/graphql';
+import { DECISION_LABELS_FOR_MEMBERS } from '../../lib/decision-states';
 import { formatWareki, formatWarekiDateTime } from '../../lib/format';
 import { request } from '../../lib/graphql';
 import { useQuery } from '../../lib/use-query';
@@ -36,10 +37,10 @@ const MemberWorkingGroups = graphql(`
         workingGroupRequests {
           id
           kind
-          status
-          reason
+          decision
+          decisionReason
           requestReason
-          createdAt
+          requestedAt
           workingGroup {
             number
           }
@@ -75,12 +76,6 @@ const ROLE_LABELS: Record<string, string> = {
   CHAIR: '座長',
   VICE_CHAIR: '副座長',
   MEMBER: '構成員',
-};
-const STATUS_LABELS: Record<string, string> = {
-  PENDING: '事務局の確認待ち',
-  APPROVED: '承認されました',
-  DECLINED: '見送られました',
-  WITHDRAWN: '取り下げ',
 };
 const KIND_LABELS: Record<string, string> = { JOIN: '参加', LEAVE: '脱退' };
 
@@ -128,7 +123,7 @@ function Loader({ onChanged }: { onChanged: (message: string) => void }) {
               (m) => m.workingGroup.number === group.number,
             )}
             pending={org.workingGroupRequests.find(
-              (r) => r.workingGroup.number === group.number && r.status === 'PENDING',
+              (r) => r.workingGroup.number === group.number && r.decision === 'PENDING',
             )}
             onChanged={onChanged}
           />
@@ -143,13 +138,13 @@ function Loader({ onChanged }: { onChanged: (message: string) => void }) {
           columns={['申出日時', '分科会', '申出', '理由', '状態', '事務局から']}
           rows={org.workingGroupRequests.map((r) => [
             <span key="d" className="whitespace-nowrap">
-              {formatWarekiDateTime(r.createdAt)}
+              {formatWarekiDateTime(r.requestedAt)}
             </span>,
             groupTitle(r.workingGroup.number),
             KIND_LABELS[r.kind] ?? r.kind,
             r.requestReason ?? '（なし）',
-            STATUS_LABELS[r.status] ?? r.status,
-            r.reason ?? '',
+            DECISION_LABELS_FOR_MEMBERS[r.decision],
+            r.decisionReason ?? '',
           ])}
           empty="申出はまだありません。"
         />
@@ -230,8 +225,10 @@ function GroupCard({
           : '参加していません'}
       </p>
       {pending && (
-        <Notification title={`${KIND_LABELS[pending.kind]}の申出：事務局の確認待ち`}>
-          {formatWarekiDateTime(pending.createdAt)}に申し出ました。
+        <Notification
+          title={`${KIND_LABELS[pending.kind]}の申出：${DECISION_LABELS_FOR_MEMBERS.PENDING}`}
+        >
+          {formatWarekiDateTime(pending.requestedAt)}に申し出ました。
         </Notification>
       )}
       {!pending && !open && (

@@ -11,6 +11,7 @@ import { Table } from '../../../components/Table';
 import { graphql } from '../../../gql';
 import type { RegisterOrganizationQuery } from '../../../gql/graphql';
 import { contactRoleLabels } from '../../../lib/contact-roles';
+import { DECISION_LABELS } from '../../../lib/decision-states';
 import { formatWareki, formatWarekiDateTime } from '../../../lib/format';
 import { useReloadableQuery } from '../../../lib/use-reloadable-query';
 import {
@@ -20,7 +21,6 @@ import {
   EVENT_LABELS,
   FIELD_LABELS,
   labelOf,
-  REQUEST_STATUS_LABELS,
   ROLE_LABELS,
   SCOPE_LABELS,
   STATUS_LABELS,
@@ -54,7 +54,7 @@ const RegisterOrganization = graphql(`
         publishedFields
         pendingProfileChange {
           id
-          createdAt
+          requestedAt
         }
         contacts {
           id
@@ -85,8 +85,8 @@ const RegisterOrganization = graphql(`
         workingGroupRequests {
           id
           kind
-          status
-          createdAt
+          decision
+          requestedAt
           workingGroup {
             number
           }
@@ -172,7 +172,7 @@ export function OrganizationPage() {
       {org.pendingProfileChange && (
         <Notification type="info" title="登録内容の変更申請があります">
           <p>
-            {formatWarekiDateTime(org.pendingProfileChange.createdAt)}の申請が審査待ちです。
+            {formatWarekiDateTime(org.pendingProfileChange.requestedAt)}の申請が審査待ちです。
             <Link to="/admin/register?view=profile-changes">変更申請を確認する</Link>
           </p>
         </Notification>
@@ -346,11 +346,11 @@ function Groups({ org }: { org: Org }) {
           columns={['申出日', 'グループ', '内容', '状態']}
           rows={org.workingGroupRequests.map((r) => [
             <span key="c" className="whitespace-nowrap">
-              {formatWareki(r.createdAt)}
+              {formatWareki(r.requestedAt)}
             </span>,
             `第${r.workingGroup.number}WG`,
             labelOf(WG_REQUEST_KIND_LABELS, r.kind),
-            labelOf(REQUEST_STATUS_LABELS, r.status),
+            DECISION_LABELS[r.decision],
           ])}
         />
       )}

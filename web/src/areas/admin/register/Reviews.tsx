@@ -26,11 +26,11 @@ const MAX = 50;
 
 const RegisterApplications = graphql(`
   query RegisterApplications($first: Int!) {
-    membershipApplications(status: PENDING, first: $first) {
+    membershipApplications(decision: PENDING, first: $first) {
       totalCount
       edges {
         node {
-          createdAt
+          requestedAt
           applicantName
           applicantEmail
           message
@@ -89,12 +89,12 @@ const RejectApplication = graphql(`
 
 const RegisterProfileChanges = graphql(`
   query RegisterProfileChanges($first: Int!) {
-    profileChangeRequests(status: PENDING, first: $first) {
+    profileChangeRequests(decision: PENDING, first: $first) {
       totalCount
       edges {
         node {
           id
-          createdAt
+          requestedAt
           organization {
             id
             name
@@ -136,14 +136,14 @@ const RejectProfileChange = graphql(`
 
 const RegisterWorkingGroupRequests = graphql(`
   query RegisterWorkingGroupRequests($first: Int!) {
-    workingGroupRequests(status: PENDING, first: $first) {
+    workingGroupRequests(decision: PENDING, first: $first) {
       totalCount
       edges {
         node {
           id
           kind
-          reason
-          createdAt
+          requestReason
+          requestedAt
           organization {
             id
             name
@@ -252,7 +252,7 @@ export function Applications() {
               <Facts
                 items={[
                   ['ふりがな', o.nameKana],
-                  ['申請日', formatWarekiDateTime(a.createdAt)],
+                  ['申請日', formatWarekiDateTime(a.requestedAt)],
                   ['申請者', `${a.applicantName}（${a.applicantEmail}）`],
                   ['希望する会員区分', labelOf(CATEGORY_LABELS, o.category)],
                   ['法人格・種別', o.organizationType],
@@ -325,7 +325,7 @@ export function ProfileChanges() {
                 <Link to={`/admin/register/${encodeURIComponent(r.organization.id)}`}>{name}</Link>
               }
             >
-              <p>申請日：{formatWarekiDateTime(r.createdAt)}</p>
+              <p>申請日：{formatWarekiDateTime(r.requestedAt)}</p>
               <div className="max-w-full overflow-x-auto">
                 <table className="w-full border-collapse text-left text-std-16N-170">
                   <caption className="mb-2 text-left text-std-18B-160">変更の内容</caption>
@@ -445,10 +445,10 @@ export function WorkingGroupRequests() {
             >
               <Facts
                 items={[
-                  ['申出日', formatWareki(r.createdAt)],
+                  ['申出日', formatWareki(r.requestedAt)],
                   ['グループ', `第${r.workingGroup.number}WG ${r.workingGroup.title}`],
                   ['内容', labelOf(WG_REQUEST_KIND_LABELS, r.kind)],
-                  ['申出の理由', r.reason],
+                  ['申出の理由', r.requestReason],
                 ]}
               />
               <Decision

@@ -74,15 +74,6 @@ export const PROFILE_FIELD_LABELS: Record<string, string> = {
 
 export const WG_REQUEST_KIND_LABELS: Record<string, string> = { JOIN: '参加', LEAVE: '脱退' };
 
-export const REQUEST_STATUS_LABELS: Record<string, string> = {
-  PENDING: '審査待ち',
-  APPROVED: '承認',
-  REJECTED: '却下',
-  DECLINED: '不承認',
-  SUPERSEDED: '新しい申請に置き換え',
-  WITHDRAWN: '取り下げ',
-};
-
 export function labelOf(labels: Record<string, string>, code: string | null | undefined): string {
   if (code == null) return '—';
   return labels[code] ?? code;
