@@ -224,7 +224,7 @@ builder.mutationField('setMailingPublication', (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await setMailingPublication(context, {
+      mailing: await setMailingPublication(context.db, context, {
         mailingId: input.mailingId.id,
         isPublic: input.isPublic,
       }),

@@ -207,7 +207,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ResendDeliveryInput, required: true, description: 'The delivery.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      delivery: await service.resendDelivery(context, { deliveryId: input.deliveryId.id }),
+      delivery: await service.resendDelivery(context.db, context, {
+        deliveryId: input.deliveryId.id,
+      }),
     }),
   }),
 }));

@@ -188,7 +188,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: SuppressAddressInput, required: true, description: 'The address.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      suppression: await service.suppressAddress(context, {
+      suppression: await service.suppressAddress(context.db, context, {
         address: input.address,
         note: input.note ?? null,
       }),
@@ -203,7 +203,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: LiftSuppressionInput, required: true, description: 'The suppression.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      suppression: await service.liftSuppression(context, {
+      suppression: await service.liftSuppression(context.db, context, {
         suppressionId: input.suppressionId.id,
         note: input.note ?? null,
       }),
