@@ -28,7 +28,7 @@ import { createMeetingNotice } from './meeting-notice.service.js';
 const MailingPayload = builder.objectRef<{ mailing: Mailing }>('MailingPayload').implement({
   description: 'The mailing after the change.',
   fields: (t) => ({
-    mailing: t.field({ type: MailingRef, description: 'The mailing.', resolve: (p) => p.mailing }),
+    mailing: t.expose('mailing', { type: MailingRef, description: 'The mailing.' }),
   }),
 });
 
@@ -186,16 +186,8 @@ const SendTestMailingPayload = builder
   .implement({
     description: 'The test messages were queued.',
     fields: (t) => ({
-      mailing: t.field({
-        type: MailingRef,
-        description: 'The mailing.',
-        resolve: (p) => p.mailing,
-      }),
-      addresses: t.field({
-        type: ['EmailAddress'],
-        description: 'Where they go.',
-        resolve: (p) => p.addresses,
-      }),
+      mailing: t.expose('mailing', { type: MailingRef, description: 'The mailing.' }),
+      addresses: t.expose('addresses', { type: ['EmailAddress'], description: 'Where they go.' }),
     }),
   });
 
