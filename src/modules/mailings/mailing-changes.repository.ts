@@ -7,6 +7,9 @@ import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import type { MailingStatus, MailingTable } from '../../db/tables/mailings.js';
 
+/** Columns of a mailing row that a change sets. */
+export type MailingColumns = Updateable<MailingTable>;
+
 /** Inserts a new mailing row; its id. */
 export async function insertMailing(db: Db, values: Insertable<MailingTable>): Promise<string> {
   const { id } = await db
@@ -37,7 +40,7 @@ export async function moveMailing(
     readonly mailingId: string;
     readonly from: readonly MailingStatus[];
     readonly to: MailingStatus;
-    readonly set: Updateable<MailingTable>;
+    readonly set: MailingColumns;
     readonly expectedVersion?: number | null;
     readonly approval: ApprovalCondition;
   },
@@ -96,7 +99,7 @@ export interface DraftChange {
   readonly expectedVersion: number;
   /** The account that edits it, added to its editors (none for a caller without one). */
   readonly editor: string | null;
-  readonly set: Updateable<MailingTable>;
+  readonly set: MailingColumns;
 }
 
 /**

@@ -9,11 +9,10 @@
  *                                                  ▼  │
  *                                                 PAUSED       cancel: any but SENT → CANCELLED
  */
-import type { Updateable } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
-import type { MailingStatus, MailingTable } from '../../db/tables/mailings.js';
+import type { MailingStatus } from '../../db/tables/mailings.js';
 import {
   ApprovalRequiredError,
   ConflictError,
@@ -25,7 +24,7 @@ import { kindRequiresApproval } from '../members/settings.js';
 import { cancelUnsentDeliveries } from './delivery-changes.repository.js';
 import type { Mailing } from './mailing.js';
 import { findEditorsOf, findMailing } from './mailing.repository.js';
-import { approveDraft, moveMailing } from './mailing-changes.repository.js';
+import { approveDraft, type MailingColumns, moveMailing } from './mailing-changes.repository.js';
 import type { MailingConfig } from './mailing-config.js';
 import { accountOf, isAdmin } from './viewer-account.js';
 
@@ -53,7 +52,7 @@ async function transition(
   mailingId: string,
   from: readonly MailingStatus[],
   to: MailingStatus,
-  set: Updateable<MailingTable>,
+  set: MailingColumns,
   action: string,
   expectedVersion?: number | null,
   needsApproval = false,
