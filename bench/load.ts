@@ -27,6 +27,7 @@ import {
   benchSecretariat,
   lineReader,
   machine,
+  type ServiceCaller,
   spread,
   writeResults,
 } from './common.js';
@@ -95,22 +96,27 @@ function directoryLoad(url: string, key: string, seconds: number, rate?: number)
 }
 
 /** A copy of the demo メールマガジン to every contact, sent; seconds until SENT. */
-async function sendNewsletter(db: Db, ctx: service.ServiceContext): Promise<number> {
+async function sendNewsletter(db: Db, ctx: ServiceCaller): Promise<number> {
   const demo = await db
     .selectFrom('mailings')
     .select('content')
     .where('kind', '=', 'NEWSLETTER')
     .orderBy('created_at')
     .executeTakeFirstOrThrow();
-  const mailing = await service.createMailing(ctx, {
-    kind: 'NEWSLETTER',
-    contentJson: JSON.stringify(demo.content),
-    audience: { contacts: { selection: 'ALL' } },
-    // A copy of the demo issue: the duplicate issue number is deliberate.
-    confirmDuplicateIssueNumber: true,
-  });
+  const mailing = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NEWSLETTER',
+      contentJson: JSON.stringify(demo.content),
+      audience: { contacts: { selection: 'ALL' } },
+      // A copy of the demo issue: the duplicate issue number is deliberate.
+      confirmDuplicateIssueNumber: true,
+    },
+    ctx.config,
+  );
   const started = performance.now();
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   for (;;) {
     const row = await db
       .selectFrom('mailings')
@@ -123,7 +129,7 @@ async function sendNewsletter(db: Db, ctx: service.ServiceContext): Promise<numb
   return (performance.now() - started) / 1000;
 }
 
-let secretariat: service.ServiceContext | undefined;
+let secretariat: ServiceCaller | undefined;
 async function benchSecretariatOnce(on: Db) {
   secretariat ??= await benchSecretariat(on);
   return secretariat;
@@ -148,13 +154,7 @@ interface Run {
 }
 
 /** The newsletter sent while the load runs, for as long as the send takes. */
-async function sendUnderLoad(
-  url: string,
-  key: string,
-  db: Db,
-  ctx: service.ServiceContext,
-  rate?: number,
-) {
+async function sendUnderLoad(url: string, key: string, db: Db, ctx: ServiceCaller, rate?: number) {
   let loadedSeconds = 0;
   const during = directoryLoad(url, key, 600, rate);
   const sent = sendNewsletter(db, ctx).then((s) => {

@@ -38,6 +38,7 @@ import {
   MAIL_FROM,
   machine,
   PUBLIC_URL,
+  type ServiceCaller,
   type Sink,
   sendUntilSent,
   spread,
@@ -164,7 +165,7 @@ interface Run {
 interface World {
   db: Db;
   sink: Sink;
-  ctx: service.ServiceContext;
+  ctx: ServiceCaller;
   message: { subject: string; html: string; text: string };
 }
 
@@ -203,13 +204,18 @@ async function engineRun(world: World, type: string, recipients: number): Promis
     throw new Error(`preview found ${preview.recipientCount} of ${recipients}`);
 
   const rendersBefore = countRenders();
-  const mailing = await service.createMailing(ctx, {
-    kind: 'NEWSLETTER',
-    contentJson: JSON.stringify(newsletter()),
-    audience: audienceInput,
-    // Every run sends the same sample issue: the duplicate issue number is deliberate.
-    confirmDuplicateIssueNumber: true,
-  });
+  const mailing = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NEWSLETTER',
+      contentJson: JSON.stringify(newsletter()),
+      audience: audienceInput,
+      // Every run sends the same sample issue: the duplicate issue number is deliberate.
+      confirmDuplicateIssueNumber: true,
+    },
+    ctx.config,
+  );
   // The resolution alone (rolled back): the INSERT … SELECT without the sending. Timed twice:
   // right away — just after the seeding or the previous run's 100,000 sends, while autovacuum,
   // the checkpointer and hint-bit writes may still be at work on the same two cores — and with

@@ -41,6 +41,7 @@ import {
   MAIL_FROM,
   machine,
   PUBLIC_URL,
+  type ServiceCaller,
   type Sink,
   sendUntilSent,
   startSink,
@@ -162,19 +163,24 @@ async function timeDirectory(url: string, query: string) {
 
 /** Sends one newsletter to every bench organisation with `workers` processes; seconds to SENT. */
 async function sendWith(
-  ctx: service.ServiceContext,
+  ctx: ServiceCaller,
   workers: number,
   databaseUrl: string,
   sink: Sink,
   expected: number,
 ) {
-  const mailing = await service.createMailing(ctx, {
-    kind: 'NEWSLETTER',
-    contentJson: JSON.stringify(largeSampleNewsletter(3, 3)), // ~37 KB of HTML, as bench/mail.ts
-    audience: { organizationTypes: ['スケール'], contacts: { selection: 'PRIMARY' } },
-    // Every run sends the same sample issue: the duplicate issue number is deliberate.
-    confirmDuplicateIssueNumber: true,
-  });
+  const mailing = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NEWSLETTER',
+      contentJson: JSON.stringify(largeSampleNewsletter(3, 3)), // ~37 KB of HTML, as bench/mail.ts
+      audience: { organizationTypes: ['スケール'], contacts: { selection: 'PRIMARY' } },
+      // Every run sends the same sample issue: the duplicate issue number is deliberate.
+      confirmDuplicateIssueNumber: true,
+    },
+    ctx.config,
+  );
   const stop = await startWorkers(workers, databaseUrl, sink.port);
   const before = await sink.count();
   const seconds = await sendUntilSent(ctx, mailing.id);

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { Actor } from '../auth/actor.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../db/create-db.js';
 import type { DeliveryStatus, MailingStatus } from '../db/tables/mailings.js';
@@ -16,7 +17,6 @@ import { isUuid } from '../lib/uuid.js';
 import { findAccountByEmail } from '../modules/accounts/account.repository.js';
 import type { Mailing } from '../modules/mailings/mailing.js';
 import { findMailing } from '../modules/mailings/mailing.repository.js';
-import type { ServiceContext } from '../modules/mailings/mailing.service.js';
 import {
   CliError,
   type CommandContext,
@@ -86,8 +86,9 @@ async function ensureQueue(url: string): Promise<void> {
   });
 }
 
-function serviceContext(context: CommandContext, db: Db, viewer: Viewer): ServiceContext {
-  return { db, viewer, requestId: context.actor.requestId, config: context.config() };
+/** The account given with --as, acting through the operator at the terminal. */
+function actorOf(context: CommandContext, viewer: Viewer): Actor {
+  return { viewer, requestId: context.actor.requestId, operator: context.actor.id };
 }
 
 /**
@@ -418,7 +419,7 @@ mailing goes on. Exit code 0 when the mailing is sent, 1 if it is paused or canc
     const stopWorker = values.worker ? await startCliWorker(context, db, url) : undefined;
     try {
       const { sendMailing } = await mailingService();
-      await sendMailing(serviceContext(context, db, viewer), { mailingId: mailing.id });
+      await sendMailing(db, actorOf(context, viewer), { mailingId: mailing.id });
       const shown = globalIdOf('Mailing', mailing.id);
       context.err(`Sending 「${mailing.subject}」 (${shown}).`);
       if (values.detach) {
@@ -479,7 +480,7 @@ scheduleMailing does (between one minute and one year ahead). The workers start 
     const viewer = await secretariatViewer(db, values.as, command);
     await ensureQueue(url);
     const { scheduleMailing } = await mailingService();
-    const scheduled = await scheduleMailing(serviceContext(context, db, viewer), {
+    const scheduled = await scheduleMailing(db, actorOf(context, viewer), {
       mailingId: mailing.id,
       at,
     });

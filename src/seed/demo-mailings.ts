@@ -8,12 +8,12 @@
  * Everything still open is dated relative to the day the demo is loaded (in Japan), so that the
  * 事務連絡's reply deadline and the 幹事会 are ahead of the person trying it, not in 2025.
  */
-import type { Config } from '../config.js';
+import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/create-db.js';
 import { todayInJapan } from '../lib/japan-date.js';
 import { sampleNewsletter, sampleNotice, sampleVisitReport } from '../mail/render/samples.js';
 import { addAgendaItem, createMeeting } from '../modules/governance/meeting.service.js';
-import { createMailing } from '../modules/mailings/mailing.service.js';
+import { createMailing, type MailingConfig } from '../modules/mailings/mailing.service.js';
 import { createMeetingNotice } from '../modules/mailings/meeting-notice.service.js';
 import { DEMO_STAFF_EMAIL } from './demo-accounts.js';
 
@@ -40,7 +40,7 @@ function weekdayOnOrAfter(date: string): string {
 /** Creates the demo drafts once (after the demo accounts); returns how many were created. */
 export async function loadDemoMailings(
   db: Db,
-  config: Pick<Config, 'publicUrl' | 'siteUrl' | 'mailFrom' | 'mail'>,
+  config: MailingConfig,
   options: { now?: Date } = {},
 ): Promise<number> {
   const staff = await db
@@ -56,8 +56,7 @@ export async function loadDemoMailings(
     .returning('name')
     .executeTakeFirst();
   if (!claimed) return 0;
-  const ctx = {
-    db,
+  const actor: Actor = {
     viewer: {
       kind: 'SECRETARIAT',
       accountId: staff.id,
@@ -65,7 +64,6 @@ export async function loadDemoMailings(
       role: 'SECRETARIAT_STAFF',
     } as const,
     requestId: 'demo-seed',
-    config,
   };
   const today = todayInJapan(options.now);
   const everyone = { contacts: { selection: 'ALL' } };
@@ -92,25 +90,31 @@ export async function loadDemoMailings(
     },
   ] as const;
   for (const draft of drafts) {
-    await createMailing(ctx, {
-      kind: draft.kind,
-      contentJson: JSON.stringify(draft.content),
-      audience: everyone,
-      requiresApproval: draft.requiresApproval,
-    });
+    await createMailing(
+      db,
+      actor,
+      {
+        kind: draft.kind,
+        contentJson: JSON.stringify(draft.content),
+        audience: everyone,
+        requiresApproval: draft.requiresApproval,
+      },
+      config,
+    );
   }
-  await createDemoBoardMeeting(ctx, today);
+  await createDemoBoardMeeting(db, actor, config, today);
   return drafts.length + 1;
 }
 
 /** A 幹事会 four weeks ahead (a weekday, 14:00–16:00 in Japan) and its 招集通知 as a draft. */
 async function createDemoBoardMeeting(
-  ctx: Parameters<typeof createMailing>[0],
+  db: Db,
+  actor: Actor,
+  config: MailingConfig,
   today: string,
 ): Promise<void> {
-  const actor = { viewer: ctx.viewer, requestId: ctx.requestId };
   const day = weekdayOnOrAfter(addDays(today, DEMO_BOARD_MEETING_DAYS));
-  const meeting = await createMeeting(ctx.db, actor, {
+  const meeting = await createMeeting(db, actor, {
     body: 'BOARD',
     workingGroupNumber: null,
     title: '幹事会（デモ）',
@@ -122,17 +126,22 @@ async function createDemoBoardMeeting(
     allowsProxy: true,
   });
   for (const title of ['次年度事業計画（案）について', '分科会の活動報告']) {
-    await addAgendaItem(ctx.db, actor, {
+    await addAgendaItem(db, actor, {
       meetingId: meeting.id,
       title,
       description: null,
       proposer: null,
     });
   }
-  await createMeetingNotice(ctx, {
-    meetingId: meeting.id,
-    replyDeadline: addDays(day, -DEMO_MEETING_REPLY_DAYS_BEFORE),
-    contact: ['事務局 担当：佐藤（デモ）'],
-    requiresApproval: true,
-  });
+  await createMeetingNotice(
+    db,
+    actor,
+    {
+      meetingId: meeting.id,
+      replyDeadline: addDays(day, -DEMO_MEETING_REPLY_DAYS_BEFORE),
+      contact: ['事務局 担当：佐藤（デモ）'],
+      requiresApproval: true,
+    },
+    config,
+  );
 }

@@ -23,6 +23,7 @@ import {
   audienceOf,
   PUBLIC_URL,
   type SeededOrganization,
+  type ServiceCaller,
   secretariat,
   waitForMailing,
 } from '../helpers/mail/harness.js';
@@ -35,7 +36,7 @@ const RECIPIENT = { email: 'hanako@archive.example.jp', name: '受信　花子' 
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 let staff: TestUser;
 let visited: SeededOrganization;
 let audienceOrg: SeededOrganization;
@@ -55,13 +56,18 @@ async function createAndSend(
   content: object,
   extra: { isPublic?: boolean; organizationId?: string } = {},
 ): Promise<Mailing> {
-  const mailing = await service.createMailing(ctx, {
-    kind,
-    contentJson: JSON.stringify(content),
-    audience: audienceOf([audienceOrg.id]),
-    ...extra,
-  });
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  const mailing = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind,
+      contentJson: JSON.stringify(content),
+      audience: audienceOf([audienceOrg.id]),
+      ...extra,
+    },
+    ctx.config,
+  );
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   await waitForMailing(database.db, mailing.id, ['SENT']);
   return mailing;
 }
@@ -106,11 +112,16 @@ beforeAll(async () => {
     subject: '非公開の事務連絡について',
   });
   sent.meetingNotice = await createAndSend('MEETING_NOTICE', sampleMeetingNotice);
-  draft = await service.createMailing(ctx, {
-    kind: 'NEWSLETTER',
-    contentJson: JSON.stringify({ ...sampleNewsletter, issueNumber: 13, title: '未送信の号' }),
-    audience: audienceOf([audienceOrg.id]),
-  });
+  draft = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NEWSLETTER',
+      contentJson: JSON.stringify({ ...sampleNewsletter, issueNumber: 13, title: '未送信の号' }),
+      audience: audienceOf([audienceOrg.id]),
+    },
+    ctx.config,
+  );
 }, 60_000);
 
 interface ArchivePage {

@@ -69,15 +69,20 @@ describe.skipIf(!chromiumReady)('pages in Chromium (375 px and 1024 px)', () => 
     const { ctx } = await secretariat(database.db);
     const org = await addOrganization(database.db, { contacts: ['browser@pages.example.jp'] });
     for (const { kind, content, public: isPublic } of KINDS) {
-      const mailing = await service.createMailing(ctx, {
-        kind,
-        contentJson: JSON.stringify(content),
-        audience: audienceOf([org.id]),
-        isPublic,
-      });
+      const mailing = await service.createMailing(
+        ctx.db,
+        ctx,
+        {
+          kind,
+          contentJson: JSON.stringify(content),
+          audience: audienceOf([org.id]),
+          isPublic,
+        },
+        ctx.config,
+      );
       ids.set(kind, mailing.id);
       if (isPublic) {
-        await service.sendMailing(ctx, { mailingId: mailing.id });
+        await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
         await waitForMailing(database.db, mailing.id, ['SENT']);
       }
     }

@@ -40,18 +40,23 @@ describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
       workingGroups: [2],
     });
 
-    const notice = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({
-        ...sampleNotice,
-        reply: {
-          deadline: '2099-03-31',
-          question: '参加予定人数を御記入ください',
-          answerRequired: true,
-        },
-      }),
-      audience: audienceOf([org.id]),
-    });
+    const notice = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          reply: {
+            deadline: '2099-03-31',
+            question: '参加予定人数を御記入ください',
+            answerRequired: true,
+          },
+        }),
+        audience: audienceOf([org.id]),
+      },
+      ctx.config,
+    );
     const meeting = await createMeeting(database.db, ctx, {
       body: 'WORKING_GROUP',
       workingGroupNumber: 2,
@@ -63,22 +68,27 @@ describe.skipIf(!chromiumReady)('reply pages in Chromium', () => {
       quorum: null,
       allowsProxy: true,
     });
-    const meetingNotice = await service.createMailing(ctx, {
-      kind: 'MEETING_NOTICE',
-      contentJson: JSON.stringify({
-        ...sampleMeetingNotice,
-        date: todayInJapan(meeting.startsAt),
-        replyDeadline: todayInJapan(new Date(Date.now() + 20 * DAY)),
-      }),
-      audience: audienceOf([org.id]),
-    });
+    const meetingNotice = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'MEETING_NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleMeetingNotice,
+          date: todayInJapan(meeting.startsAt),
+          replyDeadline: todayInJapan(new Date(Date.now() + 20 * DAY)),
+        }),
+        audience: audienceOf([org.id]),
+      },
+      ctx.config,
+    );
     await database.db
       .updateTable('mailings')
       .set({ meeting_id: meeting.id })
       .where('id', '=', meetingNotice.id)
       .execute();
     for (const id of [notice.id, meetingNotice.id]) {
-      await service.sendMailing(ctx, { mailingId: id });
+      await service.sendMailing(ctx.db, ctx, { mailingId: id });
       await waitForMailing(database.db, id, ['SENT']);
     }
     const deliveryOf = async (mailingId: string) =>

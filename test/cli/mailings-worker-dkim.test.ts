@@ -73,13 +73,18 @@ describe('mailings send --worker with DKIM configured', () => {
       config,
     };
     const org = await addOrganization(database.db, { contacts: RECIPIENTS });
-    const mailing = await createMailing(ctx, {
-      kind: 'NEWSLETTER',
-      contentJson: contentFor('NEWSLETTER'),
-      audience: audienceOf([org.id]),
-    });
+    const mailing = await createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NEWSLETTER',
+        contentJson: contentFor('NEWSLETTER'),
+        audience: audienceOf([org.id]),
+      },
+      ctx.config,
+    );
     // Waiting in the queue when the CLI's worker starts: no service worker is running.
-    await sendTestMailing(ctx, { mailingId: mailing.id, addresses: [TESTER] });
+    await sendTestMailing(ctx.db, ctx, { mailingId: mailing.id, addresses: [TESTER] }, ctx.config);
     await requestSignInLink(
       {
         ...ctx,

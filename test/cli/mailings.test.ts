@@ -32,8 +32,8 @@ let secretariatId: string;
 /** A draft newsletter to every organisation of the test type (their primary contacts). */
 async function draftMailing(): Promise<string> {
   const mailing = await createMailing(
+    database.db,
     {
-      db: database.db,
       viewer: {
         kind: 'SECRETARIAT',
         accountId: secretariatId,
@@ -41,7 +41,6 @@ async function draftMailing(): Promise<string> {
         role: 'SECRETARIAT_ADMIN',
       },
       requestId: `test-${randomUUID()}`,
-      config: loadConfig({ NODE_ENV: 'test', ...ENV }),
     },
     {
       kind: 'NEWSLETTER',
@@ -50,6 +49,7 @@ async function draftMailing(): Promise<string> {
       // The same sample issue each time: the duplicate issue number is deliberate.
       confirmDuplicateIssueNumber: true,
     },
+    loadConfig({ NODE_ENV: 'test', ...ENV }),
   );
   return mailing.id;
 }

@@ -18,6 +18,7 @@ import {
   addOrganization,
   audienceOf,
   type SeededOrganization,
+  type ServiceCaller,
   serviceContext,
   waitForMailing,
 } from '../helpers/mail/harness.js';
@@ -30,7 +31,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
 let staff: TestUser;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 
 beforeAll(async () => {
   ({ database, sink, server, staff } = await startMailWorld({
@@ -43,12 +44,17 @@ beforeAll(async () => {
 const FILENAME = '別添1_熱中症予防.pdf';
 
 async function sendNotice(orgs: SeededOrganization[], attachments: unknown[]) {
-  const mailing = await service.createMailing(ctx, {
-    kind: 'NOTICE',
-    contentJson: JSON.stringify({ ...sampleNotice, attachments }),
-    audience: audienceOf(orgs.map((o) => o.id)),
-  });
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  const mailing = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({ ...sampleNotice, attachments }),
+      audience: audienceOf(orgs.map((o) => o.id)),
+    },
+    ctx.config,
+  );
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   await waitForMailing(database.db, mailing.id, ['SENT']);
   const deliveries = await database.db
     .selectFrom('deliveries')
@@ -257,14 +263,19 @@ describe('small files attached to the message as well (attach: true)', () => {
     );
     const org = await addOrganization(database.db, { contacts: ['f@city-f.example.lg.jp'] });
     await expect(
-      service.createMailing(ctx, {
-        kind: 'NOTICE',
-        contentJson: JSON.stringify({
-          ...sampleNotice,
-          attachments: [{ label: '大きい資料', fileId: big.json.fileId, attach: true }],
-        }),
-        audience: audienceOf([org.id]),
-      }),
+      service.createMailing(
+        ctx.db,
+        ctx,
+        {
+          kind: 'NOTICE',
+          contentJson: JSON.stringify({
+            ...sampleNotice,
+            attachments: [{ label: '大きい資料', fileId: big.json.fileId, attach: true }],
+          }),
+          audience: audienceOf([org.id]),
+        },
+        ctx.config,
+      ),
     ).rejects.toMatchObject({
       problems: [
         {

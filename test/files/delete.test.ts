@@ -93,11 +93,17 @@ describe('deleteFile', () => {
   it('keeps a file a draft refers to, and says which mailing uses it', async () => {
     const file = await uploaded('別添1.pdf');
     const org = await addOrganization(database.db, { contacts: ['draft@files.example.jp'] });
-    await service.createMailing(serviceContext(database.db, staff.accountId), {
-      kind: 'NOTICE',
-      contentJson: noticeWith(file.fileId, '下書きの事務連絡'),
-      audience: audienceOf([org.id]),
-    });
+    const caller = serviceContext(database.db, staff.accountId);
+    await service.createMailing(
+      database.db,
+      caller,
+      {
+        kind: 'NOTICE',
+        contentJson: noticeWith(file.fileId, '下書きの事務連絡'),
+        audience: audienceOf([org.id]),
+      },
+      caller.config,
+    );
     const { data } = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, staff.headers);
     expect(data?.deleteFile.__typename).toBe('ConflictError');
     expect(data?.deleteFile.message).toContain('下書きの事務連絡」');
@@ -108,14 +114,20 @@ describe('deleteFile', () => {
     const photo = await upload(server.url, staff.headers, 'PHOTO', '訪問の様子.png', png());
     expect(photo.status).toBe(201);
     const org = await addOrganization(database.db, { contacts: ['photo@files.example.jp'] });
-    await service.createMailing(serviceContext(database.db, staff.accountId), {
-      kind: 'VISIT_REPORT',
-      contentJson: JSON.stringify({
-        ...sampleVisitReport,
-        photos: [{ fileId: photo.json.fileId, alt: '訪問の様子' }],
-      }),
-      audience: audienceOf([org.id]),
-    });
+    const caller = serviceContext(database.db, staff.accountId);
+    await service.createMailing(
+      database.db,
+      caller,
+      {
+        kind: 'VISIT_REPORT',
+        contentJson: JSON.stringify({
+          ...sampleVisitReport,
+          photos: [{ fileId: photo.json.fileId, alt: '訪問の様子' }],
+        }),
+        audience: audienceOf([org.id]),
+      },
+      caller.config,
+    );
     const { data } = await server.graphql<DeleteAnswer>(
       DELETE,
       { id: photo.json.id },
@@ -179,11 +191,16 @@ describe('deleteFile', () => {
     const ctx = serviceContext(database.db, staff.accountId);
     await deleteFile(ctx, file.fileId);
     const org = await addOrganization(database.db, { contacts: ['late@files.example.jp'] });
-    const saving = service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: noticeWith(file.fileId, '消えたファイルの事務連絡'),
-      audience: audienceOf([org.id]),
-    });
+    const saving = service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: noticeWith(file.fileId, '消えたファイルの事務連絡'),
+        audience: audienceOf([org.id]),
+      },
+      ctx.config,
+    );
     await expect(saving).rejects.toBeInstanceOf(ValidationFailedError);
     await expect(saving).rejects.toMatchObject({
       problems: [

@@ -226,11 +226,16 @@ describe('content that refers to uploaded files', () => {
     const org = await addOrganization(database.db, { contacts: ['x@files.example.jp'] });
     const ctx = serviceContext(database.db, staff.accountId);
     try {
-      await service.createMailing(ctx, {
-        kind,
-        contentJson: JSON.stringify(content),
-        audience: audienceOf([org.id]),
-      });
+      await service.createMailing(
+        ctx.db,
+        ctx,
+        {
+          kind,
+          contentJson: JSON.stringify(content),
+          audience: audienceOf([org.id]),
+        },
+        ctx.config,
+      );
     } catch (error) {
       if (error instanceof ValidationFailedError) {
         return error.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
@@ -275,14 +280,19 @@ describe('content that refers to uploaded files', () => {
     const photo = await upload(server.url, staff.headers, 'PHOTO', '配膳の様子.png', image);
     const org = await addOrganization(database.db, { contacts: ['photo@files.example.jp'] });
     const ctx = serviceContext(database.db, staff.accountId);
-    const mailing = await service.createMailing(ctx, {
-      kind: 'VISIT_REPORT',
-      contentJson: JSON.stringify({
-        ...sampleVisitReport,
-        photos: [{ fileId: photo.json.fileId, alt: '配膳をするボランティア', caption: '配膳' }],
-      }),
-      audience: audienceOf([org.id]),
-    });
+    const mailing = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'VISIT_REPORT',
+        contentJson: JSON.stringify({
+          ...sampleVisitReport,
+          photos: [{ fileId: photo.json.fileId, alt: '配膳をするボランティア', caption: '配膳' }],
+        }),
+        audience: audienceOf([org.id]),
+      },
+      ctx.config,
+    );
     const preview = await server.graphql<{ mailing: { preview: { html: string; text: string } } }>(
       `query ($id: ID!) { mailing(id: $id) { preview { html text } } }`,
       { id: Buffer.from(`Mailing:${mailing.id}`).toString('base64') },

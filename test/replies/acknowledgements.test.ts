@@ -20,6 +20,7 @@ import {
   addOrganization,
   PUBLIC_URL,
   type SeededOrganization,
+  type ServiceCaller,
   secretariat,
   waitForMailing,
 } from '../helpers/mail/harness.js';
@@ -34,7 +35,7 @@ const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 let staff: Record<string, string>;
 
 const QUESTION = '研修会への参加予定人数を御記入ください';
@@ -84,20 +85,25 @@ beforeAll(async () => {
   });
   outsider = await addOrganization(database.db, { contacts: ['x@replies.example.jp'] });
 
-  circular = await service.createMailing(ctx, {
-    kind: 'NOTICE',
-    contentJson: JSON.stringify({
-      ...sampleNotice,
-      reply: { deadline: '2099-12-24', question: QUESTION },
-    }),
-    audience: {
-      categories: ['SUPPORTING'],
-      organizationTypes: ['(nobody)'],
-      includeOrganizations: [a.id, b.id, c.id, d.id, e.id],
-      contacts: { selection: 'BY_ROLE', roles: [ROLE] },
+  circular = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleNotice,
+        reply: { deadline: '2099-12-24', question: QUESTION },
+      }),
+      audience: {
+        categories: ['SUPPORTING'],
+        organizationTypes: ['(nobody)'],
+        includeOrganizations: [a.id, b.id, c.id, d.id, e.id],
+        contacts: { selection: 'BY_ROLE', roles: [ROLE] },
+      },
     },
-  });
-  await service.sendMailing(ctx, { mailingId: circular.id });
+    ctx.config,
+  );
+  await service.sendMailing(ctx.db, ctx, { mailingId: circular.id });
   await waitForMailing(database.db, circular.id, ['SENT']);
 }, 60_000);
 
@@ -339,16 +345,26 @@ describe('reminders', () => {
   } }`;
 
   it('are refused for a mailing that asks no reply, and for a circular not sent yet', async () => {
-    const noReply = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({ ...sampleNotice, reply: undefined }),
-      audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
-    });
-    const draft = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({ ...sampleNotice, reply: { deadline: '2099-12-24' } }),
-      audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
-    });
+    const noReply = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({ ...sampleNotice, reply: undefined }),
+        audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
+      },
+      ctx.config,
+    );
+    const draft = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({ ...sampleNotice, reply: { deadline: '2099-12-24' } }),
+        audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
+      },
+      ctx.config,
+    );
     for (const mailing of [noReply, draft]) {
       const response = await gql(REMIND, { input: { mailingId: mailingGid(mailing.id) } });
       expect(response.data.sendReminder.__typename).toBe('ValidationFailedError');
@@ -492,11 +508,16 @@ describe('reminders', () => {
   });
 
   it('export acknowledgements refuses a mailing that asks for no reply, and an unknown id', async () => {
-    const noReply = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({ ...sampleNotice, reply: undefined }),
-      audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
-    });
+    const noReply = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({ ...sampleNotice, reply: undefined }),
+        audience: { includeOrganizations: [d.id], contacts: { selection: 'PRIMARY' } },
+      },
+      ctx.config,
+    );
     expect(await cli(database.url, ['export', 'acknowledgements', noReply.id])).toEqual({
       code: 1,
       stdout: '',
@@ -516,21 +537,26 @@ function otherUuid(id: string): string {
 
 describe('late replies and required answers', () => {
   it('an empty answer is refused when required; a reply after the deadline is accepted and marked late', async () => {
-    const late = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({
-        ...sampleNotice,
-        subject: '期限を過ぎた照会',
-        reply: { deadline: '2025-06-10', question: '担当者名', answerRequired: true },
-      }),
-      audience: {
-        categories: ['SUPPORTING'],
-        organizationTypes: ['(nobody)'],
-        includeOrganizations: [b.id],
-        contacts: { selection: 'PRIMARY' },
+    const late = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          subject: '期限を過ぎた照会',
+          reply: { deadline: '2025-06-10', question: '担当者名', answerRequired: true },
+        }),
+        audience: {
+          categories: ['SUPPORTING'],
+          organizationTypes: ['(nobody)'],
+          includeOrganizations: [b.id],
+          contacts: { selection: 'PRIMARY' },
+        },
       },
-    });
-    await service.sendMailing(ctx, { mailingId: late.id });
+      ctx.config,
+    );
+    await service.sendMailing(ctx.db, ctx, { mailingId: late.id });
     await waitForMailing(database.db, late.id, ['SENT']);
     const link = await acknowledgeLink('b@replies.example.jp', /期限を過ぎた照会/);
     const page = await (await fetch(link)).text();

@@ -22,6 +22,7 @@ import {
   addOrganization,
   PUBLIC_URL,
   type SeededOrganization,
+  type ServiceCaller,
   secretariat,
   waitForMailing,
 } from '../helpers/mail/harness.js';
@@ -38,7 +39,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
 let staff: Record<string, string>;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 let invitees: SeededOrganization[];
 let outsider: SeededOrganization;
 let meetingId: string;
@@ -76,20 +77,25 @@ beforeAll(async () => {
   });
   meetingId = meeting.id;
 
-  notice = await service.createMailing(ctx, {
-    kind: 'MEETING_NOTICE',
-    contentJson: JSON.stringify({
-      ...sampleMeetingNotice,
-      date: todayInJapan(startsAt),
-      replyDeadline: todayInJapan(new Date(Date.now() + 20 * DAY)),
-    }),
-    audience: {
-      categories: ['SUPPORTING'],
-      organizationTypes: ['(nobody)'],
-      includeOrganizations: [...invitees.map((o) => o.id), outsider.id],
-      contacts: { selection: 'PRIMARY' },
+  notice = await service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind: 'MEETING_NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleMeetingNotice,
+        date: todayInJapan(startsAt),
+        replyDeadline: todayInJapan(new Date(Date.now() + 20 * DAY)),
+      }),
+      audience: {
+        categories: ['SUPPORTING'],
+        organizationTypes: ['(nobody)'],
+        includeOrganizations: [...invitees.map((o) => o.id), outsider.id],
+        contacts: { selection: 'PRIMARY' },
+      },
     },
-  });
+    ctx.config,
+  );
   // Linked by hand (createMeetingNotice is tested below) so that an organisation that is not
   // invited gets the notice too, as when the invitees change after sending.
   await database.db
@@ -97,7 +103,7 @@ beforeAll(async () => {
     .set({ meeting_id: meetingId })
     .where('id', '=', notice.id)
     .execute();
-  await service.sendMailing(ctx, { mailingId: notice.id });
+  await service.sendMailing(ctx.db, ctx, { mailingId: notice.id });
   await waitForMailing(database.db, notice.id, ['SENT']);
 }, 60_000);
 
@@ -279,8 +285,8 @@ describe('a notice made with createMeetingNotice', () => {
       description: null,
       proposer: null,
     });
-    const mailing = await createMeetingNotice(ctx, { meetingId: meeting.id });
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    const mailing = await createMeetingNotice(ctx.db, ctx, { meetingId: meeting.id }, ctx.config);
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
 
     const subject = /臨時会合/;

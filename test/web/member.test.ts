@@ -314,15 +314,24 @@ describe.skipIf(!chromiumReady)('会員ページ', () => {
       .select('id')
       .where('name', '=', web.demo.member?.organizationName ?? '')
       .executeTakeFirstOrThrow();
-    const notice = await mailings.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({
-        ...sampleNotice,
-        reply: { deadline: '2099-03-31', question: '研修会への参加予定人数', answerRequired: true },
-      }),
-      audience: audienceOf([own.id]),
-    });
-    await mailings.sendMailing(ctx, { mailingId: notice.id });
+    const notice = await mailings.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          reply: {
+            deadline: '2099-03-31',
+            question: '研修会への参加予定人数',
+            answerRequired: true,
+          },
+        }),
+        audience: audienceOf([own.id]),
+      },
+      ctx.config,
+    );
+    await mailings.sendMailing(ctx.db, ctx, { mailingId: notice.id });
     await waitForMailing(web.database.db, notice.id, ['SENT']);
     await createMeeting(web.database.db, ctx, {
       body: 'GENERAL_MEETING',

@@ -64,21 +64,26 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
       .limit(3)
       .execute();
     const { ctx } = await secretariat(web.database.db);
-    circular = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({
-        ...sampleNotice,
-        subject: SUBJECT,
-        reply: { deadline: '2099-12-24', question: QUESTION },
-      }),
-      audience: {
-        categories: ['SUPPORTING'],
-        organizationTypes: ['(nobody)'],
-        includeOrganizations: orgs.map((o) => o.id),
-        contacts: { selection: 'PRIMARY' },
+    circular = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          subject: SUBJECT,
+          reply: { deadline: '2099-12-24', question: QUESTION },
+        }),
+        audience: {
+          categories: ['SUPPORTING'],
+          organizationTypes: ['(nobody)'],
+          includeOrganizations: orgs.map((o) => o.id),
+          contacts: { selection: 'PRIMARY' },
+        },
       },
-    });
-    await service.sendMailing(ctx, { mailingId: circular.id });
+      ctx.config,
+    );
+    await service.sendMailing(ctx.db, ctx, { mailingId: circular.id });
     await waitForMailing(web.database.db, circular.id, ['SENT'], 60_000);
   }, 180_000);
 
@@ -224,22 +229,31 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
         role: 'SECRETARIAT_ADMIN' as const,
       },
     };
-    const approvedCircular = await service.createMailing(ctx, {
-      kind: 'NOTICE',
-      contentJson: JSON.stringify({ ...sampleNotice, subject, reply: { deadline: '2099-12-24' } }),
-      audience: {
-        categories: ['SUPPORTING'],
-        organizationTypes: ['(nobody)'],
-        includeOrganizations: orgs.map((o) => o.id),
-        contacts: { selection: 'PRIMARY' },
+    const approvedCircular = await service.createMailing(
+      ctx.db,
+      ctx,
+      {
+        kind: 'NOTICE',
+        contentJson: JSON.stringify({
+          ...sampleNotice,
+          subject,
+          reply: { deadline: '2099-12-24' },
+        }),
+        audience: {
+          categories: ['SUPPORTING'],
+          organizationTypes: ['(nobody)'],
+          includeOrganizations: orgs.map((o) => o.id),
+          contacts: { selection: 'PRIMARY' },
+        },
+        requiresApproval: true,
       },
-      requiresApproval: true,
-    });
-    await service.approveMailing(approverCtx, {
+      ctx.config,
+    );
+    await service.approveMailing(approverCtx.db, approverCtx, {
       mailingId: approvedCircular.id,
       expectedVersion: approvedCircular.version,
     });
-    await service.sendMailing(ctx, { mailingId: approvedCircular.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: approvedCircular.id });
     await waitForMailing(web.database.db, approvedCircular.id, ['SENT'], 60_000);
 
     await admin.goto(web.url('/admin/replies'));
@@ -326,11 +340,16 @@ describe.skipIf(!chromiumReady)('console: 返信', () => {
       description: null,
       proposer: null,
     });
-    const notice = await createMeetingNotice(ctx, {
-      meetingId: meeting.id,
-      contacts: { selection: 'PRIMARY' },
-    });
-    await service.sendMailing(ctx, { mailingId: notice.id });
+    const notice = await createMeetingNotice(
+      ctx.db,
+      ctx,
+      {
+        meetingId: meeting.id,
+        contacts: { selection: 'PRIMARY' },
+      },
+      ctx.config,
+    );
+    await service.sendMailing(ctx.db, ctx, { mailingId: notice.id });
     await waitForMailing(web.database.db, notice.id, ['SENT'], 60_000);
 
     await admin.goto(web.url('/admin/replies'));

@@ -77,11 +77,7 @@ ArchiveItemRef.implement({
   description:
     'A published mailing: a メールマガジン issue, a 事務局訪問記 or a public 事務連絡, as anyone may read it. Its `html` and `text` are the e-mail filled with neutral values instead of a recipient’s (no personal data, no personal links), without the parts only an e-mail needs (the footer note with its 配信停止・配信設定 links, the 「ブラウザで表示する」 line).',
   fields: (t) => ({
-    kind: t.field({
-      type: ArchiveKindEnum,
-      description: 'Kind of mail.',
-      resolve: (item) => item.kind,
-    }),
+    kind: t.expose('kind', { type: ArchiveKindEnum, description: 'Kind of mail.' }),
     title: t.exposeString('title', {
       description:
         'Title: a newsletter’s 第N号 and theme, a visit report’s title, a circular’s 件名.',
@@ -97,12 +93,11 @@ ArchiveItemRef.implement({
       nullable: true,
       description: 'Issue number (第N号) of a newsletter; null for other kinds.',
     }),
-    issuedOn: t.field({
+    issuedOn: t.expose('issuedOn', {
       type: 'Date',
       nullable: true,
       description:
         'The date the content carries: issue date, visit date, or the date of the circular.',
-      resolve: (item) => item.issuedOn,
     }),
     publishedAt: t.field({
       type: 'DateTime',
@@ -195,11 +190,7 @@ const SetMailingPublicationPayload = builder
   .implement({
     description: 'The mailing after the change.',
     fields: (t) => ({
-      mailing: t.field({
-        type: MailingRef,
-        description: 'The mailing.',
-        resolve: (p) => p.mailing,
-      }),
+      mailing: t.expose('mailing', { type: MailingRef, description: 'The mailing.' }),
       archiveItem: t.field({
         type: ArchiveItemRef,
         nullable: true,
@@ -224,7 +215,7 @@ builder.mutationField('setMailingPublication', (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await setMailingPublication(context, {
+      mailing: await setMailingPublication(context.db, context, {
         mailingId: input.mailingId.id,
         isPublic: input.isPublic,
       }),

@@ -146,3 +146,22 @@ export async function findNewsletterByIssue(
     .executeTakeFirst();
   return row ? toItem(row) : undefined;
 }
+
+/**
+ * Marks a mailing public or not. Made public once its sending has started (or finished), it is
+ * published from now on unless it was before; unpublished, it keeps `published_at`.
+ */
+export async function setPublication(db: Db, mailingId: string, isPublic: boolean): Promise<void> {
+  await db
+    .updateTable('mailings')
+    .set({
+      is_public: isPublic,
+      published_at: isPublic
+        ? sql`coalesce(published_at, CASE WHEN status IN ('SENDING', 'PAUSED', 'SENT')
+            OR (status = 'CANCELLED' AND resolved_at IS NOT NULL) THEN now() END)`
+        : sql`published_at`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', mailingId)
+    .execute();
+}

@@ -1,11 +1,12 @@
 /** Publication rules: who may publish what, and when an item becomes visible. */
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/create-db.js';
 import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
-import type { ServiceContext } from '../mailings/mailing.service.js';
 import { isArchiveKind } from './archive.js';
+import { setPublication } from './archive.repository.js';
 
 /**
  * Marks a mailing public or not. A public mailing appears in the archive once its sending has
@@ -14,10 +15,11 @@ import { isArchiveKind } from './archive.js';
  * 招集通知 are never public.
  */
 export async function setMailingPublication(
-  ctx: Pick<ServiceContext, 'db' | 'viewer' | 'requestId'>,
+  db: Db,
+  actor: Actor,
   input: { mailingId: string; isPublic: boolean },
 ): Promise<Mailing> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await findMailing(trx, input.mailingId);
     if (!before) throw new NotFoundError('そのメールは見つかりません。');
     if (!isArchiveKind(before.kind)) {
@@ -28,22 +30,10 @@ export async function setMailingPublication(
         },
       ]);
     }
-    await trx
-      .updateTable('mailings')
-      .set({
-        is_public: input.isPublic,
-        // Sending has started (or finished): published from now on, unless it was before.
-        published_at: input.isPublic
-          ? sql`coalesce(published_at, CASE WHEN status IN ('SENDING', 'PAUSED', 'SENT')
-              OR (status = 'CANCELLED' AND resolved_at IS NOT NULL) THEN now() END)`
-          : sql`published_at`,
-        updated_at: new Date(),
-      })
-      .where('id', '=', input.mailingId)
-      .execute();
+    await setPublication(trx, input.mailingId, input.isPublic);
     const after = await findMailing(trx, input.mailingId);
     if (!after) throw new NotFoundError('そのメールは見つかりません。');
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: input.isPublic ? 'mailing.publish' : 'mailing.unpublish',
       targetType: 'Mailing',
       targetId: after.id,

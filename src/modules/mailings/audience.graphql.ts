@@ -130,10 +130,9 @@ export function audienceFromInput(input: AudienceInputShape): unknown {
 const AudienceContactsRef = builder.objectRef<Audience['contacts']>('AudienceContacts').implement({
   description: 'Which contacts of each organisation.',
   fields: (t) => ({
-    selection: t.field({
+    selection: t.expose('selection', {
       type: ContactSelectionEnum,
       description: 'Which contacts.',
-      resolve: (c) => c.selection,
     }),
     roles: t.field({
       type: [ContactRoleEnum],
@@ -155,7 +154,7 @@ export const AudienceRef = builder.objectRef<Audience>('Audience').implement({
       description: 'Working group numbers.',
       resolve: (a) => [...a.workingGroups],
     }),
-    board: t.boolean({ description: 'Board seat holders only.', resolve: (a) => a.board }),
+    board: t.exposeBoolean('board', { description: 'Board seat holders only.' }),
     organizationTypes: t.stringList({
       description: 'Organisation types.',
       resolve: (a) => [...a.organizationTypes],
@@ -182,17 +181,12 @@ export const AudienceRef = builder.objectRef<Audience>('Audience').implement({
       description: 'Organisations left out whatever the criteria (null if deleted).',
       resolve: (a) => [...a.excludeOrganizations],
     }),
-    meeting: t.field({
+    meeting: t.expose('meeting', {
       type: MeetingRef,
       nullable: true,
       description: 'The meeting whose invitees are targeted, if any.',
-      resolve: (a) => a.meeting,
     }),
-    contacts: t.field({
-      type: AudienceContactsRef,
-      description: 'Which contacts.',
-      resolve: (a) => a.contacts,
-    }),
+    contacts: t.expose('contacts', { type: AudienceContactsRef, description: 'Which contacts.' }),
   }),
 });
 
@@ -202,11 +196,7 @@ const AudienceRecipientRef = builder
     description: 'One recipient of an audience preview.',
     fields: (t) => ({
       name: t.exposeString('name', { description: 'Contact’s name.' }),
-      address: t.field({
-        type: 'EmailAddress',
-        description: 'Address.',
-        resolve: (r) => r.address,
-      }),
+      address: t.expose('address', { type: 'EmailAddress', description: 'Address.' }),
       organizationName: t.exposeString('organizationName', { description: 'Organisation’s name.' }),
       organization: t.field({
         type: OrganizationRef,
@@ -224,11 +214,7 @@ const SuppressedCountRef = builder
   .implement({
     description: 'Addresses that would be recorded as SUPPRESSED for one reason.',
     fields: (t) => ({
-      reason: t.field({
-        type: DeliverySuppressionReasonEnum,
-        description: 'Why.',
-        resolve: (s) => s.reason,
-      }),
+      reason: t.expose('reason', { type: DeliverySuppressionReasonEnum, description: 'Why.' }),
       count: t.exposeInt('count', { description: 'How many addresses.' }),
     }),
   });
@@ -275,11 +261,7 @@ export const MailingIssueRef = builder.objectRef<MailingIssue>('MailingIssue').i
     organizationName: t.exposeString('organizationName', {
       description: 'Its name when the audience was resolved.',
     }),
-    reason: t.field({
-      type: MailingIssueReasonEnum,
-      description: 'Why.',
-      resolve: (i) => i.reason,
-    }),
+    reason: t.expose('reason', { type: MailingIssueReasonEnum, description: 'Why.' }),
   }),
 });
 

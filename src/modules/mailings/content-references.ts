@@ -13,6 +13,7 @@ import {
   findMinistriesByCodes,
   findPolicyMeasuresByNumbers,
 } from '../catalogue/catalogue.repository.js';
+import { findLinkedReports, findOrganizationSites } from './mailing.repository.js';
 
 /**
  * NOTICE content with `issuerCodes` turned into names (before the free-text `issuers`, without
@@ -101,25 +102,9 @@ async function resolveNewsletterReferences(
   const reportIds = items.map(({ item }) => item.visitReportId).filter(isUuidString);
   if (orgIds.length === 0 && reportIds.length === 0) return newsletter;
   const organizations = new Map(
-    (orgIds.length
-      ? await db
-          .selectFrom('organizations')
-          .select(['id', 'name', 'website'])
-          .where('id', 'in', orgIds)
-          .execute()
-      : []
-    ).map((o) => [o.id, o] as const),
+    (await findOrganizationSites(db, orgIds)).map((o) => [o.id, o] as const),
   );
-  const reports = new Map(
-    (reportIds.length
-      ? await db
-          .selectFrom('mailings')
-          .select(['id', 'subject', 'is_public', 'kind', 'content'])
-          .where('id', 'in', reportIds)
-          .execute()
-      : []
-    ).map((m) => [m.id, m] as const),
-  );
+  const reports = new Map((await findLinkedReports(db, reportIds)).map((m) => [m.id, m] as const));
   const base = publicUrl.replace(/\/+$/, '');
   // Typed input names the fields `organization` and `visitReport`; JSON content `…Id`.
   const json = path.includes('contentJson');

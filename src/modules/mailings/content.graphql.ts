@@ -300,7 +300,7 @@ const LinkRef = builder.objectRef<Link>('ContentLink').implement({
   description: 'A link with a label.',
   fields: (t) => ({
     label: t.exposeString('label', { description: 'Link text.' }),
-    url: t.field({ type: 'URL', description: 'Absolute URL.', resolve: (l) => l.url }),
+    url: t.expose('url', { type: 'URL', description: 'Absolute URL.' }),
   }),
 });
 
@@ -312,7 +312,7 @@ const NewsletterItemRef = builder.objectRef<NewsletterItem>('NewsletterItem').im
   fields: (t) => ({
     title: t.exposeString('title', { description: 'Title.' }),
     body: t.exposeStringList('body', { description: 'Paragraphs.' }),
-    links: t.field({ type: [LinkRef], description: 'Links.', resolve: (i) => i.links }),
+    links: t.expose('links', { type: [LinkRef], description: 'Links.' }),
     organization: t.field({
       type: OrganizationRef,
       nullable: true,
@@ -326,7 +326,7 @@ const NewsletterSectionRef = builder.objectRef<NewsletterSection>('NewsletterSec
   description: 'A section of a newsletter issue.',
   fields: (t) => ({
     heading: t.exposeString('heading', { description: 'Heading.' }),
-    items: t.field({ type: [NewsletterItemRef], description: 'Items.', resolve: (s) => s.items }),
+    items: t.expose('items', { type: [NewsletterItemRef], description: 'Items.' }),
   }),
 });
 
@@ -335,15 +335,14 @@ const NewsletterContentRef = builder.objectRef<NewsletterContent>('NewsletterCon
   isTypeOf: (value) => (value as EmailContent).kind === 'NEWSLETTER',
   fields: (t) => ({
     issueNumber: t.exposeInt('issueNumber', { description: 'Issue number (第N号).' }),
-    issueDate: t.field({ type: 'Date', description: 'Issue date.', resolve: (c) => c.issueDate }),
+    issueDate: t.expose('issueDate', { type: 'Date', description: 'Issue date.' }),
     // Not `title`: the union's other members have a non-null `title`, and fields of one name
     // must agree in type for a query to select them side by side.
     theme: t.exposeString('title', { nullable: true, description: 'Theme of the issue.' }),
     intro: t.exposeStringList('intro', { description: 'Opening paragraphs.' }),
-    sections: t.field({
+    sections: t.expose('sections', {
       type: [NewsletterSectionRef],
       description: 'Sections, in order.',
-      resolve: (c) => c.sections,
     }),
     closing: t.exposeStringList('closing', { description: 'Closing paragraphs.' }),
   }),
@@ -386,20 +385,12 @@ const VisitReportContentRef = builder
         description: 'The visited organisation’s site.',
         resolve: (c) => c.organizationUrl ?? null,
       }),
-      visitDate: t.field({
-        type: 'Date',
-        description: 'Day of the visit.',
-        resolve: (c) => c.visitDate,
-      }),
+      visitDate: t.expose('visitDate', { type: 'Date', description: 'Day of the visit.' }),
       staff: t.exposeStringList('staff', { description: 'Secretariat staff who visited.' }),
       lead: t.exposeString('lead', { nullable: true, description: 'Short summary.' }),
       paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs.' }),
-      photos: t.field({
-        type: [VisitReportPhotoRef],
-        description: 'Photos.',
-        resolve: (c) => c.photos,
-      }),
-      links: t.field({ type: [LinkRef], description: 'Related links.', resolve: (c) => c.links }),
+      photos: t.expose('photos', { type: [VisitReportPhotoRef], description: 'Photos.' }),
+      links: t.expose('links', { type: [LinkRef], description: 'Related links.' }),
     }),
   });
 
@@ -429,7 +420,7 @@ const NoticeAttachmentRef = builder.objectRef<Attachment>('NoticeAttachment').im
 const NoticeReplyRef = builder.objectRef<Reply>('NoticeReply').implement({
   description: 'The reply a circular asks for.',
   fields: (t) => ({
-    deadline: t.field({ type: 'Date', description: 'Deadline.', resolve: (r) => r.deadline }),
+    deadline: t.expose('deadline', { type: 'Date', description: 'Deadline.' }),
     request: t.exposeString('request', { nullable: true, description: 'What is asked.' }),
     buttonLabel: t.exposeString('buttonLabel', { description: 'Button text.' }),
     question: t.exposeString('question', { nullable: true, description: 'Question, if any.' }),
@@ -441,7 +432,7 @@ const NoticeContentRef = builder.objectRef<NoticeContent>('NoticeContent').imple
   description: 'A 事務連絡 circular.',
   isTypeOf: (value) => (value as EmailContent).kind === 'NOTICE',
   fields: (t) => ({
-    date: t.field({ type: 'Date', description: 'Date of the circular.', resolve: (c) => c.date }),
+    date: t.expose('date', { type: 'Date', description: 'Date of the circular.' }),
     issuers: t.exposeStringList('issuers', {
       description: 'Issuers as printed; several make a joint circular (連名).',
     }),
@@ -456,10 +447,9 @@ const NoticeContentRef = builder.objectRef<NoticeContent>('NoticeContent').imple
       description: 'Numbers of the related policy measures.',
       resolve: (c) => (c.relatedMeasures ?? []).map((m) => m.number),
     }),
-    attachments: t.field({
+    attachments: t.expose('attachments', {
       type: [NoticeAttachmentRef],
       description: 'Attachments.',
-      resolve: (c) => c.attachments,
     }),
     reply: t.field({
       type: NoticeReplyRef,
@@ -493,7 +483,7 @@ const MeetingNoticeContentRef = builder
     fields: (t) => ({
       bodyName: t.exposeString('bodyName', { description: 'Convening body.' }),
       title: t.exposeString('title', { description: 'Title.' }),
-      date: t.field({ type: 'Date', description: 'Day of the meeting.', resolve: (c) => c.date }),
+      date: t.expose('date', { type: 'Date', description: 'Day of the meeting.' }),
       startTime: t.exposeString('startTime', { description: 'Start, HH:MM.' }),
       endTime: t.exposeString('endTime', { nullable: true, description: 'End, HH:MM.' }),
       venueName: t.string({
@@ -513,7 +503,7 @@ const MeetingNoticeContentRef = builder
         resolve: (c) => c.online?.url ?? null,
       }),
       paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs.' }),
-      agenda: t.field({ type: [AgendaItemRef], description: 'Agenda.', resolve: (c) => c.agenda }),
+      agenda: t.expose('agenda', { type: [AgendaItemRef], description: 'Agenda.' }),
       replyDeadline: t.field({
         type: 'Date',
         nullable: true,

@@ -103,10 +103,9 @@ DeliveryRef.implement({
       description: 'The mailing.',
       resolve: (d) => d.mailingId,
     }),
-    address: t.field({
+    address: t.expose('address', {
       type: 'EmailAddress',
       description: 'Recipient address (snapshot).',
-      resolve: (d) => d.address,
     }),
     recipientName: t.exposeString('recipientName', { description: 'Recipient name (snapshot).' }),
     organizationName: t.exposeString('organizationName', {
@@ -118,12 +117,11 @@ DeliveryRef.implement({
       description: 'The organisation, if it still exists.',
       resolve: (d) => d.organizationId,
     }),
-    status: t.field({ type: DeliveryStatusEnum, description: 'Status.', resolve: (d) => d.status }),
-    suppressionReason: t.field({
+    status: t.expose('status', { type: DeliveryStatusEnum, description: 'Status.' }),
+    suppressionReason: t.expose('suppressionReason', {
       type: DeliverySuppressionReasonEnum,
       nullable: true,
       description: 'Why it was SUPPRESSED.',
-      resolve: (d) => d.suppressionReason,
     }),
     messageId: t.exposeString('messageId', {
       description: 'Message-ID header, fixed when the delivery was created.',
@@ -143,32 +141,25 @@ DeliveryRef.implement({
       nullable: true,
       description: 'What went wrong last.',
     }),
-    sentAt: t.field({
+    sentAt: t.expose('sentAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the server accepted it.',
-      resolve: (d) => d.sentAt,
     }),
-    bouncedAt: t.field({
+    bouncedAt: t.expose('bouncedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When a bounce was reported.',
-      resolve: (d) => d.bouncedAt,
     }),
-    complainedAt: t.field({
+    complainedAt: t.expose('complainedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When a complaint was reported.',
-      resolve: (d) => d.complainedAt,
     }),
     softBounceCount: t.exposeInt('softBounceCount', {
       description: 'Soft bounce reports received for it.',
     }),
-    updatedAt: t.field({
-      type: 'DateTime',
-      description: 'Last change.',
-      resolve: (d) => d.updatedAt,
-    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
   }),
 });
 
@@ -188,11 +179,7 @@ const ResendDeliveryInput = builder.inputType('ResendDeliveryInput', {
 const DeliveryPayload = builder.objectRef<{ delivery: Delivery }>('DeliveryPayload').implement({
   description: 'The delivery after the change.',
   fields: (t) => ({
-    delivery: t.field({
-      type: DeliveryRef,
-      description: 'The delivery.',
-      resolve: (p) => p.delivery,
-    }),
+    delivery: t.expose('delivery', { type: DeliveryRef, description: 'The delivery.' }),
   }),
 });
 
@@ -207,7 +194,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ResendDeliveryInput, required: true, description: 'The delivery.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      delivery: await service.resendDelivery(context, { deliveryId: input.deliveryId.id }),
+      delivery: await service.resendDelivery(context.db, context, {
+        deliveryId: input.deliveryId.id,
+      }),
     }),
   }),
 }));

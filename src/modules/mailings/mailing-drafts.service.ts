@@ -3,9 +3,10 @@
  * its audit record; an edit needs the version it was based on (a stale one gets CONFLICT) and
  * withdraws an approval.
  */
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/create-db.js';
 import type { MailingKind } from '../../db/tables/mailings.js';
 import {
   ApprovalRequiredError,
@@ -16,6 +17,8 @@ import {
 import { kindRequiresApproval } from '../members/settings.js';
 import type { Mailing } from './mailing.js';
 import { findMailing } from './mailing.repository.js';
+import { deleteUnsentDraft, insertMailing, updateDraft } from './mailing-changes.repository.js';
+import type { MailingConfig } from './mailing-config.js';
 import {
   type ContentSource,
   checkIssueNumber,
@@ -30,7 +33,7 @@ import {
 } from './mailing-input.js';
 import { mustFind, statusLabel } from './mailing-lifecycle.service.js';
 import { issueNumberOf } from './newsletter-issues.js';
-import { accountOf, isAdmin, type ServiceContext } from './service-context.js';
+import { accountOf, isAdmin } from './viewer-account.js';
 
 // ---- create / update -------------------------------------------------------------------------
 
@@ -52,53 +55,54 @@ export interface CreateMailingInput {
   readonly confirmDuplicateIssueNumber?: boolean | null;
 }
 
+/** Links in the mail point to this server and the platform's website. */
+type SiteUrls = Pick<MailingConfig, 'publicUrl' | 'siteUrl'>;
+
 export async function createMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: CreateMailingInput,
+  config: SiteUrls,
 ): Promise<Mailing> {
   const problems: FieldProblem[] = [];
   const source = input.content ?? (input.contentJson != null ? { json: input.contentJson } : null);
   if (!source) {
     throw invalid([{ path: ['input', 'content'], message: '内容（content）を指定してください。' }]);
   }
-  const prepared = await prepareContent(ctx.db, input.kind, source, ctx.config, problems);
+  const prepared = await prepareContent(db, input.kind, source, config, problems);
   const content = prepared?.content;
   const compiled = prepared?.compiled;
-  const audience = await validateAudience(ctx.db, input.audience, problems);
+  const audience = await validateAudience(db, input.audience, problems);
   const isPublic = input.isPublic ?? defaultIsPublic(input.kind);
   checkPublication(input.kind, isPublic, problems);
-  const mandatoryApproval = await kindRequiresApproval(ctx.db, input.kind);
+  const mandatoryApproval = await kindRequiresApproval(db, input.kind);
   if (mandatoryApproval && input.requiresApproval === false) {
     problems.push({
       path: ['input', 'requiresApproval'],
       message: `${KIND_LABELS[input.kind]}は承認が必須です（設定 approvalRequiredKinds、変更できるのは事務局の管理者だけです）。`,
     });
   }
-  await checkVisitedOrganization(ctx.db, input.kind, input.organizationId, problems);
+  await checkVisitedOrganization(db, input.kind, input.organizationId, problems);
   if (problems.length > 0 || !prepared || !compiled || !audience) throw invalid(problems);
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await holdFilesOf(trx, prepared);
     await checkIssueNumber(trx, prepared, null, input.confirmDuplicateIssueNumber);
-    const { id } = await trx
-      .insertInto('mailings')
-      .values({
-        kind: input.kind,
-        subject: subjectOf(compiled),
-        content: JSON.stringify(content),
-        audience: JSON.stringify(audience),
-        compiled_email: JSON.stringify(compiled),
-        compiled_version: 1,
-        created_by: accountOf(ctx.viewer),
-        edited_by: editorsAfter([], ctx.viewer),
-        approval_required: mandatoryApproval || (input.requiresApproval ?? false),
-        is_public: isPublic,
-        organization_id: input.organizationId ?? null,
-        meeting_id: input.meetingId ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertMailing(trx, {
+      kind: input.kind,
+      subject: subjectOf(compiled),
+      content: JSON.stringify(content),
+      audience: JSON.stringify(audience),
+      compiled_email: JSON.stringify(compiled),
+      compiled_version: 1,
+      created_by: accountOf(actor.viewer),
+      edited_by: editorsAfter([], actor.viewer),
+      approval_required: mandatoryApproval || (input.requiresApproval ?? false),
+      is_public: isPublic,
+      organization_id: input.organizationId ?? null,
+      meeting_id: input.meetingId ?? null,
+    });
     const mailing = await mustFind(trx, id);
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'mailing.create',
       targetType: 'Mailing',
       targetId: id,
@@ -143,10 +147,12 @@ function editorsAfter(editors: readonly string[], viewer: Viewer): string[] {
 }
 
 export async function updateMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: UpdateMailingInput,
+  config: SiteUrls,
 ): Promise<Mailing> {
-  const before = await findMailing(ctx.db, input.mailingId);
+  const before = await findMailing(db, input.mailingId);
   if (!before) throw new NotFoundError('そのメールは見つかりません。');
   if (before.reminderOf) {
     // Its content, audience and approval follow the circular (see sendReminder).
@@ -169,42 +175,32 @@ export async function updateMailing(
     ]);
   }
   const prepared = source
-    ? await prepareContent(ctx.db, before.kind, source, ctx.config, problems)
+    ? await prepareContent(db, before.kind, source, config, problems)
     : undefined;
   const content = prepared?.content;
   const compiled = prepared?.compiled;
   const audience =
-    input.audience != null ? await validateAudience(ctx.db, input.audience, problems) : undefined;
+    input.audience != null ? await validateAudience(db, input.audience, problems) : undefined;
   if (input.isPublic != null) checkPublication(before.kind, input.isPublic, problems);
-  await checkVisitedOrganization(ctx.db, before.kind, input.organizationId, problems);
+  await checkVisitedOrganization(db, before.kind, input.organizationId, problems);
   if (problems.length > 0) throw invalid(problems);
-  if (input.requiresApproval === false && before.approvalRequired && !isAdmin(ctx.viewer)) {
+  if (input.requiresApproval === false && before.approvalRequired && !isAdmin(actor.viewer)) {
     throw new ApprovalRequiredError('承認を不要に変更できるのは事務局の管理者だけです。');
   }
-  if (input.requiresApproval === false && (await kindRequiresApproval(ctx.db, before.kind))) {
+  if (input.requiresApproval === false && (await kindRequiresApproval(db, before.kind))) {
     throw new ApprovalRequiredError(
       `${KIND_LABELS[before.kind]}は承認が必須です（設定 approvalRequiredKinds で管理者が変更できます）。`,
     );
   }
-  const editor = accountOf(ctx.viewer);
-  return ctx.db.transaction().execute(async (trx) => {
+  const editor = accountOf(actor.viewer);
+  return db.transaction().execute(async (trx) => {
     if (prepared) await holdFilesOf(trx, prepared);
-    const updated = await trx
-      .updateTable('mailings')
-      .set((eb) => ({
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-        last_error: null,
-        // Any change needs a new approval: what was approved is no longer what would be sent.
-        approved_by: null,
-        approved_at: null,
-        // Whoever edits it has written part of it: four eyes means they may not approve it.
-        ...(editor
-          ? {
-              edited_by: sql<string[]>`CASE WHEN ${editor}::uuid = ANY (edited_by) THEN edited_by
-                ELSE array_append(edited_by, ${editor}::uuid) END`,
-            }
-          : {}),
+    // Any change needs a new approval, and whoever edits it may not approve it (updateDraft).
+    const updated = await updateDraft(trx, {
+      mailingId: input.mailingId,
+      expectedVersion: input.expectedVersion,
+      editor,
+      set: {
         ...(input.requiresApproval != null ? { approval_required: input.requiresApproval } : {}),
         ...(input.isPublic != null ? { is_public: input.isPublic } : {}),
         ...(input.organizationId != null ? { organization_id: input.organizationId } : {}),
@@ -217,12 +213,8 @@ export async function updateMailing(
             }
           : {}),
         ...(audience ? { audience: JSON.stringify(audience) } : {}),
-      }))
-      .where('id', '=', input.mailingId)
-      .where('version', '=', input.expectedVersion)
-      .where('status', '=', 'DRAFT')
-      .returning('id')
-      .executeTakeFirst();
+      },
+    });
     if (!updated) {
       throw new ConflictError(
         before.status !== 'DRAFT'
@@ -237,7 +229,7 @@ export async function updateMailing(
       await checkIssueNumber(trx, prepared, before.id, input.confirmDuplicateIssueNumber);
     }
     const after = await mustFind(trx, input.mailingId);
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'mailing.update',
       targetType: 'Mailing',
       targetId: input.mailingId,
@@ -269,22 +261,17 @@ export async function updateMailing(
  * trail stays, with the deleted draft's subject and content in the `mailing.delete` event.
  */
 export async function deleteMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: { mailingId: string; expectedVersion: number },
 ): Promise<{ deletedMailingId: string }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await findMailing(trx, input.mailingId);
     if (!before) throw new NotFoundError('そのメールは見つかりません。');
-    const deleted = await trx
-      .deleteFrom('mailings')
-      .where('id', '=', input.mailingId)
-      .where('status', '=', 'DRAFT')
-      .where('version', '=', input.expectedVersion)
-      .where('started_at', 'is', null)
-      .where('resolved_at', 'is', null)
-      .where('published_at', 'is', null)
-      .returning('id')
-      .executeTakeFirst();
+    const deleted = await deleteUnsentDraft(trx, {
+      mailingId: input.mailingId,
+      expectedVersion: input.expectedVersion,
+    });
     if (!deleted) {
       const now = (await findMailing(trx, input.mailingId)) ?? before;
       throw new ConflictError(
@@ -295,7 +282,7 @@ export async function deleteMailing(
             : 'このメールは送信を始めたことがあるため削除できません。記録として残ります。',
       );
     }
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'mailing.delete',
       targetType: 'Mailing',
       targetId: before.id,

@@ -3,7 +3,6 @@
  * resolved, rendered once), its audience, its publication and visited organisation. Problems
  * name the input field; `invalid` turns them into one VALIDATION_FAILED error.
  */
-import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingKind } from '../../db/tables/mailings.js';
 import { type FieldProblem, ValidationFailedError } from '../../errors.js';
@@ -26,6 +25,8 @@ import {
   holdContentFiles,
 } from '../files/file.service.js';
 import { resolveContentReferences } from './content-references.js';
+import { organizationExists } from './mailing.repository.js';
+import type { MailingConfig } from './mailing-config.js';
 import { checkIssueNumberFree, issueNumberOf } from './newsletter-issues.js';
 
 // ---- validation ------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ export async function validateAudience(
 }
 
 /** This server's address (links in the mail) and the platform's website (the footer's link). */
-type SiteUrls = Pick<Config, 'publicUrl' | 'siteUrl'>;
+type SiteUrls = Pick<MailingConfig, 'publicUrl' | 'siteUrl'>;
 
 /** Renders the content once (this also validates it fully); problems name the field. */
 async function compileContent(
@@ -222,12 +223,7 @@ export async function checkVisitedOrganization(
     });
     return;
   }
-  const found = await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('id', '=', organizationId)
-    .executeTakeFirst();
-  if (!found) {
+  if (!(await organizationExists(db, organizationId))) {
     problems.push({
       path: ['input', 'visitedOrganization'],
       message: 'その団体は見つかりません。',

@@ -9,8 +9,8 @@
  *                                                  ▼  │
  *                                                 PAUSED       cancel: any but SENT → CANCELLED
  */
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingStatus } from '../../db/tables/mailings.js';
 import {
@@ -21,9 +21,12 @@ import {
 } from '../../errors.js';
 import { enqueueSend, enqueueStart, ensureWatchdog, removeStart } from '../../mail/engine/jobs.js';
 import { kindRequiresApproval } from '../members/settings.js';
+import { cancelUnsentDeliveries } from './delivery-changes.repository.js';
 import type { Mailing } from './mailing.js';
-import { findMailing } from './mailing.repository.js';
-import { accountOf, isAdmin, type ServiceContext } from './service-context.js';
+import { findEditorsOf, findMailing } from './mailing.repository.js';
+import { approveDraft, type MailingColumns, moveMailing } from './mailing-changes.repository.js';
+import type { MailingConfig } from './mailing-config.js';
+import { accountOf, isAdmin } from './viewer-account.js';
 
 // ---- lifecycle -------------------------------------------------------------------------------
 
@@ -49,7 +52,7 @@ async function transition(
   mailingId: string,
   from: readonly MailingStatus[],
   to: MailingStatus,
-  set: Record<string, unknown>,
+  set: MailingColumns,
   action: string,
   expectedVersion?: number | null,
   needsApproval = false,
@@ -63,27 +66,16 @@ async function transition(
       'このメールは承認が必要です。作成者以外の事務局管理者が承認してから配信してください。',
     );
   }
-  let query = trx
-    .updateTable('mailings')
-    .set((eb) => ({
-      ...set,
-      status: to,
-      version: eb('version', '+', 1),
-      updated_at: new Date(),
-    }))
-    .where('id', '=', mailingId)
-    .where('status', 'in', from);
-  if (expectedVersion != null) query = query.where('version', '=', expectedVersion);
   // Checked again in the UPDATE: an edit committed since the read above withdrew the approval.
-  if (mandatory) {
-    query = query.where('approved_at', 'is not', null);
-  } else if (needsApproval) {
-    query = query.where((eb) =>
-      eb.or([eb('approval_required', '=', false), eb('approved_at', 'is not', null)]),
-    );
-  }
-  const updated = await query.returning('id').executeTakeFirst();
-  if (!updated) {
+  const moved = await moveMailing(trx, {
+    mailingId,
+    from,
+    to,
+    set,
+    expectedVersion,
+    approval: mandatory ? 'approved' : needsApproval ? 'approvedIfRequired' : 'none',
+  });
+  if (!moved) {
     const now = await findMailing(trx, mailingId);
     const status = now?.status ?? before.status;
     throw new ConflictError(
@@ -96,13 +88,14 @@ async function transition(
 }
 
 async function audited(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   action: string,
   work: (trx: Db) => Promise<{ before: Mailing; after: Mailing }>,
 ): Promise<Mailing> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const { before, after } = await work(trx);
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action,
       targetType: 'Mailing',
       targetId: after.id,
@@ -115,7 +108,8 @@ async function audited(
 
 /** DRAFT/SCHEDULED → SCHEDULED at `at`; the start job runs then. */
 export function scheduleMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: { mailingId: string; at: Date; expectedVersion?: number | null },
 ): Promise<Mailing> {
   const now = Date.now();
@@ -124,13 +118,13 @@ export function scheduleMailing(
       { path: ['input', 'at'], message: '1分後から1年以内の日時を指定してください。' },
     ]);
   }
-  return audited(ctx, 'mailing.schedule', async (trx) => {
+  return audited(db, actor, 'mailing.schedule', async (trx) => {
     const result = await transition(
       trx,
       input.mailingId,
       ['DRAFT', 'SCHEDULED'],
       'SCHEDULED',
-      { scheduled_at: input.at, started_by: accountOf(ctx.viewer), last_error: null },
+      { scheduled_at: input.at, started_by: accountOf(actor.viewer), last_error: null },
       '配信予約',
       input.expectedVersion,
       true,
@@ -145,10 +139,11 @@ export function scheduleMailing(
  * (double click, two clients) finds the mailing SENDING and gets CONFLICT.
  */
 export function sendMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: { mailingId: string; expectedVersion?: number | null },
 ): Promise<Mailing> {
-  return audited(ctx, 'mailing.send', async (trx) => {
+  return audited(db, actor, 'mailing.send', async (trx) => {
     const result = await transition(
       trx,
       input.mailingId,
@@ -157,7 +152,7 @@ export function sendMailing(
       {
         started_at: new Date(),
         scheduled_at: null,
-        started_by: accountOf(ctx.viewer),
+        started_by: accountOf(actor.viewer),
         last_error: null,
       },
       '配信開始',
@@ -174,14 +169,15 @@ export function sendMailing(
  * own mailing (four eyes); an edit after approval withdraws it (see {@link updateMailing}).
  */
 export async function approveMailing(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: { mailingId: string; expectedVersion: number },
 ): Promise<Mailing> {
-  const approver = accountOf(ctx.viewer);
-  if (!isAdmin(ctx.viewer) || !approver) {
+  const approver = accountOf(actor.viewer);
+  if (!isAdmin(actor.viewer) || !approver) {
     throw new ApprovalRequiredError('メールを承認できるのは事務局の管理者だけです。');
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await findMailing(trx, input.mailingId);
     if (!before) throw new NotFoundError('そのメールは見つかりません。');
     if (before.createdBy === approver) {
@@ -189,32 +185,17 @@ export async function approveMailing(
         '自分で作成したメールは承認できません。作成者以外の管理者が承認してください。',
       );
     }
-    const { edited_by: editors } = await trx
-      .selectFrom('mailings')
-      .select('edited_by')
-      .where('id', '=', input.mailingId)
-      .executeTakeFirstOrThrow();
+    const editors = await findEditorsOf(trx, input.mailingId);
     if (editors.includes(approver)) {
       throw new ApprovalRequiredError(
         '自分で編集したメールは承認できません。このメールを編集していない管理者が承認してください。',
       );
     }
-    const updated = await trx
-      .updateTable('mailings')
-      .set({
-        approved_by: approver,
-        approved_at: new Date(),
-        approved_version: input.expectedVersion,
-        updated_at: new Date(),
-      })
-      .where('id', '=', input.mailingId)
-      .where('status', '=', 'DRAFT')
-      .where('version', '=', input.expectedVersion)
-      .where('approved_at', 'is', null)
-      // Checked again here: an edit by the approver committed since the read above.
-      .where(sql<boolean>`NOT (${approver}::uuid = ANY (edited_by))`)
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await approveDraft(trx, {
+      mailingId: input.mailingId,
+      version: input.expectedVersion,
+      approver,
+    });
     if (!updated) {
       throw new ConflictError(
         before.status !== 'DRAFT'
@@ -225,7 +206,7 @@ export async function approveMailing(
       );
     }
     const after = await mustFind(trx, input.mailingId);
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'mailing.approve',
       targetType: 'Mailing',
       targetId: after.id,
@@ -236,15 +217,20 @@ export async function approveMailing(
 }
 
 /** SENDING → PAUSED: send jobs stop claiming; messages already on the wire finish. */
-export function pauseMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
-  return audited(ctx, 'mailing.pause', (trx) =>
+export function pauseMailing(db: Db, actor: Actor, input: { mailingId: string }): Promise<Mailing> {
+  return audited(db, actor, 'mailing.pause', (trx) =>
     transition(trx, input.mailingId, ['SENDING'], 'PAUSED', { paused_at: new Date() }, '一時停止'),
   );
 }
 
 /** PAUSED → SENDING: send jobs are enqueued again (or the start job, if it had not run). */
-export function resumeMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
-  return audited(ctx, 'mailing.resume', async (trx) => {
+export function resumeMailing(
+  db: Db,
+  actor: Actor,
+  input: { mailingId: string },
+  config: Pick<MailingConfig, 'mail'>,
+): Promise<Mailing> {
+  return audited(db, actor, 'mailing.resume', async (trx) => {
     const result = await transition(
       trx,
       input.mailingId,
@@ -254,7 +240,7 @@ export function resumeMailing(ctx: ServiceContext, input: { mailingId: string })
       '再開',
     );
     if (result.after.resolvedAt) {
-      await enqueueSend(trx, input.mailingId, ctx.config.mail.jobsPerMailing);
+      await enqueueSend(trx, input.mailingId, config.mail.jobsPerMailing);
       await ensureWatchdog(trx, 10_000);
     } else {
       await enqueueStart(trx, input.mailingId);
@@ -264,8 +250,12 @@ export function resumeMailing(ctx: ServiceContext, input: { mailingId: string })
 }
 
 /** Any state but SENT → CANCELLED; deliveries not yet on the wire become CANCELLED. */
-export function cancelMailing(ctx: ServiceContext, input: { mailingId: string }): Promise<Mailing> {
-  return audited(ctx, 'mailing.cancel', async (trx) => {
+export function cancelMailing(
+  db: Db,
+  actor: Actor,
+  input: { mailingId: string },
+): Promise<Mailing> {
+  return audited(db, actor, 'mailing.cancel', async (trx) => {
     const result = await transition(
       trx,
       input.mailingId,
@@ -274,11 +264,7 @@ export function cancelMailing(ctx: ServiceContext, input: { mailingId: string })
       { cancelled_at: new Date() },
       '中止',
     );
-    await sql`UPDATE deliveries SET status = 'CANCELLED', updated_at = now()
-      WHERE mailing_id = ${input.mailingId}
-        AND (status IN ('QUEUED', 'RETRY') OR (status = 'SENDING' AND attempt_started_at IS NULL))`.execute(
-      trx,
-    );
+    await cancelUnsentDeliveries(trx, input.mailingId);
     await removeStart(trx, input.mailingId);
     return result;
   });

@@ -28,7 +28,7 @@ import { createMeetingNotice } from './meeting-notice.service.js';
 const MailingPayload = builder.objectRef<{ mailing: Mailing }>('MailingPayload').implement({
   description: 'The mailing after the change.',
   fields: (t) => ({
-    mailing: t.field({ type: MailingRef, description: 'The mailing.', resolve: (p) => p.mailing }),
+    mailing: t.expose('mailing', { type: MailingRef, description: 'The mailing.' }),
   }),
 });
 
@@ -186,16 +186,8 @@ const SendTestMailingPayload = builder
   .implement({
     description: 'The test messages were queued.',
     fields: (t) => ({
-      mailing: t.field({
-        type: MailingRef,
-        description: 'The mailing.',
-        resolve: (p) => p.mailing,
-      }),
-      addresses: t.field({
-        type: ['EmailAddress'],
-        description: 'Where they go.',
-        resolve: (p) => p.addresses,
-      }),
+      mailing: t.expose('mailing', { type: MailingRef, description: 'The mailing.' }),
+      addresses: t.expose('addresses', { type: ['EmailAddress'], description: 'Where they go.' }),
     }),
   });
 
@@ -303,34 +295,37 @@ function updateContentArguments(input: ContentArgumentsInput) {
   return { content: null, contentJson: input.contentJson ?? null };
 }
 
-const lifecycle = (
-  description: string,
-  run: (ctx: Context, mailingId: string) => Promise<Mailing>,
-) =>
-  builder.mutationField(description.split(':')[0] as string, (t) =>
+/** A lifecycle step of one mailing, named and described. */
+function lifecycleMutation(
+  name: string,
+  spec: { description: string; run: (ctx: Context, mailingId: string) => Promise<Mailing> },
+) {
+  builder.mutationField(name, (t) =>
     t.field({
-      description: description.slice(description.indexOf(':') + 1).trim(),
+      description: spec.description,
       type: MailingPayload,
       errors: { types: [ConflictError, NotFoundError] },
       authScopes: { secretariat: true },
       args: { input: t.arg({ type: MailingIdInput, required: true, description: 'The mailing.' }) },
       resolve: async (_root, { input }, context) => ({
-        mailing: await run(context, input.mailingId.id),
+        mailing: await spec.run(context, input.mailingId.id),
       }),
     }),
   );
+}
 
-lifecycle(
-  'pauseMailing: Pauses a SENDING mailing: no further messages start; those on the wire finish.',
-  (ctx, mailingId) => service.pauseMailing(ctx, { mailingId }),
-);
-lifecycle('resumeMailing: Resumes a PAUSED mailing.', (ctx, mailingId) =>
-  service.resumeMailing(ctx, { mailingId }),
-);
-lifecycle(
-  'cancelMailing: Cancels a mailing that is not SENT; deliveries not yet sent become CANCELLED.',
-  (ctx, mailingId) => service.cancelMailing(ctx, { mailingId }),
-);
+lifecycleMutation('pauseMailing', {
+  description: 'Pauses a SENDING mailing: no further messages start; those on the wire finish.',
+  run: (ctx, mailingId) => service.pauseMailing(ctx.db, ctx, { mailingId }),
+});
+lifecycleMutation('resumeMailing', {
+  description: 'Resumes a PAUSED mailing.',
+  run: (ctx, mailingId) => service.resumeMailing(ctx.db, ctx, { mailingId }, ctx.config),
+});
+lifecycleMutation('cancelMailing', {
+  description: 'Cancels a mailing that is not SENT; deliveries not yet sent become CANCELLED.',
+  run: (ctx, mailingId) => service.cancelMailing(ctx.db, ctx, { mailingId }),
+});
 
 builder.mutationFields((t) => ({
   createMailing: t.field({
@@ -343,16 +338,21 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateMailingInput, required: true, description: 'The mailing.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await service.createMailing(context, {
-        ...createContentArguments(input, input.kind ?? null),
-        audience: input.audience
-          ? audienceFromInput(input.audience)
-          : { contacts: { selection: 'ALL', roles: [] } },
-        requiresApproval: input.requiresApproval ?? null,
-        isPublic: input.isPublic ?? null,
-        organizationId: input.visitedOrganization?.id ?? null,
-        confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
-      }),
+      mailing: await service.createMailing(
+        context.db,
+        context,
+        {
+          ...createContentArguments(input, input.kind ?? null),
+          audience: input.audience
+            ? audienceFromInput(input.audience)
+            : { contacts: { selection: 'ALL', roles: [] } },
+          requiresApproval: input.requiresApproval ?? null,
+          isPublic: input.isPublic ?? null,
+          organizationId: input.visitedOrganization?.id ?? null,
+          confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
+        },
+        context.config,
+      ),
     }),
   }),
   updateMailing: t.field({
@@ -373,16 +373,21 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateMailingInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await service.updateMailing(context, {
-        mailingId: input.mailingId.id,
-        expectedVersion: input.expectedVersion,
-        ...updateContentArguments(input),
-        audience: input.audience ? audienceFromInput(input.audience) : null,
-        requiresApproval: input.requiresApproval ?? null,
-        isPublic: input.isPublic ?? null,
-        organizationId: input.visitedOrganization?.id ?? null,
-        confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
-      }),
+      mailing: await service.updateMailing(
+        context.db,
+        context,
+        {
+          mailingId: input.mailingId.id,
+          expectedVersion: input.expectedVersion,
+          ...updateContentArguments(input),
+          audience: input.audience ? audienceFromInput(input.audience) : null,
+          requiresApproval: input.requiresApproval ?? null,
+          isPublic: input.isPublic ?? null,
+          organizationId: input.visitedOrganization?.id ?? null,
+          confirmDuplicateIssueNumber: input.confirmDuplicateIssueNumber ?? null,
+        },
+        context.config,
+      ),
     }),
   }),
   deleteMailing: t.field({
@@ -395,7 +400,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: DeleteMailingInput, required: true, description: 'The draft.' }),
     },
     resolve: (_root, { input }, context) =>
-      service.deleteMailing(context, {
+      service.deleteMailing(context.db, context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion,
       }),
@@ -409,7 +414,7 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ScheduleMailingInput, required: true, description: 'When.' }) },
     resolve: async (_root, { input }, context) => ({
-      mailing: await service.scheduleMailing(context, {
+      mailing: await service.scheduleMailing(context.db, context, {
         mailingId: input.mailingId.id,
         at: input.at,
         expectedVersion: input.expectedVersion ?? null,
@@ -424,7 +429,7 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: SendMailingInput, required: true, description: 'The mailing.' }) },
     resolve: async (_root, { input }, context) => ({
-      mailing: await service.sendMailing(context, {
+      mailing: await service.sendMailing(context.db, context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion ?? null,
       }),
@@ -440,16 +445,21 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateMeetingNoticeInput, required: true, description: 'The notice.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await createMeetingNotice(context, {
-        meetingId: input.meetingId.id,
-        paragraphs: input.paragraphs ?? null,
-        replyDeadline: input.replyDeadline ?? null,
-        contact: input.contact ?? null,
-        contacts: input.contacts
-          ? { selection: input.contacts.selection, roles: input.contacts.roles ?? [] }
-          : null,
-        requiresApproval: input.requiresApproval ?? null,
-      }),
+      mailing: await createMeetingNotice(
+        context.db,
+        context,
+        {
+          meetingId: input.meetingId.id,
+          paragraphs: input.paragraphs ?? null,
+          replyDeadline: input.replyDeadline ?? null,
+          contact: input.contact ?? null,
+          contacts: input.contacts
+            ? { selection: input.contacts.selection, roles: input.contacts.roles ?? [] }
+            : null,
+          requiresApproval: input.requiresApproval ?? null,
+        },
+        context.config,
+      ),
     }),
   }),
   approveMailing: t.field({
@@ -462,7 +472,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ApproveMailingInput, required: true, description: 'The approval.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      mailing: await service.approveMailing(context, {
+      mailing: await service.approveMailing(context.db, context, {
         mailingId: input.mailingId.id,
         expectedVersion: input.expectedVersion,
       }),
@@ -476,9 +486,14 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: SendTestMailingInput, required: true, description: 'Where.' }) },
     resolve: (_root, { input }, context) =>
-      service.sendTestMailing(context, {
-        mailingId: input.mailingId.id,
-        addresses: input.addresses,
-      }),
+      service.sendTestMailing(
+        context.db,
+        context,
+        {
+          mailingId: input.mailingId.id,
+          addresses: input.addresses,
+        },
+        context.config,
+      ),
   }),
 }));

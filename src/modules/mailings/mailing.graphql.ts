@@ -60,12 +60,8 @@ const MailingPreviewRef = builder
 MailingRef.implement({
   description: 'A mailing (メール配信): content, audience and sending state. Secretariat only.',
   fields: (t) => ({
-    kind: t.field({ type: MailingKindEnum, description: 'Kind of mail.', resolve: (m) => m.kind }),
-    status: t.field({
-      type: MailingStatusEnum,
-      description: 'Lifecycle state.',
-      resolve: (m) => m.status,
-    }),
+    kind: t.expose('kind', { type: MailingKindEnum, description: 'Kind of mail.' }),
+    status: t.expose('status', { type: MailingStatusEnum, description: 'Lifecycle state.' }),
     subject: t.exposeString('subject', { description: 'Subject line.' }),
     content: t.field({
       type: MailingContentRef,
@@ -79,65 +75,50 @@ MailingRef.implement({
         'Use `content`: the same content, typed by kind (`... on NoticeContent { … }` etc.).',
       resolve: (m) => JSON.stringify(m.content),
     }),
-    audience: t.field({
-      type: AudienceRef,
-      description: 'The audience definition.',
-      resolve: (m) => m.audience,
-    }),
+    audience: t.expose('audience', { type: AudienceRef, description: 'The audience definition.' }),
     version: t.exposeInt('version', {
       description: 'Version for optimistic concurrency (send it back with updateMailing).',
     }),
-    scheduledAt: t.field({
+    scheduledAt: t.expose('scheduledAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When a SCHEDULED mailing starts.',
-      resolve: (m) => m.scheduledAt,
     }),
-    startedAt: t.field({
+    startedAt: t.expose('startedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When sending started.',
-      resolve: (m) => m.startedAt,
     }),
-    resolvedAt: t.field({
+    resolvedAt: t.expose('resolvedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the audience was resolved into deliveries (a snapshot of the register).',
-      resolve: (m) => m.resolvedAt,
     }),
-    completedAt: t.field({
+    completedAt: t.expose('completedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When every delivery became final.',
-      resolve: (m) => m.completedAt,
     }),
-    pausedAt: t.field({
+    pausedAt: t.expose('pausedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it was paused.',
-      resolve: (m) => m.pausedAt,
     }),
-    cancelledAt: t.field({
+    cancelledAt: t.expose('cancelledAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it was cancelled.',
-      resolve: (m) => m.cancelledAt,
     }),
-    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (m) => m.createdAt }),
-    updatedAt: t.field({
-      type: 'DateTime',
-      description: 'Last changed.',
-      resolve: (m) => m.updatedAt,
-    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last changed.' }),
     lastError: t.exposeString('lastError', {
       nullable: true,
       description: 'Why starting failed (the mailing went back to DRAFT), if it did.',
     }),
-    createdBy: t.field({
+    createdBy: t.expose('createdBy', {
       type: AccountRef,
       nullable: true,
       description: 'Who prepared it (created the draft).',
-      resolve: (m) => m.createdBy,
     }),
     editedBy: t.field({
       type: [AccountRef],
@@ -149,28 +130,25 @@ MailingRef.implement({
       description:
         'Whether an admin other than the preparer must approve it before it can be sent or scheduled.',
     }),
-    approvedBy: t.field({
+    approvedBy: t.expose('approvedBy', {
       type: AccountRef,
       nullable: true,
       description:
         'The admin who approved the current content (null when not approved, or when an edit withdrew the approval).',
-      resolve: (m) => m.approvedBy,
     }),
-    approvedAt: t.field({
+    approvedAt: t.expose('approvedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the current content was approved.',
-      resolve: (m) => m.approvedAt,
     }),
     approvedVersion: t.exposeInt('approvedVersion', {
       nullable: true,
       description: 'The `version` the approver reviewed.',
     }),
-    startedBy: t.field({
+    startedBy: t.expose('startedBy', {
       type: AccountRef,
       nullable: true,
       description: 'Who scheduled or started the sending.',
-      resolve: (m) => m.startedBy,
     }),
     visitedOrganization: t.field({
       type: OrganizationRef,
@@ -181,11 +159,10 @@ MailingRef.implement({
     isPublic: t.exposeBoolean('isPublic', {
       description: 'Published to the archive when sending starts (see `setMailingPublication`).',
     }),
-    publishedAt: t.field({
+    publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it appeared in the archive (null while not published).',
-      resolve: (m) => m.publishedAt,
     }),
     meeting: t.field({
       type: MeetingRef,

@@ -330,3 +330,112 @@ export async function findDeliveryForWebVersion(
     .where('d.id', '=', deliveryId)
     .executeTakeFirst();
 }
+
+/** The stored compiled e-mail of a mailing (null if never rendered); undefined if no mailing. */
+export async function findCompiledEmail(
+  db: Db,
+  mailingId: string,
+): Promise<{ compiledEmail: unknown } | undefined> {
+  return db
+    .selectFrom('mailings')
+    .select('compiled_email as compiledEmail')
+    .where('id', '=', mailingId)
+    .executeTakeFirst();
+}
+
+/** The accounts that have written a mailing (four eyes: none of them may approve it). */
+export async function findEditorsOf(db: Db, mailingId: string): Promise<readonly string[]> {
+  const row = await db
+    .selectFrom('mailings')
+    .select('edited_by')
+    .where('id', '=', mailingId)
+    .executeTakeFirstOrThrow();
+  return row.edited_by;
+}
+
+// ---- newsletter issue numbers ------------------------------------------------------------------
+
+/** `content.issueNumber` as a number where it is one (stored content was validated). */
+const storedIssueNumber = sql<
+  number | null
+>`CASE WHEN jsonb_typeof(content -> 'issueNumber') = 'number'
+  THEN (content ->> 'issueNumber')::numeric END`;
+
+/** The highest issue number of the newsletters that are not cancelled (0 if none). */
+export async function highestNewsletterIssueNumber(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('mailings')
+    .select(sql<string | null>`max(${storedIssueNumber})`.as('highest'))
+    .where('kind', '=', 'NEWSLETTER')
+    .where('status', '<>', 'CANCELLED')
+    .executeTakeFirst();
+  return Math.floor(Number(row?.highest ?? 0));
+}
+
+/**
+ * Serialises the saves of issue numbers until the transaction ends (a transaction-scoped
+ * advisory lock), so that of two saves of the same number the second sees the first.
+ */
+export async function lockNewsletterIssueNumbers(trx: Db): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('tsunagari:newsletter-issue-number'))`.execute(
+    trx,
+  );
+}
+
+/** The oldest newsletter, not cancelled and not `exceptId`, with this issue number. */
+export async function findNewsletterWithIssueNumber(
+  db: Db,
+  issueNumber: number,
+  exceptId: string | null,
+): Promise<{ id: string; subject: string; status: MailingStatus } | undefined> {
+  let query = db
+    .selectFrom('mailings')
+    .select(['id', 'subject', 'status'])
+    .where('kind', '=', 'NEWSLETTER')
+    .where('status', '<>', 'CANCELLED')
+    .where(storedIssueNumber, '=', issueNumber)
+    .orderBy('created_at')
+    .limit(1);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return query.executeTakeFirst();
+}
+
+// ---- what content refers to --------------------------------------------------------------------
+
+/** Organisations by id with their site, for the links of newsletter items. */
+export async function findOrganizationSites(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; website: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'website'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Whether an organisation exists (the visited one of a 事務局訪問記). */
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** Mailings by id as a newsletter item linking to a visit report needs them. */
+export async function findLinkedReports(
+  db: Db,
+  ids: readonly string[],
+): Promise<
+  { id: string; subject: string; is_public: boolean; kind: MailingKind; content: unknown }[]
+> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('mailings')
+    .select(['id', 'subject', 'is_public', 'kind', 'content'])
+    .where('id', 'in', ids)
+    .execute();
+}

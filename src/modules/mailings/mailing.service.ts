@@ -9,9 +9,10 @@
  * - lifecycle (schedule, send, approve, pause, resume, cancel): `mailing-lifecycle.service.ts`;
  * - single addresses (resend a delivery, suppress or lift): `deliveries.service.ts`;
  * - test sends and the stored compiled e-mail: `mailing-test-send.service.ts`;
- * - what a call needs from the request: `service-context.ts`.
+ * - the configuration some of them take after `(db, actor, input)`: `mailing-config.ts`.
  */
 export { liftSuppression, resendDelivery, suppressAddress } from './deliveries.service.js';
+export type { MailingConfig } from './mailing-config.js';
 export {
   type CreateMailingInput,
   createMailing,
@@ -29,4 +30,3 @@ export {
   sendMailing,
 } from './mailing-lifecycle.service.js';
 export { compiledOf, sendTestMailing } from './mailing-test-send.service.js';
-export type { ServiceContext } from './service-context.js';

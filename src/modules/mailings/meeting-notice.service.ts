@@ -4,12 +4,15 @@
  * day) become the audience. The result is an ordinary MEETING_NOTICE draft that can be edited,
  * previewed, approved and sent; each invited organisation replies through its signed links.
  */
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/create-db.js';
 import type { FieldProblem } from '../../errors.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { Meeting } from '../governance/governance.js';
 import { findAgendaItemsOfMeetings, findMeeting } from '../governance/meeting.repository.js';
 import type { Mailing } from './mailing.js';
-import { createMailing, type ServiceContext } from './mailing.service.js';
+import { createMailing } from './mailing.service.js';
+import type { MailingConfig } from './mailing-config.js';
 
 const PLATFORM = '孤独・孤立対策官民連携プラットフォーム';
 
@@ -43,10 +46,12 @@ export interface CreateMeetingNoticeInput {
 }
 
 export async function createMeetingNotice(
-  ctx: ServiceContext,
+  db: Db,
+  actor: Actor,
   input: CreateMeetingNoticeInput,
+  config: Pick<MailingConfig, 'publicUrl' | 'siteUrl'>,
 ): Promise<Mailing> {
-  const meeting = await findMeeting(ctx.db, input.meetingId);
+  const meeting = await findMeeting(db, input.meetingId);
   if (!meeting) throw new NotFoundError('その会議は見つかりません。');
   if (meeting.status !== 'SCHEDULED') {
     throw new ConflictError(
@@ -55,7 +60,7 @@ export async function createMeetingNotice(
         : 'この会議はすでに開催済みです。',
     );
   }
-  const agenda = (await findAgendaItemsOfMeetings(ctx.db, [meeting.id])).filter(
+  const agenda = (await findAgendaItemsOfMeetings(db, [meeting.id])).filter(
     (item) => item.status !== 'WITHDRAWN' && item.status !== 'REJECTED',
   );
   const problems: FieldProblem[] = [];
@@ -95,18 +100,23 @@ export async function createMeetingNotice(
     allowProxy: meeting.allowsProxy,
     ...(input.contact ? { contact: input.contact } : {}),
   };
-  return createMailing(ctx, {
-    kind: 'MEETING_NOTICE',
-    content: { object: content, path: ['input'] },
-    audience: {
-      meeting: meeting.id,
-      contacts: {
-        selection: input.contacts?.selection ?? 'ALL',
-        roles: input.contacts?.roles ?? [],
+  return createMailing(
+    db,
+    actor,
+    {
+      kind: 'MEETING_NOTICE',
+      content: { object: content, path: ['input'] },
+      audience: {
+        meeting: meeting.id,
+        contacts: {
+          selection: input.contacts?.selection ?? 'ALL',
+          roles: input.contacts?.roles ?? [],
+        },
       },
+      meetingId: meeting.id,
+      requiresApproval: input.requiresApproval ?? null,
+      isPublic: false,
     },
-    meetingId: meeting.id,
-    requiresApproval: input.requiresApproval ?? null,
-    isPublic: false,
-  });
+    config,
+  );
 }

@@ -3,9 +3,13 @@
  * number is not given twice. Only newsletters that are not cancelled count — a cancelled issue
  * never went out, so its number is free again (a deleted draft leaves no trace at all).
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
 import { DuplicateIssueNumberError } from '../../errors.js';
+import {
+  findNewsletterWithIssueNumber,
+  highestNewsletterIssueNumber,
+  lockNewsletterIssueNumbers,
+} from './mailing.repository.js';
 
 /** The stored content's issue number, or null (not a newsletter, or no number). */
 export function issueNumberOf(content: unknown): number | null {
@@ -14,21 +18,9 @@ export function issueNumberOf(content: unknown): number | null {
   return kind === 'NEWSLETTER' && Number.isInteger(issueNumber) ? (issueNumber as number) : null;
 }
 
-/** `content.issueNumber` as a number where it is one (stored content was validated). */
-const storedIssueNumber = sql<
-  number | null
->`CASE WHEN jsonb_typeof(content -> 'issueNumber') = 'number'
-  THEN (content ->> 'issueNumber')::numeric END`;
-
 /** One more than the highest issue number of the newsletters that are not cancelled (1 if none). */
 export async function nextNewsletterIssueNumber(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('mailings')
-    .select(sql<string | null>`max(${storedIssueNumber})`.as('highest'))
-    .where('kind', '=', 'NEWSLETTER')
-    .where('status', '<>', 'CANCELLED')
-    .executeTakeFirst();
-  return Math.floor(Number(row?.highest ?? 0)) + 1;
+  return (await highestNewsletterIssueNumber(db)) + 1;
 }
 
 /**
@@ -47,19 +39,8 @@ export async function checkIssueNumberFree(
   },
 ): Promise<void> {
   if (input.confirmed) return;
-  await sql`SELECT pg_advisory_xact_lock(hashtext('tsunagari:newsletter-issue-number'))`.execute(
-    trx,
-  );
-  let query = trx
-    .selectFrom('mailings')
-    .select(['id', 'subject', 'status'])
-    .where('kind', '=', 'NEWSLETTER')
-    .where('status', '<>', 'CANCELLED')
-    .where(storedIssueNumber, '=', input.issueNumber)
-    .orderBy('created_at')
-    .limit(1);
-  if (input.mailingId) query = query.where('id', '<>', input.mailingId);
-  const other = await query.executeTakeFirst();
+  await lockNewsletterIssueNumbers(trx);
+  const other = await findNewsletterWithIssueNumber(trx, input.issueNumber, input.mailingId);
   if (!other) return;
   throw new DuplicateIssueNumberError(
     `第${input.issueNumber}号は「${other.subject}」（${STATUS_WORDS[other.status] ?? other.status}）と同じ号数です。` +

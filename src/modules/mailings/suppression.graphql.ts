@@ -69,17 +69,12 @@ export const SuppressionRef = builder.loadableNodeRef('Suppression', {
 SuppressionRef.implement({
   description: 'An address that must not be mailed. Secretariat only.',
   fields: (t) => ({
-    address: t.field({
+    address: t.expose('address', {
       type: 'EmailAddress',
       description: 'The address (lower case).',
-      resolve: (s) => s.address,
     }),
-    reason: t.field({ type: SuppressionReasonEnum, description: 'Why.', resolve: (s) => s.reason }),
-    source: t.field({
-      type: SuppressionSourceEnum,
-      description: 'Where it came from.',
-      resolve: (s) => s.source,
-    }),
+    reason: t.expose('reason', { type: SuppressionReasonEnum, description: 'Why.' }),
+    source: t.expose('source', { type: SuppressionSourceEnum, description: 'Where it came from.' }),
     detail: t.exposeString('detail', {
       nullable: true,
       description: 'The reply, report or note behind it.',
@@ -90,22 +85,16 @@ SuppressionRef.implement({
       description: 'The delivery that caused it.',
       resolve: (s) => s.deliveryId,
     }),
-    createdAt: t.field({
-      type: 'DateTime',
-      description: 'Since when.',
-      resolve: (s) => s.createdAt,
-    }),
-    liftedAt: t.field({
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Since when.' }),
+    liftedAt: t.expose('liftedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it was lifted.',
-      resolve: (s) => s.liftedAt,
     }),
-    liftedBy: t.field({
+    liftedBy: t.expose('liftedBy', {
       type: AccountRef,
       nullable: true,
       description: 'Who lifted it.',
-      resolve: (s) => s.liftedBy,
     }),
     liftNote: t.exposeString('liftNote', { nullable: true, description: 'Why it was lifted.' }),
   }),
@@ -170,10 +159,9 @@ const SuppressionPayload = builder
   .implement({
     description: 'The suppression after the change.',
     fields: (t) => ({
-      suppression: t.field({
+      suppression: t.expose('suppression', {
         type: SuppressionRef,
         description: 'The suppression.',
-        resolve: (p) => p.suppression,
       }),
     }),
   });
@@ -188,7 +176,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: SuppressAddressInput, required: true, description: 'The address.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      suppression: await service.suppressAddress(context, {
+      suppression: await service.suppressAddress(context.db, context, {
         address: input.address,
         note: input.note ?? null,
       }),
@@ -203,7 +191,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: LiftSuppressionInput, required: true, description: 'The suppression.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      suppression: await service.liftSuppression(context, {
+      suppression: await service.liftSuppression(context.db, context, {
         suppressionId: input.suppressionId.id,
         note: input.note ?? null,
       }),

@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll } from 'vitest';
+import type { Actor } from '../../../src/auth/actor.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Db } from '../../../src/db/create-db.js';
 import type { MailingKind } from '../../../src/db/tables/mailings.js';
@@ -40,7 +41,16 @@ export const FAST_ENGINE: Partial<MailEngineOptions> = {
   host: 'test',
 };
 
-export function serviceContext(db: Db, accountId: string): service.ServiceContext {
+/**
+ * What a test calls the mailing services with, as a resolver does with its context:
+ * `fn(ctx.db, ctx, input)`, and `ctx.config` after the input for those that take it.
+ */
+export interface ServiceCaller extends Actor {
+  readonly db: Db;
+  readonly config: service.MailingConfig;
+}
+
+export function serviceContext(db: Db, accountId: string): ServiceCaller {
   const config = loadConfig({ NODE_ENV: 'test', MAIL_FROM, PUBLIC_URL });
   return {
     db,
@@ -216,22 +226,27 @@ export function contentFor(kind: MailingKind): string {
 }
 
 export async function createMailing(
-  ctx: service.ServiceContext,
+  ctx: ServiceCaller,
   audience: AudienceInput,
   kind: MailingKind = 'NEWSLETTER',
 ): Promise<Mailing> {
   // Every newsletter here is the same sample issue (第12号): the duplicate is deliberate.
-  return service.createMailing(ctx, {
-    kind,
-    contentJson: contentFor(kind),
-    audience,
-    confirmDuplicateIssueNumber: true,
-  });
+  return service.createMailing(
+    ctx.db,
+    ctx,
+    {
+      kind,
+      contentJson: contentFor(kind),
+      audience,
+      confirmDuplicateIssueNumber: true,
+    },
+    ctx.config,
+  );
 }
 
 /** `count` new organisations with one primary contact each, and a newsletter to exactly them. */
 export async function bulkMailing(
-  ctx: service.ServiceContext,
+  ctx: ServiceCaller,
   count: number,
   domain: string,
 ): Promise<{ emails: string[]; mailing: Mailing }> {

@@ -21,6 +21,7 @@ import {
   addOrganization,
   createMailing,
   type SeededOrganization,
+  type ServiceCaller,
   secretariat,
   startTestWorker,
   waitForMailing,
@@ -30,7 +31,7 @@ import { startTestServer } from '../../helpers/server.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 const orgs: Record<string, SeededOrganization> = {};
 
 beforeAll(async () => {
@@ -263,7 +264,7 @@ describe('resolution at send time', () => {
       contacts: { selection: 'ALL' },
     };
     const mailing = await createMailing(ctx, input);
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     const deliveries = await database.db
       .selectFrom('deliveries')
@@ -340,7 +341,7 @@ describe('resolution at send time', () => {
     };
     const resolved = async () => {
       const mailing = await createMailing(ctx, input);
-      await service.sendMailing(ctx, { mailingId: mailing.id });
+      await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
       await waitForMailing(db, mailing.id, ['SENT']);
       const issues = await db
         .selectFrom('mailing_issues')
@@ -404,7 +405,7 @@ describe('resolution at send time', () => {
       prefectures: ['12'],
       contacts: { selection: 'PRIMARY' },
     });
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     const issues = await database.db
       .selectFrom('mailing_issues')

@@ -19,6 +19,7 @@ import {
   FAST_ENGINE,
   MAIL_FROM,
   PUBLIC_URL,
+  type ServiceCaller,
   secretariat,
   startTestWorker,
   waitForMailing,
@@ -33,7 +34,7 @@ const SINK_SCRIPT = fileURLToPath(
 const secretKey = randomBytes(32);
 let database: TestDatabase;
 let sink: SmtpSink;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 const children = new Set<ChildProcess>();
 const sinks = new Set<ChildProcess>();
 
@@ -119,7 +120,7 @@ describe('a worker process killed mid-send', () => {
     // Slow enough that the kill lands mid-send, fast enough for a test.
     sink.behave(() => ({ kind: 'accept', delayMs: 2 }));
     const first = await spawnWorker();
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitFor(async () => (receivedAt(domain).length >= 150 ? true : undefined), {
       timeoutMs: 20_000,
       intervalMs: 5,
@@ -155,7 +156,7 @@ describe('a worker process killed mid-send', () => {
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
 
     // The secretariat decides to resend the UNKNOWN ones (they may or may not have arrived).
-    for (const d of unknown) await service.resendDelivery(ctx, { deliveryId: d.id });
+    for (const d of unknown) await service.resendDelivery(ctx.db, ctx, { deliveryId: d.id });
     await waitForMailing(database.db, mailing.id, ['SENT'], 30_000);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 500 });
 
@@ -179,7 +180,7 @@ describe('a worker process killed mid-send', () => {
     const { mailing } = await bulkMailing(ctx, 300, domain);
     sink.behave(() => ({ kind: 'accept', delayMs: 2 }));
     const first = await spawnWorker({ ratePerSecond: 400 });
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitFor(async () => (receivedAt(domain).length >= 60 ? true : undefined), {
       timeoutMs: 20_000,
       intervalMs: 5,
@@ -255,7 +256,7 @@ describe('a worker process killed mid-send, the SMTP server in another process',
     try {
       // Two send jobs of the mailing in this worker, each with two groups of four claimed.
       const first = await spawnWorker({ concurrency }, 4, server.url);
-      await service.sendMailing(ctx, { mailingId: mailing.id });
+      await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
       await waitFor(async () => (server.messages.length >= 150 ? true : undefined), {
         timeoutMs: 30_000,
         intervalMs: 5,
@@ -312,7 +313,7 @@ describe('two worker processes on one mailing', () => {
     // Four send chains, and each process runs at most two jobs at once: both must take part.
     const engine = { jobsPerMailing: 4, jobBudgetMs: 400, ratePerSecond: 250 };
     const [a, b] = await Promise.all([spawnWorker(engine, 2), spawnWorker(engine, 2)]);
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT'], 30_000);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 400 });
     const received = receivedAt(domain);

@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/database.js
 import {
   bulkMailing,
   deliveryStatuses,
+  type ServiceCaller,
   secretariat,
   startTestWorker,
   waitForMailing,
@@ -29,7 +30,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let proxy: TcpProxy;
 let workerDb: Db;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 const poolErrors: Error[] = [];
 
 beforeAll(async () => {
@@ -63,7 +64,7 @@ async function sendThroughOutage(domain: string, cutMs: number) {
   const { emails, mailing } = await bulkMailing(ctx, COUNT, domain);
   // Slow enough that the cut lands mid-send.
   sink.behave(() => ({ kind: 'accept', delayMs: 3 }));
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   const received = () => sink.received.filter((m) => m.to.endsWith(`@${domain}`));
   await waitFor(async () => (received().length >= 150 ? true : undefined), {
     timeoutMs: 30_000,

@@ -13,6 +13,7 @@ import {
   addOrganization,
   audienceOf,
   createMailing,
+  type ServiceCaller,
   secretariat,
   waitForMailing,
 } from '../../helpers/mail/harness.js';
@@ -25,7 +26,7 @@ const BOUNCE_SECRET = 'bounce-webhook-secret-for-mailto-tests-0123';
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 
 beforeAll(async () => {
   ({ database, sink, server } = await startMailWorld({
@@ -39,7 +40,7 @@ beforeAll(async () => {
 /** Sends a mailing of `kind` to the organisation; returns its deliveries by address. */
 async function send(orgId: string, kind: 'NEWSLETTER' | 'NOTICE' = 'NEWSLETTER') {
   const mailing = await createMailing(ctx, audienceOf([orgId]), kind);
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   await waitForMailing(database.db, mailing.id, ['SENT']);
   const rows = await database.db
     .selectFrom('deliveries')

@@ -31,6 +31,7 @@ import {
   createMailing,
   deliveryStatuses,
   PUBLIC_URL,
+  type ServiceCaller,
   secretariat,
   startTestWorker,
   waitForMailing,
@@ -46,7 +47,7 @@ const secretKey = randomBytes(32);
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -84,7 +85,7 @@ describe('the message a recipient receives', () => {
       contacts: [{ email: 'tanaka@hidamari.example.jp', name: '田中　花子' }],
     });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     const delivery = await database.db
       .selectFrom('deliveries')
@@ -96,7 +97,7 @@ describe('the message a recipient receives', () => {
     newsletter = { mail: await sink.parse(message), message, deliveryId: delivery.id };
 
     const noticeMailing = await createMailing(ctx, audienceOf([org.id]), 'NOTICE');
-    await service.sendMailing(ctx, { mailingId: noticeMailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: noticeMailing.id });
     await waitForMailing(database.db, noticeMailing.id, ['SENT']);
     const noticeDelivery = await database.db
       .selectFrom('deliveries')
@@ -284,7 +285,7 @@ describe('header injection', () => {
       ],
     });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 1, FAILED: 1 });
     const failed = await database.db
@@ -309,17 +310,22 @@ describe('header injection', () => {
   it('content with a line break in the subject is rejected when the mailing is saved', async () => {
     const org = await addOrganization(database.db, { contacts: ['x@inject2.example.jp'] });
     await expect(
-      service.createMailing(ctx, {
-        kind: 'NOTICE',
-        contentJson: JSON.stringify({
-          date: '2025-05-27',
-          issuers: ['内閣府'],
-          addressee: '会員団体 各位',
-          subject: '熱中症予防\r\nBcc: attacker@evil.example.com',
-          paragraphs: ['本文'],
-        }),
-        audience: audienceOf([org.id]),
-      }),
+      service.createMailing(
+        ctx.db,
+        ctx,
+        {
+          kind: 'NOTICE',
+          contentJson: JSON.stringify({
+            date: '2025-05-27',
+            issuers: ['内閣府'],
+            addressee: '会員団体 各位',
+            subject: '熱中症予防\r\nBcc: attacker@evil.example.com',
+            paragraphs: ['本文'],
+          }),
+          audience: audienceOf([org.id]),
+        },
+        ctx.config,
+      ),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       problems: [expect.objectContaining({ path: ['input', 'contentJson', 'subject'] })],

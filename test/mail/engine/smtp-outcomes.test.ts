@@ -14,6 +14,7 @@ import {
   bulkMailing,
   createMailing,
   deliveryStatuses,
+  type ServiceCaller,
   secretariat,
   startTestWorker,
   waitForMailing,
@@ -23,7 +24,7 @@ import { sleep, waitFor } from '../../helpers/wait.js';
 
 let database: TestDatabase;
 let sink: SmtpSink;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -54,7 +55,7 @@ describe('SMTP replies', () => {
       contacts: ['ok1@451.example.jp', 'busy@451.example.jp', 'ok2@451.example.jp'],
     });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 3 });
     const busy = await deliveryOf(mailing.id, 'busy@451.example.jp');
@@ -82,7 +83,7 @@ describe('SMTP replies', () => {
       contacts: ['here@550.example.jp', 'gone@550.example.jp'],
     });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 1, FAILED: 1 });
     const gone = await deliveryOf(mailing.id, 'gone@550.example.jp');
@@ -109,7 +110,7 @@ describe('SMTP replies', () => {
 
     // The next mailing records the address as SUPPRESSED and does not even try it.
     const next = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: next.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: next.id });
     await waitForMailing(database.db, next.id, ['SENT']);
     expect(await deliveryStatuses(database.db, next.id)).toEqual({ SENT: 1, SUPPRESSED: 1 });
     expect((await deliveryOf(next.id, 'gone@550.example.jp')).suppression_reason).toBe(
@@ -126,7 +127,7 @@ describe('SMTP replies', () => {
     );
     const org = await addOrganization(database.db, { contacts: ['policy@571.example.jp'] });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ FAILED: 1 });
     expect((await deliveryOf(mailing.id, 'policy@571.example.jp')).last_smtp_reply).toMatch(
@@ -148,7 +149,7 @@ describe('SMTP replies', () => {
     );
     const org = await addOrganization(database.db, { contacts: ['flaky@drop.example.jp'] });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 1 });
     expect(sink.received.filter((m) => m.to === 'flaky@drop.example.jp')).toHaveLength(1);
@@ -164,7 +165,7 @@ describe('SMTP replies', () => {
       contacts: ['maybe@unknown.example.jp', 'fine@unknown.example.jp'],
     });
     const mailing = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     expect(await deliveryStatuses(database.db, mailing.id)).toEqual({ SENT: 1, UNKNOWN: 1 });
     const maybe = await deliveryOf(mailing.id, 'maybe@unknown.example.jp');
@@ -174,7 +175,7 @@ describe('SMTP replies', () => {
     await sleep(800);
     expect(sink.rcptAttempts.get('maybe@unknown.example.jp')).toBe(1);
 
-    await service.resendDelivery(ctx, { deliveryId: maybe.id });
+    await service.resendDelivery(ctx.db, ctx, { deliveryId: maybe.id });
     await waitForMailing(database.db, mailing.id, ['SENT']);
     await waitFor(async () =>
       (await deliveryOf(mailing.id, 'maybe@unknown.example.jp')).status === 'SENT'
@@ -186,7 +187,9 @@ describe('SMTP replies', () => {
     // Same Message-ID both times, so the recipient's client can tell it is the same message.
     expect(new Set(copies.map((m) => m.messageId)).size).toBe(1);
     // A SENT delivery cannot be resent.
-    await expect(service.resendDelivery(ctx, { deliveryId: maybe.id })).rejects.toMatchObject({
+    await expect(
+      service.resendDelivery(ctx.db, ctx, { deliveryId: maybe.id }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
   });
@@ -197,7 +200,7 @@ describe('the SMTP server goes away mid-send', () => {
     const { emails, mailing } = await bulkMailing(ctx, 200, 'outage.example.jp');
     // Slow the server down so the outage lands mid-send.
     sink.behave(() => ({ kind: 'accept', delayMs: 5 }));
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     await waitFor(async () =>
       sink.accepted().filter((m) => m.to.endsWith('@outage.example.jp')).length >= 40
         ? true
@@ -215,7 +218,7 @@ describe('the SMTP server goes away mid-send', () => {
       .where('mailing_id', '=', mailing.id)
       .where('status', '=', 'UNKNOWN')
       .execute();
-    for (const { id } of unknown) await service.resendDelivery(ctx, { deliveryId: id });
+    for (const { id } of unknown) await service.resendDelivery(ctx.db, ctx, { deliveryId: id });
     await waitForMailing(database.db, mailing.id, ['SENT'], 30_000);
     const statuses = await deliveryStatuses(database.db, mailing.id);
     expect(statuses).toEqual({ SENT: 200 });

@@ -16,6 +16,7 @@ import {
   createMailing,
   deliveryStatuses,
   PUBLIC_URL,
+  type ServiceCaller,
   secretariat,
   waitForMailing,
 } from '../../helpers/mail/harness.js';
@@ -29,7 +30,7 @@ const BOUNCE_SECRET = 'bounce-webhook-secret-for-tests-0123456789';
 let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
-let ctx: service.ServiceContext;
+let ctx: ServiceCaller;
 
 beforeAll(async () => {
   ({ database, sink, server } = await startMailWorld({
@@ -44,7 +45,7 @@ beforeAll(async () => {
 async function sentNewsletter(contacts: string[], kind: 'NEWSLETTER' | 'NOTICE' = 'NEWSLETTER') {
   const org = await addOrganization(database.db, { contacts });
   const mailing = await createMailing(ctx, audienceOf([org.id]), kind);
-  await service.sendMailing(ctx, { mailingId: mailing.id });
+  await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
   await waitForMailing(database.db, mailing.id, ['SENT']);
   const rows = await database.db
     .selectFrom('deliveries')
@@ -178,7 +179,7 @@ describe('one-click unsubscribe', () => {
 
   it('an unsubscribe committed mid-send stops further mail to that contact', async () => {
     const { mailing } = await bulkMailing(ctx, 60, 'midsend.example.jp');
-    await service.sendMailing(ctx, { mailingId: mailing.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: mailing.id });
     // The last recipient in sending order unsubscribes (from a previous newsletter's link)
     // while the first messages are going out.
     await waitFor(async () =>
@@ -441,7 +442,7 @@ describe('bounces and complaints', () => {
       .executeTakeFirstOrThrow();
     expect(contact.email_status).toBe('OK');
     const next = await createMailing(ctx, audienceOf([org.id]));
-    await service.sendMailing(ctx, { mailingId: next.id });
+    await service.sendMailing(ctx.db, ctx, { mailingId: next.id });
     await waitForMailing(database.db, next.id, ['SENT']);
     expect(await deliveryStatuses(database.db, next.id)).toEqual({ SENT: 1 });
   });
