@@ -4,13 +4,14 @@
  * else going on and while partner traffic reads the directory (autocannon, 10 connections, an
  * API key) — once as fast as the API answers, once at a fixed rate of half that — with the
  * worker in the API's process (WORKER_PROCESS=inline) and in a process of its own (child, the
- * default), a few rounds each. Reported: messages/s alone and under load and their ratio, the
+ * default) — the latter also with the response cache off (uncached: every request runs its
+ * query) — a few rounds each. Reported: messages/s alone and under load and their ratio, the
  * API's req/s and p99 alone and during the send, and the CPU seconds each process spent per
  * 1,000 messages and per 1,000 requests.
  *
  *   npm run bench:load                 (writes its table into docs/benchmarks.md)
  *   npm run bench:load -- --quick      (one mode, one round, shorter API runs: prints only)
- *   npm run bench:load -- --modes=child --rounds=5
+ *   npm run bench:load -- --modes=child,uncached --rounds=5
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -35,9 +36,15 @@ import { cpuBetween, type ProcessCpu, processTree } from './process-cpu.js';
 
 const args = benchArgs();
 const QUICK = args.has('quick');
-const MODES = (args.get('modes') ?? (QUICK ? 'child' : 'inline,child')).split(',') as (
+/**
+ * `child`: the default service; `uncached`: the same with the response cache off
+ * (RESPONSE_CACHE_SECONDS=0), so every directory request runs its query; `inline`: the worker in
+ * the API's process.
+ */
+const MODES = (args.get('modes') ?? (QUICK ? 'child' : 'inline,child,uncached')).split(',') as (
   | 'inline'
   | 'child'
+  | 'uncached'
 )[];
 const API_SECONDS = QUICK ? 3 : 10;
 /** The fixed partner load: this share of the rate the API answered as fast as it could. */
@@ -60,7 +67,8 @@ async function startService(databaseUrl: string, mode: string) {
       SEED_DEMO: 'true',
       PORT: String(port),
       DATA_DIR: dataDir,
-      WORKER_PROCESS: mode,
+      WORKER_PROCESS: mode === 'inline' ? 'inline' : 'child',
+      ...(mode === 'uncached' ? { RESPONSE_CACHE_SECONDS: '0' } : {}),
       LOG_LEVEL: 'warn',
       // Generous limits: the load is a partner's, by key; the send is what is measured.
       RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
@@ -266,7 +274,11 @@ try {
 }
 
 const label = (mode: string) =>
-  mode === 'child' ? 'worker in its own process (default)' : 'worker in the API process';
+  mode === 'child'
+    ? 'worker in its own process (default)'
+    : mode === 'uncached'
+      ? 'worker in its own process, response cache off'
+      : 'worker in the API process';
 const rows = [...results].flatMap(([mode, runs]) =>
   (['saturating', 'fixed'] as const).map((load) => {
     const col = (f: (r: UnderLoad, run: Run) => number, digits = 0) =>
@@ -287,7 +299,7 @@ const cpuRows = [...results].map(([mode, runs]) => {
       runs.map((r) => f(r).get(role) ?? 0),
       2,
     );
-  const send = mode === 'child' ? `${cpu((r) => r.sendCpu, 'worker')}` : '(in the API process)';
+  const send = mode === 'inline' ? '(in the API process)' : `${cpu((r) => r.sendCpu, 'worker')}`;
   return `| ${label(mode)} | ${send} | ${cpu((r) => r.sendCpu, 'api')} | ${cpu((r) => r.sendCpu, 'postgres')} | ${cpu((r) => r.apiCpu, 'api')} | ${cpu((r) => r.apiCpu, 'postgres')} |`;
 });
 const table = `${machine(loads)}. The demo メールマガジン to all ${recipients.toLocaleString('en')} demo contacts through the local mailbox, \`npm start\` (compiled, both roles, embedded Postgres replaced by the bench's throw-away one); partner load: the directory page (50 organisations) by API key, ${CONNECTIONS} connections, for ${API_SECONDS} s alone and for as long as the send takes — as fast as the API answers, then at a fixed rate of half that. ${ROUNDS} rounds per mode: median (min–max).
