@@ -131,8 +131,9 @@ function operationsPlugin(log: Logger, metrics: Metrics | undefined): ApolloServ
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, operationName, errors, contextValue }) {
+        async willSendResponse({ operation, operationName, errors, contextValue, metrics: m }) {
           const type = operation?.operation ?? 'unknown';
+          if (m.responseCacheHit) metrics?.graphqlCacheHits.inc();
           log.debug(
             { requestId: contextValue.requestId, operationName, type },
             'graphql operation',

@@ -77,6 +77,8 @@ export interface Metrics {
   readonly httpDuration: Histogram<'method' | 'route'>;
   readonly graphqlOperations: Counter<'operation' | 'type'>;
   readonly graphqlErrors: Counter<'code'>;
+  /** Queries answered from the response cache (src/graphql/response-cache.ts). */
+  readonly graphqlCacheHits: Counter;
   readonly rateLimited: Counter<'kind'>;
   readonly smtpSendDuration: Histogram<'outcome'>;
 }
@@ -145,6 +147,11 @@ export function createMetrics(
       name: 'tsunagari_graphql_errors_total',
       help: 'GraphQL errors by code.',
       labelNames: ['code'],
+      registers: [registry],
+    }),
+    graphqlCacheHits: new Counter({
+      name: 'tsunagari_graphql_response_cache_hits_total',
+      help: 'GraphQL queries answered from the response cache of public answers.',
       registers: [registry],
     }),
     rateLimited: new Counter({

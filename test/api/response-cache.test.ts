@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
+import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -50,6 +51,7 @@ let partner: Record<string, string>;
 let staff: TestUser;
 let firstId: string;
 let firstGlobalId: string;
+let metrics: Metrics;
 
 /** Renames the first organisation of the directory directly in the database. */
 async function renameFirst(name: string): Promise<void> {
@@ -67,8 +69,10 @@ async function firstName(headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
+  metrics = createMetrics(database.db);
   server = await startTestServer({
     db: database.db,
+    metrics,
     env: { RESPONSE_CACHE_SECONDS: '60', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000' },
   });
   const { key } = await createApiKey(database.db, {
@@ -93,13 +97,17 @@ beforeAll(async () => {
 
 describe('a public answer', () => {
   it('is served again from memory to anonymous callers and partners alike, with its age', async () => {
+    const hits = async () => (await metrics.graphqlCacheHits.get()).values[0]?.value ?? 0;
     const before = await firstName();
+    const hitsBefore = await hits();
     await renameFirst('キャッシュ確認用の新しい名前');
     const anonymous = await firstName();
     expect(anonymous.name).toBe(before.name);
     expect(anonymous.age).not.toBeNull();
     const partnerView = await firstName(partner);
     expect(partnerView.name).toBe(before.name);
+    // Operators see it on /metrics: two more answers from memory.
+    expect(await hits()).toBe(hitsBefore + 2);
   });
 
   it('is never given to the secretariat, who sees the database as it is', async () => {
