@@ -1,5 +1,6 @@
 /** `accounts create|list` and `api-keys create|list|revoke`. */
 import { z } from 'zod';
+import { recordAuditEntries } from '../audit/audit.js';
 import type { AccountRole } from '../db/tables/accounts.js';
 import { globalIdOf, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
@@ -9,7 +10,6 @@ import {
   listAccounts,
 } from '../modules/accounts/account.repository.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-keys.js';
-import { recordCliAudit } from './audit.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { formatTable } from './output.js';
 
@@ -131,7 +131,7 @@ shows it, or its 団体ID as in "export members"). The creation is recorded in t
         organizationId: organization ?? null,
         isOrganizationAdmin: Boolean(organization && values['organization-admin'] === true),
       });
-      await recordCliAudit(trx, context.actor, [
+      await recordAuditEntries(trx, context.actor, [
         { action: 'account.create', targetType: 'Account', targetId: created.id, after: created },
       ]);
       return { ...created, organizationName };
@@ -221,7 +221,7 @@ only a hash of its secret is stored, so it cannot be shown again. Partners send 
     const db = await context.database();
     const created = await db.transaction().execute(async (trx) => {
       const result = await createApiKey(trx, { name, expiresAt, createdBy: null });
-      await recordCliAudit(trx, context.actor, [
+      await recordAuditEntries(trx, context.actor, [
         {
           action: 'apiKey.create',
           targetType: 'ApiKey',
@@ -300,7 +300,7 @@ export const revokeApiKeyCommand: CommandSpec = {
       const apiKey = await revokeApiKey(trx, id);
       if (!apiKey) throw new CliError(`no API key has the id ${id}`);
       if (!before.revoked_at) {
-        await recordCliAudit(trx, context.actor, [
+        await recordAuditEntries(trx, context.actor, [
           { action: 'apiKey.revoke', targetType: 'ApiKey', targetId: id, after: apiKey },
         ]);
       }
