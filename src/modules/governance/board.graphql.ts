@@ -204,7 +204,10 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationFailedError, NotFoundError] },
     args: { input: t.arg({ type: EndBoardSeatInput, required: true, description: 'The end.' }) },
     resolve: async (_root, { input }, context) => ({
-      seat: await endBoardSeat(context.db, context, input.seatId.id, input.endsOn),
+      seat: await endBoardSeat(context.db, context, {
+        seatId: input.seatId.id,
+        endsOn: input.endsOn,
+      }),
     }),
   }),
 }));

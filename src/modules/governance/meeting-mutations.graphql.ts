@@ -263,14 +263,18 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateMeetingInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await updateMeeting(context.db, context, input.meetingId.id, input.expectedVersion, {
-        ...(input.title != null ? { title: input.title } : {}),
-        ...(input.startsAt != null ? { startsAt: input.startsAt } : {}),
-        ...(input.endsAt !== undefined ? { endsAt: input.endsAt } : {}),
-        ...(input.place !== undefined ? { place: input.place } : {}),
-        ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
-        ...(input.quorum != null ? { quorum: input.quorum } : {}),
-        ...(input.allowsProxy != null ? { allowsProxy: input.allowsProxy } : {}),
+      meeting: await updateMeeting(context.db, context, {
+        meetingId: input.meetingId.id,
+        expectedVersion: input.expectedVersion,
+        changes: {
+          ...(input.title != null ? { title: input.title } : {}),
+          ...(input.startsAt != null ? { startsAt: input.startsAt } : {}),
+          ...(input.endsAt !== undefined ? { endsAt: input.endsAt } : {}),
+          ...(input.place !== undefined ? { place: input.place } : {}),
+          ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
+          ...(input.quorum != null ? { quorum: input.quorum } : {}),
+          ...(input.allowsProxy != null ? { allowsProxy: input.allowsProxy } : {}),
+        },
       }),
     }),
   }),
@@ -283,7 +287,10 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CancelMeetingInput, required: true, description: 'The meeting.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await cancelMeeting(context.db, context, input.meetingId.id, input.reason ?? null),
+      meeting: await cancelMeeting(context.db, context, {
+        meetingId: input.meetingId.id,
+        reason: input.reason ?? null,
+      }),
     }),
   }),
   recordMinutes: t.field({
@@ -295,13 +302,11 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RecordMinutesInput, required: true, description: 'The minutes.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await recordMinutes(
-        context.db,
-        context,
-        input.meetingId.id,
-        input.expectedVersion,
-        input.minutes,
-      ),
+      meeting: await recordMinutes(context.db, context, {
+        meetingId: input.meetingId.id,
+        expectedVersion: input.expectedVersion,
+        minutes: input.minutes,
+      }),
     }),
   }),
   recordAttendance: t.field({
@@ -313,12 +318,13 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RecordAttendanceInput, required: true, description: 'Attendance.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await recordAttendance(
-        context.db,
-        context,
-        input.meetingId.id,
-        input.entries.map((e) => ({ organizationId: e.organizationId.id, attended: e.attended })),
-      ),
+      meeting: await recordAttendance(context.db, context, {
+        meetingId: input.meetingId.id,
+        entries: input.entries.map((e) => ({
+          organizationId: e.organizationId.id,
+          attended: e.attended,
+        })),
+      }),
     }),
   }),
   addAgendaItem: t.field({
@@ -347,11 +353,14 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateAgendaItemInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      agendaItem: await updateAgendaItem(context.db, context, input.agendaItemId.id, {
-        ...(input.title != null ? { title: input.title } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.status != null ? { status: input.status } : {}),
-        ...(input.resultNote !== undefined ? { resultNote: input.resultNote } : {}),
+      agendaItem: await updateAgendaItem(context.db, context, {
+        agendaItemId: input.agendaItemId.id,
+        changes: {
+          ...(input.title != null ? { title: input.title } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.status != null ? { status: input.status } : {}),
+          ...(input.resultNote !== undefined ? { resultNote: input.resultNote } : {}),
+        },
       }),
     }),
   }),

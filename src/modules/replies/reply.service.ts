@@ -14,6 +14,7 @@
  */
 
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingRow } from '../../db/tables/mailings.js';
@@ -30,7 +31,6 @@ import {
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../../mail/render/web-version.js';
 import { fileFactsOf } from '../files/file.service.js';
-import type { Actor } from '../governance/board.service.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
 import { kindRequiresApproval } from '../members/settings.js';

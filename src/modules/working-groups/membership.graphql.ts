@@ -7,13 +7,18 @@ import { todayInJapan } from '../../lib/japan-date.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import {
   countGroupMembers,
-  decideWorkingGroupRequest,
+  countRequests,
   findCurrentMemberships,
   findGroupMembers,
-  requestWorkingGroupChange,
-  setWorkingGroupMembership,
+  findRequests,
+  findRequestsOfOrganization,
   type WorkingGroupMembership,
   type WorkingGroupRequest,
+} from './membership.repository.js';
+import {
+  decideWorkingGroupRequest,
+  requestWorkingGroupChange,
+  setWorkingGroupMembership,
 } from './membership.service.js';
 import { WorkingGroupRef } from './working-group.graphql.js';
 
@@ -132,17 +137,6 @@ const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest')
   }),
 });
 
-const requestColumns = [
-  'id',
-  'working_group_number as workingGroupNumber',
-  'organization_id as organizationId',
-  'kind',
-  'status',
-  'reason',
-  'request_reason as requestReason',
-  'created_at as createdAt',
-] as const;
-
 builder.queryFields((t) => ({
   workingGroupRequests: t.connection({
     description: 'Join/leave requests, newest first. Secretariat only.',
@@ -150,23 +144,11 @@ builder.queryFields((t) => ({
     authScopes: { secretariat: true },
     args: { status: t.arg({ type: RequestStatusEnum, description: 'Only this status.' }) },
     resolve: (_root, args, { db }) => {
-      const query = db
-        .selectFrom('working_group_requests')
-        .$if(args.status != null, (q) =>
-          q.where('status', '=', args.status as WorkingGroupRequest['status']),
-        );
+      const status = args.status ?? null;
       return offsetConnection(
         args,
-        (page) =>
-          query
-            .select(requestColumns)
-            .orderBy('created_at', 'desc')
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute(),
-        async () =>
-          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
-            .n,
+        (page) => findRequests(db, status, page),
+        () => countRequests(db, status),
       );
     },
   }),
@@ -178,13 +160,7 @@ builder.objectField(OrganizationRef, 'workingGroupRequests', (t) =>
     description:
       'The organisation’s join/leave requests, newest first. Own organisation and secretariat only.',
     authScopes: (o) => ({ organization: o.id }),
-    resolve: (o, _args, { db }) =>
-      db
-        .selectFrom('working_group_requests')
-        .select(requestColumns)
-        .where('organization_id', '=', o.id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+    resolve: (o, _args, { db }) => findRequestsOfOrganization(db, o.id),
   }),
 );
 
@@ -286,7 +262,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
       args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
       resolve: async (_root, { input }, context) => ({
-        request: await requestWorkingGroupChange(context, {
+        request: await requestWorkingGroupChange(context.db, context, {
           organizationId: input.organizationId.id,
           group: input.workingGroup,
           kind,
@@ -307,12 +283,17 @@ builder.mutationFields((t) => {
       authScopes: { secretariat: true },
       args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
       resolve: async (_root, { input }, context) => ({
-        request: await decideWorkingGroupRequest(context, {
-          requestId: String(input.requestId),
-          approve,
-          on: input.effectiveOn ?? todayInJapan(),
-          reason: input.reason ?? null,
-        }),
+        request: await decideWorkingGroupRequest(
+          context.db,
+          context,
+          {
+            requestId: String(input.requestId),
+            approve,
+            on: input.effectiveOn ?? todayInJapan(),
+            reason: input.reason ?? null,
+          },
+          context.config,
+        ),
       }),
     });
   return {
@@ -338,12 +319,17 @@ builder.mutationFields((t) => {
         input: t.arg({ type: SetMembershipInput, required: true, description: 'The change.' }),
       },
       resolve: async (_root, { input }, context) => ({
-        membership: await setWorkingGroupMembership(context, {
-          organizationId: input.organizationId.id,
-          group: input.workingGroup,
-          role: input.role ?? null,
-          on: input.effectiveOn ?? todayInJapan(),
-        }),
+        membership: await setWorkingGroupMembership(
+          context.db,
+          context,
+          {
+            organizationId: input.organizationId.id,
+            group: input.workingGroup,
+            role: input.role ?? null,
+            on: input.effectiveOn ?? todayInJapan(),
+          },
+          context.config,
+        ),
       }),
     }),
   };
