@@ -9,7 +9,8 @@ import {
   insertAccount,
   listAccounts,
 } from '../modules/accounts/account.repository.js';
-import { createApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-keys.js';
+import { listApiKeys, revokeApiKey } from '../modules/accounts/api-key.repository.js';
+import { createApiKey } from '../modules/accounts/api-keys.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { formatTable } from './output.js';
 

@@ -27,9 +27,10 @@ import {
   insertAccount,
   setAccountDisabled,
 } from './account.repository.js';
-import { createApiKey, revokeApiKey } from './api-keys.js';
+import { revokeApiKey } from './api-key.repository.js';
+import { createApiKey } from './api-keys.js';
 import { invitationMessage } from './invitation-email.js';
-import { revokeAllSessions, revokeSession } from './sessions.js';
+import { revokeAllSessions, revokeSession } from './session.repository.js';
 import { redeemSignInToken, requestSignInLink } from './sign-in.js';
 import { SIGN_IN_REQUESTED_MESSAGE } from './sign-in-messages.js';
 
@@ -247,7 +248,13 @@ builder.mutationFields((t) => ({
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      await requestSignInLink(context, input.email);
+      await requestSignInLink(
+        context.db,
+        context,
+        { email: input.email, clientIp: context.clientIp },
+        context.config,
+        context.secretKey,
+      );
       return { message: SIGN_IN_REQUESTED_MESSAGE };
     },
   }),
@@ -261,7 +268,12 @@ builder.mutationFields((t) => ({
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const { token, session, account } = await redeemSignInToken(context, input.token);
+      const { token, session, account } = await redeemSignInToken(
+        context.db,
+        context,
+        { token: input.token, clientIp: context.clientIp, userAgent: context.userAgent },
+        context.config,
+      );
       return { sessionToken: token, session, account };
     },
   }),

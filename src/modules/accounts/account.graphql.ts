@@ -11,8 +11,8 @@ import { isUuid } from '../../lib/uuid.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import type { Account, ApiKey, Session } from './account.js';
 import { countAccounts, findAccountsByIds, listAccounts } from './account.repository.js';
-import { listApiKeys } from './api-keys.js';
-import { listLiveSessions } from './sessions.js';
+import { listApiKeys } from './api-key.repository.js';
+import { listLiveSessions } from './session.repository.js';
 
 /** Who may read an account: the secretariat, the account itself, its organisation's users. */
 function canSeeAccount(viewer: Viewer, account: Account): boolean {

@@ -94,3 +94,11 @@ export async function setAccountDisabled(
 export async function deleteAccount(db: Db, id: string): Promise<void> {
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
+
+export async function setLastSignIn(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ last_sign_in_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}

@@ -19,6 +19,7 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '../../errors.js';
+import { findWorkingGroupsByNumbers } from '../working-groups/working-group.repository.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {
   filterInvited,
@@ -109,11 +110,7 @@ async function lockMeeting(db: Db, meetingId: string): Promise<Meeting> {
 }
 
 async function assertWorkingGroup(db: Db, number: number): Promise<void> {
-  const found = await db
-    .selectFrom('working_groups')
-    .select('number')
-    .where('number', '=', number)
-    .executeTakeFirst();
+  const [found] = await findWorkingGroupsByNumbers(db, [number]);
   if (!found) throw invalid(['workingGroupNumber'], `分科会 ${number} はありません。`);
 }
 

@@ -381,11 +381,16 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: SendReminderInput, required: true, description: 'The circular.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      reminder: await sendReminder(context.db, context, context.config, {
-        mailingId: input.mailingId.id,
-        expectedVersion: input.expectedVersion ?? null,
-        message: input.message ?? null,
-      }),
+      reminder: await sendReminder(
+        context.db,
+        context,
+        {
+          mailingId: input.mailingId.id,
+          expectedVersion: input.expectedVersion ?? null,
+          message: input.message ?? null,
+        },
+        context.config,
+      ),
     }),
   }),
 }));
