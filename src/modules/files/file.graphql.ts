@@ -182,6 +182,7 @@ builder.mutationField('deleteFile', (t) =>
     errors: { types: [NotFoundError, ConflictError] },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: DeleteFileInput, required: true, description: 'The file.' }) },
-    resolve: (_root, { input }, context) => deleteFile(context, input.fileId.id),
+    resolve: (_root, { input }, context) =>
+      deleteFile(context.db, context, { fileId: input.fileId.id }),
   }),
 );
