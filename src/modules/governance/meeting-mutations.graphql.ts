@@ -194,7 +194,7 @@ const RespondToMeetingInput = builder.inputType('RespondToMeetingInput', {
 const MeetingPayload = builder.objectRef<{ meeting: Meeting }>('MeetingPayload').implement({
   description: 'The meeting after the change.',
   fields: (t) => ({
-    meeting: t.field({ type: MeetingRef, description: 'The meeting.', resolve: (p) => p.meeting }),
+    meeting: t.expose('meeting', { type: MeetingRef, description: 'The meeting.' }),
   }),
 });
 
@@ -203,10 +203,9 @@ const AgendaItemPayload = builder
   .implement({
     description: 'The agenda item after the change.',
     fields: (t) => ({
-      agendaItem: t.field({
+      agendaItem: t.expose('agendaItem', {
         type: AgendaItemRef,
         description: 'The agenda item.',
-        resolve: (p) => p.agendaItem,
       }),
     }),
   });
@@ -216,15 +215,13 @@ const RespondToMeetingPayload = builder
   .implement({
     description: 'The reply as recorded.',
     fields: (t) => ({
-      response: t.field({
+      response: t.expose('response', {
         type: MeetingResponseRef,
         description: 'The reply.',
-        resolve: (p) => p.response,
       }),
-      meeting: t.field({
+      meeting: t.expose('meeting', {
         type: MeetingRef,
         description: 'The meeting.',
-        resolve: (p) => p.meeting,
       }),
     }),
   });

@@ -46,17 +46,15 @@ const MembershipRef = builder
         description: 'The organisation.',
         resolve: (m) => m.organizationId,
       }),
-      role: t.field({ type: RoleEnum, description: 'Role.', resolve: (m) => m.role }),
-      joinedOn: t.field({
+      role: t.expose('role', { type: RoleEnum, description: 'Role.' }),
+      joinedOn: t.expose('joinedOn', {
         type: 'Date',
         description: 'Joined (or took this role) on.',
-        resolve: (m) => m.joinedOn,
       }),
-      leftOn: t.field({
+      leftOn: t.expose('leftOn', {
         type: 'Date',
         nullable: true,
         description: 'Left (or changed role) on.',
-        resolve: (m) => m.leftOn,
       }),
     }),
   });
@@ -192,10 +190,9 @@ const RequestPayload = builder
   .implement({
     description: 'The request.',
     fields: (t) => ({
-      request: t.field({
+      request: t.expose('request', {
         type: RequestRef,
         description: 'The request.',
-        resolve: (p) => p.request,
       }),
     }),
   });
@@ -244,11 +241,10 @@ const SetMembershipPayload = builder
   .implement({
     description: 'The membership after the change (null when removed).',
     fields: (t) => ({
-      membership: t.field({
+      membership: t.expose('membership', {
         type: MembershipRef,
         nullable: true,
         description: 'The membership.',
-        resolve: (p) => p.membership,
       }),
     }),
   });
