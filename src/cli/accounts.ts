@@ -9,8 +9,8 @@ import {
   insertAccount,
   listAccounts,
 } from '../modules/accounts/account.repository.js';
-import { listApiKeys, revokeApiKey } from '../modules/accounts/api-key.repository.js';
-import { createApiKey } from '../modules/accounts/api-keys.js';
+import { findApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-key.repository.js';
+import { issueApiKey } from '../modules/accounts/api-key.service.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { formatTable } from './output.js';
 
@@ -220,18 +220,7 @@ only a hash of its secret is stored, so it cannot be shown again. Partners send 
       expiresAt = parsed;
     }
     const db = await context.database();
-    const created = await db.transaction().execute(async (trx) => {
-      const result = await createApiKey(trx, { name, expiresAt, createdBy: null });
-      await recordAuditEntries(trx, context.actor, [
-        {
-          action: 'apiKey.create',
-          targetType: 'ApiKey',
-          targetId: result.apiKey.id,
-          after: result.apiKey,
-        },
-      ]);
-      return result;
-    });
+    const created = await issueApiKey(db, context.actor, { name, expiresAt });
     context.out(created.key);
     context.err(
       `Created API key ${created.apiKey.id} "${name}"${expiresAt ? `, expires ${timestamp(expiresAt)} UTC` : ''}. It is shown only once: store it now.`,
@@ -292,20 +281,16 @@ export const revokeApiKeyCommand: CommandSpec = {
     }
     const db = await context.database();
     const result = await db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('api_keys')
-        .select('revoked_at')
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const before = await findApiKey(trx, id);
       if (!before) throw new CliError(`no API key has the id ${id}`);
       const apiKey = await revokeApiKey(trx, id);
       if (!apiKey) throw new CliError(`no API key has the id ${id}`);
-      if (!before.revoked_at) {
+      if (!before.revokedAt) {
         await recordAuditEntries(trx, context.actor, [
           { action: 'apiKey.revoke', targetType: 'ApiKey', targetId: id, after: apiKey },
         ]);
       }
-      return { apiKey, already: before.revoked_at !== null };
+      return { apiKey, already: before.revokedAt !== null };
     });
     context.out(
       result.already

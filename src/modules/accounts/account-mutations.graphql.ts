@@ -28,7 +28,7 @@ import {
   setAccountDisabled,
 } from './account.repository.js';
 import { revokeApiKey } from './api-key.repository.js';
-import { createApiKey } from './api-keys.js';
+import { issueApiKey } from './api-key.service.js';
 import { invitationMessage } from './invitation-email.js';
 import { revokeAllSessions, revokeSession } from './session.repository.js';
 import { redeemSignInToken, requestSignInLink } from './sign-in.js';
@@ -80,10 +80,9 @@ const RedeemSignInLinkPayload = builder
         description: 'When the session ends.',
         resolve: (p) => p.session.expiresAt,
       }),
-      account: t.field({
+      account: t.expose('account', {
         type: AccountRef,
         description: 'The signed-in account.',
-        resolve: (p) => p.account,
       }),
     }),
   });
@@ -123,7 +122,7 @@ const CreateAccountInput = builder.inputType('CreateAccountInput', {
 const AccountPayload = builder.objectRef<{ account: Account }>('AccountPayload').implement({
   description: 'The account after the change.',
   fields: (t) => ({
-    account: t.field({ type: AccountRef, description: 'The account.', resolve: (p) => p.account }),
+    account: t.expose('account', { type: AccountRef, description: 'The account.' }),
   }),
 });
 
@@ -196,10 +195,9 @@ const CreateApiKeyPayload = builder
   .implement({
     description: 'The new key. `key` is shown only now.',
     fields: (t) => ({
-      apiKey: t.field({
+      apiKey: t.expose('apiKey', {
         type: ApiKeyRef,
         description: 'The key’s record.',
-        resolve: (p) => p.apiKey,
       }),
       key: t.exposeString('key', {
         description: 'The full key `tsu_live_<id>_<secret>`; not retrievable later.',
@@ -215,7 +213,7 @@ const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
 const ApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>('ApiKeyPayload').implement({
   description: 'The key after the change.',
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, description: 'The key.', resolve: (p) => p.apiKey }),
+    apiKey: t.expose('apiKey', { type: ApiKeyRef, description: 'The key.' }),
   }),
 });
 
@@ -483,30 +481,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationFailedError] },
     authScopes: { secretariatAdmin: true },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, context) => {
-      if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-        throw new ValidationFailedError('有効期限が過去の日時です。', [
-          {
-            path: ['input', 'expiresAt'],
-            message: '有効期限には今より後の日時を指定してください。',
-          },
-        ]);
-      }
-      return context.db.transaction().execute(async (trx) => {
-        const created = await createApiKey(trx, {
-          name: input.name,
-          expiresAt: input.expiresAt ?? null,
-          createdBy: signedInAccountId(context.viewer),
-        });
-        await recordAudit(trx, context, {
-          action: 'apiKey.create',
-          targetType: 'ApiKey',
-          targetId: created.apiKey.id,
-          after: created.apiKey,
-        });
-        return created;
-      });
-    },
+    resolve: (_root, { input }, context) =>
+      issueApiKey(context.db, context, { name: input.name, expiresAt: input.expiresAt ?? null }),
   }),
   revokeApiKey: t.field({
     description: 'Revokes a partner API key at once. Secretariat admin only.',
