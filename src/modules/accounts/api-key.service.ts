@@ -5,8 +5,9 @@
 import { recordAudit } from '../../audit/audit.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
-import { ValidationFailedError } from '../../errors.js';
+import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { ApiKey } from './account.js';
+import { revokeApiKey as writeRevocation } from './api-key.repository.js';
 import { createApiKey } from './api-keys.js';
 
 /** Creates a key valid until `expiresAt` (null: no expiry); its full text is returned once. */
@@ -33,5 +34,20 @@ export async function issueApiKey(
       after: created.apiKey,
     });
     return created;
+  });
+}
+
+/** Revokes a key at once (a revoked key keeps its first revocation time). */
+export async function revokeApiKey(db: Db, actor: Actor, input: { id: string }): Promise<ApiKey> {
+  return db.transaction().execute(async (trx) => {
+    const apiKey = await writeRevocation(trx, input.id);
+    if (!apiKey) throw new NotFoundError('その API キーは見つかりません。');
+    await recordAudit(trx, actor, {
+      action: 'apiKey.revoke',
+      targetType: 'ApiKey',
+      targetId: apiKey.id,
+      after: apiKey,
+    });
+    return apiKey;
   });
 }
