@@ -6,9 +6,10 @@ import { globalIdOf, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
 import {
   findAccountByEmail,
-  insertAccount,
+  findOrganizationName,
   listAccounts,
 } from '../modules/accounts/account.repository.js';
+import { createAccount } from '../modules/accounts/account.service.js';
 import { findApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-key.repository.js';
 import { issueApiKey } from '../modules/accounts/api-key.service.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
@@ -111,32 +112,25 @@ shows it, or its 団体ID as in "export members"). The creation is recorded in t
       organization = reading.id;
     }
     const db = await context.database();
-    const account = await db.transaction().execute(async (trx) => {
-      let organizationName: string | undefined;
-      if (organization) {
-        const org = await trx
-          .selectFrom('organizations')
-          .select(['name', 'status'])
-          .where('id', '=', organization)
-          .executeTakeFirst();
-        if (!org) throw new CliError(`no organisation has the ID ${givenOrganization}`);
-        organizationName = org.name;
-      }
-      if (await findAccountByEmail(trx, email)) {
-        throw new CliError(`an account with the address ${email} already exists`);
-      }
-      const created = await insertAccount(trx, {
+    const organizationName = organization
+      ? await findOrganizationName(db, organization)
+      : undefined;
+    if (organization && organizationName === undefined) {
+      throw new CliError(`no organisation has the ID ${givenOrganization}`);
+    }
+    if (await findAccountByEmail(db, email)) {
+      throw new CliError(`an account with the address ${email} already exists`);
+    }
+    const account = {
+      ...(await createAccount(db, context.actor, {
         email,
         displayName,
         role,
         organizationId: organization ?? null,
         isOrganizationAdmin: Boolean(organization && values['organization-admin'] === true),
-      });
-      await recordAuditEntries(trx, context.actor, [
-        { action: 'account.create', targetType: 'Account', targetId: created.id, after: created },
-      ]);
-      return { ...created, organizationName };
-    });
+      })),
+      organizationName,
+    };
     context.out(
       `Created account ${globalIdOf('Account', account.id)}: ${account.email} (${account.role}${account.organizationName ? ` of ${account.organizationName}${account.isOrganizationAdmin ? ', organisation admin' : ''}` : ''}).`,
     );

@@ -102,3 +102,16 @@ export async function setLastSignIn(db: Db, id: string): Promise<void> {
     .where('id', '=', id)
     .execute();
 }
+
+/** The name of an organisation in any status (accounts may belong to applicants too), or undefined. */
+export async function findOrganizationName(
+  db: Db,
+  organizationId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return row?.name;
+}

@@ -18,6 +18,7 @@ import {
   deleteAccount,
   findAccountByEmail,
   findAccountsByIds,
+  findOrganizationName,
   insertAccount,
   setAccountDisabled as writeAccountDisabled,
 } from './account.repository.js';
@@ -106,10 +107,8 @@ export async function createAccount(
     );
   }
   return db.transaction().execute(async (trx) => {
-    if (
-      organizationId &&
-      (await findVisibleOrganizations(trx, actor.viewer, [organizationId])).length === 0
-    ) {
+    // Any status: the secretariat may give an applicant an account (only it creates accounts).
+    if (organizationId && (await findOrganizationName(trx, organizationId)) === undefined) {
       throw new NotFoundError('その団体は見つかりません。');
     }
     if (await findAccountByEmail(trx, input.email)) {
