@@ -320,11 +320,10 @@ const SendReminderPayload = builder
     description:
       'The reminder mailing: started, or a DRAFT awaiting approval when the circular’s approval policy requires it.',
     fields: (t) => ({
-      reminder: t.field({
+      reminder: t.expose('reminder', {
         type: MailingRef,
         description:
           'The reminder (a NOTICE with reminderOf set; its audience is resolved as it starts). SENDING when it started at once; DRAFT with approvalRequired when the circular required approval or NOTICE is in the setting approvalRequiredKinds — an admin other than its creator approves it (approveMailing), then sendMailing sends it.',
-        resolve: (p) => p.reminder,
       }),
     }),
   });
