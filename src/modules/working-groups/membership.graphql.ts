@@ -142,7 +142,7 @@ builder.queryFields((t) => ({
     authScopes: { secretariat: true },
     args: { status: t.arg({ type: RequestStatusEnum, description: 'Only this status.' }) },
     resolve: (_root, args, { db }) => {
-      const status = args.status ?? null;
+      const status = args.status ?? undefined;
       return offsetConnection(
         args,
         (page) => findRequests(db, status, page),

@@ -249,16 +249,20 @@ export async function setRequestDecision(
     .executeTakeFirstOrThrow();
 }
 
-function requestsQuery(db: Db, status: WorkingGroupRequestStatus | null) {
+/** Which requests to list by status: undefined for all, null for none (no status can match). */
+export type RequestStatusFilter = WorkingGroupRequestStatus | null | undefined;
+
+function requestsQuery(db: Db, status: RequestStatusFilter) {
   return db
     .selectFrom('working_group_requests')
-    .$if(status !== null, (q) => q.where('status', '=', status as WorkingGroupRequestStatus));
+    .$if(status === null, (q) => q.where(sql<boolean>`false`))
+    .$if(status != null, (q) => q.where('status', '=', status as WorkingGroupRequestStatus));
 }
 
 /** Requests, newest first, optionally of one status. */
 export async function findRequests(
   db: Db,
-  status: WorkingGroupRequestStatus | null,
+  status: RequestStatusFilter,
   page: { limit: number; offset: number },
 ): Promise<WorkingGroupRequest[]> {
   return requestsQuery(db, status)
@@ -269,10 +273,7 @@ export async function findRequests(
     .execute();
 }
 
-export async function countRequests(
-  db: Db,
-  status: WorkingGroupRequestStatus | null,
-): Promise<number> {
+export async function countRequests(db: Db, status: RequestStatusFilter): Promise<number> {
   const row = await requestsQuery(db, status)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
