@@ -49,18 +49,36 @@ export function actorOf(viewer: Viewer): { kind: AuditActorKind; id: string | nu
 }
 
 export async function recordAudit(db: Db, context: Actor, entry: AuditEntry): Promise<void> {
+  await recordAuditEntries(db, context, [entry]);
+}
+
+/** Rows per INSERT in a batch (well below Postgres's limit of 65,535 bound parameters). */
+const BATCH_SIZE = 500;
+
+/**
+ * Records any number of entries by one actor (e.g. a CLI import), in the caller's transaction,
+ * in INSERTs of up to 500 rows.
+ */
+export async function recordAuditEntries(
+  db: Db,
+  context: Actor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
   const actor = auditActorOf(context);
-  await db
-    .insertInto('audit_events')
-    .values({
-      actor_kind: actor.kind,
-      actor_id: actor.id,
-      action: entry.action,
-      target_type: entry.targetType,
-      target_id: entry.targetId ?? null,
-      before: entry.before === undefined ? null : JSON.stringify(redact(entry.before)),
-      after: entry.after === undefined ? null : JSON.stringify(redact(entry.after)),
-      request_id: context.requestId,
-    })
-    .execute();
+  const rows = entries.map((entry) => ({
+    actor_kind: actor.kind,
+    actor_id: actor.id,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(redact(entry.before)),
+    after: entry.after === undefined ? null : JSON.stringify(redact(entry.after)),
+    request_id: context.requestId,
+  }));
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    await db
+      .insertInto('audit_events')
+      .values(rows.slice(start, start + BATCH_SIZE))
+      .execute();
+  }
 }

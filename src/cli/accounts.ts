@@ -1,15 +1,17 @@
 /** `accounts create|list` and `api-keys create|list|revoke`. */
 import { z } from 'zod';
+import { recordAuditEntries } from '../audit/audit.js';
 import type { AccountRole } from '../db/tables/accounts.js';
 import { globalIdOf, readId } from '../lib/global-id.js';
 import { isUuid } from '../lib/uuid.js';
 import {
   findAccountByEmail,
-  insertAccount,
+  findOrganizationName,
   listAccounts,
 } from '../modules/accounts/account.repository.js';
-import { createApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-keys.js';
-import { recordCliAudit } from './audit.js';
+import { createAccount } from '../modules/accounts/account.service.js';
+import { findApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/api-key.repository.js';
+import { issueApiKey } from '../modules/accounts/api-key.service.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { formatTable } from './output.js';
 
@@ -110,32 +112,25 @@ shows it, or its 団体ID as in "export members"). The creation is recorded in t
       organization = reading.id;
     }
     const db = await context.database();
-    const account = await db.transaction().execute(async (trx) => {
-      let organizationName: string | undefined;
-      if (organization) {
-        const org = await trx
-          .selectFrom('organizations')
-          .select(['name', 'status'])
-          .where('id', '=', organization)
-          .executeTakeFirst();
-        if (!org) throw new CliError(`no organisation has the ID ${givenOrganization}`);
-        organizationName = org.name;
-      }
-      if (await findAccountByEmail(trx, email)) {
-        throw new CliError(`an account with the address ${email} already exists`);
-      }
-      const created = await insertAccount(trx, {
+    const organizationName = organization
+      ? await findOrganizationName(db, organization)
+      : undefined;
+    if (organization && organizationName === undefined) {
+      throw new CliError(`no organisation has the ID ${givenOrganization}`);
+    }
+    if (await findAccountByEmail(db, email)) {
+      throw new CliError(`an account with the address ${email} already exists`);
+    }
+    const account = {
+      ...(await createAccount(db, context.actor, {
         email,
         displayName,
         role,
         organizationId: organization ?? null,
         isOrganizationAdmin: Boolean(organization && values['organization-admin'] === true),
-      });
-      await recordCliAudit(trx, context.actor, [
-        { action: 'account.create', targetType: 'Account', targetId: created.id, after: created },
-      ]);
-      return { ...created, organizationName };
-    });
+      })),
+      organizationName,
+    };
     context.out(
       `Created account ${globalIdOf('Account', account.id)}: ${account.email} (${account.role}${account.organizationName ? ` of ${account.organizationName}${account.isOrganizationAdmin ? ', organisation admin' : ''}` : ''}).`,
     );
@@ -219,18 +214,7 @@ only a hash of its secret is stored, so it cannot be shown again. Partners send 
       expiresAt = parsed;
     }
     const db = await context.database();
-    const created = await db.transaction().execute(async (trx) => {
-      const result = await createApiKey(trx, { name, expiresAt, createdBy: null });
-      await recordCliAudit(trx, context.actor, [
-        {
-          action: 'apiKey.create',
-          targetType: 'ApiKey',
-          targetId: result.apiKey.id,
-          after: result.apiKey,
-        },
-      ]);
-      return result;
-    });
+    const created = await issueApiKey(db, context.actor, { name, expiresAt });
     context.out(created.key);
     context.err(
       `Created API key ${created.apiKey.id} "${name}"${expiresAt ? `, expires ${timestamp(expiresAt)} UTC` : ''}. It is shown only once: store it now.`,
@@ -291,20 +275,16 @@ export const revokeApiKeyCommand: CommandSpec = {
     }
     const db = await context.database();
     const result = await db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('api_keys')
-        .select('revoked_at')
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const before = await findApiKey(trx, id);
       if (!before) throw new CliError(`no API key has the id ${id}`);
       const apiKey = await revokeApiKey(trx, id);
       if (!apiKey) throw new CliError(`no API key has the id ${id}`);
-      if (!before.revoked_at) {
-        await recordCliAudit(trx, context.actor, [
+      if (!before.revokedAt) {
+        await recordAuditEntries(trx, context.actor, [
           { action: 'apiKey.revoke', targetType: 'ApiKey', targetId: id, after: apiKey },
         ]);
       }
-      return { apiKey, already: before.revoked_at !== null };
+      return { apiKey, already: before.revokedAt !== null };
     });
     context.out(
       result.already

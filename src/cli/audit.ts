@@ -1,43 +1,23 @@
 /**
- * Audit entries for changes made from the CLI: actor kind `CLI`, actor id `user@host`, one
- * request id per command run. Written in the caller's transaction, like recordAudit.
+ * The actor of a CLI command run: no account (anonymous viewer) unless a command acts as one,
+ * the operator `user@host`, and one request id per run. The audit trail records it as actor
+ * kind `CLI`, id `user@host` (src/audit/audit.ts `auditActorOf`).
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { type AuditEntry, redact } from '../audit/audit.js';
-import type { Db } from '../db/create-db.js';
-import type { CliActor } from './command.js';
+import type { Actor } from '../auth/actor.js';
+import { anonymousViewer } from '../auth/viewer.js';
 
-export function cliActor(): CliActor {
+export function cliActor(): Actor {
   let user = 'unknown';
   try {
     user = os.userInfo().username;
   } catch {
     // No passwd entry for this uid (some containers): keep "unknown".
   }
-  return { kind: 'CLI', id: `${user}@${os.hostname()}`, requestId: `cli-${randomUUID()}` };
-}
-
-/** Records entries (any number) as the CLI actor. */
-export async function recordCliAudit(
-  db: Db,
-  actor: CliActor,
-  entries: readonly AuditEntry[],
-): Promise<void> {
-  const rows = entries.map((entry) => ({
-    actor_kind: actor.kind,
-    actor_id: actor.id,
-    action: entry.action,
-    target_type: entry.targetType,
-    target_id: entry.targetId ?? null,
-    before: entry.before === undefined ? null : JSON.stringify(redact(entry.before)),
-    after: entry.after === undefined ? null : JSON.stringify(redact(entry.after)),
-    request_id: actor.requestId,
-  }));
-  for (let start = 0; start < rows.length; start += 500) {
-    await db
-      .insertInto('audit_events')
-      .values(rows.slice(start, start + 500))
-      .execute();
-  }
+  return {
+    viewer: anonymousViewer,
+    operator: `${user}@${os.hostname()}`,
+    requestId: `cli-${randomUUID()}`,
+  };
 }

@@ -3,6 +3,7 @@
  * text), the context it runs in (output streams, configuration, a lazily opened database, the
  * audit actor), the errors it may end with, and the exit codes they map to.
  */
+import type { Actor } from '../auth/actor.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/create-db.js';
 
@@ -61,15 +62,6 @@ export class UsageError extends CliError {
   }
 }
 
-/** Who the audit trail records for changes made from the CLI. */
-export interface CliActor {
-  readonly kind: 'CLI';
-  /** `user@host` of the operator. */
-  readonly id: string;
-  /** Groups the audit entries of one command run. */
-  readonly requestId: string;
-}
-
 /** The database a command works on (opened by ./database.ts). */
 export interface CliDatabase {
   readonly db: Db;
@@ -96,7 +88,8 @@ export interface CommandContext {
   readonly publicUrl: () => Promise<PublicUrlChoice>;
   /** The same connection with its URL (for a graphile-worker runner of its own). */
   readonly connect: () => Promise<CliDatabase>;
-  readonly actor: CliActor;
+  /** Who runs it: the operator `user@host` (no account), one request id per run. */
+  readonly actor: Actor;
   /** A line to stdout (results). */
   out(line: string): void;
   /** A line to stderr (messages, problems, progress). */

@@ -88,7 +88,7 @@ async function ensureQueue(url: string): Promise<void> {
 
 /** The account given with --as, acting through the operator at the terminal. */
 function actorOf(context: CommandContext, viewer: Viewer): Actor {
-  return { viewer, requestId: context.actor.requestId, operator: context.actor.id };
+  return { viewer, requestId: context.actor.requestId, operator: context.actor.operator };
 }
 
 /**

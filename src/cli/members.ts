@@ -1,5 +1,6 @@
 /** `import members FILE.csv` and `export members`. */
 import { promises as fs } from 'node:fs';
+import { recordAuditEntries } from '../audit/audit.js';
 import {
   CONTACT_FIELD_KEYS,
   CONTACT_FIELDS,
@@ -11,7 +12,6 @@ import { CSV_ENCODINGS, parseEncodingName, UTF8_BOM } from '../modules/members/c
 import { exportMembers } from '../modules/members/csv/member-export.js';
 import { importMembers } from '../modules/members/csv/member-import.js';
 import { formatProblem } from '../modules/members/csv/member-row.js';
-import { recordCliAudit } from './audit.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { writeOutput } from './output.js';
 import { Progress } from './progress.js';
@@ -90,7 +90,7 @@ ${columnList}`,
       dryRun,
       skipInvalid: values['skip-invalid'] === true,
       encoding,
-      audit: (trx, entries) => recordCliAudit(trx, context.actor, entries),
+      audit: (trx, entries) => recordAuditEntries(trx, context.actor, entries),
       onProgress: (done, total) => {
         progress ??= new Progress(context.io.stderr, 'Importing', total);
         progress.update(done, total);

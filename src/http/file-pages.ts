@@ -130,7 +130,8 @@ async function handleUpload(deps: HttpDeps, req: IncomingMessage, res: ServerRes
 
   try {
     const file = await storeUpload(
-      { db: deps.db, viewer, requestId: String(res.getHeader('x-request-id') ?? '') },
+      deps.db,
+      { viewer, requestId: String(res.getHeader('x-request-id') ?? '') },
       { purpose: purpose as FilePurpose, filename: filenameOf(req, url), data },
     );
     res.setHeader('location', `/files/${file.id}`);

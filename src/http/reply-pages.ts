@@ -14,13 +14,13 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Actor } from '../auth/actor.js';
 import type { MeetingResponseKind } from '../db/tables/governance.js';
 import { NotFoundError, ValidationFailedError } from '../errors.js';
 import { html, page, type SafeHtml } from '../lib/html.js';
 import { todayInJapan } from '../lib/japan-date.js';
 import { verifyLinkToken } from '../mail/engine/links.js';
 import { formatEraDate, formatEraDateWithWeekday } from '../mail/render/dates.js';
-import type { Actor } from '../modules/governance/board.service.js';
 import type { Meeting, MeetingResponse } from '../modules/governance/governance.js';
 import {
   filterInvited,

@@ -75,7 +75,13 @@ export async function handleSignInPage(
       return send(res, 400, HTML, requestPage('メールアドレスの形式が正しくありません。'));
     }
     try {
-      await requestSignInLink(context, email);
+      await requestSignInLink(
+        context.db,
+        context,
+        { email, clientIp: context.clientIp },
+        context.config,
+        context.secretKey,
+      );
     } catch (error) {
       if (error instanceof RateLimitedError) {
         res.setHeader('retry-after', String(error.retryAfterSeconds));
@@ -88,7 +94,16 @@ export async function handleSignInPage(
 
   if (url.pathname === '/sign-in') {
     try {
-      const { token, session, account } = await redeemSignInToken(context, form.get('token') ?? '');
+      const { token, session, account } = await redeemSignInToken(
+        context.db,
+        context,
+        {
+          token: form.get('token') ?? '',
+          clientIp: context.clientIp,
+          userAgent: context.userAgent,
+        },
+        context.config,
+      );
       const secure = deps.config.publicUrl.startsWith('https:') ? '; Secure' : '';
       const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
       const next = safeNextPath(readCookie(req.headers.cookie, NEXT_COOKIE));

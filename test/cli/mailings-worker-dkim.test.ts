@@ -86,14 +86,11 @@ describe('mailings send --worker with DKIM configured', () => {
     // Waiting in the queue when the CLI's worker starts: no service worker is running.
     await sendTestMailing(ctx.db, ctx, { mailingId: mailing.id, addresses: [TESTER] }, ctx.config);
     await requestSignInLink(
-      {
-        ...ctx,
-        viewer: { kind: 'ANONYMOUS' },
-        secretKey: Buffer.from(SECRET_KEY, 'utf8'),
-        clientIp: '127.0.0.1',
-        userAgent: undefined,
-      },
-      SENDER,
+      database.db,
+      { viewer: { kind: 'ANONYMOUS' }, requestId: ctx.requestId },
+      { email: SENDER, clientIp: '127.0.0.1' },
+      config,
+      Buffer.from(SECRET_KEY, 'utf8'),
     );
 
     const result = await cli(

@@ -170,7 +170,7 @@ describe('deleteFile', () => {
         })
         .execute();
       // … so the delete started now must wait for it to commit.
-      deleting = deleteFile(ctx, file.fileId).catch((error: Error) => error);
+      deleting = deleteFile(ctx.db, ctx, { fileId: file.fileId }).catch((error: Error) => error);
       // … and it does: its statement waits for a lock this transaction holds.
       await waitFor(async () => {
         const { rows } = await sql<{ waiting: number }>`
@@ -189,7 +189,7 @@ describe('deleteFile', () => {
   it('a mailing saved after the file was deleted is refused, naming the field', async () => {
     const file = await uploaded('先に消えた.pdf');
     const ctx = serviceContext(database.db, staff.accountId);
-    await deleteFile(ctx, file.fileId);
+    await deleteFile(ctx.db, ctx, { fileId: file.fileId });
     const org = await addOrganization(database.db, { contacts: ['late@files.example.jp'] });
     const saving = service.createMailing(
       ctx.db,

@@ -3,8 +3,6 @@
  * disabling accounts, inviting and removing an organisation's users, and API keys.
  */
 import { z } from 'zod';
-import { recordAudit } from '../../audit/audit.js';
-import type { Viewer } from '../../auth/viewer.js';
 import {
   ConflictError,
   InvalidTokenError,
@@ -14,22 +12,19 @@ import {
 } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
 import { singleLineText } from '../../lib/single-line.js';
-import { isUuid } from '../../lib/uuid.js';
-import { queueTransactional } from '../../mail/transactional.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
-import { findVisibleOrganizations } from '../members/organization.repository.js';
 import { AccountRef, AccountRoleEnum, ApiKeyRef } from './account.graphql.js';
 import type { Account, ApiKey, Session } from './account.js';
 import {
-  deleteAccount,
-  findAccountByEmail,
-  findAccountsByIds,
-  insertAccount,
+  canManageUsersOf,
+  createAccount,
+  inviteOrganizationUser,
+  removeOrganizationUser,
+  revokeOwnSession,
   setAccountDisabled,
-} from './account.repository.js';
-import { createApiKey, revokeApiKey } from './api-keys.js';
-import { invitationMessage } from './invitation-email.js';
-import { revokeAllSessions, revokeSession } from './sessions.js';
+  signOut,
+} from './account.service.js';
+import { issueApiKey, revokeApiKey } from './api-key.service.js';
 import { redeemSignInToken, requestSignInLink } from './sign-in.js';
 import { SIGN_IN_REQUESTED_MESSAGE } from './sign-in-messages.js';
 
@@ -79,10 +74,9 @@ const RedeemSignInLinkPayload = builder
         description: 'When the session ends.',
         resolve: (p) => p.session.expiresAt,
       }),
-      account: t.field({
+      account: t.expose('account', {
         type: AccountRef,
         description: 'The signed-in account.',
-        resolve: (p) => p.account,
       }),
     }),
   });
@@ -122,7 +116,7 @@ const CreateAccountInput = builder.inputType('CreateAccountInput', {
 const AccountPayload = builder.objectRef<{ account: Account }>('AccountPayload').implement({
   description: 'The account after the change.',
   fields: (t) => ({
-    account: t.field({ type: AccountRef, description: 'The account.', resolve: (p) => p.account }),
+    account: t.expose('account', { type: AccountRef, description: 'The account.' }),
   }),
 });
 
@@ -195,10 +189,9 @@ const CreateApiKeyPayload = builder
   .implement({
     description: 'The new key. `key` is shown only now.',
     fields: (t) => ({
-      apiKey: t.field({
+      apiKey: t.expose('apiKey', {
         type: ApiKeyRef,
         description: 'The key’s record.',
-        resolve: (p) => p.apiKey,
       }),
       key: t.exposeString('key', {
         description: 'The full key `tsu_live_<id>_<secret>`; not retrievable later.',
@@ -214,27 +207,9 @@ const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
 const ApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>('ApiKeyPayload').implement({
   description: 'The key after the change.',
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, description: 'The key.', resolve: (p) => p.apiKey }),
+    apiKey: t.expose('apiKey', { type: ApiKeyRef, description: 'The key.' }),
   }),
 });
-
-function signedInAccountId(viewer: Viewer): string {
-  if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT') throw new Error('not signed in');
-  return viewer.accountId;
-}
-
-/**
- * A secretariat admin, or an organisation admin of `organizationId`. Secretariat staff may not:
- * accounts are the admins' (docs/accounts.md).
- */
-function canManageUsersOf(viewer: Viewer, organizationId: string): boolean {
-  return (
-    (viewer.kind === 'SECRETARIAT' && viewer.role === 'SECRETARIAT_ADMIN') ||
-    (viewer.kind === 'MEMBER' &&
-      viewer.isOrganizationAdmin &&
-      viewer.organizationId === organizationId)
-  );
-}
 
 builder.mutationFields((t) => ({
   requestSignInLink: t.field({
@@ -247,7 +222,13 @@ builder.mutationFields((t) => ({
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      await requestSignInLink(context, input.email);
+      await requestSignInLink(
+        context.db,
+        context,
+        { email: input.email, clientIp: context.clientIp },
+        context.config,
+        context.secretKey,
+      );
       return { message: SIGN_IN_REQUESTED_MESSAGE };
     },
   }),
@@ -261,7 +242,12 @@ builder.mutationFields((t) => ({
     },
     authScopes: { public: true },
     resolve: async (_root, { input }, context) => {
-      const { token, session, account } = await redeemSignInToken(context, input.token);
+      const { token, session, account } = await redeemSignInToken(
+        context.db,
+        context,
+        { token: input.token, clientIp: context.clientIp, userAgent: context.userAgent },
+        context.config,
+      );
       return { sessionToken: token, session, account };
     },
   }),
@@ -271,22 +257,7 @@ builder.mutationFields((t) => ({
     type: SignOutPayload,
     errors: { types: [ConflictError] },
     authScopes: { signedIn: true },
-    resolve: async (_root, _args, context) => {
-      const { viewer } = context;
-      if (viewer.kind !== 'MEMBER' && viewer.kind !== 'SECRETARIAT')
-        throw new Error('not signed in');
-      await context.db.transaction().execute(async (trx) => {
-        if (!(await revokeSession(trx, viewer.accountId, viewer.sessionId))) {
-          throw new ConflictError('このセッションは既に終了しています（サインアウト済みです）。');
-        }
-        await recordAudit(trx, context, {
-          action: 'session.revoke',
-          targetType: 'Session',
-          targetId: viewer.sessionId,
-        });
-      });
-      return { sessionId: viewer.sessionId };
-    },
+    resolve: (_root, _args, context) => signOut(context.db, context),
   }),
   revokeSession: t.field({
     description: 'Ends one of your sessions (e.g. a lost device).',
@@ -296,21 +267,8 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: RevokeSessionInput, required: true, description: 'The session.' }),
     },
-    resolve: async (_root, { input }, context) => {
-      const accountId = signedInAccountId(context.viewer);
-      const sessionId = String(input.sessionId);
-      await context.db.transaction().execute(async (trx) => {
-        if (!isUuid(sessionId) || !(await revokeSession(trx, accountId, sessionId))) {
-          throw new NotFoundError('そのセッションは見つかりません。');
-        }
-        await recordAudit(trx, context, {
-          action: 'session.revoke',
-          targetType: 'Session',
-          targetId: sessionId,
-        });
-      });
-      return { sessionId };
-    },
+    resolve: (_root, { input }, context) =>
+      revokeOwnSession(context.db, context, { sessionId: String(input.sessionId) }),
   }),
   createAccount: t.field({
     description: 'Creates an account (secretariat or member user). Secretariat admin only.',
@@ -320,42 +278,15 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: CreateAccountInput, required: true, description: 'The account.' }),
     },
-    resolve: async (_root, { input }, context) => {
-      const organizationId = input.role === 'MEMBER' ? (input.organizationId?.id ?? null) : null;
-      if (input.role === 'MEMBER' && !organizationId) {
-        throw new NotFoundError('MEMBER アカウントには organizationId が必要です。');
-      }
-      if (input.role !== 'MEMBER' && input.organizationId) {
-        throw new ConflictError(
-          '事務局アカウントは団体に所属できません（organizationId を外してください）。',
-        );
-      }
-      return context.db.transaction().execute(async (trx) => {
-        if (
-          organizationId &&
-          (await findVisibleOrganizations(trx, context.viewer, [organizationId])).length === 0
-        ) {
-          throw new NotFoundError('その団体は見つかりません。');
-        }
-        if (await findAccountByEmail(trx, input.email)) {
-          throw new ConflictError('このメールアドレスのアカウントは既にあります。');
-        }
-        const account = await insertAccount(trx, {
-          email: input.email,
-          displayName: input.displayName,
-          role: input.role,
-          organizationId,
-          isOrganizationAdmin: organizationId ? (input.isOrganizationAdmin ?? false) : false,
-        });
-        await recordAudit(trx, context, {
-          action: 'account.create',
-          targetType: 'Account',
-          targetId: account.id,
-          after: account,
-        });
-        return { account };
-      });
-    },
+    resolve: async (_root, { input }, context) => ({
+      account: await createAccount(context.db, context, {
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        organizationId: input.organizationId?.id ?? null,
+        isOrganizationAdmin: input.isOrganizationAdmin ?? false,
+      }),
+    }),
   }),
   setAccountDisabled: t.field({
     description:
@@ -366,23 +297,12 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: SetAccountDisabledInput, required: true, description: 'The change.' }),
     },
-    resolve: async (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
-        const id = input.accountId.id;
-        const [before] = isUuid(id) ? await findAccountsByIds(trx, [id]) : [];
-        if (!before) throw new NotFoundError('そのアカウントは見つかりません。');
-        const account = await setAccountDisabled(trx, id, input.disabled);
-        if (!account) throw new NotFoundError('そのアカウントは見つかりません。');
-        if (input.disabled) await revokeAllSessions(trx, id);
-        await recordAudit(trx, context, {
-          action: input.disabled ? 'account.disable' : 'account.enable',
-          targetType: 'Account',
-          targetId: id,
-          before: { disabled: before.disabledAt !== null },
-          after: { disabled: input.disabled },
-        });
-        return { account };
+    resolve: async (_root, { input }, context) => ({
+      account: await setAccountDisabled(context.db, context, {
+        accountId: input.accountId.id,
+        disabled: input.disabled,
       }),
+    }),
   }),
   inviteOrganizationUser: t.field({
     description:
@@ -400,40 +320,19 @@ builder.mutationFields((t) => ({
       canManageUsersOf(context.viewer, args.input.organizationId.id)
         ? { signedIn: true }
         : { secretariatAdmin: true },
-    resolve: async (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
-        const organizationId = input.organizationId.id;
-        const [organization] = await findVisibleOrganizations(trx, context.viewer, [
-          organizationId,
-        ]);
-        if (!organization) throw new NotFoundError('その団体は見つかりません。');
-        if (await findAccountByEmail(trx, input.email)) {
-          throw new ConflictError('このメールアドレスのアカウントは既にあります。');
-        }
-        const account = await insertAccount(trx, {
+    resolve: async (_root, { input }, context) => ({
+      account: await inviteOrganizationUser(
+        context.db,
+        context,
+        {
+          organizationId: input.organizationId.id,
           email: input.email,
           displayName: input.displayName,
-          role: 'MEMBER',
-          organizationId,
           isOrganizationAdmin: input.isOrganizationAdmin ?? false,
-        });
-        await queueTransactional(trx, context.config, {
-          purpose: 'member-invitation',
-          to: account.email,
-          message: invitationMessage({
-            displayName: account.displayName,
-            organizationName: organization.name,
-            publicUrl: context.config.publicUrl,
-          }),
-        });
-        await recordAudit(trx, context, {
-          action: 'account.invite',
-          targetType: 'Account',
-          targetId: account.id,
-          after: account,
-        });
-        return { account };
-      }),
+        },
+        context.config,
+      ),
+    }),
   }),
   removeOrganizationUser: t.field({
     description:
@@ -446,23 +345,8 @@ builder.mutationFields((t) => ({
     // Secretariat staff are refused outright; a member user is checked against the account below.
     authScopes: (_root, _args, context) =>
       context.viewer.kind === 'SECRETARIAT' ? { secretariatAdmin: true } : { signedIn: true },
-    resolve: async (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
-        const id = input.accountId.id;
-        const [account] = isUuid(id) ? await findAccountsByIds(trx, [id]) : [];
-        // Not found and not allowed look the same to a member: no probing other organisations.
-        if (!account?.organizationId || !canManageUsersOf(context.viewer, account.organizationId)) {
-          throw new NotFoundError('そのユーザーは見つかりません。');
-        }
-        await deleteAccount(trx, id);
-        await recordAudit(trx, context, {
-          action: 'account.remove',
-          targetType: 'Account',
-          targetId: id,
-          before: account,
-        });
-        return { accountId: id };
-      }),
+    resolve: (_root, { input }, context) =>
+      removeOrganizationUser(context.db, context, { accountId: input.accountId.id }),
   }),
   createApiKey: t.field({
     description:
@@ -471,30 +355,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationFailedError] },
     authScopes: { secretariatAdmin: true },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, context) => {
-      if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-        throw new ValidationFailedError('有効期限が過去の日時です。', [
-          {
-            path: ['input', 'expiresAt'],
-            message: '有効期限には今より後の日時を指定してください。',
-          },
-        ]);
-      }
-      return context.db.transaction().execute(async (trx) => {
-        const created = await createApiKey(trx, {
-          name: input.name,
-          expiresAt: input.expiresAt ?? null,
-          createdBy: signedInAccountId(context.viewer),
-        });
-        await recordAudit(trx, context, {
-          action: 'apiKey.create',
-          targetType: 'ApiKey',
-          targetId: created.apiKey.id,
-          after: created.apiKey,
-        });
-        return created;
-      });
-    },
+    resolve: (_root, { input }, context) =>
+      issueApiKey(context.db, context, { name: input.name, expiresAt: input.expiresAt ?? null }),
   }),
   revokeApiKey: t.field({
     description: 'Revokes a partner API key at once. Secretariat admin only.',
@@ -502,17 +364,8 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError] },
     authScopes: { secretariatAdmin: true },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, context) =>
-      context.db.transaction().execute(async (trx) => {
-        const apiKey = await revokeApiKey(trx, String(input.id));
-        if (!apiKey) throw new NotFoundError('その API キーは見つかりません。');
-        await recordAudit(trx, context, {
-          action: 'apiKey.revoke',
-          targetType: 'ApiKey',
-          targetId: apiKey.id,
-          after: apiKey,
-        });
-        return { apiKey };
-      }),
+    resolve: async (_root, { input }, context) => ({
+      apiKey: await revokeApiKey(context.db, context, { id: String(input.id) }),
+    }),
   }),
 }));

@@ -11,8 +11,8 @@ import { isUuid } from '../../lib/uuid.js';
 import { OrganizationRef } from '../members/organization.graphql.js';
 import type { Account, ApiKey, Session } from './account.js';
 import { countAccounts, findAccountsByIds, listAccounts } from './account.repository.js';
-import { listApiKeys } from './api-keys.js';
-import { listLiveSessions } from './sessions.js';
+import { listApiKeys } from './api-key.repository.js';
+import { listLiveSessions } from './session.repository.js';
 
 /** Who may read an account: the secretariat, the account itself, its organisation's users. */
 function canSeeAccount(viewer: Viewer, account: Account): boolean {
@@ -49,13 +49,12 @@ export const AccountRoleEnum = builder.enumType('AccountRole', {
 AccountRef.implement({
   description: 'A person who signs in: secretariat staff or a member organisation’s user.',
   fields: (t) => ({
-    email: t.field({
+    email: t.expose('email', {
       type: 'EmailAddress',
       description: 'Sign-in address.',
-      resolve: (a) => a.email,
     }),
     displayName: t.exposeString('displayName', { description: 'Name shown in the service.' }),
-    role: t.field({ type: AccountRoleEnum, description: 'Role.', resolve: (a) => a.role }),
+    role: t.expose('role', { type: AccountRoleEnum, description: 'Role.' }),
     organization: t.field({
       type: OrganizationRef,
       nullable: true,
@@ -66,12 +65,11 @@ AccountRef.implement({
       description: 'May invite and remove the organisation’s other users.',
     }),
     disabled: t.boolean({ description: 'Cannot sign in.', resolve: (a) => a.disabledAt !== null }),
-    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (a) => a.createdAt }),
-    lastSignInAt: t.field({
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Created.' }),
+    lastSignInAt: t.expose('lastSignInAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Last successful sign-in.',
-      resolve: (a) => a.lastSignInAt,
     }),
   }),
 });
@@ -81,20 +79,17 @@ const SessionRef = builder.objectRef<Session & { current: boolean }>('Session').
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Session id (for revokeSession).' }),
     current: t.exposeBoolean('current', { description: 'The session making this request.' }),
-    createdAt: t.field({
+    createdAt: t.expose('createdAt', {
       type: 'DateTime',
       description: 'Signed in at.',
-      resolve: (s) => s.createdAt,
     }),
-    expiresAt: t.field({
+    expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       description: 'Expires at.',
-      resolve: (s) => s.expiresAt,
     }),
-    lastUsedAt: t.field({
+    lastUsedAt: t.expose('lastUsedAt', {
       type: 'DateTime',
       description: 'Last used (to the minute).',
-      resolve: (s) => s.lastUsedAt,
     }),
     userAgent: t.exposeString('userAgent', { nullable: true, description: 'Browser or client.' }),
     clientIp: t.exposeString('clientIp', {
@@ -109,24 +104,21 @@ export const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Public id (the part after `tsu_live_`).' }),
     name: t.exposeString('name', { description: 'Who the key is for.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (k) => k.createdAt }),
-    expiresAt: t.field({
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Created.' }),
+    expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Expiry, if any.',
-      resolve: (k) => k.expiresAt,
     }),
-    revokedAt: t.field({
+    revokedAt: t.expose('revokedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Revoked at, if revoked.',
-      resolve: (k) => k.revokedAt,
     }),
-    lastUsedAt: t.field({
+    lastUsedAt: t.expose('lastUsedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Last used (to the minute).',
-      resolve: (k) => k.lastUsedAt,
     }),
   }),
 });
@@ -144,10 +136,9 @@ const ViewerKindEnum = builder.enumType('ViewerKind', {
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'The caller of this request.',
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: ViewerKindEnum,
       description: 'How the caller is identified.',
-      resolve: (v) => v.kind,
     }),
     account: t.field({
       type: AccountRef,

@@ -94,3 +94,24 @@ export async function setAccountDisabled(
 export async function deleteAccount(db: Db, id: string): Promise<void> {
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
+
+export async function setLastSignIn(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ last_sign_in_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The name of an organisation in any status (accounts may belong to applicants too), or undefined. */
+export async function findOrganizationName(
+  db: Db,
+  organizationId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return row?.name;
+}

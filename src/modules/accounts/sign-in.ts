@@ -8,15 +8,21 @@
  * Redeeming is one conditional UPDATE, so two redemptions at once give exactly one session.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
-import type { Context } from '../../context.js';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/create-db.js';
 import { InvalidTokenError, RateLimitedError } from '../../errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import type { Account, Session } from './account.js';
-import { findAccountByEmail, findAccountsByIds } from './account.repository.js';
+import { findAccountByEmail, findAccountsByIds, setLastSignIn } from './account.repository.js';
+import {
+  expireUnusedSignInTokens,
+  insertSignInToken,
+  redeemSignInTokenHash,
+} from './session.repository.js';
 import { createSession } from './sessions.js';
 
 export const SIGN_IN_TOKEN_PURPOSE = 'sign-in';
@@ -27,9 +33,21 @@ export function signInToken(secretKey: Buffer, tokenId: string): string {
   return deriveToken(secretKey, SIGN_IN_TOKEN_PURPOSE, tokenId);
 }
 
-export async function requestSignInLink(context: Context, email: string): Promise<void> {
-  const { db, config } = context;
-  const address = email.trim().toLowerCase();
+/** The settings sign-in uses: rate limits and the session lifetime. */
+export type SignInConfig = Pick<Config, 'auth'>;
+
+/**
+ * Sends a sign-in link to the address if it has an enabled account. `clientIp` counts toward
+ * the per-IP limit; `secretKey` derives the link's token.
+ */
+export async function requestSignInLink(
+  db: Db,
+  actor: Actor,
+  input: { email: string; clientIp: string },
+  config: SignInConfig,
+  secretKey: Buffer,
+): Promise<void> {
+  const address = input.email.trim().toLowerCase();
   // Both limits count every request, known address or not, so they reveal nothing either.
   const [byAddress, byIp] = await Promise.all([
     hitRateLimit(
@@ -40,7 +58,7 @@ export async function requestSignInLink(context: Context, email: string): Promis
     ),
     hitRateLimit(
       db,
-      `sign-in:ip:${context.clientIp}`,
+      `sign-in:ip:${input.clientIp}`,
       config.auth.signInLimitPerIp,
       RATE_WINDOW_SECONDS,
     ),
@@ -54,10 +72,9 @@ export async function requestSignInLink(context: Context, email: string): Promis
   }
 
   const account = await findAccountByEmail(db, address);
-  const audit = { viewer: context.viewer, requestId: context.requestId };
   if (!account || account.disabledAt) {
     // Recorded without the address: an attempt on an unknown address is worth seeing, its text is not.
-    await recordAudit(db, audit, {
+    await recordAudit(db, actor, {
       action: 'signIn.requestLink',
       targetType: 'Account',
       targetId: null,
@@ -66,71 +83,50 @@ export async function requestSignInLink(context: Context, email: string): Promis
   }
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await recordAudit(trx, audit, {
+    await recordAudit(trx, actor, {
       action: 'signIn.requestLink',
       targetType: 'Account',
       targetId: account.id,
     });
     // Only the newest link works: the older unused ones of this account expire now.
-    await trx
-      .updateTable('sign_in_tokens')
-      .set({ expires_at: sql<Date>`now()` })
-      .where('account_id', '=', account.id)
-      .where('redeemed_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .execute();
-    await trx
-      .insertInto('sign_in_tokens')
-      .values({
-        id,
-        account_id: account.id,
-        token_hash: sha256(signInToken(context.secretKey, id)),
-        expires_at: sql<Date>`now() + make_interval(mins => ${SIGN_IN_TOKEN_TTL_MINUTES})`,
-      })
-      .execute();
+    await expireUnusedSignInTokens(trx, account.id);
+    await insertSignInToken(trx, {
+      id,
+      accountId: account.id,
+      tokenHash: sha256(signInToken(secretKey, id)),
+      ttlMinutes: SIGN_IN_TOKEN_TTL_MINUTES,
+    });
     await enqueueJob(trx, 'send_sign_in_link', { tokenId: id }, { maxAttempts: 3 });
   });
 }
 
+/** Exchanges a sign-in link's token for a new session of the browser or client given. */
 export async function redeemSignInToken(
-  context: Context,
-  token: string,
+  db: Db,
+  actor: Actor,
+  input: { token: string; clientIp: string; userAgent: string | undefined },
+  config: SignInConfig,
 ): Promise<{ token: string; session: Session; account: Account }> {
-  return context.db.transaction().execute(async (trx) => {
-    const redeemed = await trx
-      .updateTable('sign_in_tokens')
-      .set({ redeemed_at: sql`now()` })
-      .where('token_hash', '=', sha256(token))
-      .where('redeemed_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .returning('account_id')
-      .executeTakeFirst();
-    const [account] = redeemed ? await findAccountsByIds(trx, [redeemed.account_id]) : [];
+  return db.transaction().execute(async (trx) => {
+    const accountId = await redeemSignInTokenHash(trx, sha256(input.token));
+    const [account] = accountId ? await findAccountsByIds(trx, [accountId]) : [];
     if (!account || account.disabledAt) {
       throw new InvalidTokenError(
         'このサインイン用リンクは無効です（期限切れ・使用済み・不正なリンク）。もう一度リンクを請求してください。',
       );
     }
     const created = await createSession(trx, account.id, {
-      ttlHours: context.config.auth.sessionTtlHours,
-      userAgent: context.userAgent,
-      clientIp: context.clientIp,
+      ttlHours: config.auth.sessionTtlHours,
+      userAgent: input.userAgent,
+      clientIp: input.clientIp,
     });
-    await trx
-      .updateTable('accounts')
-      .set({ last_sign_in_at: sql`now()` })
-      .where('id', '=', account.id)
-      .execute();
-    await recordAudit(
-      trx,
-      { viewer: context.viewer, requestId: context.requestId },
-      {
-        action: 'session.create',
-        targetType: 'Account',
-        targetId: account.id,
-        after: { sessionId: created.session.id, expiresAt: created.session.expiresAt },
-      },
-    );
+    await setLastSignIn(trx, account.id);
+    await recordAudit(trx, actor, {
+      action: 'session.create',
+      targetType: 'Account',
+      targetId: account.id,
+      after: { sessionId: created.session.id, expiresAt: created.session.expiresAt },
+    });
     return { token: created.token, session: created.session, account };
   });
 }

@@ -3,6 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { globalIdOf, ID_TYPE_NAMES, parseGlobalId } from '../../lib/global-id.js';
 import { isUuid } from '../../lib/uuid.js';
+import { type AuditEvent, countAuditEvents, findAuditEvents } from './audit.repository.js';
 
 /** Objects with global IDs are shown by them (docs/api.md, "IDs"); others by their own id. */
 function shownId(type: string, id: string | null): string | null {
@@ -11,19 +12,6 @@ function shownId(type: string, id: string | null): string | null {
 
 /** The actor kinds whose actor is an account (others: an API key's id, `user@host` of the CLI). */
 const ACCOUNT_ACTORS = new Set(['SECRETARIAT', 'MEMBER']);
-
-interface AuditEvent {
-  readonly id: string;
-  readonly occurredAt: Date;
-  readonly actorKind: AuditActorKind;
-  readonly actorId: string | null;
-  readonly action: string;
-  readonly targetType: string;
-  readonly targetId: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly requestId: string | null;
-}
 
 const AuditActorKindEnum = builder.enumType('AuditActorKind', {
   description: 'Who made an audited change.',
@@ -46,11 +34,10 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
     'One recorded change: who did what to which object, and the values before and after.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Event id.' }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When.', resolve: (e) => e.occurredAt }),
-    actorKind: t.field({
+    occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When.' }),
+    actorKind: t.expose('actorKind', {
       type: AuditActorKindEnum,
       description: 'Who made the change.',
-      resolve: (e) => e.actorKind,
     }),
     actorId: t.string({
       nullable: true,
@@ -108,41 +95,15 @@ builder.queryFields((t) => ({
           : given === null
             ? null
             : { id: isUuid(given) ? given.toLowerCase() : given };
-      const query = db
-        .selectFrom('audit_events')
-        .$if(args.targetType != null, (q) => q.where('target_type', '=', args.targetType as string))
-        .$if(target !== null && 'typename' in target, (q) =>
-          q.where('target_type', '=', (target as { typename: string }).typename),
-        )
-        .$if(target !== null, (q) => q.where('target_id', '=', (target as { id: string }).id))
-        .$if(args.action != null, (q) => q.where('action', '=', args.action as string));
+      const filter = {
+        targetType: args.targetType ?? null,
+        target,
+        action: args.action ?? null,
+      };
       return offsetConnection(
         args,
-        (page) =>
-          query
-            .select([
-              'id',
-              'occurred_at as occurredAt',
-              'actor_kind as actorKind',
-              'actor_id as actorId',
-              'action',
-              'target_type as targetType',
-              'target_id as targetId',
-              'before',
-              'after',
-              'request_id as requestId',
-            ])
-            .orderBy('occurred_at', 'desc')
-            .orderBy('id')
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute(),
-        async () =>
-          (
-            await query
-              .select((eb) => eb.fn.countAll<number>().as('count'))
-              .executeTakeFirstOrThrow()
-          ).count,
+        (page) => findAuditEvents(db, filter, page),
+        () => countAuditEvents(db, filter),
       );
     },
   }),

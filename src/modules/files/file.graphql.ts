@@ -62,10 +62,9 @@ FileRef.implement({
     }),
     byteSize: t.exposeInt('byteSize', { description: 'Size in bytes.' }),
     sha256: t.exposeString('sha256', { description: 'SHA-256 of the bytes (hex).' }),
-    purpose: t.field({
+    purpose: t.expose('purpose', {
       type: FilePurposeEnum,
       description: 'What the file is for.',
-      resolve: (f) => f.purpose,
     }),
     url: t.string({
       nullable: true,
@@ -73,16 +72,14 @@ FileRef.implement({
       resolve: (f, _args, { config }) =>
         f.purpose === 'PHOTO' ? `${config.publicUrl.replace(/\/+$/, '')}/files/${f.id}` : null,
     }),
-    uploadedBy: t.field({
+    uploadedBy: t.expose('uploadedBy', {
       type: AccountRef,
       nullable: true,
       description: 'Who uploaded it.',
-      resolve: (f) => f.uploadedBy,
     }),
-    createdAt: t.field({
+    createdAt: t.expose('createdAt', {
       type: 'DateTime',
       description: 'When it was uploaded.',
-      resolve: (f) => f.createdAt,
     }),
   }),
 });
@@ -108,15 +105,13 @@ const AttachmentDownloadRef = builder
         description: 'The organisation’s name as the mailing was addressed.',
       }),
       downloads: t.exposeInt('downloads', { description: 'How many times it was downloaded.' }),
-      firstDownloadedAt: t.field({
+      firstDownloadedAt: t.expose('firstDownloadedAt', {
         type: 'DateTime',
         description: 'First download.',
-        resolve: (d) => d.firstDownloadedAt,
       }),
-      lastDownloadedAt: t.field({
+      lastDownloadedAt: t.expose('lastDownloadedAt', {
         type: 'DateTime',
         description: 'Latest download.',
-        resolve: (d) => d.lastDownloadedAt,
       }),
     }),
   });
@@ -182,6 +177,7 @@ builder.mutationField('deleteFile', (t) =>
     errors: { types: [NotFoundError, ConflictError] },
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: DeleteFileInput, required: true, description: 'The file.' }) },
-    resolve: (_root, { input }, context) => deleteFile(context, input.fileId.id),
+    resolve: (_root, { input }, context) =>
+      deleteFile(context.db, context, { fileId: input.fileId.id }),
   }),
 );

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../audit/audit.js';
-import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, type FieldProblem, NotFoundError } from '../../errors.js';
 import { globalIdOf } from '../../lib/global-id.js';
@@ -49,7 +49,8 @@ export function cleanFilename(raw: string): string {
 }
 
 export async function storeUpload(
-  ctx: { db: Db; viewer: Viewer; requestId: string },
+  db: Db,
+  actor: Actor,
   upload: { purpose: FilePurpose; filename: string; data: Buffer },
 ): Promise<StoredFile> {
   const filename = cleanFilename(upload.filename);
@@ -73,16 +74,16 @@ export async function storeUpload(
     );
   }
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
-  return ctx.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const file = await insertFile(trx, {
       filename,
       contentType,
       data: upload.data,
       sha256,
       purpose: upload.purpose,
-      uploadedBy: ctx.viewer.kind === 'SECRETARIAT' ? ctx.viewer.accountId : null,
+      uploadedBy: actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null,
     });
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'file.upload',
       targetType: 'File',
       targetId: file.id,
@@ -97,11 +98,12 @@ export async function storeUpload(
  * mailing's recipients still follow its links, and a draft would no longer save. Audited.
  */
 export async function deleteFile(
-  ctx: { db: Db; viewer: Viewer; requestId: string },
-  fileId: string,
+  db: Db,
+  actor: Actor,
+  input: { fileId: string },
 ): Promise<{ deletedFileId: string }> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const file = await lockFileForDelete(trx, fileId);
+  return db.transaction().execute(async (trx) => {
+    const file = await lockFileForDelete(trx, input.fileId);
     if (!file) throw new NotFoundError('そのファイルは見つかりません。');
     const users = await mailingsReferringTo(trx, file.id);
     if (users.length > 0) {
@@ -115,7 +117,7 @@ export async function deleteFile(
       );
     }
     await deleteFileRow(trx, file.id);
-    await recordAudit(trx, ctx, {
+    await recordAudit(trx, actor, {
       action: 'file.delete',
       targetType: 'File',
       targetId: file.id,

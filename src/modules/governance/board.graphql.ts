@@ -44,17 +44,15 @@ BoardSeatRef.implement({
         'The organisation holding the seat; its fields follow the organisation’s own visibility rules (null if it is not visible to you).',
       resolve: (seat) => seat.organizationId,
     }),
-    role: t.field({ type: BoardRoleEnum, description: 'Role.', resolve: (seat) => seat.role }),
-    startsOn: t.field({
+    role: t.expose('role', { type: BoardRoleEnum, description: 'Role.' }),
+    startsOn: t.expose('startsOn', {
       type: 'Date',
       description: 'First day of the term.',
-      resolve: (seat) => seat.startsOn,
     }),
-    endsOn: t.field({
+    endsOn: t.expose('endsOn', {
       type: 'Date',
       nullable: true,
       description: 'Last day of the term (included); null while the term is open.',
-      resolve: (seat) => seat.endsOn,
     }),
     isCurrent: t.boolean({
       description: 'Whether the seat is held today (in Japan).',
@@ -71,7 +69,7 @@ interface BoardComposition {
 const BoardCompositionRef = builder.objectRef<BoardComposition>('BoardComposition').implement({
   description: 'Who sits on the board (幹事会) on a date.',
   fields: (t) => ({
-    asOf: t.field({ type: 'Date', description: 'The date.', resolve: (c) => c.asOf }),
+    asOf: t.expose('asOf', { type: 'Date', description: 'The date.' }),
     chair: t.field({
       type: BoardSeatRef,
       nullable: true,
@@ -175,7 +173,7 @@ const EndBoardSeatInput = builder.inputType('EndBoardSeatInput', {
 const BoardSeatPayload = builder.objectRef<{ seat: BoardSeat }>('BoardSeatPayload').implement({
   description: 'The seat after the change.',
   fields: (t) => ({
-    seat: t.field({ type: BoardSeatRef, description: 'The seat.', resolve: (p) => p.seat }),
+    seat: t.expose('seat', { type: BoardSeatRef, description: 'The seat.' }),
   }),
 });
 
@@ -204,7 +202,10 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationFailedError, NotFoundError] },
     args: { input: t.arg({ type: EndBoardSeatInput, required: true, description: 'The end.' }) },
     resolve: async (_root, { input }, context) => ({
-      seat: await endBoardSeat(context.db, context, input.seatId.id, input.endsOn),
+      seat: await endBoardSeat(context.db, context, {
+        seatId: input.seatId.id,
+        endsOn: input.endsOn,
+      }),
     }),
   }),
 }));

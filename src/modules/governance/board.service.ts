@@ -5,7 +5,7 @@
  */
 
 import { recordAudit } from '../../audit/audit.js';
-import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import {
@@ -18,12 +18,6 @@ import {
 } from './board.repository.js';
 import type { BoardRole, BoardSeat } from './governance.js';
 import { findOrganizationIds } from './meeting.repository.js';
-
-/** Who acts, for the audit trail. */
-export interface Actor {
-  readonly viewer: Viewer;
-  readonly requestId: string;
-}
 
 const ROLE_LABEL: Record<BoardRole, string> = {
   CHAIR: '議長',
@@ -76,9 +70,9 @@ export async function addBoardSeat(db: Db, actor: Actor, input: NewBoardSeat): P
 export async function endBoardSeat(
   db: Db,
   actor: Actor,
-  seatId: string,
-  endsOn: string,
+  input: { seatId: string; endsOn: string },
 ): Promise<BoardSeat> {
+  const { seatId, endsOn } = input;
   return db.transaction().execute(async (trx) => {
     await lockBoardSeats(trx);
     const [before] = await findSeatsByIds(trx, [seatId]);

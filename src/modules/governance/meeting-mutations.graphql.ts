@@ -194,7 +194,7 @@ const RespondToMeetingInput = builder.inputType('RespondToMeetingInput', {
 const MeetingPayload = builder.objectRef<{ meeting: Meeting }>('MeetingPayload').implement({
   description: 'The meeting after the change.',
   fields: (t) => ({
-    meeting: t.field({ type: MeetingRef, description: 'The meeting.', resolve: (p) => p.meeting }),
+    meeting: t.expose('meeting', { type: MeetingRef, description: 'The meeting.' }),
   }),
 });
 
@@ -203,10 +203,9 @@ const AgendaItemPayload = builder
   .implement({
     description: 'The agenda item after the change.',
     fields: (t) => ({
-      agendaItem: t.field({
+      agendaItem: t.expose('agendaItem', {
         type: AgendaItemRef,
         description: 'The agenda item.',
-        resolve: (p) => p.agendaItem,
       }),
     }),
   });
@@ -216,15 +215,13 @@ const RespondToMeetingPayload = builder
   .implement({
     description: 'The reply as recorded.',
     fields: (t) => ({
-      response: t.field({
+      response: t.expose('response', {
         type: MeetingResponseRef,
         description: 'The reply.',
-        resolve: (p) => p.response,
       }),
-      meeting: t.field({
+      meeting: t.expose('meeting', {
         type: MeetingRef,
         description: 'The meeting.',
-        resolve: (p) => p.meeting,
       }),
     }),
   });
@@ -263,14 +260,18 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateMeetingInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await updateMeeting(context.db, context, input.meetingId.id, input.expectedVersion, {
-        ...(input.title != null ? { title: input.title } : {}),
-        ...(input.startsAt != null ? { startsAt: input.startsAt } : {}),
-        ...(input.endsAt !== undefined ? { endsAt: input.endsAt } : {}),
-        ...(input.place !== undefined ? { place: input.place } : {}),
-        ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
-        ...(input.quorum != null ? { quorum: input.quorum } : {}),
-        ...(input.allowsProxy != null ? { allowsProxy: input.allowsProxy } : {}),
+      meeting: await updateMeeting(context.db, context, {
+        meetingId: input.meetingId.id,
+        expectedVersion: input.expectedVersion,
+        changes: {
+          ...(input.title != null ? { title: input.title } : {}),
+          ...(input.startsAt != null ? { startsAt: input.startsAt } : {}),
+          ...(input.endsAt !== undefined ? { endsAt: input.endsAt } : {}),
+          ...(input.place !== undefined ? { place: input.place } : {}),
+          ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
+          ...(input.quorum != null ? { quorum: input.quorum } : {}),
+          ...(input.allowsProxy != null ? { allowsProxy: input.allowsProxy } : {}),
+        },
       }),
     }),
   }),
@@ -283,7 +284,10 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CancelMeetingInput, required: true, description: 'The meeting.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await cancelMeeting(context.db, context, input.meetingId.id, input.reason ?? null),
+      meeting: await cancelMeeting(context.db, context, {
+        meetingId: input.meetingId.id,
+        reason: input.reason ?? null,
+      }),
     }),
   }),
   recordMinutes: t.field({
@@ -295,13 +299,11 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RecordMinutesInput, required: true, description: 'The minutes.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await recordMinutes(
-        context.db,
-        context,
-        input.meetingId.id,
-        input.expectedVersion,
-        input.minutes,
-      ),
+      meeting: await recordMinutes(context.db, context, {
+        meetingId: input.meetingId.id,
+        expectedVersion: input.expectedVersion,
+        minutes: input.minutes,
+      }),
     }),
   }),
   recordAttendance: t.field({
@@ -313,12 +315,13 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RecordAttendanceInput, required: true, description: 'Attendance.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      meeting: await recordAttendance(
-        context.db,
-        context,
-        input.meetingId.id,
-        input.entries.map((e) => ({ organizationId: e.organizationId.id, attended: e.attended })),
-      ),
+      meeting: await recordAttendance(context.db, context, {
+        meetingId: input.meetingId.id,
+        entries: input.entries.map((e) => ({
+          organizationId: e.organizationId.id,
+          attended: e.attended,
+        })),
+      }),
     }),
   }),
   addAgendaItem: t.field({
@@ -347,11 +350,14 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateAgendaItemInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      agendaItem: await updateAgendaItem(context.db, context, input.agendaItemId.id, {
-        ...(input.title != null ? { title: input.title } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.status != null ? { status: input.status } : {}),
-        ...(input.resultNote !== undefined ? { resultNote: input.resultNote } : {}),
+      agendaItem: await updateAgendaItem(context.db, context, {
+        agendaItemId: input.agendaItemId.id,
+        changes: {
+          ...(input.title != null ? { title: input.title } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.status != null ? { status: input.status } : {}),
+          ...(input.resultNote !== undefined ? { resultNote: input.resultNote } : {}),
+        },
       }),
     }),
   }),

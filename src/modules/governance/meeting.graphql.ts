@@ -183,10 +183,9 @@ const QuorumRef = builder.objectRef<Quorum>('Quorum').implement({
     required: t.exposeInt('required', {
       description: 'Smallest `present` that reaches the quorum: floor(invited × n / d) + 1.',
     }),
-    basis: t.field({
+    basis: t.expose('basis', {
       type: QuorumBasisEnum,
       description: 'Replies or recorded attendance.',
-      resolve: (q) => q.basis,
     }),
     reached: t.exposeBoolean('reached', {
       description: 'present × denominator > invited × numerator.',
@@ -224,7 +223,7 @@ const AgendaItemProposerRef = builder
   .implement({
     description: 'Who proposed an agenda item.',
     fields: (t) => ({
-      kind: t.field({ type: ProposerKindEnum, description: 'Kind.', resolve: (p) => p.kind }),
+      kind: t.expose('kind', { type: ProposerKindEnum, description: 'Kind.' }),
       organization: t.field({
         type: OrganizationRef,
         nullable: true,
@@ -238,10 +237,9 @@ MeetingRef.implement({
   description:
     'A meeting of the general meeting (総会), the board (幹事会) or a working group (分科会). Visible to the secretariat and to the users of invited organisations.',
   fields: (t) => ({
-    body: t.field({
+    body: t.expose('body', {
       type: GoverningBodyEnum,
       description: 'The body that meets.',
-      resolve: (m) => m.body,
     }),
     workingGroup: t.field({
       type: WorkingGroupRef,
@@ -250,26 +248,23 @@ MeetingRef.implement({
       resolve: (m) => m.workingGroupNumber,
     }),
     title: t.exposeString('title', { description: 'Title, e.g. 令和7年度第1回幹事会.' }),
-    startsAt: t.field({ type: 'DateTime', description: 'Start.', resolve: (m) => m.startsAt }),
-    endsAt: t.field({
+    startsAt: t.expose('startsAt', { type: 'DateTime', description: 'Start.' }),
+    endsAt: t.expose('endsAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Planned end.',
-      resolve: (m) => m.endsAt,
     }),
-    meetingDate: t.field({
+    meetingDate: t.expose('meetingDate', {
       type: 'Date',
       description: 'The day of the meeting in Japan; the invitees are those of this day.',
-      resolve: (m) => m.meetingDate,
     }),
     place: t.exposeString('place', { nullable: true, description: 'Venue (会場), if any.' }),
-    onlineUrl: t.field({
+    onlineUrl: t.expose('onlineUrl', {
       type: 'URL',
       nullable: true,
       description: 'Online meeting link, if any.',
-      resolve: (m) => m.onlineUrl,
     }),
-    status: t.field({ type: MeetingStatusEnum, description: 'Status.', resolve: (m) => m.status }),
+    status: t.expose('status', { type: MeetingStatusEnum, description: 'Status.' }),
     cancellationReason: t.exposeString('cancellationReason', {
       nullable: true,
       description: 'Why the meeting was cancelled.',
@@ -343,17 +338,15 @@ MeetingRef.implement({
       resolve: (m, _args, { viewer }) =>
         viewer.kind === 'MEMBER' ? `${m.id}|${viewer.organizationId}` : null,
     }),
-    version: t.int({
+    version: t.exposeInt('version', {
       description:
         'Version for optimistic concurrency: send it back with an update. Secretariat only.',
       authScopes: { secretariat: true },
-      resolve: (m) => m.version,
     }),
-    createdAt: t.field({ type: 'DateTime', description: 'Created.', resolve: (m) => m.createdAt }),
-    updatedAt: t.field({
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Created.' }),
+    updatedAt: t.expose('updatedAt', {
       type: 'DateTime',
       description: 'Last changed.',
-      resolve: (m) => m.updatedAt,
     }),
   }),
 });
@@ -374,20 +367,18 @@ AgendaItemRef.implement({
       description: 'Who proposed it.',
       resolve: (item) => ({ kind: item.proposerKind, organizationId: item.proposerOrganizationId }),
     }),
-    status: t.field({
+    status: t.expose('status', {
       type: AgendaItemStatusEnum,
       description: 'Status.',
-      resolve: (item) => item.status,
     }),
     resultNote: t.exposeString('resultNote', {
       nullable: true,
       description: 'Note on the decision, e.g. the vote or conditions.',
     }),
-    decidedAt: t.field({
+    decidedAt: t.expose('decidedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the status left PROPOSED.',
-      resolve: (item) => item.decidedAt,
     }),
   }),
 });
@@ -401,10 +392,9 @@ MeetingResponseRef.implement({
       description: 'The replying organisation.',
       resolve: (r) => r.organizationId,
     }),
-    response: t.field({
+    response: t.expose('response', {
       type: MeetingResponseKindEnum,
       description: 'The reply.',
-      resolve: (r) => r.response,
     }),
     proxyHolder: t.field({
       type: OrganizationRef,
@@ -421,10 +411,9 @@ MeetingResponseRef.implement({
       nullable: true,
       description: 'Note, e.g. who will attend.',
     }),
-    respondedAt: t.field({
+    respondedAt: t.expose('respondedAt', {
       type: 'DateTime',
       description: 'When the reply was last given or changed.',
-      resolve: (r) => r.respondedAt,
     }),
   }),
 });
@@ -432,16 +421,14 @@ MeetingResponseRef.implement({
 MeetingInviteeRef.implement({
   description: 'An organisation invited to a meeting, with its reply and attendance.',
   fields: (t) => ({
-    organization: t.field({
+    organization: t.expose('organization', {
       type: OrganizationRef,
       description: 'The organisation.',
-      resolve: (i) => i.organization,
     }),
-    response: t.field({
+    response: t.expose('response', {
       type: MeetingResponseRef,
       nullable: true,
       description: 'Its reply; null while it has not replied.',
-      resolve: (i) => i.response,
     }),
     attended: t.exposeBoolean('attended', {
       nullable: true,

@@ -5,6 +5,7 @@
  */
 
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import type {
   AgendaItemStatus,
@@ -18,7 +19,7 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '../../errors.js';
-import type { Actor } from './board.service.js';
+import { findWorkingGroupsByNumbers } from '../working-groups/working-group.repository.js';
 import type { AgendaItem, Meeting, MeetingResponse } from './governance.js';
 import {
   filterInvited,
@@ -109,11 +110,7 @@ async function lockMeeting(db: Db, meetingId: string): Promise<Meeting> {
 }
 
 async function assertWorkingGroup(db: Db, number: number): Promise<void> {
-  const found = await db
-    .selectFrom('working_groups')
-    .select('number')
-    .where('number', '=', number)
-    .executeTakeFirst();
+  const [found] = await findWorkingGroupsByNumbers(db, [number]);
   if (!found) throw invalid(['workingGroupNumber'], `分科会 ${number} はありません。`);
 }
 
@@ -188,10 +185,9 @@ export interface MeetingChanges {
 export async function updateMeeting(
   db: Db,
   actor: Actor,
-  meetingId: string,
-  expectedVersion: number,
-  changes: MeetingChanges,
+  input: { meetingId: string; expectedVersion: number; changes: MeetingChanges },
 ): Promise<Meeting> {
+  const { meetingId, expectedVersion, changes } = input;
   return db.transaction().execute(async (trx) => {
     const before = await lockMeeting(trx, meetingId);
     assertVersion(before, expectedVersion);
@@ -235,9 +231,9 @@ export async function updateMeeting(
 export async function cancelMeeting(
   db: Db,
   actor: Actor,
-  meetingId: string,
-  reason: string | null,
+  input: { meetingId: string; reason: string | null },
 ): Promise<Meeting> {
+  const { meetingId, reason } = input;
   return db.transaction().execute(async (trx) => {
     const before = await lockMeeting(trx, meetingId);
     if (before.status === 'CANCELLED') {
@@ -265,10 +261,9 @@ export async function cancelMeeting(
 export async function recordMinutes(
   db: Db,
   actor: Actor,
-  meetingId: string,
-  expectedVersion: number,
-  minutes: string,
+  input: { meetingId: string; expectedVersion: number; minutes: string },
 ): Promise<Meeting> {
+  const { meetingId, expectedVersion, minutes } = input;
   return db.transaction().execute(async (trx) => {
     const before = await lockMeeting(trx, meetingId);
     assertVersion(before, expectedVersion);
@@ -301,9 +296,9 @@ export interface AttendanceEntry {
 export async function recordAttendance(
   db: Db,
   actor: Actor,
-  meetingId: string,
-  entries: readonly AttendanceEntry[],
+  input: { meetingId: string; entries: readonly AttendanceEntry[] },
 ): Promise<Meeting> {
+  const { meetingId, entries } = input;
   const seen = new Set<string>();
   const duplicates: FieldProblem[] = [];
   entries.forEach((entry, index) => {
@@ -426,9 +421,9 @@ export interface AgendaItemChanges {
 export async function updateAgendaItem(
   db: Db,
   actor: Actor,
-  itemId: string,
-  changes: AgendaItemChanges,
+  input: { agendaItemId: string; changes: AgendaItemChanges },
 ): Promise<AgendaItem> {
+  const { agendaItemId: itemId, changes } = input;
   return db.transaction().execute(async (trx) => {
     const found = await findAgendaItem(trx, itemId);
     if (!found) throw new NotFoundError('その議案は見つかりません。');

@@ -56,10 +56,9 @@ export const MembershipCategoryRef = builder.objectRef<MembershipCategory>('Memb
 MembershipCategoryRef.implement({
   description: 'A membership category (会員区分) of the platform.',
   fields: (t) => ({
-    code: t.field({
+    code: t.expose('code', {
       type: MembershipCategoryCode,
       description: 'Stable code.',
-      resolve: (c) => c.code,
     }),
     nameJa: t.exposeString('nameJa', { description: 'Japanese name, e.g. 正会員.' }),
     nameEn: t.exposeString('nameEn', { description: 'English name.' }),

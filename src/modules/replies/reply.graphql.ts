@@ -77,20 +77,18 @@ const AcknowledgementRef = builder.objectRef<Acknowledgement>('Acknowledgement')
       nullable: true,
       description: 'The answer to the circular’s question, if it asked one and one was given.',
     }),
-    channel: t.field({
+    channel: t.expose('channel', {
       type: AcknowledgementChannelEnum,
       description: 'How the reply came in.',
-      resolve: (a) => a.channel,
     }),
     late: t.exposeBoolean('late', {
       description: 'Received after the reply deadline (Japan time); accepted, but marked.',
     }),
-    respondedBy: t.field({
+    respondedBy: t.expose('respondedBy', {
       type: AccountRef,
       nullable: true,
       description:
         'The user who replied (API) or recorded it (SECRETARIAT); null for link replies.',
-      resolve: (a) => a.respondedBy,
     }),
     contact: t.field({
       type: ContactRef,
@@ -109,7 +107,7 @@ const AcknowledgementRef = builder.objectRef<Acknowledgement>('Acknowledgement')
 const ReplyRequestRef = builder.objectRef<ReplyRequest>('ReplyRequest').implement({
   description: 'What a circular asks of the addressed organisations.',
   fields: (t) => ({
-    deadline: t.field({ type: 'Date', description: 'Reply deadline.', resolve: (r) => r.deadline }),
+    deadline: t.expose('deadline', { type: 'Date', description: 'Reply deadline.' }),
     question: t.string({
       nullable: true,
       description: 'The short question to answer, if any.',
@@ -163,11 +161,10 @@ const OrganizationReplyRef = builder.objectRef<OrganizationReply>('OrganizationR
       resolve: (r) => [...r.addresses],
     }),
     reminded: t.exposeBoolean('reminded', { description: 'A reminder was sent to it.' }),
-    acknowledgement: t.field({
+    acknowledgement: t.expose('acknowledgement', {
       type: AcknowledgementRef,
       nullable: true,
       description: 'Its reply, if any.',
-      resolve: (r) => r.acknowledgement,
     }),
   }),
 });
@@ -203,12 +200,11 @@ builder.objectFields(MailingRef, (t) => ({
             : Promise.resolve(0),
       ),
   }),
-  reminderOf: t.field({
+  reminderOf: t.expose('reminderOf', {
     type: MailingRef,
     nullable: true,
     description: 'For a reminder (【再送・回答のお願い】): the circular it follows up.',
     authScopes: { secretariat: true },
-    resolve: (m) => m.reminderOf,
   }),
   reminders: t.field({
     type: [MailingRef],
@@ -227,11 +223,10 @@ const ReceivedNoticeRef = builder.objectRef<ReceivedNotice>('ReceivedNotice').im
       resolve: (n) => ({ type: 'Mailing', id: n.mailingId }),
     }),
     subject: t.exposeString('subject', { description: 'Subject as sent.' }),
-    sentAt: t.field({
+    sentAt: t.expose('sentAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When sending started.',
-      resolve: (n) => n.sentAt,
     }),
     replyRequest: t.field({
       type: ReplyRequestRef,
@@ -239,11 +234,10 @@ const ReceivedNoticeRef = builder.objectRef<ReceivedNotice>('ReceivedNotice').im
       description: 'What it asks (deadline, question); null when no reply is requested.',
       resolve: (n) => n.reply,
     }),
-    acknowledgement: t.field({
+    acknowledgement: t.expose('acknowledgement', {
       type: AcknowledgementRef,
       nullable: true,
       description: 'The organisation’s reply, if any.',
-      resolve: (n) => n.acknowledgement,
     }),
   }),
 });
@@ -313,10 +307,9 @@ const AcknowledgementPayload = builder
   .implement({
     description: 'The reply as recorded.',
     fields: (t) => ({
-      acknowledgement: t.field({
+      acknowledgement: t.expose('acknowledgement', {
         type: AcknowledgementRef,
         description: 'The reply.',
-        resolve: (p) => p.acknowledgement,
       }),
     }),
   });
@@ -327,11 +320,10 @@ const SendReminderPayload = builder
     description:
       'The reminder mailing: started, or a DRAFT awaiting approval when the circular’s approval policy requires it.',
     fields: (t) => ({
-      reminder: t.field({
+      reminder: t.expose('reminder', {
         type: MailingRef,
         description:
           'The reminder (a NOTICE with reminderOf set; its audience is resolved as it starts). SENDING when it started at once; DRAFT with approvalRequired when the circular required approval or NOTICE is in the setting approvalRequiredKinds — an admin other than its creator approves it (approveMailing), then sendMailing sends it.',
-        resolve: (p) => p.reminder,
       }),
     }),
   });
@@ -381,11 +373,16 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: SendReminderInput, required: true, description: 'The circular.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      reminder: await sendReminder(context.db, context, context.config, {
-        mailingId: input.mailingId.id,
-        expectedVersion: input.expectedVersion ?? null,
-        message: input.message ?? null,
-      }),
+      reminder: await sendReminder(
+        context.db,
+        context,
+        {
+          mailingId: input.mailingId.id,
+          expectedVersion: input.expectedVersion ?? null,
+          message: input.message ?? null,
+        },
+        context.config,
+      ),
     }),
   }),
 }));

@@ -3,9 +3,14 @@
  * organisations of a circular (its deliveries and those of its reminders, plus the organisations
  * it could not reach) with their delivery and reply state.
  */
-import { type RawBuilder, sql } from 'kysely';
+import { type Insertable, type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import type { MailingKind, MailingStatus } from '../../db/tables/mailings.js';
+import type {
+  MailingKind,
+  MailingRow,
+  MailingStatus,
+  MailingTable,
+} from '../../db/tables/mailings.js';
 import type { AcknowledgementChannel } from '../../db/tables/replies.js';
 import { isUuid } from '../../lib/uuid.js';
 import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
@@ -339,4 +344,52 @@ function receivedQuery(db: Db, organizationId: string) {
           .where('d.kind', '=', 'NOTICE'),
       ),
     );
+}
+
+// ---- circulars and reminders -----------------------------------------------------------------
+
+/** What deciding whether a mailing can be replied to needs. */
+export async function findCircular(db: Db, mailingId: string) {
+  return db
+    .selectFrom('mailings')
+    .select(['id', 'kind', 'status', 'content', 'reminder_of', 'resolved_at', 'subject'])
+    .where('id', '=', mailingId)
+    .executeTakeFirst();
+}
+
+/** A mailing's row, locked for the transaction when `forUpdate`. */
+export async function findMailingRow(
+  db: Db,
+  mailingId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<MailingRow | undefined> {
+  return db
+    .selectFrom('mailings')
+    .selectAll()
+    .where('id', '=', mailingId)
+    .$if(options.forUpdate === true, (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+/** A reminder of the circular that waits for approval or is not resolved yet. */
+export async function findPendingReminder(
+  db: Db,
+  circularId: string,
+): Promise<{ id: string; status: MailingStatus } | undefined> {
+  return db
+    .selectFrom('mailings')
+    .select(['id', 'status'])
+    .where('reminder_of', '=', circularId)
+    .where('resolved_at', 'is', null)
+    .where('status', 'in', ['DRAFT', 'SCHEDULED', 'SENDING'])
+    .executeTakeFirst();
+}
+
+export async function insertReminder(db: Db, values: Insertable<MailingTable>): Promise<string> {
+  const { id } = await db
+    .insertInto('mailings')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }

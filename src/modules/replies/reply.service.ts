@@ -14,6 +14,7 @@
  */
 
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import type { MailingRow } from '../../db/tables/mailings.js';
@@ -30,15 +31,18 @@ import {
 } from '../../mail/render/index.js';
 import { offersWebVersion } from '../../mail/render/web-version.js';
 import { fileFactsOf } from '../files/file.service.js';
-import type { Actor } from '../governance/board.service.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
 import { kindRequiresApproval } from '../members/settings.js';
 import { type Acknowledgement, isLate, MAX_ANSWER_LENGTH, replyRequestOf } from './reply.js';
 import {
   findAcknowledgement,
+  findCircular,
   findDeliveryOfOrganization,
+  findMailingRow,
+  findPendingReminder,
   insertAcknowledgement,
+  insertReminder,
   wasAddressed,
 } from './reply.repository.js';
 
@@ -56,11 +60,7 @@ const SENT_STATUSES = new Set(['SENDING', 'PAUSED', 'SENT']);
  * NotFoundError otherwise (`notFound` is the message).
  */
 async function replyableCircular(db: Db, mailingId: string, notFound: string) {
-  const row = await db
-    .selectFrom('mailings')
-    .select(['id', 'kind', 'status', 'content', 'reminder_of', 'resolved_at', 'subject'])
-    .where('id', '=', mailingId)
-    .executeTakeFirst();
+  const row = await findCircular(db, mailingId);
   const request = row ? replyRequestOf(row.kind, row.content) : null;
   if (!row || !request || row.reminder_of !== null) throw new NotFoundError(notFound);
   if (!SENT_STATUSES.has(row.status) || row.resolved_at === null) {
@@ -248,16 +248,12 @@ export type ReminderConfig = Pick<Config, 'publicUrl' | 'siteUrl'>;
 export async function sendReminder(
   db: Db,
   actor: Actor,
-  config: ReminderConfig,
   input: { mailingId: string; expectedVersion: number | null; message?: string | null },
+  config: ReminderConfig,
 ): Promise<Mailing> {
   const creator = actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null;
   const message = checkReminderMessage(input.message);
-  const circular = await db
-    .selectFrom('mailings')
-    .selectAll()
-    .where('id', '=', input.mailingId)
-    .executeTakeFirst();
+  const circular = await findMailingRow(db, input.mailingId);
   if (!circular) throw new NotFoundError('そのメールは見つかりません。');
   refuseReminder(circular, input.expectedVersion);
   // Rendered before the transaction (MJML is slow); a sent circular's content no longer changes.
@@ -265,21 +261,10 @@ export async function sendReminder(
     ? await compileWithMessage(db, circular.content, message, config)
     : parseCompiledEmail(circular.compiled_email);
   const id = await db.transaction().execute(async (trx) => {
-    const original = await trx
-      .selectFrom('mailings')
-      .selectAll()
-      .where('id', '=', input.mailingId)
-      .forUpdate()
-      .executeTakeFirst();
+    const original = await findMailingRow(trx, input.mailingId, { forUpdate: true });
     if (!original) throw new NotFoundError('そのメールは見つかりません。');
     refuseReminder(original, input.expectedVersion);
-    const pending = await trx
-      .selectFrom('mailings')
-      .select(['id', 'status'])
-      .where('reminder_of', '=', original.id)
-      .where('resolved_at', 'is', null)
-      .where('status', 'in', ['DRAFT', 'SCHEDULED', 'SENDING'])
-      .executeTakeFirst();
+    const pending = await findPendingReminder(trx, original.id);
     if (pending) {
       throw new ConflictError(
         pending.status === 'DRAFT'
@@ -296,27 +281,23 @@ export async function sendReminder(
     };
     const subject = `${REMINDER_PREFIX}${original.subject}`;
     const now = new Date();
-    const { id } = await trx
-      .insertInto('mailings')
-      .values({
-        kind: 'NOTICE',
-        subject,
-        content: JSON.stringify(original.content),
-        // Kept for the record; the audience is resolved from the circular (see audience.ts).
-        audience: JSON.stringify(original.audience),
-        compiled_email: JSON.stringify(reminderCompiled),
-        compiled_version: 1,
-        reminder_of: original.id,
-        created_by: creator,
-        // Its creator wrote it: four eyes means they may not approve it.
-        edited_by: creator ? [creator] : [],
-        approval_required: approvalRequired,
-        ...(approvalRequired
-          ? { status: 'DRAFT' as const }
-          : { status: 'SENDING' as const, started_at: now, started_by: creator }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertReminder(trx, {
+      kind: 'NOTICE',
+      subject,
+      content: JSON.stringify(original.content),
+      // Kept for the record; the audience is resolved from the circular (see audience.ts).
+      audience: JSON.stringify(original.audience),
+      compiled_email: JSON.stringify(reminderCompiled),
+      compiled_version: 1,
+      reminder_of: original.id,
+      created_by: creator,
+      // Its creator wrote it: four eyes means they may not approve it.
+      edited_by: creator ? [creator] : [],
+      approval_required: approvalRequired,
+      ...(approvalRequired
+        ? { status: 'DRAFT' as const }
+        : { status: 'SENDING' as const, started_at: now, started_by: creator }),
+    });
     if (!approvalRequired) await enqueueStart(trx, id);
     await recordAudit(trx, actor, {
       action: approvalRequired ? 'mailing.createReminder' : 'mailing.sendReminder',

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
@@ -17,13 +16,18 @@ import {
 import { OrganizationRef } from '../members/organization.graphql.js';
 import {
   countGroupMembers,
-  decideWorkingGroupRequest,
+  countRequests,
   findCurrentMemberships,
   findGroupMembers,
-  requestWorkingGroupChange,
-  setWorkingGroupMembership,
+  findRequests,
+  findRequestsOfOrganization,
   type WorkingGroupMembership,
   type WorkingGroupRequest,
+} from './membership.repository.js';
+import {
+  decideWorkingGroupRequest,
+  requestWorkingGroupChange,
+  setWorkingGroupMembership,
 } from './membership.service.js';
 import { WorkingGroupRef } from './working-group.graphql.js';
 
@@ -51,17 +55,15 @@ const MembershipRef = builder
         description: 'The organisation.',
         resolve: (m) => m.organizationId,
       }),
-      role: t.field({ type: RoleEnum, description: 'Role.', resolve: (m) => m.role }),
-      joinedOn: t.field({
+      role: t.expose('role', { type: RoleEnum, description: 'Role.' }),
+      joinedOn: t.expose('joinedOn', {
         type: 'Date',
         description: 'Joined (or took this role) on.',
-        resolve: (m) => m.joinedOn,
       }),
-      leftOn: t.field({
+      leftOn: t.expose('leftOn', {
         type: 'Date',
         nullable: true,
         description: 'Left (or changed role) on.',
-        resolve: (m) => m.leftOn,
       }),
     }),
   });
@@ -165,17 +167,6 @@ const RequestRef = builder.objectRef<WorkingGroupRequest>('WorkingGroupRequest')
   }),
 });
 
-const requestColumns = [
-  'id',
-  'working_group_number as workingGroupNumber',
-  'organization_id as organizationId',
-  'kind',
-  'status',
-  'reason',
-  'request_reason as requestReason',
-  'created_at as createdAt',
-] as const;
-
 builder.queryFields((t) => ({
   workingGroupRequests: t.connection({
     description: 'Join/leave requests, newest first. Secretariat only.',
@@ -191,25 +182,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, { db }) => {
       const status = statusFilter(args, REQUEST_STATUS);
-      const query = db
-        .selectFrom('working_group_requests')
-        // No join/leave request is ever superseded: such a filter matches nothing.
-        .$if(status === null, (q) => q.where(sql<boolean>`false`))
-        .$if(status != null, (q) =>
-          q.where('status', '=', status as WorkingGroupRequest['status']),
-        );
       return offsetConnection(
         args,
-        (page) =>
-          query
-            .select(requestColumns)
-            .orderBy('created_at', 'desc')
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute(),
-        async () =>
-          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
-            .n,
+        (page) => findRequests(db, status, page),
+        () => countRequests(db, status),
       );
     },
   }),
@@ -221,13 +197,7 @@ builder.objectField(OrganizationRef, 'workingGroupRequests', (t) =>
     description:
       'The organisation’s join/leave requests, newest first. Own organisation and secretariat only.',
     authScopes: (o) => ({ organization: o.id }),
-    resolve: (o, _args, { db }) =>
-      db
-        .selectFrom('working_group_requests')
-        .select(requestColumns)
-        .where('organization_id', '=', o.id)
-        .orderBy('created_at', 'desc')
-        .execute(),
+    resolve: (o, _args, { db }) => findRequestsOfOrganization(db, o.id),
   }),
 );
 
@@ -259,10 +229,9 @@ const RequestPayload = builder
   .implement({
     description: 'The request.',
     fields: (t) => ({
-      request: t.field({
+      request: t.expose('request', {
         type: RequestRef,
         description: 'The request.',
-        resolve: (p) => p.request,
       }),
     }),
   });
@@ -311,11 +280,10 @@ const SetMembershipPayload = builder
   .implement({
     description: 'The membership after the change (null when removed).',
     fields: (t) => ({
-      membership: t.field({
+      membership: t.expose('membership', {
         type: MembershipRef,
         nullable: true,
         description: 'The membership.',
-        resolve: (p) => p.membership,
       }),
     }),
   });
@@ -329,7 +297,7 @@ builder.mutationFields((t) => {
       authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
       args: { input: t.arg({ type: RequestInput, required: true, description: 'The request.' }) },
       resolve: async (_root, { input }, context) => ({
-        request: await requestWorkingGroupChange(context, {
+        request: await requestWorkingGroupChange(context.db, context, {
           organizationId: input.organizationId.id,
           group: input.workingGroup,
           kind,
@@ -350,12 +318,17 @@ builder.mutationFields((t) => {
       authScopes: { secretariat: true },
       args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
       resolve: async (_root, { input }, context) => ({
-        request: await decideWorkingGroupRequest(context, {
-          requestId: String(input.requestId),
-          approve,
-          on: input.effectiveOn ?? todayInJapan(),
-          reason: input.reason ?? null,
-        }),
+        request: await decideWorkingGroupRequest(
+          context.db,
+          context,
+          {
+            requestId: String(input.requestId),
+            approve,
+            on: input.effectiveOn ?? todayInJapan(),
+            reason: input.reason ?? null,
+          },
+          context.config,
+        ),
       }),
     });
   return {
@@ -381,12 +354,17 @@ builder.mutationFields((t) => {
         input: t.arg({ type: SetMembershipInput, required: true, description: 'The change.' }),
       },
       resolve: async (_root, { input }, context) => ({
-        membership: await setWorkingGroupMembership(context, {
-          organizationId: input.organizationId.id,
-          group: input.workingGroup,
-          role: input.role ?? null,
-          on: input.effectiveOn ?? todayInJapan(),
-        }),
+        membership: await setWorkingGroupMembership(
+          context.db,
+          context,
+          {
+            organizationId: input.organizationId.id,
+            group: input.workingGroup,
+            role: input.role ?? null,
+            on: input.effectiveOn ?? todayInJapan(),
+          },
+          context.config,
+        ),
       }),
     }),
   };

@@ -2,9 +2,9 @@
  * Working-group membership: dated history (joined_on / left_on), roles, and join/leave requests
  * that members make and the secretariat decides. The secretariat can also add or remove directly.
  */
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { isUuid } from '../../lib/uuid.js';
@@ -13,121 +13,32 @@ import {
   notifyWorkingGroupRequestDecided,
 } from '../members/member-notifications.js';
 import { STATUS_LABELS } from '../members/membership.service.js';
+import {
+  countCurrentChairs,
+  endMembership,
+  findOrganizationStatus,
+  findPendingRequestId,
+  insertMembership,
+  insertRequest,
+  lockCurrentMembership,
+  lockRequest,
+  setRequestDecision,
+  type WorkingGroupMembership,
+  type WorkingGroupRequest,
+  type WorkingGroupRole,
+} from './membership.repository.js';
 
-export type WorkingGroupRole = 'CHAIR' | 'VICE_CHAIR' | 'MEMBER';
-
-export interface WorkingGroupMembership {
-  readonly id: string;
-  readonly workingGroupNumber: number;
-  readonly organizationId: string;
-  readonly role: WorkingGroupRole;
-  readonly joinedOn: string;
-  readonly leftOn: string | null;
-}
-
-export interface WorkingGroupRequest {
-  readonly id: string;
-  readonly workingGroupNumber: number;
-  readonly organizationId: string;
-  readonly kind: 'JOIN' | 'LEAVE';
-  readonly status: 'PENDING' | 'APPROVED' | 'DECLINED' | 'WITHDRAWN';
-  readonly reason: string | null;
-  readonly requestReason: string | null;
-  readonly createdAt: Date;
-}
-
-const membershipColumns = [
-  'id',
-  'working_group_number as workingGroupNumber',
-  'organization_id as organizationId',
-  'role',
-  'joined_on as joinedOn',
-  'left_on as leftOn',
-] as const;
-
-export async function findCurrentMemberships(
-  db: Db,
-  organizationIds: readonly string[],
-): Promise<WorkingGroupMembership[]> {
-  if (organizationIds.length === 0) return [];
-  return db
-    .selectFrom('working_group_memberships')
-    .select(membershipColumns)
-    .where('organization_id', 'in', organizationIds)
-    .where('left_on', 'is', null)
-    .orderBy('working_group_number')
-    .execute();
-}
-
-/** Current members of a group that the viewer may see (non-secretariat: active organisations). */
-export function groupMembersQuery(db: Db, group: number, activeOnly: boolean) {
-  return db
-    .selectFrom('working_group_memberships as m')
-    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .where('m.working_group_number', '=', group)
-    .where('m.left_on', 'is', null)
-    .$if(activeOnly, (q) => q.where('o.status', '=', 'ACTIVE'));
-}
-
-export async function findGroupMembers(
-  db: Db,
-  group: number,
-  activeOnly: boolean,
-  page: { limit: number; offset: number },
-): Promise<WorkingGroupMembership[]> {
-  return (
-    groupMembersQuery(db, group, activeOnly)
-      .select([
-        'm.id',
-        'm.working_group_number as workingGroupNumber',
-        'm.organization_id as organizationId',
-        'm.role',
-        'm.joined_on as joinedOn',
-        'm.left_on as leftOn',
-      ])
-      // Chair first, then vice chairs, then members in 五十音順.
-      .orderBy(sql`CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'VICE_CHAIR' THEN 1 ELSE 2 END`)
-      .orderBy('o.name_kana')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute()
-  );
-}
-
-export async function countGroupMembers(
-  db: Db,
-  group: number,
-  activeOnly: boolean,
-): Promise<number> {
-  const row = await groupMembersQuery(db, group, activeOnly)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
-async function currentMembership(db: Db, organizationId: string, group: number) {
-  return db
-    .selectFrom('working_group_memberships')
-    .select(membershipColumns)
-    .where('organization_id', '=', organizationId)
-    .where('working_group_number', '=', group)
-    .where('left_on', 'is', null)
-    .forUpdate()
-    .executeTakeFirst();
-}
+/** What the notices to an organisation need from the configuration. */
+export type NotificationConfig = Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>;
 
 async function assertActiveOrganization(db: Db, organizationId: string): Promise<void> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('status')
-    .where('id', '=', organizationId)
-    .executeTakeFirst();
-  if (!org) throw new NotFoundError('その団体は見つかりません。');
-  if (org.status !== 'ACTIVE') {
+  const status = await findOrganizationStatus(db, organizationId);
+  if (!status) throw new NotFoundError('その団体は見つかりません。');
+  if (status !== 'ACTIVE') {
     throw new ValidationFailedError('分科会に参加できるのは会員（有効）の団体だけです。', [
       {
         path: ['input', 'organizationId'],
-        message: `「${STATUS_LABELS[org.status]}」の団体です。`,
+        message: `「${STATUS_LABELS[status]}」の団体です。`,
       },
     ]);
   }
@@ -140,30 +51,22 @@ async function join(
   role: WorkingGroupRole,
   on: string,
 ) {
-  if (await currentMembership(db, organizationId, group)) {
+  if (await lockCurrentMembership(db, organizationId, group)) {
     throw new ConflictError('この団体は既にこの分科会に参加しています。');
   }
-  return db
-    .insertInto('working_group_memberships')
-    .values({ working_group_number: group, organization_id: organizationId, role, joined_on: on })
-    .returning(membershipColumns)
-    .executeTakeFirstOrThrow();
+  return insertMembership(db, { group, organizationId, role, joinedOn: on });
 }
 
 async function leave(db: Db, organizationId: string, group: number, on: string) {
-  const current = await currentMembership(db, organizationId, group);
+  const current = await lockCurrentMembership(db, organizationId, group);
   if (!current) throw new NotFoundError('この団体はこの分科会に参加していません。');
-  return db
-    .updateTable('working_group_memberships')
-    .set({ left_on: on })
-    .where('id', '=', current.id)
-    .returning(membershipColumns)
-    .executeTakeFirstOrThrow();
+  return endMembership(db, current.id, on);
 }
 
 /** A member's request to join or leave; the secretariat decides. One pending request per group. */
 export async function requestWorkingGroupChange(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: {
     organizationId: string;
     group: number;
@@ -172,46 +75,26 @@ export async function requestWorkingGroupChange(
   },
 ): Promise<WorkingGroupRequest> {
   const requestedBy =
-    context.viewer.kind === 'MEMBER' || context.viewer.kind === 'SECRETARIAT'
-      ? context.viewer.accountId
+    actor.viewer.kind === 'MEMBER' || actor.viewer.kind === 'SECRETARIAT'
+      ? actor.viewer.accountId
       : null;
-  return context.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await assertActiveOrganization(trx, input.organizationId);
-    const member = await currentMembership(trx, input.organizationId, input.group);
+    const member = await lockCurrentMembership(trx, input.organizationId, input.group);
     if (input.kind === 'JOIN' && member)
       throw new ConflictError('この団体は既にこの分科会に参加しています。');
     if (input.kind === 'LEAVE' && !member)
       throw new ConflictError('この団体はこの分科会に参加していません。');
-    const pending = await trx
-      .selectFrom('working_group_requests')
-      .select('id')
-      .where('organization_id', '=', input.organizationId)
-      .where('working_group_number', '=', input.group)
-      .where('status', '=', 'PENDING')
-      .executeTakeFirst();
-    if (pending)
+    if (await findPendingRequestId(trx, input.organizationId, input.group))
       throw new ConflictError('この分科会への申請は既に受け付けています（事務局の確認待ち）。');
-    const row = await trx
-      .insertInto('working_group_requests')
-      .values({
-        organization_id: input.organizationId,
-        working_group_number: input.group,
-        kind: input.kind,
-        requested_by: requestedBy,
-        request_reason: input.requestReason ?? null,
-      })
-      .returning([
-        'id',
-        'working_group_number as workingGroupNumber',
-        'organization_id as organizationId',
-        'kind',
-        'status',
-        'reason',
-        'request_reason as requestReason',
-        'created_at as createdAt',
-      ])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, context, {
+    const row = await insertRequest(trx, {
+      organizationId: input.organizationId,
+      group: input.group,
+      kind: input.kind,
+      requestedBy,
+      requestReason: input.requestReason ?? null,
+    });
+    await recordAudit(trx, actor, {
       action: `workingGroup.request${input.kind === 'JOIN' ? 'Join' : 'Leave'}`,
       targetType: 'Organization',
       targetId: input.organizationId,
@@ -226,18 +109,15 @@ export async function requestWorkingGroupChange(
 }
 
 export async function decideWorkingGroupRequest(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: { requestId: string; approve: boolean; on: string; reason?: string | null },
+  config: NotificationConfig,
 ): Promise<WorkingGroupRequest> {
-  const decidedBy = context.viewer.kind === 'SECRETARIAT' ? context.viewer.accountId : null;
-  return context.db.transaction().execute(async (trx) => {
+  const decidedBy = actor.viewer.kind === 'SECRETARIAT' ? actor.viewer.accountId : null;
+  return db.transaction().execute(async (trx) => {
     if (!isUuid(input.requestId)) throw new NotFoundError('その申請は見つかりません。');
-    const request = await trx
-      .selectFrom('working_group_requests')
-      .selectAll()
-      .where('id', '=', input.requestId)
-      .forUpdate()
-      .executeTakeFirst();
+    const request = await lockRequest(trx, input.requestId);
     if (!request) throw new NotFoundError('その申請は見つかりません。');
     if (request.status !== 'PENDING') throw new ConflictError('この申請は既に処理されています。');
     if (input.approve) {
@@ -248,33 +128,18 @@ export async function decideWorkingGroupRequest(
         await leave(trx, request.organization_id, request.working_group_number, input.on);
       }
     }
-    const row = await trx
-      .updateTable('working_group_requests')
-      .set({
-        status: input.approve ? 'APPROVED' : 'DECLINED',
-        decided_by: decidedBy,
-        decided_at: new Date(),
-        reason: input.reason ?? null,
-      })
-      .where('id', '=', request.id)
-      .returning([
-        'id',
-        'working_group_number as workingGroupNumber',
-        'organization_id as organizationId',
-        'kind',
-        'status',
-        'reason',
-        'request_reason as requestReason',
-        'created_at as createdAt',
-      ])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, context, {
+    const row = await setRequestDecision(trx, request.id, {
+      status: input.approve ? 'APPROVED' : 'DECLINED',
+      decidedBy,
+      reason: input.reason ?? null,
+    });
+    await recordAudit(trx, actor, {
       action: input.approve ? 'workingGroup.approveRequest' : 'workingGroup.declineRequest',
       targetType: 'Organization',
       targetId: request.organization_id,
       after: { workingGroup: request.working_group_number, kind: request.kind, on: input.on },
     });
-    await notifyWorkingGroupRequestDecided(trx, context.config, {
+    await notifyWorkingGroupRequestDecided(trx, config, {
       organizationId: request.organization_id,
       requestedBy: request.requested_by,
       group: request.working_group_number,
@@ -289,11 +154,13 @@ export async function decideWorkingGroupRequest(
 
 /** Secretariat: add directly, remove directly, or change a member's role. */
 export async function setWorkingGroupMembership(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: { organizationId: string; group: number; role: WorkingGroupRole | null; on: string },
+  config: NotificationConfig,
 ): Promise<WorkingGroupMembership | null> {
-  return context.db.transaction().execute(async (trx) => {
-    const current = await currentMembership(trx, input.organizationId, input.group);
+  return db.transaction().execute(async (trx) => {
+    const current = await lockCurrentMembership(trx, input.organizationId, input.group);
     let result: WorkingGroupMembership | null;
     if (input.role === null) {
       result = await leave(trx, input.organizationId, input.group, input.on);
@@ -302,36 +169,21 @@ export async function setWorkingGroupMembership(
       result = await join(trx, input.organizationId, input.group, input.role, input.on);
     } else {
       // A role change closes the old row and opens a new one, so the history keeps who held what when.
-      await trx
-        .updateTable('working_group_memberships')
-        .set({ left_on: input.on })
-        .where('id', '=', current.id)
-        .execute();
-      result = await trx
-        .insertInto('working_group_memberships')
-        .values({
-          working_group_number: input.group,
-          organization_id: input.organizationId,
-          role: input.role,
-          joined_on: input.on,
-        })
-        .returning(membershipColumns)
-        .executeTakeFirstOrThrow();
+      await endMembership(trx, current.id, input.on);
+      result = await insertMembership(trx, {
+        group: input.group,
+        organizationId: input.organizationId,
+        role: input.role,
+        joinedOn: input.on,
+      });
     }
     if (input.role === 'CHAIR') {
-      const chairs = await trx
-        .selectFrom('working_group_memberships')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('working_group_number', '=', input.group)
-        .where('role', '=', 'CHAIR')
-        .where('left_on', 'is', null)
-        .executeTakeFirstOrThrow();
-      if (chairs.n > 1)
+      if ((await countCurrentChairs(trx, input.group)) > 1)
         throw new ConflictError(
           'この分科会には既に座長がいます。先に現座長の役割を変更してください。',
         );
     }
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'workingGroup.setMembership',
       targetType: 'Organization',
       targetId: input.organizationId,
@@ -340,7 +192,7 @@ export async function setWorkingGroupMembership(
     });
     // Joining or leaving is news to the organisation; a role change within the group is not mailed.
     if (input.role === null || !current) {
-      await notifyWorkingGroupMembershipChanged(trx, context.config, {
+      await notifyWorkingGroupMembershipChanged(trx, config, {
         organizationId: input.organizationId,
         group: input.group,
         added: input.role !== null,
