@@ -1,5 +1,7 @@
 /** `import members FILE.csv` and `export members`. */
 import { promises as fs } from 'node:fs';
+import type { Actor } from '../auth/actor.js';
+import { anonymousViewer } from '../auth/viewer.js';
 import {
   CONTACT_FIELD_KEYS,
   CONTACT_FIELDS,
@@ -11,7 +13,6 @@ import { CSV_ENCODINGS, parseEncodingName, UTF8_BOM } from '../modules/members/c
 import { exportMembers } from '../modules/members/csv/member-export.js';
 import { importMembers } from '../modules/members/csv/member-import.js';
 import { formatProblem } from '../modules/members/csv/member-row.js';
-import { recordCliAudit } from './audit.js';
 import { CliError, type CommandSpec, EXIT, UsageError } from './command.js';
 import { writeOutput } from './output.js';
 import { Progress } from './progress.js';
@@ -86,11 +87,17 @@ ${columnList}`,
     const dryRun = values['dry-run'] === true;
     const db = await context.database();
     let progress: Progress | undefined;
-    const report = await importMembers(db, bytes, {
+    // No account: the audit trail names the operator (kind CLI, user@host).
+    const actor: Actor = {
+      viewer: anonymousViewer,
+      requestId: context.actor.requestId,
+      operator: context.actor.id,
+    };
+    const report = await importMembers(db, actor, {
+      bytes,
       dryRun,
       skipInvalid: values['skip-invalid'] === true,
       encoding,
-      audit: (trx, entries) => recordCliAudit(trx, context.actor, entries),
       onProgress: (done, total) => {
         progress ??= new Progress(context.io.stderr, 'Importing', total);
         progress.update(done, total);

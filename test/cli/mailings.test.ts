@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { sampleNewsletter } from '../../src/mail/render/samples.js';
 import { createMailing } from '../../src/modules/mailings/mailing.service.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
-import { cli, csv, scratchDir } from '../helpers/cli.js';
+import { cli, csv, OPERATOR, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 const TYPE = 'CLI送信テスト';
@@ -88,7 +88,9 @@ beforeAll(async () => {
     `受信者${i + 1}`,
     `r${i + 1}@cli-send.example.jp`,
   ]);
-  const report = await importMembers(database.db, new TextEncoder().encode(csv([header, ...rows])));
+  const report = await importMembers(database.db, OPERATOR, {
+    bytes: new TextEncoder().encode(csv([header, ...rows])),
+  });
   expect(report.created).toBe(60);
   const created = await cli(database.url, [
     'accounts',

@@ -12,6 +12,8 @@ import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
 import { singleLineText } from '../../lib/single-line.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
+import type { Application } from './application.js';
+import { countApplications, findApplications } from './application.repository.js';
 import {
   applyForMembership,
   approveApplication,
@@ -19,6 +21,7 @@ import {
   rejectApplication,
 } from './application.service.js';
 import { decoyApplication, honeypotFilled } from './honeypot.js';
+import { findMembershipHistory, type MembershipEvent } from './membership.repository.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
 import {
   FieldOfActivityEnum,
@@ -229,10 +232,15 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input: { honeypot, ...input } }, context) => ({
       organization: honeypotFilled(honeypot)
         ? decoyApplication(input)
-        : await applyForMembership(context, {
-            ...input,
-            publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
-          }),
+        : await applyForMembership(
+            context.db,
+            context,
+            {
+              ...input,
+              publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
+            },
+            context,
+          ),
     }),
   }),
   confirmMembershipApplication: t.field({
@@ -249,7 +257,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      organization: await confirmApplication(context, input.token),
+      organization: await confirmApplication(context.db, context, input, context.config),
     }),
   }),
   approveApplication: t.field({
@@ -260,10 +268,15 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ApproveInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await approveApplication(context, {
-        organizationId: input.organizationId.id,
-        joinedOn: input.joinedOn ?? todayInJapan(),
-      }),
+      organization: await approveApplication(
+        context.db,
+        context,
+        {
+          organizationId: input.organizationId.id,
+          joinedOn: input.joinedOn ?? todayInJapan(),
+        },
+        context.config,
+      ),
     }),
   }),
   rejectApplication: t.field({
@@ -273,10 +286,15 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: RejectInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await rejectApplication(context, {
-        organizationId: input.organizationId.id,
-        reason: input.reason,
-      }),
+      organization: await rejectApplication(
+        context.db,
+        context,
+        {
+          organizationId: input.organizationId.id,
+          reason: input.reason,
+        },
+        context.config,
+      ),
     }),
   }),
   changeMembershipStatus: t.field({
@@ -286,7 +304,7 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ChangeStatusInput, required: true, description: 'The change.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await changeMembershipStatus(context, {
+      organization: await changeMembershipStatus(context.db, context, {
         organizationId: input.organizationId.id,
         status: input.status,
         effectiveOn: input.effectiveOn ?? todayInJapan(),
@@ -304,7 +322,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ChangeCategoryInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      organization: await changeMembershipCategory(context, {
+      organization: await changeMembershipCategory(context.db, context, {
         organizationId: input.organizationId.id,
         category: input.category,
         effectiveOn: input.effectiveOn ?? todayInJapan(),
@@ -316,18 +334,6 @@ builder.mutationFields((t) => ({
 }));
 
 // ---- reading applications and history ---------------------------------------------------------
-
-interface Application {
-  readonly organizationId: string;
-  readonly applicantName: string;
-  readonly applicantEmail: string;
-  readonly message: string | null;
-  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED';
-  readonly rejectionReason: string | null;
-  readonly createdAt: Date;
-  readonly decidedAt: Date | null;
-  readonly duplicateAddress: boolean;
-}
 
 const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description: 'Where an application stands.',
@@ -384,14 +390,6 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
   }),
 });
 
-interface MembershipEvent {
-  readonly kind: MembershipEventKind;
-  readonly occurredOn: string;
-  readonly statusAfter: 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
-  readonly categoryAfter: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
-  readonly note: string | null;
-}
-
 const MembershipEventKindEnum = builder.enumType('MembershipEventKind', {
   description: 'What a dated membership event changed.',
   values: {
@@ -437,38 +435,12 @@ builder.queryFields((t) => ({
     type: ApplicationRef,
     authScopes: { secretariat: true },
     args: { status: t.arg({ type: ApplicationStatusEnum, description: 'Only this status.' }) },
-    resolve: (_root, args, { db }) => {
-      const query = db
-        .selectFrom('membership_applications')
-        // Not the secretariat's until the applicant confirmed the address.
-        .where('confirmed_at', 'is not', null)
-        .$if(args.status != null, (q) =>
-          q.where('status', '=', args.status as Application['status']),
-        );
-      return offsetConnection(
+    resolve: (_root, args, { db }) =>
+      offsetConnection(
         args,
-        (page) =>
-          query
-            .select([
-              'organization_id as organizationId',
-              'applicant_name as applicantName',
-              'applicant_email as applicantEmail',
-              'message',
-              'status',
-              'rejection_reason as rejectionReason',
-              'created_at as createdAt',
-              'decided_at as decidedAt',
-              'duplicate_address as duplicateAddress',
-            ])
-            .orderBy('created_at', 'desc')
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute(),
-        async () =>
-          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
-            .n,
-      );
-    },
+        (page) => findApplications(db, args.status, page),
+        () => countApplications(db, args.status),
+      ),
   }),
 }));
 
@@ -477,19 +449,6 @@ builder.objectField(OrganizationRef, 'membershipHistory', (t) =>
     type: [MembershipEventRef],
     description: 'Dated membership events, oldest first. Own organisation and secretariat only.',
     authScopes: (o) => ({ organization: o.id }),
-    resolve: (o, _args, { db }) =>
-      db
-        .selectFrom('membership_events')
-        .select([
-          'kind',
-          'occurred_on as occurredOn',
-          'status_after as statusAfter',
-          'category_after as categoryAfter',
-          'note',
-        ])
-        .where('organization_id', '=', o.id)
-        .orderBy('occurred_on')
-        .orderBy('created_at')
-        .execute() as Promise<MembershipEvent[]>,
+    resolve: (o, _args, { db }) => findMembershipHistory(db, o.id),
   }),
 );

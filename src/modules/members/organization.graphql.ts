@@ -23,11 +23,11 @@ import {
   WorkingGroupRef,
   workingGroupsOrNumbers,
 } from '../working-groups/working-group.graphql.js';
+import { findContactsByIds, findContactsOfOrganizations } from './contact.repository.js';
 import type { Contact, Organization } from './organization.js';
 import {
   countOrganizations,
-  findContactsByIds,
-  findContactsOfOrganizations,
+  findCurrentWorkingGroupNumbers,
   findOrganizations,
   findVisibleOrganizations,
 } from './organization.repository.js';
@@ -36,16 +36,8 @@ import {
 const workingGroupNumbersLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, readonly number[]>(async (ids) => {
-      const rows = await context.db
-        .selectFrom('working_group_memberships')
-        .select(['organization_id', 'working_group_number'])
-        .where('organization_id', 'in', ids)
-        .where('left_on', 'is', null)
-        .orderBy('working_group_number')
-        .execute();
-      return ids.map((id) =>
-        rows.filter((r) => r.organization_id === id).map((r) => r.working_group_number),
-      );
+      const numbers = await findCurrentWorkingGroupNumbers(context.db, ids);
+      return ids.map((id) => numbers.get(id) ?? []);
     }),
 );
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '../../audit/audit.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
@@ -12,14 +11,16 @@ import {
 import type { Organization } from './organization.js';
 import type { ProfilePatch } from './organization.repository.js';
 import {
-  countProfileChangeRequests,
   decideProfileChange,
-  findProfileChangeRequests,
-  type ProfileChangeRequest,
   submitProfileChange,
   withdrawProfileChange,
 } from './profile.service.js';
-import { readSettings, type Settings, writeSetting } from './settings.js';
+import {
+  countProfileChangeRequests,
+  findProfileChangeRequests,
+  type ProfileChangeRequest,
+} from './profile-change.repository.js';
+import { readSettings, type Settings, updateSettings } from './settings.js';
 
 const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
   description: 'Where a held profile change stands.',
@@ -246,11 +247,12 @@ builder.mutationFields((t) => {
       authScopes: { secretariat: true },
       args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
       resolve: (_root, { input }, context) =>
-        decideProfileChange(context, {
-          requestId: String(input.requestId),
-          approve,
-          reason: input.reason ?? null,
-        }),
+        decideProfileChange(
+          context.db,
+          context,
+          { requestId: String(input.requestId), approve, reason: input.reason ?? null },
+          context.config,
+        ),
     });
   return {
     approveProfileChange: decide(true, 'Publishes a held profile change. Secretariat only.'),
@@ -269,7 +271,7 @@ builder.mutationFields((t) => {
         }),
       },
       resolve: (_root, { input }, context) =>
-        withdrawProfileChange(context, String(input.requestId)),
+        withdrawProfileChange(context.db, context, { requestId: String(input.requestId) }),
     }),
     updateSettings: t.field({
       description:
@@ -284,40 +286,9 @@ builder.mutationFields((t) => {
           description: 'The settings to change.',
         }),
       },
-      resolve: (_root, { input }, context) => {
-        if (input.profileChangesRequireReview == null && input.approvalRequiredKinds == null) {
-          throw new ValidationFailedError('変更する設定が指定されていません。', [
-            {
-              path: ['input'],
-              message:
-                'profileChangesRequireReview か approvalRequiredKinds の少なくとも一つを指定してください。',
-            },
-          ]);
-        }
-        return context.db.transaction().execute(async (trx) => {
-          const before = await readSettings(trx);
-          if (input.profileChangesRequireReview != null) {
-            await writeSetting(
-              trx,
-              'profileChangesRequireReview',
-              input.profileChangesRequireReview,
-            );
-          }
-          if (input.approvalRequiredKinds != null) {
-            await writeSetting(trx, 'approvalRequiredKinds', [
-              ...new Set(input.approvalRequiredKinds),
-            ]);
-          }
-          const after = await readSettings(trx);
-          await recordAudit(trx, context, {
-            action: 'settings.update',
-            targetType: 'Settings',
-            before,
-            after,
-          });
-          return { settings: after };
-        });
-      },
+      resolve: async (_root, { input }, context) => ({
+        settings: await updateSettings(context.db, context, input),
+      }),
     }),
   };
 });
@@ -384,12 +355,16 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
     resolve: (_root, { input }, context) =>
-      submitProfileChange(context, input.organizationId.id, input.expectedVersion, {
-        ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
-        ...(input.website !== undefined ? { website: input.website } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
-        ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+      submitProfileChange(context.db, context, {
+        organizationId: input.organizationId.id,
+        expectedVersion: input.expectedVersion,
+        patch: {
+          ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
+          ...(input.website !== undefined ? { website: input.website } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
+          ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+        },
       }),
   }),
 }));
