@@ -454,12 +454,14 @@ describe('a file with bad rows', () => {
     [
       'line 3, column 「会員区分」: 「正会」は会員区分にありません。正会員・賛助会員・協力会員のいずれかを書いてください。',
     ],
-    ['line 3, column 「主担当者メール」: 「not-an-email」はメールアドレスの形ではありません。'],
+    [
+      'line 3, column 「主担当者メール」: 「not-an-email」はメールアドレスとして正しくありません（例: info@example.or.jp）。',
+    ],
     [
       'line 4, column 「都道府県」: 「東京」は都道府県にありません（東京都のような名前か、13のような都道府県コードを書いてください）。',
     ],
     [
-      'line 4, column 「ウェブサイト」: 「www.midori.example.jp」は http:// か https:// で始まる URL ではありません。',
+      'line 4, column 「ウェブサイト」: 「www.midori.example.jp」は http(s) で始まる URL ではありません（例: https://example.jp/）。',
     ],
     ['line 4, column 「入会日」: 「2025-02-30」という日付はありません。'],
     ['line 5, column 「団体名」: 空欄にはできません。'],

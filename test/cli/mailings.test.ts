@@ -17,6 +17,7 @@ import { cli, csv, OPERATOR, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 const TYPE = 'CLI送信テスト';
+const KANA_DIGITS = ['れい', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 const ENV = {
   MAIL_FROM: '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>',
   PUBLIC_URL: 'https://tsunagari.example.jp',
@@ -80,7 +81,8 @@ beforeAll(async () => {
   ];
   const rows = Array.from({ length: 60 }, (_, i) => [
     `送信試験団体${i + 1}`,
-    `そうしんしけんだんたい${String(i + 1).padStart(3, '0')}`,
+    // Readings are hiragana only: the number is spelt out.
+    `そうしんしけんだんたい${[...String(i + 1).padStart(3, '0')].map((d) => KANA_DIGITS[Number(d)]).join('')}`,
     '正会員',
     TYPE,
     '全国',

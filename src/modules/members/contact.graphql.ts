@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
-import { singleLineText } from '../../lib/single-line.js';
 import { countContactsOfOrganizations } from './contact.repository.js';
 import {
   addContact,
@@ -18,15 +17,9 @@ import {
   OrganizationRef,
 } from './organization.graphql.js';
 import type { Contact } from './organization.js';
+import { personName, personReading, phone, ruleSchema } from './rules.js';
 
 const roles = z.array(z.string()).max(10);
-const hiragana = z
-  .string()
-  .trim()
-  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
-  .max(100);
-const phone = z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません');
-
 const ContactPayload = builder.objectRef<{ contact: Contact }>('ContactPayload').implement({
   description: 'The contact after the change.',
   fields: (t) => ({
@@ -45,11 +38,14 @@ const AddInput = builder.inputType('AddContactInput', {
     name: t.string({
       required: true,
       description: 'Name (one line: it is written into mail headers).',
-      validate: singleLineText(1, 100),
+      validate: ruleSchema(personName),
     }),
-    nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
+    nameKana: t.string({
+      description: 'Reading in hiragana.',
+      validate: ruleSchema(personReading),
+    }),
     email: t.field({ type: 'EmailAddress', required: true, description: 'E-mail address.' }),
-    phone: t.string({ description: 'Phone number.', validate: phone }),
+    phone: t.string({ description: 'Phone number.', validate: ruleSchema(phone) }),
     roles: t.field({ type: [ContactRoleEnum], description: 'Roles.', validate: roles }),
     isPrimary: t.boolean({ description: 'Make this the primary contact.' }),
   }),
@@ -61,11 +57,14 @@ const UpdateInput = builder.inputType('UpdateContactInput', {
     contactId: t.globalID({ required: true, for: ContactRef, description: 'The contact.' }),
     name: t.string({
       description: 'Name (one line: it is written into mail headers).',
-      validate: singleLineText(1, 100),
+      validate: ruleSchema(personName),
     }),
-    nameKana: t.string({ description: 'Reading in hiragana.', validate: hiragana }),
+    nameKana: t.string({
+      description: 'Reading in hiragana.',
+      validate: ruleSchema(personReading),
+    }),
     email: t.field({ type: 'EmailAddress', description: 'E-mail address.' }),
-    phone: t.string({ description: 'Phone number.', validate: phone }),
+    phone: t.string({ description: 'Phone number.', validate: ruleSchema(phone) }),
     roles: t.field({
       type: [ContactRoleEnum],
       description: 'Roles (replacing the ones it holds).',

@@ -10,7 +10,6 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
-import { singleLineText } from '../../lib/single-line.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
 import type { Application } from './application.js';
 import { countApplications, findApplications } from './application.repository.js';
@@ -31,12 +30,15 @@ import {
   PublishableFieldEnum,
 } from './organization.graphql.js';
 import type { Organization } from './organization.js';
-
-const hiragana = z
-  .string()
-  .trim()
-  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
-  .max(200);
+import {
+  organizationName,
+  organizationReading,
+  organizationType,
+  personName,
+  personReading,
+  phone,
+  ruleSchema,
+} from './rules.js';
 
 const OrganizationPayload = builder
   .objectRef<{ organization: Organization }>('OrganizationPayload')
@@ -57,12 +59,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     organizationName: t.string({
       required: true,
       description: 'Name of the organisation (one line).',
-      validate: singleLineText(2, 200),
+      validate: ruleSchema(organizationName),
     }),
     organizationNameKana: t.string({
       required: true,
       description: 'Reading in hiragana.',
-      validate: hiragana,
+      validate: ruleSchema(organizationReading),
     }),
     category: t.field({
       type: MembershipCategoryCode,
@@ -73,7 +75,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
       required: true,
       description:
         'Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村.',
-      validate: singleLineText(2, 50),
+      validate: ruleSchema(organizationType),
     }),
     prefectureCode: t.string({
       required: true,
@@ -109,9 +111,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     applicantName: t.string({
       required: true,
       description: 'Your name (becomes the primary contact; one line).',
-      validate: singleLineText(1, 100),
+      validate: ruleSchema(personName),
     }),
-    applicantNameKana: t.string({ description: 'Reading of your name.', validate: hiragana }),
+    applicantNameKana: t.string({
+      description: 'Reading of your name.',
+      validate: ruleSchema(personReading),
+    }),
     applicantEmail: t.field({
       type: 'EmailAddress',
       required: true,
@@ -119,7 +124,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     }),
     applicantPhone: t.string({
       description: 'Phone number.',
-      validate: z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません'),
+      validate: ruleSchema(phone),
     }),
     message: t.string({
       description: 'Message to the secretariat.',

@@ -20,6 +20,7 @@ import {
   findProfileChangeRequests,
   type ProfileChangeRequest,
 } from './profile-change.repository.js';
+import { organizationReading, ruleSchema } from './rules.js';
 import { readSettings, type Settings, updateSettings } from './settings.js';
 
 const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
@@ -308,10 +309,7 @@ const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
     }),
     nameKana: t.string({
       description: 'Reading in hiragana.',
-      validate: z
-        .string()
-        .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
-        .max(200),
+      validate: ruleSchema(organizationReading),
     }),
     website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
     description: t.string({
