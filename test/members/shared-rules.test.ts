@@ -133,7 +133,7 @@ describe('one rule, both doors', () => {
   });
 
   it('a phone number that is none gets the same message from both', async () => {
-    const message = '「12」は電話番号の形ではありません（例: 03-1234-5678）。';
+    const message = '電話番号の形式が正しくありません（「12」。例: 03-1234-5678）。';
     const api = await graphqlProblems(ADD_CONTACT, contact({ phone: '12' }), staff.headers);
     expect(api).toEqual([{ path: ['input', 'phone'], message }]);
     expect(await csvProblems({ 主担当者電話: '12' })).toEqual([

@@ -41,7 +41,7 @@ const PHONE = /^[0-9+()\- ]{6,20}$/;
 export const phone: Rule = (value) =>
   PHONE.test(value.normalize('NFKC'))
     ? undefined
-    : `「${value}」は電話番号の形ではありません（例: 03-1234-5678）。`;
+    : `電話番号の形式が正しくありません（「${value}」。例: 03-1234-5678）。`;
 
 /** An e-mail address (contacts, applicants); the `EmailAddress` scalar's rule. */
 export const emailAddress: Rule = (value) => emailAddressProblem(value);
