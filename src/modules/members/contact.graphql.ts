@@ -23,7 +23,7 @@ const roles = z.array(z.string()).max(10);
 const ContactPayload = builder.objectRef<{ contact: Contact }>('ContactPayload').implement({
   description: 'The contact after the change.',
   fields: (t) => ({
-    contact: t.field({ type: ContactRef, description: 'The contact.', resolve: (p) => p.contact }),
+    contact: t.expose('contact', { type: ContactRef, description: 'The contact.' }),
   }),
 });
 

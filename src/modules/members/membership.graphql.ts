@@ -45,10 +45,9 @@ const OrganizationPayload = builder
   .implement({
     description: 'The organisation after the change.',
     fields: (t) => ({
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation.',
-        resolve: (p) => p.organization,
       }),
     }),
   });
@@ -410,25 +409,21 @@ const MembershipEventRef = builder.objectRef<MembershipEvent>('MembershipEvent')
   description:
     'A dated change of membership: joining, category change, suspension, reinstatement, withdrawal.',
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: MembershipEventKindEnum,
       description: 'What changed.',
-      resolve: (e) => e.kind,
     }),
-    occurredOn: t.field({
+    occurredOn: t.expose('occurredOn', {
       type: 'Date',
       description: 'Effective date.',
-      resolve: (e) => e.occurredOn,
     }),
-    statusAfter: t.field({
+    statusAfter: t.expose('statusAfter', {
       type: OrganizationStatusEnum,
       description: 'Status from that date (ACTIVE, SUSPENDED or WITHDRAWN).',
-      resolve: (e) => e.statusAfter,
     }),
-    categoryAfter: t.field({
+    categoryAfter: t.expose('categoryAfter', {
       type: MembershipCategoryCode,
       description: 'Category from that date.',
-      resolve: (e) => e.categoryAfter,
     }),
     note: t.exposeString('note', { nullable: true, description: 'Note.' }),
   }),

@@ -190,11 +190,10 @@ OrganizationRef.implement({
       description: 'Short description of the organisation’s work.',
       resolve: (o, _a, { viewer }) => published(viewer, o, 'description', o.description),
     }),
-    joinedOn: t.field({
+    joinedOn: t.expose('joinedOn', {
       type: 'Date',
       nullable: true,
       description: 'Date the organisation joined the platform.',
-      resolve: (o) => o.joinedOn,
     }),
     workingGroups: t.field({
       type: [WorkingGroupRef],
@@ -206,11 +205,10 @@ OrganizationRef.implement({
           : workingGroupNumbersLoader(context).load(o.id),
     }),
     // Non-public fields: the organisation's own users and the secretariat only.
-    status: t.field({
+    status: t.expose('status', {
       type: OrganizationStatusEnum,
       description: 'Membership status. Own organisation and secretariat only.',
       authScopes: (o) => ({ organization: o.id }),
-      resolve: (o) => o.status,
     }),
     publishedFields: t.field({
       type: [PublishableFieldEnum],
@@ -219,11 +217,10 @@ OrganizationRef.implement({
       authScopes: (o) => ({ organization: o.id }),
       resolve: (o) => [...o.publishedFields],
     }),
-    version: t.int({
+    version: t.exposeInt('version', {
       description:
         'Version for optimistic concurrency: send it back with an update. Own organisation and secretariat only.',
       authScopes: (o) => ({ organization: o.id }),
-      resolve: (o) => o.version,
     }),
     contacts: t.loadableGroup({
       type: ContactRef,
@@ -320,10 +317,9 @@ ContactRef.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name.' }),
     nameKana: t.exposeString('nameKana', { nullable: true, description: 'Reading in hiragana.' }),
-    email: t.field({
+    email: t.expose('email', {
       type: 'EmailAddress',
       description: 'E-mail address.',
-      resolve: (c) => c.email,
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Phone number.' }),
     roles: t.field({
@@ -332,10 +328,9 @@ ContactRef.implement({
       resolve: (c) => knownContactRoles(c.roles),
     }),
     isPrimary: t.exposeBoolean('isPrimary', { description: 'The organisation’s primary contact.' }),
-    emailStatus: t.field({
+    emailStatus: t.expose('emailStatus', {
       type: ContactEmailStatusEnum,
       description: 'Whether mail reaches the address.',
-      resolve: (c) => c.emailStatus,
     }),
     optedOutKinds: t.field({
       type: [OptOutMailKindEnum],

@@ -56,10 +56,9 @@ interface FieldChange {
 const FieldChangeRef = builder.objectRef<FieldChange>('ProfileFieldChange').implement({
   description: 'One changed field of a held profile change.',
   fields: (t) => ({
-    field: t.field({
+    field: t.expose('field', {
       type: ProfileChangeFieldEnum,
       description: 'The field, e.g. `website`.',
-      resolve: (c) => c.field,
     }),
     before: t.string({
       nullable: true,
@@ -202,15 +201,13 @@ const DecidePayload = builder
   .implement({
     description: 'The request and the organisation after the decision.',
     fields: (t) => ({
-      request: t.field({
+      request: t.expose('request', {
         type: ProfileChangeRequestRef,
         description: 'The request.',
-        resolve: (p) => p.request,
       }),
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation.',
-        resolve: (p) => p.organization,
       }),
     }),
   });
@@ -231,10 +228,9 @@ const SettingsInput = builder.inputType('UpdateSettingsInput', {
 const SettingsPayload = builder.objectRef<{ settings: Settings }>('SettingsPayload').implement({
   description: 'The settings after the change.',
   fields: (t) => ({
-    settings: t.field({
+    settings: t.expose('settings', {
       type: SettingsRef,
       description: 'The settings.',
-      resolve: (p) => p.settings,
     }),
   }),
 });
@@ -329,16 +325,14 @@ const UpdateProfilePayload = builder
     description:
       'The organisation after the change, or — when changes are held for review — unchanged, with the pending request.',
     fields: (t) => ({
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation as published now.',
-        resolve: (p) => p.organization,
       }),
-      pendingChange: t.field({
+      pendingChange: t.expose('pendingChange', {
         type: ProfileChangeRequestRef,
         nullable: true,
         description: 'The change waiting for secretariat review, if it was held.',
-        resolve: (p) => p.pendingChange,
       }),
     }),
   });
