@@ -19,7 +19,6 @@
  * `import-options.ts` holds what the caller passes in.
  */
 
-import { sql } from 'kysely';
 import type { Actor } from '../../../auth/actor.js';
 import type { Db } from '../../../db/create-db.js';
 import { todayInJapan } from '../../../lib/japan-date.js';
@@ -28,7 +27,7 @@ import { CsvDecodeError, decodeCsv, parseCsv } from './csv.js';
 import { applyPlans } from './import-apply.js';
 import type { ImportMembersInput } from './import-options.js';
 import { type OrganizationPlan, Planner } from './import-plan.js';
-import { readRegister } from './import-register.js';
+import { lockImports, readRegister } from './import-register.js';
 import { type CsvProblem, type MemberRow, rowValidator } from './member-row.js';
 import { loadCsvReference } from './reference.js';
 
@@ -141,7 +140,7 @@ export async function importMembers(
   const today = options.today ?? todayInJapan();
   return db.transaction().execute(async (trx) => {
     // One import at a time; the API's writes to the rows we change wait for us (FOR UPDATE).
-    await sql`SELECT pg_advisory_xact_lock(hashtext('tsunagari:import-members'))`.execute(trx);
+    await lockImports(trx);
     const register = await readRegister(trx, !options.dryRun);
     const planner = new Planner(register, today, headerOf);
     const plans: OrganizationPlan[] = [];
