@@ -28,6 +28,7 @@ const HEADER = [
   '主担当者かな',
   '主担当者メール',
   '主担当者電話',
+  '団体紹介',
 ];
 
 /** A valid row; `change` replaces cells by header. */
@@ -95,18 +96,21 @@ beforeAll(async () => {
 });
 
 describe('one rule, both doors', () => {
+  const application = (change: Record<string, string>) => ({
+    organizationName: '別の規則テスト協会',
+    organizationNameKana: 'べつのきそくてすときょうかい',
+    category: 'REGULAR',
+    organizationType: 'NPO法人',
+    prefectureCode: '13',
+    scope: 'NATIONAL',
+    fieldsOfActivity: ['CHILDREN'],
+    applicantName: '申請 花子',
+    applicantEmail: 'hanako@rules.example.jp',
+    ...change,
+  });
+
   it('an organisation reading in katakana: refused by applyForMembership and by the import alike', async () => {
-    const api = await graphqlProblems(APPLY, {
-      organizationName: '別の規則テスト協会',
-      organizationNameKana: 'カタカナ',
-      category: 'REGULAR',
-      organizationType: 'NPO法人',
-      prefectureCode: '13',
-      scope: 'NATIONAL',
-      fieldsOfActivity: ['CHILDREN'],
-      applicantName: '申請 花子',
-      applicantEmail: 'hanako@rules.example.jp',
-    });
+    const api = await graphqlProblems(APPLY, application({ organizationNameKana: 'カタカナ' }));
     expect(api).toEqual([{ path: ['input', 'organizationNameKana'], message: READING_MESSAGE }]);
     expect(await csvProblems({ 団体名かな: 'カタカナ' })).toEqual([
       { line: 2, column: '団体名かな', reason: READING_MESSAGE },
@@ -139,6 +143,15 @@ describe('one rule, both doors', () => {
     expect(await csvProblems({ 主担当者電話: '12' })).toEqual([
       { line: 2, column: '主担当者電話', reason: message },
     ]);
+  });
+
+  it('a description over 2,000 characters gets the same message from both', async () => {
+    const long = 'あ'.repeat(2001);
+    const message = '2000文字以内にしてください（2001文字）。';
+    const api = await graphqlProblems(APPLY, application({ description: long }));
+    expect(api).toEqual([{ path: ['input', 'description'], message }]);
+    const problems = await csvProblems({ 団体紹介: long });
+    expect(problems).toEqual([{ line: 2, column: '団体紹介', reason: message }]);
   });
 
   it('a valid hiragana reading passes both', async () => {

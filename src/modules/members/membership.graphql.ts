@@ -31,6 +31,7 @@ import {
 } from './organization.graphql.js';
 import type { Organization } from './organization.js';
 import {
+  organizationDescription,
   organizationName,
   organizationReading,
   organizationType,
@@ -38,6 +39,7 @@ import {
   personReading,
   phone,
   ruleSchema,
+  textSchema,
 } from './rules.js';
 
 const OrganizationPayload = builder
@@ -100,7 +102,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     website: t.field({ type: 'URL', description: 'Website.' }),
     description: t.string({
       description: 'What the organisation does.',
-      validate: z.string().max(2000),
+      validate: textSchema(organizationDescription),
     }),
     publishedFields: t.field({
       type: [PublishableFieldEnum],

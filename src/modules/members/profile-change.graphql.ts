@@ -20,7 +20,7 @@ import {
   findProfileChangeRequests,
   type ProfileChangeRequest,
 } from './profile-change.repository.js';
-import { organizationReading, ruleSchema } from './rules.js';
+import { organizationDescription, organizationReading, ruleSchema, textSchema } from './rules.js';
 import { readSettings, type Settings, updateSettings } from './settings.js';
 
 const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
@@ -310,7 +310,7 @@ const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
     website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
     description: t.string({
       description: 'Description; null to clear.',
-      validate: z.string().max(2000),
+      validate: textSchema(organizationDescription),
     }),
     fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Fields of activity.' }),
     publishedFields: t.field({ type: [PublishableFieldEnum], description: 'Fields to publish.' }),

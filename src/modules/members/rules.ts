@@ -67,6 +67,17 @@ export const personName = oneLine(1, 100);
 export const organizationName = oneLine(2, 200);
 export const organizationType = oneLine(2, 50);
 
+/** An organisation's description (団体紹介): free text, line breaks allowed, at most 2,000. */
+export const organizationDescription: Rule = (value) => tooLong(value, 2000);
+
+/** A multi-line rule as a GraphQL argument validator: the value is kept as typed. */
+export function textSchema(rule: Rule) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = rule(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
 /**
  * Checks a value as typed: control characters are looked for before trimming (so a trailing
  * line break counts), then the rule judges the trimmed value, which is what is stored.

@@ -12,6 +12,7 @@ import { parseGlobalId, readId } from '../../../lib/global-id.js';
 import {
   checkValue,
   emailAddress,
+  organizationDescription,
   organizationName,
   organizationReading,
   organizationType,
@@ -155,7 +156,12 @@ function organizationFields(reference: CsvReference) {
     scope: requiredParsed(parseScope),
     fieldsOfActivity: optionalParsed(parseFieldsOfActivity, [] as string[]),
     website: optionalRule(website),
-    description: z.string().transform((raw) => (raw.trim() === '' ? null : raw)),
+    description: z.string().transform((raw, ctx) => {
+      if (raw.trim() === '') return null;
+      const problem = organizationDescription(raw);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+      return raw;
+    }),
     publishedFields: optionalParsed(parsePublishedFields, [] as string[]),
     joinedOn: optionalParsed(parseDate, null),
     workingGroups: optionalParsed((raw) => parseWorkingGroups(reference, raw), []),
