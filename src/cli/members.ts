@@ -1,6 +1,5 @@
 /** `import members FILE.csv` and `export members`. */
 import { promises as fs } from 'node:fs';
-import { recordAuditEntries } from '../audit/audit.js';
 import {
   CONTACT_FIELD_KEYS,
   CONTACT_FIELDS,
@@ -86,11 +85,12 @@ ${columnList}`,
     const dryRun = values['dry-run'] === true;
     const db = await context.database();
     let progress: Progress | undefined;
-    const report = await importMembers(db, bytes, {
+    // The CLI's actor acts as no account: the audit trail names the operator (kind CLI, user@host).
+    const report = await importMembers(db, context.actor, {
+      bytes,
       dryRun,
       skipInvalid: values['skip-invalid'] === true,
       encoding,
-      audit: (trx, entries) => recordAuditEntries(trx, context.actor, entries),
       onProgress: (done, total) => {
         progress ??= new Progress(context.io.stderr, 'Importing', total);
         progress.update(done, total);

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { emailAddressProblem, httpUrlProblem } from '../lib/address-formats.js';
 
 function literalString(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) {
@@ -55,18 +56,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
 });
 
-// Deliberately strict (no quoted local parts, no IP literals): these addresses go into mail
-// headers, and anything unusual there is more likely a mistake than a real mailbox.
-const EMAIL =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
 export function parseEmailAddress(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 254 || !EMAIL.test(value)) {
-    throw new TypeError(
-      `「${String(value)}」はメールアドレスとして正しくありません（例: info@example.or.jp）。`,
-    );
-  }
-  return value;
+  const problem = emailAddressProblem(value);
+  if (problem !== undefined) throw new TypeError(problem);
+  return value as string;
 }
 
 export const EmailAddressScalar = new GraphQLScalarType<string, string>({
@@ -78,13 +71,9 @@ export const EmailAddressScalar = new GraphQLScalarType<string, string>({
 });
 
 export function parseHttpUrl(value: unknown): string {
-  if (typeof value === 'string' && URL.canParse(value)) {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString();
-  }
-  throw new TypeError(
-    `「${String(value)}」は http(s) で始まる URL ではありません（例: https://example.jp/）。`,
-  );
+  const problem = httpUrlProblem(value);
+  if (problem !== undefined) throw new TypeError(problem);
+  return new URL(value as string).toString();
 }
 
 export const UrlScalar = new GraphQLScalarType<string, string>({

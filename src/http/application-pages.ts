@@ -28,7 +28,7 @@ export async function handleApplicationPage(
   if (req.method !== 'POST') throw new HttpError(405, 'Method not allowed');
   const token = new URLSearchParams(await readBody(req)).get('token') ?? '';
   try {
-    await confirmApplication(context, token);
+    await confirmApplication(context.db, context, { token }, context.config);
   } catch (error) {
     if (error instanceof InvalidTokenError || error instanceof ConflictError) {
       return send(res, 400, HTML, messagePage('申請を確定できませんでした', error.message));

@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_LINE_MESSAGE } from '../../src/lib/single-line.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
-import { cli, cliProcess, csv, encodeShiftJis, scratchDir } from '../helpers/cli.js';
+import { cli, cliProcess, csv, encodeShiftJis, OPERATOR, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { changeMarkers } from '../helpers/register-snapshot.js';
 
@@ -290,7 +290,7 @@ describe('a valid spreadsheet', () => {
     (changed[0] as string[])[10] = '3'; // leaves working group 1
     (changed[2] as string[])[3] = '資格停止';
     const bytes = new TextEncoder().encode(csv([HEADER_JA, ...changed]));
-    const report = await importMembers(db.db, bytes, { today: '2026-11-20' });
+    const report = await importMembers(db.db, OPERATOR, { bytes, today: '2026-11-20' });
     expect(report).toMatchObject({
       created: 0,
       updated: 2,
@@ -328,7 +328,7 @@ describe('a valid spreadsheet', () => {
     ]);
     // The same file again: nothing.
     const before = await changeMarkers(db.db);
-    const again = await importMembers(db.db, bytes, { today: '2026-11-21' });
+    const again = await importMembers(db.db, OPERATOR, { bytes, today: '2026-11-21' });
     expect(again).toMatchObject({ updated: 0, unchanged: 3 });
     expect(await changeMarkers(db.db)).toEqual(before);
   });
@@ -336,11 +336,13 @@ describe('a valid spreadsheet', () => {
   it('refuses a move the membership rules do not allow (退会 → 会員)', async () => {
     const rows = MEMBERS.map((row) => [...row]);
     (rows[2] as string[])[3] = '退会';
-    await importMembers(db.db, new TextEncoder().encode(csv([HEADER_JA, ...rows])), {
+    await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(csv([HEADER_JA, ...rows])),
       today: '2026-11-21',
     });
     (rows[2] as string[])[3] = '会員';
-    const report = await importMembers(db.db, new TextEncoder().encode(csv([HEADER_JA, ...rows])), {
+    const report = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(csv([HEADER_JA, ...rows])),
       today: '2026-11-22',
     });
     expect(report.problems).toEqual([
@@ -452,12 +454,14 @@ describe('a file with bad rows', () => {
     [
       'line 3, column 「会員区分」: 「正会」は会員区分にありません。正会員・賛助会員・協力会員のいずれかを書いてください。',
     ],
-    ['line 3, column 「主担当者メール」: 「not-an-email」はメールアドレスの形ではありません。'],
+    [
+      'line 3, column 「主担当者メール」: 「not-an-email」はメールアドレスとして正しくありません（例: info@example.or.jp）。',
+    ],
     [
       'line 4, column 「都道府県」: 「東京」は都道府県にありません（東京都のような名前か、13のような都道府県コードを書いてください）。',
     ],
     [
-      'line 4, column 「ウェブサイト」: 「www.midori.example.jp」は http:// か https:// で始まる URL ではありません。',
+      'line 4, column 「ウェブサイト」: 「www.midori.example.jp」は http(s) で始まる URL ではありません（例: https://example.jp/）。',
     ],
     ['line 4, column 「入会日」: 「2025-02-30」という日付はありません。'],
     ['line 5, column 「団体名」: 空欄にはできません。'],
@@ -680,7 +684,9 @@ describe('membership history', () => {
       '歴史　太郎',
       'rekishi@example.jp',
     ];
-    const first = await importMembers(db.db, new TextEncoder().encode(csv([header, row])));
+    const first = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(csv([header, row])),
+    });
     expect(first).toMatchObject({ created: 1, problems: [] });
     const events = await db.db
       .selectFrom('membership_events')
@@ -722,14 +728,18 @@ describe('membership history', () => {
     appended[6] = `${history}\n2026-03-31 退会 賛助会員 活動終了`;
     appended[3] = '退会';
     expect(
-      await importMembers(db.db, new TextEncoder().encode(csv([header, appended]))),
+      await importMembers(db.db, OPERATOR, {
+        bytes: new TextEncoder().encode(csv([header, appended])),
+      }),
     ).toMatchObject({
       updated: 1,
       problems: [],
     });
     const rewritten = [...appended];
     rewritten[6] = (appended[6] as string).replace('2024-04-01', '2024-05-01');
-    const refused = await importMembers(db.db, new TextEncoder().encode(csv([header, rewritten])));
+    const refused = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(csv([header, rewritten])),
+    });
     expect(refused.problems).toEqual([
       {
         line: 2,
@@ -743,7 +753,9 @@ describe('membership history', () => {
     broken[0] = 'NPO法人 べつ';
     broken[8] = 'betsu@example.jp';
     broken[6] = '2022-02-25 入会 正会員\n2023-01-10 再開';
-    const report = await importMembers(db.db, new TextEncoder().encode(csv([header, broken])));
+    const report = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(csv([header, broken])),
+    });
     expect(report.problems).toEqual([
       {
         line: 2,
@@ -764,9 +776,8 @@ describe('membership history', () => {
       '主担当者名',
       '主担当者メール',
     ];
-    const report = await importMembers(
-      db.db,
-      new TextEncoder().encode(
+    const report = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(
         csv([
           header,
           [
@@ -781,7 +792,7 @@ describe('membership history', () => {
           ['改行\n団体2', 'かいぎょう', '正会員', 'NPO法人', '地域', '山田 花子', 'b@example.jp'],
         ]),
       ),
-    );
+    });
     expect(report.problems).toEqual([
       { line: 2, column: '主担当者名', reason: SINGLE_LINE_MESSAGE },
       { line: 4, column: '団体名', reason: SINGLE_LINE_MESSAGE },
@@ -801,9 +812,8 @@ describe('membership history', () => {
       '主担当者名',
       '主担当者メール',
     ];
-    const report = await importMembers(
-      db.db,
-      new TextEncoder().encode(
+    const report = await importMembers(db.db, OPERATOR, {
+      bytes: new TextEncoder().encode(
         csv([
           header,
           [
@@ -818,7 +828,7 @@ describe('membership history', () => {
           ],
         ]),
       ),
-    );
+    });
     expect(report.problems).toEqual([
       {
         line: 2,

@@ -13,10 +13,11 @@ import { loadConfig } from '../../src/config.js';
 import { sampleNewsletter } from '../../src/mail/render/samples.js';
 import { createMailing } from '../../src/modules/mailings/mailing.service.js';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
-import { cli, csv, scratchDir } from '../helpers/cli.js';
+import { cli, csv, OPERATOR, scratchDir } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 const TYPE = 'CLI送信テスト';
+const KANA_DIGITS = ['れい', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 const ENV = {
   MAIL_FROM: '孤独・孤立対策官民連携プラットフォーム事務局 <secretariat@tsunagari.example.jp>',
   PUBLIC_URL: 'https://tsunagari.example.jp',
@@ -80,7 +81,8 @@ beforeAll(async () => {
   ];
   const rows = Array.from({ length: 60 }, (_, i) => [
     `送信試験団体${i + 1}`,
-    `そうしんしけんだんたい${String(i + 1).padStart(3, '0')}`,
+    // Readings are hiragana only: the number is spelt out.
+    `そうしんしけんだんたい${[...String(i + 1).padStart(3, '0')].map((d) => KANA_DIGITS[Number(d)]).join('')}`,
     '正会員',
     TYPE,
     '全国',
@@ -88,7 +90,9 @@ beforeAll(async () => {
     `受信者${i + 1}`,
     `r${i + 1}@cli-send.example.jp`,
   ]);
-  const report = await importMembers(database.db, new TextEncoder().encode(csv([header, ...rows])));
+  const report = await importMembers(database.db, OPERATOR, {
+    bytes: new TextEncoder().encode(csv([header, ...rows])),
+  });
   expect(report.created).toBe(60);
   const created = await cli(database.url, [
     'accounts',

@@ -10,11 +10,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import type { Actor } from '../../src/auth/actor.js';
+import { anonymousViewer } from '../../src/auth/viewer.js';
 import { runCli } from '../../src/cli/index.js';
 import { loadConfig } from '../../src/config.js';
 import { csvLine } from '../../src/modules/members/csv/csv.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The operator a test runs an import as when it calls the service itself (as the CLI does). */
+export const OPERATOR: Actor = {
+  viewer: anonymousViewer,
+  requestId: 'cli-test',
+  operator: 'tester@test-host',
+};
 
 /** A stream that keeps what is written to it. */
 export class Capture {

@@ -9,7 +9,7 @@
 import type { AddressObject } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
-import { writeSetting } from '../../src/modules/members/settings.js';
+import { writeSetting } from '../../src/modules/members/settings.repository.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { addOrganization, waitForMailing } from '../helpers/mail/harness.js';

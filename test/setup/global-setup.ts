@@ -12,7 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { createDb } from '../../src/db/create-db.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { writeSetting } from '../../src/modules/members/settings.js';
+import { writeSetting } from '../../src/modules/members/settings.repository.js';
 import { loadDemoRegister } from '../../src/seed/demo-register.js';
 import { loadReferenceData } from '../../src/seed/reference-data.js';
 import { ensureWebBuild } from './web-build.js';

@@ -12,13 +12,12 @@
  * `duplicate_address` for the secretariat.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import { hitRateLimit } from '../../auth/rate-limit.js';
 import { deriveToken, sha256 } from '../../auth/tokens.js';
-import type { Context } from '../../context.js';
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/create-db.js';
-import type { FieldOfActivity, PublishableField } from '../../db/tables/members.js';
 import {
   ConflictError,
   InvalidTokenError,
@@ -27,30 +26,37 @@ import {
   ValidationFailedError,
 } from '../../errors.js';
 import { enqueueJob } from '../../jobs/queue.js';
-import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
+import { foldForSearch } from '../../lib/japanese-text.js';
 import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional } from '../../mail/transactional.js';
 import { invitationMessage } from '../accounts/invitation-email.js';
+import type { ApplicationInput } from './application.js';
+import {
+  addressOnRegister,
+  confirmByTokenHash,
+  ensureOrganizationAdmin,
+  findDesignatedCity,
+  findNamesLike,
+  findOrganizationRow,
+  findPrimaryContact,
+  insertApplication,
+  insertApplyingOrganization,
+  lockConfirmedApplication,
+  recordDecision,
+  removeExpiredApplications,
+} from './application.repository.js';
+import { insertMembershipEvent, updateMembership } from './membership.repository.js';
 import { type Organization, toOrganization } from './organization.js';
 
-export interface ApplicationInput {
-  readonly organizationName: string;
-  readonly organizationNameKana: string;
-  readonly category: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
-  readonly organizationType: string;
-  readonly prefectureCode: string;
-  /** The designated city of the main office, within the prefecture (none when absent). */
-  readonly designatedCityCode?: string | null;
-  readonly scope: 'NATIONAL' | 'REGIONAL';
-  readonly fieldsOfActivity: readonly FieldOfActivity[];
-  readonly website?: string | null;
-  readonly description?: string | null;
-  readonly publishedFields: readonly PublishableField[];
-  readonly applicantName: string;
-  readonly applicantNameKana?: string | null;
-  readonly applicantEmail: string;
-  readonly applicantPhone?: string | null;
-  readonly message?: string | null;
+export type { ApplicationInput } from './application.js';
+
+/** What the mail of an application needs to know of the configuration. */
+export type ApplicationMailConfig = Pick<Config, 'mailFrom' | 'publicUrl' | 'siteUrl'>;
+
+/** The request an application comes in with: its client (rate limit) and the token key. */
+export interface ApplicationRequest {
+  readonly clientIp: string;
+  readonly secretKey: Buffer;
 }
 
 const APPLICATIONS_PER_IP_PER_HOUR = 10;
@@ -71,50 +77,8 @@ export const APPLICATION_RECEIVED_MESSAGE =
 /** Organisations on the register (or confirmed applications) with this name once folded. */
 async function nameTaken(db: Db, name: string, except?: string): Promise<boolean> {
   const folded = foldForSearch(name);
-  const sameName = await db
-    .selectFrom('organizations as o')
-    .select('o.name')
-    .where('o.status', '!=', 'REJECTED')
-    .where('o.search_text', 'like', `${escapeLike(folded)}%`)
-    .$if(except !== undefined, (q) => q.where('o.id', '!=', except as string))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('membership_applications as a')
-            .select('a.organization_id')
-            .whereRef('a.organization_id', '=', 'o.id')
-            .where('a.confirmed_at', 'is', null),
-        ),
-      ),
-    )
-    .execute();
-  return sameName.some((o) => foldForSearch(o.name) === folded);
-}
-
-/** Whether the address belongs to a contact of an organisation on the register (not rejected). */
-async function addressOnRegister(db: Db, email: string): Promise<boolean> {
-  const found = await db
-    .selectFrom('contacts as c')
-    .innerJoin('organizations as o', 'o.id', 'c.organization_id')
-    .select('c.id')
-    .where(sql`lower(c.email)`, '=', email.toLowerCase())
-    .where('o.status', 'not in', ['REJECTED', 'WITHDRAWN'])
-    .executeTakeFirst();
-  return found !== undefined;
-}
-
-/** Applications never confirmed go, with their organisation rows, once the link has expired. */
-async function removeExpiredApplications(db: Db): Promise<void> {
-  await db
-    .deleteFrom('organizations')
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('membership_applications')
-        .select('organization_id')
-        .where('confirmed_at', 'is', null)
-        .where('confirm_expires_at', '<', sql<Date>`now()`),
-    )
-    .execute();
+  const sameStart = await findNamesLike(db, folded, except);
+  return sameStart.some((other) => foldForSearch(other) === folded);
 }
 
 /** A designated city must be one, and lie in the prefecture given with it. */
@@ -124,12 +88,7 @@ async function checkDesignatedCity(
   code: string | null | undefined,
 ): Promise<void> {
   if (code == null) return;
-  const city = await db
-    .selectFrom('designated_cities as c')
-    .innerJoin('prefectures as p', 'p.code', 'c.prefecture_code')
-    .select(['c.name', 'c.prefecture_code', 'p.name as prefectureName'])
-    .where('c.code', '=', code)
-    .executeTakeFirst();
+  const city = await findDesignatedCity(db, code);
   const path = ['input', 'designatedCityCode'];
   if (!city) {
     const message = `「${code}」は政令指定都市のコードではありません（designatedCities で確認できます）。`;
@@ -144,14 +103,16 @@ async function checkDesignatedCity(
 const NAME_TAKEN = 'この団体名は既に登録（または申請）されています。事務局にお問い合わせください。';
 
 export async function applyForMembership(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: ApplicationInput,
+  request: ApplicationRequest,
 ): Promise<Organization> {
   // Both limits count every application, so neither says anything about the address.
   const [byIp, byAddress] = await Promise.all([
-    hitRateLimit(context.db, `apply:ip:${context.clientIp}`, APPLICATIONS_PER_IP_PER_HOUR, 3600),
+    hitRateLimit(db, `apply:ip:${request.clientIp}`, APPLICATIONS_PER_IP_PER_HOUR, 3600),
     hitRateLimit(
-      context.db,
+      db,
       `apply:address:${sha256(input.applicantEmail.trim().toLowerCase()).toString('hex')}`,
       APPLICATIONS_PER_ADDRESS_PER_HOUR,
       3600,
@@ -164,57 +125,19 @@ export async function applyForMembership(
       limited.retryAfterSeconds,
     );
   }
-  await checkDesignatedCity(context.db, input.prefectureCode, input.designatedCityCode);
-  return context.db.transaction().execute(async (trx) => {
+  await checkDesignatedCity(db, input.prefectureCode, input.designatedCityCode);
+  return db.transaction().execute(async (trx) => {
     await removeExpiredApplications(trx);
     if (await nameTaken(trx, input.organizationName)) throw new ConflictError(NAME_TAKEN);
     const duplicateAddress = await addressOnRegister(trx, input.applicantEmail);
-    const id = randomUUID();
-    const row = await trx
-      .insertInto('organizations')
-      .values({
-        id,
-        name: input.organizationName,
-        name_kana: input.organizationNameKana,
-        category_code: input.category,
-        status: 'APPLIED',
-        organization_type: input.organizationType,
-        prefecture_code: input.prefectureCode,
-        designated_city_code: input.designatedCityCode ?? null,
-        scope: input.scope,
-        fields_of_activity: [...input.fieldsOfActivity],
-        website: input.website ?? null,
-        description: input.description ?? null,
-        published_fields: [...input.publishedFields],
-        search_text: foldForSearch(`${input.organizationName} ${input.organizationNameKana}`),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('contacts')
-      .values({
-        organization_id: row.id,
-        name: input.applicantName,
-        name_kana: input.applicantNameKana ?? null,
-        email: input.applicantEmail,
-        phone: input.applicantPhone ?? null,
-        roles: ['事務担当'],
-        is_primary: true,
-      })
-      .execute();
-    await trx
-      .insertInto('membership_applications')
-      .values({
-        organization_id: row.id,
-        applicant_name: input.applicantName,
-        applicant_email: input.applicantEmail,
-        message: input.message ?? null,
-        normalized_name: foldForSearch(input.organizationName),
-        confirm_token_hash: sha256(applicationConfirmToken(context.secretKey, row.id)),
-        confirm_expires_at: sql<Date>`now() + make_interval(hours => ${APPLICATION_CONFIRM_TTL_HOURS})`,
-        duplicate_address: duplicateAddress,
-      })
-      .execute();
+    const row = await insertApplyingOrganization(trx, randomUUID(), input);
+    await insertApplication(trx, {
+      organizationId: row.id,
+      input,
+      confirmTokenHash: sha256(applicationConfirmToken(request.secretKey, row.id)),
+      confirmTtlHours: APPLICATION_CONFIRM_TTL_HOURS,
+      duplicateAddress,
+    });
     // The worker re-derives the token from the id: it is never written to the queue.
     await enqueueJob(
       trx,
@@ -222,7 +145,7 @@ export async function applyForMembership(
       { organizationId: row.id },
       { maxAttempts: 3 },
     );
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'application.submit',
       targetType: 'Organization',
       targetId: row.id,
@@ -236,33 +159,23 @@ export async function applyForMembership(
  * Confirms the applicant's address with the token from the confirmation e-mail: the application
  * now waits for the secretariat, and the applicant gets a receipt. A token works once.
  */
-export async function confirmApplication(context: Context, token: string): Promise<Organization> {
-  return context.db.transaction().execute(async (trx) => {
-    const confirmed = await trx
-      .updateTable('membership_applications')
-      .set({ confirmed_at: sql`now()`, confirm_token_hash: null })
-      .where('confirm_token_hash', '=', sha256(token))
-      .where('confirmed_at', 'is', null)
-      .where('confirm_expires_at', '>', sql<Date>`now()`)
-      .returning(['organization_id', 'applicant_email'])
-      .executeTakeFirst();
+export async function confirmApplication(
+  db: Db,
+  actor: Actor,
+  input: { token: string },
+  config: ApplicationMailConfig,
+): Promise<Organization> {
+  return db.transaction().execute(async (trx) => {
+    const confirmed = await confirmByTokenHash(trx, sha256(input.token));
     if (!confirmed) {
       throw new InvalidTokenError(
         'この確認用リンクは無効です（期限切れ・確定済み・不正なリンク）。期限が切れた場合は、もう一度申請してください。',
       );
     }
+    const row = await findOrganizationRow(trx, confirmed.organization_id);
     // Someone else's application of the same name was confirmed first.
-    if (
-      await nameTaken(trx, await nameOf(trx, confirmed.organization_id), confirmed.organization_id)
-    ) {
-      throw new ConflictError(NAME_TAKEN);
-    }
-    const row = await trx
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', confirmed.organization_id)
-      .executeTakeFirstOrThrow();
-    await queueTransactional(trx, context.config, {
+    if (await nameTaken(trx, row.name, row.id)) throw new ConflictError(NAME_TAKEN);
+    await queueTransactional(trx, config, {
       purpose: 'application-received',
       to: confirmed.applicant_email,
       // Nothing the applicant typed: see the module comment.
@@ -275,7 +188,7 @@ export async function confirmApplication(context: Context, token: string): Promi
         footnote: 'このメールは送信専用です。お心当たりのない場合は、事務局までご連絡ください。',
       },
     });
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'application.confirm',
       targetType: 'Organization',
       targetId: row.id,
@@ -284,26 +197,8 @@ export async function confirmApplication(context: Context, token: string): Promi
   });
 }
 
-async function nameOf(db: Db, organizationId: string): Promise<string> {
-  const { name } = await db
-    .selectFrom('organizations')
-    .select('name')
-    .where('id', '=', organizationId)
-    .executeTakeFirstOrThrow();
-  return name;
-}
-
 async function lockPendingApplication(db: Db, organizationId: string) {
-  const application = await db
-    .selectFrom('membership_applications as a')
-    .innerJoin('organizations as o', 'o.id', 'a.organization_id')
-    .selectAll('a')
-    .select(['o.name as organization_name', 'o.category_code'])
-    .where('a.organization_id', '=', organizationId)
-    // Unconfirmed applications are not the secretariat's yet.
-    .where('a.confirmed_at', 'is not', null)
-    .forUpdate()
-    .executeTakeFirst();
+  const application = await lockConfirmedApplication(db, organizationId);
   if (!application) throw new NotFoundError('その申請は見つかりません。');
   if (application.status !== 'PENDING') {
     throw new ConflictError('この申請は既に処理されています。');
@@ -312,69 +207,35 @@ async function lockPendingApplication(db: Db, organizationId: string) {
 }
 
 export async function approveApplication(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: { organizationId: string; joinedOn: string },
+  config: ApplicationMailConfig,
 ): Promise<Organization> {
-  if (context.viewer.kind !== 'SECRETARIAT') throw new Error('secretariat only');
-  const decidedBy = context.viewer.accountId;
-  return context.db.transaction().execute(async (trx) => {
+  if (actor.viewer.kind !== 'SECRETARIAT') throw new Error('secretariat only');
+  const decidedBy = actor.viewer.accountId;
+  return db.transaction().execute(async (trx) => {
     const application = await lockPendingApplication(trx, input.organizationId);
-    await trx
-      .updateTable('membership_applications')
-      .set({ status: 'APPROVED', decided_by: decidedBy, decided_at: new Date() })
-      .where('organization_id', '=', input.organizationId)
-      .execute();
-    const row = await trx
-      .updateTable('organizations')
-      .set((eb) => ({
-        status: 'ACTIVE',
-        joined_on: input.joinedOn,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', input.organizationId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('membership_events')
-      .values({
-        organization_id: row.id,
-        kind: 'JOINED',
-        occurred_on: input.joinedOn,
-        status_after: 'ACTIVE',
-        category_after: row.category_code,
-      })
-      .execute();
+    await recordDecision(trx, input.organizationId, { status: 'APPROVED', decidedBy });
+    const row = await updateMembership(trx, input.organizationId, {
+      status: 'ACTIVE',
+      joinedOn: input.joinedOn,
+    });
+    await insertMembershipEvent(trx, row.id, {
+      kind: 'JOINED',
+      occurredOn: input.joinedOn,
+      statusAfter: 'ACTIVE',
+      categoryAfter: row.category_code,
+    });
     // The primary contact becomes the organisation's first user (its admin).
-    const contact = await trx
-      .selectFrom('contacts')
-      .select(['name', 'email'])
-      .where('organization_id', '=', row.id)
-      .where('is_primary', '=', true)
-      .executeTakeFirstOrThrow();
-    const existing = await trx
-      .selectFrom('accounts')
-      .select('id')
-      .where(sql`lower(email)`, '=', contact.email.toLowerCase())
-      .executeTakeFirst();
-    if (!existing) {
-      await trx
-        .insertInto('accounts')
-        .values({
-          email: contact.email,
-          display_name: contact.name,
-          role: 'MEMBER',
-          organization_id: row.id,
-          is_organization_admin: true,
-        })
-        .execute();
-    }
+    const contact = await findPrimaryContact(trx, row.id);
+    await ensureOrganizationAdmin(trx, row.id, contact);
     const invitation = invitationMessage({
       displayName: contact.name,
       organizationName: row.name,
-      publicUrl: context.config.publicUrl,
+      publicUrl: config.publicUrl,
     });
-    await queueTransactional(trx, context.config, {
+    await queueTransactional(trx, config, {
       purpose: 'application-approved',
       to: application.applicant_email,
       message: {
@@ -388,7 +249,7 @@ export async function approveApplication(
         ],
       },
     });
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'application.approve',
       targetType: 'Organization',
       targetId: row.id,
@@ -400,35 +261,27 @@ export async function approveApplication(
 }
 
 export async function rejectApplication(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: { organizationId: string; reason: string },
+  config: ApplicationMailConfig,
 ): Promise<Organization> {
-  if (context.viewer.kind !== 'SECRETARIAT') throw new Error('secretariat only');
-  const decidedBy = context.viewer.accountId;
+  if (actor.viewer.kind !== 'SECRETARIAT') throw new Error('secretariat only');
+  const decidedBy = actor.viewer.accountId;
   if (!input.reason.trim()) {
     throw new ValidationFailedError('不承認の理由を入力してください。', [
       { path: ['input', 'reason'], message: '入力してください。' },
     ]);
   }
-  return context.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const application = await lockPendingApplication(trx, input.organizationId);
-    await trx
-      .updateTable('membership_applications')
-      .set({
-        status: 'REJECTED',
-        decided_by: decidedBy,
-        decided_at: new Date(),
-        rejection_reason: input.reason,
-      })
-      .where('organization_id', '=', input.organizationId)
-      .execute();
-    const row = await trx
-      .updateTable('organizations')
-      .set((eb) => ({ status: 'REJECTED', version: eb('version', '+', 1), updated_at: new Date() }))
-      .where('id', '=', input.organizationId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await queueTransactional(trx, context.config, {
+    await recordDecision(trx, input.organizationId, {
+      status: 'REJECTED',
+      decidedBy,
+      rejectionReason: input.reason,
+    });
+    const row = await updateMembership(trx, input.organizationId, { status: 'REJECTED' });
+    await queueTransactional(trx, config, {
       purpose: 'application-rejected',
       to: application.applicant_email,
       message: {
@@ -442,7 +295,7 @@ export async function rejectApplication(
         ],
       },
     });
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'application.reject',
       targetType: 'Organization',
       targetId: row.id,

@@ -11,6 +11,10 @@ import type { Db } from '../../db/create-db.js';
 import { cleanUserText } from '../../mail/render/content.js';
 import { formatEraDate } from '../../mail/render/dates.js';
 import { queueTransactional, type TransactionalMessage } from '../../mail/transactional.js';
+import {
+  findNotificationAddresses,
+  findWorkingGroupTitle,
+} from './member-notifications.repository.js';
 
 const SUBJECT_PREFIX = '【孤独・孤立対策官民連携プラットフォーム】';
 const CLOSING = 'ご不明な点は事務局までお問い合わせください。';
@@ -21,32 +25,14 @@ async function recipients(
   organizationId: string,
   requestedBy: string | null,
 ): Promise<{ organizationName: string; addresses: string[] }> {
-  const org = await db
-    .selectFrom('organizations')
-    .select('name')
-    .where('id', '=', organizationId)
-    .executeTakeFirstOrThrow();
+  const found = await findNotificationAddresses(db, organizationId, requestedBy);
   const addresses: string[] = [];
-  const primary = await db
-    .selectFrom('contacts')
-    .select('email')
-    .where('organization_id', '=', organizationId)
-    .where('is_primary', '=', true)
-    .executeTakeFirst();
-  if (primary?.email) addresses.push(primary.email);
-  if (requestedBy) {
-    // Only a user of this organisation: a request the secretariat entered is not copied to staff.
-    const requester = await db
-      .selectFrom('accounts')
-      .select('email')
-      .where('id', '=', requestedBy)
-      .where('organization_id', '=', organizationId)
-      .executeTakeFirst();
-    if (requester && !addresses.some((a) => a.toLowerCase() === requester.email.toLowerCase())) {
-      addresses.push(requester.email);
-    }
+  if (found.primary) addresses.push(found.primary);
+  const { requester } = found;
+  if (requester && !addresses.some((a) => a.toLowerCase() === requester.toLowerCase())) {
+    addresses.push(requester);
   }
-  return { organizationName: org.name, addresses };
+  return { organizationName: found.organizationName, addresses };
 }
 
 /** Queues one message per recipient, built from the organisation's registered name. */
@@ -78,12 +64,8 @@ function reasonLine(reason: string | null | undefined): string[] {
 }
 
 async function groupName(db: Db, group: number): Promise<string> {
-  const row = await db
-    .selectFrom('working_groups')
-    .select('title')
-    .where('number', '=', group)
-    .executeTakeFirst();
-  return row ? `第${group}分科会（${row.title}）` : `第${group}分科会`;
+  const title = await findWorkingGroupTitle(db, group);
+  return title !== undefined ? `第${group}分科会（${title}）` : `第${group}分科会`;
 }
 
 export async function notifyProfileChangeDecided(

@@ -17,10 +17,9 @@ const CategoryCountRef = builder.objectRef<MembershipStats['byCategory'][number]
 CategoryCountRef.implement({
   description: 'Number of active members in one category.',
   fields: (t) => ({
-    category: t.field({
+    category: t.expose('category', {
       type: MembershipCategoryRef,
       description: 'The category.',
-      resolve: (c) => c.category,
     }),
     count: t.exposeInt('count', { description: 'Active members in the category.' }),
   }),
@@ -33,7 +32,7 @@ const MembershipStatsRef = builder.objectRef<MembershipStats>('MembershipStats')
 MembershipStatsRef.implement({
   description: 'Active members per category on a date, from the dated membership history.',
   fields: (t) => ({
-    asOf: t.field({ type: 'Date', description: 'The date counted.', resolve: (s) => s.asOf }),
+    asOf: t.expose('asOf', { type: 'Date', description: 'The date counted.' }),
     regular: t.int({ description: '正会員 (REGULAR).', resolve: (s) => countOf(s, 'REGULAR') }),
     supporting: t.int({
       description: '賛助会員 (SUPPORTING).',
@@ -47,10 +46,9 @@ MembershipStatsRef.implement({
       description: 'All active members.',
       resolve: (s) => s.byCategory.reduce((sum, c) => sum + c.count, 0),
     }),
-    byCategory: t.field({
+    byCategory: t.expose('byCategory', {
       type: [CategoryCountRef],
       description: 'Counts per category, in category order.',
-      resolve: (s) => s.byCategory,
     }),
   }),
 });

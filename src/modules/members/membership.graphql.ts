@@ -11,8 +11,9 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
 import { todayInJapan } from '../../lib/japan-date.js';
-import { singleLineText } from '../../lib/single-line.js';
 import { MembershipCategoryCode } from '../reference/reference.graphql.js';
+import type { Application } from './application.js';
+import { countApplications, findApplications } from './application.repository.js';
 import {
   applyForMembership,
   approveApplication,
@@ -29,6 +30,7 @@ import {
   statusFilter,
 } from './decision-request.graphql.js';
 import { decoyApplication, honeypotFilled } from './honeypot.js';
+import { findMembershipHistory, type MembershipEvent } from './membership.repository.js';
 import { changeMembershipCategory, changeMembershipStatus } from './membership.service.js';
 import {
   FieldOfActivityEnum,
@@ -38,22 +40,26 @@ import {
   PublishableFieldEnum,
 } from './organization.graphql.js';
 import type { Organization } from './organization.js';
-
-const hiragana = z
-  .string()
-  .trim()
-  .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
-  .max(200);
+import {
+  organizationDescription,
+  organizationName,
+  organizationReading,
+  organizationType,
+  personName,
+  personReading,
+  phone,
+  ruleSchema,
+  textSchema,
+} from './rules.js';
 
 const OrganizationPayload = builder
   .objectRef<{ organization: Organization }>('OrganizationPayload')
   .implement({
     description: 'The organisation after the change.',
     fields: (t) => ({
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation.',
-        resolve: (p) => p.organization,
       }),
     }),
   });
@@ -64,12 +70,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     organizationName: t.string({
       required: true,
       description: 'Name of the organisation (one line).',
-      validate: singleLineText(2, 200),
+      validate: ruleSchema(organizationName),
     }),
     organizationNameKana: t.string({
       required: true,
       description: 'Reading in hiragana.',
-      validate: hiragana,
+      validate: ruleSchema(organizationReading),
     }),
     category: t.field({
       type: MembershipCategoryCode,
@@ -80,7 +86,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
       required: true,
       description:
         'Legal form or kind, e.g. NPO法人, 一般社団法人, 社会福祉法人, 株式会社, 市区町村.',
-      validate: singleLineText(2, 50),
+      validate: ruleSchema(organizationType),
     }),
     prefectureCode: t.string({
       required: true,
@@ -106,7 +112,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     website: t.field({ type: 'URL', description: 'Website.' }),
     description: t.string({
       description: 'What the organisation does.',
-      validate: z.string().max(2000),
+      validate: textSchema(organizationDescription),
     }),
     publishedFields: t.field({
       type: [PublishableFieldEnum],
@@ -116,9 +122,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     applicantName: t.string({
       required: true,
       description: 'Your name (becomes the primary contact; one line).',
-      validate: singleLineText(1, 100),
+      validate: ruleSchema(personName),
     }),
-    applicantNameKana: t.string({ description: 'Reading of your name.', validate: hiragana }),
+    applicantNameKana: t.string({
+      description: 'Reading of your name.',
+      validate: ruleSchema(personReading),
+    }),
     applicantEmail: t.field({
       type: 'EmailAddress',
       required: true,
@@ -126,7 +135,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
     }),
     applicantPhone: t.string({
       description: 'Phone number.',
-      validate: z.string().regex(/^[0-9+\-() ]{6,20}$/, '電話番号の形式が正しくありません'),
+      validate: ruleSchema(phone),
     }),
     message: t.string({
       description: 'Message to the secretariat.',
@@ -239,10 +248,15 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input: { honeypot, ...input } }, context) => ({
       organization: honeypotFilled(honeypot)
         ? decoyApplication(input)
-        : await applyForMembership(context, {
-            ...input,
-            publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
-          }),
+        : await applyForMembership(
+            context.db,
+            context,
+            {
+              ...input,
+              publishedFields: input.publishedFields ?? ['name', 'category', 'prefecture'],
+            },
+            context,
+          ),
     }),
   }),
   confirmMembershipApplication: t.field({
@@ -259,7 +273,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      organization: await confirmApplication(context, input.token),
+      organization: await confirmApplication(context.db, context, input, context.config),
     }),
   }),
   approveApplication: t.field({
@@ -270,10 +284,15 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ApproveInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await approveApplication(context, {
-        organizationId: input.organizationId.id,
-        joinedOn: input.joinedOn ?? todayInJapan(),
-      }),
+      organization: await approveApplication(
+        context.db,
+        context,
+        {
+          organizationId: input.organizationId.id,
+          joinedOn: input.joinedOn ?? todayInJapan(),
+        },
+        context.config,
+      ),
     }),
   }),
   rejectApplication: t.field({
@@ -283,10 +302,15 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: RejectInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await rejectApplication(context, {
-        organizationId: input.organizationId.id,
-        reason: input.reason,
-      }),
+      organization: await rejectApplication(
+        context.db,
+        context,
+        {
+          organizationId: input.organizationId.id,
+          reason: input.reason,
+        },
+        context.config,
+      ),
     }),
   }),
   changeMembershipStatus: t.field({
@@ -296,7 +320,7 @@ builder.mutationFields((t) => ({
     authScopes: { secretariat: true },
     args: { input: t.arg({ type: ChangeStatusInput, required: true, description: 'The change.' }) },
     resolve: async (_root, { input }, context) => ({
-      organization: await changeMembershipStatus(context, {
+      organization: await changeMembershipStatus(context.db, context, {
         organizationId: input.organizationId.id,
         status: input.status,
         effectiveOn: input.effectiveOn ?? todayInJapan(),
@@ -314,7 +338,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ChangeCategoryInput, required: true, description: 'The change.' }),
     },
     resolve: async (_root, { input }, context) => ({
-      organization: await changeMembershipCategory(context, {
+      organization: await changeMembershipCategory(context.db, context, {
         organizationId: input.organizationId.id,
         category: input.category,
         effectiveOn: input.effectiveOn ?? todayInJapan(),
@@ -326,18 +350,6 @@ builder.mutationFields((t) => ({
 }));
 
 // ---- reading applications and history ---------------------------------------------------------
-
-interface Application {
-  readonly organizationId: string;
-  readonly applicantName: string;
-  readonly applicantEmail: string;
-  readonly message: string | null;
-  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED';
-  readonly rejectionReason: string | null;
-  readonly createdAt: Date;
-  readonly decidedAt: Date | null;
-  readonly duplicateAddress: boolean;
-}
 
 const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description:
@@ -407,14 +419,6 @@ const ApplicationRef = builder.objectRef<Application>('MembershipApplication').i
   }),
 });
 
-interface MembershipEvent {
-  readonly kind: MembershipEventKind;
-  readonly occurredOn: string;
-  readonly statusAfter: 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
-  readonly categoryAfter: 'REGULAR' | 'SUPPORTING' | 'COOPERATING';
-  readonly note: string | null;
-}
-
 const MembershipEventKindEnum = builder.enumType('MembershipEventKind', {
   description: 'What a dated membership event changed.',
   values: {
@@ -430,25 +434,21 @@ const MembershipEventRef = builder.objectRef<MembershipEvent>('MembershipEvent')
   description:
     'A dated change of membership: joining, category change, suspension, reinstatement, withdrawal.',
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: MembershipEventKindEnum,
       description: 'What changed.',
-      resolve: (e) => e.kind,
     }),
-    occurredOn: t.field({
+    occurredOn: t.expose('occurredOn', {
       type: 'Date',
       description: 'Effective date.',
-      resolve: (e) => e.occurredOn,
     }),
-    statusAfter: t.field({
+    statusAfter: t.expose('statusAfter', {
       type: OrganizationStatusEnum,
       description: 'Status from that date (ACTIVE, SUSPENDED or WITHDRAWN).',
-      resolve: (e) => e.statusAfter,
     }),
-    categoryAfter: t.field({
+    categoryAfter: t.expose('categoryAfter', {
       type: MembershipCategoryCode,
       description: 'Category from that date.',
-      resolve: (e) => e.categoryAfter,
     }),
     note: t.exposeString('note', { nullable: true, description: 'Note.' }),
   }),
@@ -469,35 +469,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, { db }) => {
       const status = statusFilter(args, APPLICATION_STATUS);
-      const query = db
-        .selectFrom('membership_applications')
-        // Not the secretariat's until the applicant confirmed the address.
-        .where('confirmed_at', 'is not', null)
-        // No application is ever withdrawn or superseded: such a filter matches nothing.
-        .$if(status === null, (q) => q.where(sql<boolean>`false`))
-        .$if(status != null, (q) => q.where('status', '=', status as Application['status']));
       return offsetConnection(
         args,
-        (page) =>
-          query
-            .select([
-              'organization_id as organizationId',
-              'applicant_name as applicantName',
-              'applicant_email as applicantEmail',
-              'message',
-              'status',
-              'rejection_reason as rejectionReason',
-              'created_at as createdAt',
-              'decided_at as decidedAt',
-              'duplicate_address as duplicateAddress',
-            ])
-            .orderBy('created_at', 'desc')
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute(),
-        async () =>
-          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
-            .n,
+        (page) => findApplications(db, status, page),
+        () => countApplications(db, status),
       );
     },
   }),
@@ -508,19 +483,6 @@ builder.objectField(OrganizationRef, 'membershipHistory', (t) =>
     type: [MembershipEventRef],
     description: 'Dated membership events, oldest first. Own organisation and secretariat only.',
     authScopes: (o) => ({ organization: o.id }),
-    resolve: (o, _args, { db }) =>
-      db
-        .selectFrom('membership_events')
-        .select([
-          'kind',
-          'occurred_on as occurredOn',
-          'status_after as statusAfter',
-          'category_after as categoryAfter',
-          'note',
-        ])
-        .where('organization_id', '=', o.id)
-        .orderBy('occurred_on')
-        .orderBy('created_at')
-        .execute() as Promise<MembershipEvent[]>,
+    resolve: (o, _args, { db }) => findMembershipHistory(db, o.id),
   }),
 );

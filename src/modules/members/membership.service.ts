@@ -4,10 +4,16 @@
  */
 
 import { recordAudit } from '../../audit/audit.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import type { MembershipEventKind, OrganizationStatus } from '../../db/tables/members.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
+import {
+  insertMembershipEvent,
+  latestEventDate,
+  lockOrganizationRow,
+  updateMembership,
+} from './membership.repository.js';
 import type { Organization } from './organization.js';
 import { toOrganization } from './organization.js';
 
@@ -34,12 +40,7 @@ async function lockOrganization(
   id: string,
   expectedVersion: number,
 ): Promise<Organization> {
-  const row = await db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockOrganizationRow(db, id);
   if (!row) throw new NotFoundError('その団体は見つかりません。');
   if (row.version !== expectedVersion) {
     throw new ConflictError(
@@ -54,23 +55,14 @@ async function assertAfterLatestEvent(
   organizationId: string,
   effectiveOn: string,
 ): Promise<void> {
-  const latest = await db
-    .selectFrom('membership_events')
-    .select('occurred_on')
-    .where('organization_id', '=', organizationId)
-    .orderBy('occurred_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (latest && effectiveOn < latest.occurred_on) {
-    throw new ValidationFailedError(
-      `発効日は直近の履歴（${latest.occurred_on}）以降にしてください。`,
-      [
-        {
-          path: ['input', 'effectiveOn'],
-          message: `${latest.occurred_on} 以降の日付にしてください。`,
-        },
-      ],
-    );
+  const latest = await latestEventDate(db, organizationId);
+  if (latest !== undefined && effectiveOn < latest) {
+    throw new ValidationFailedError(`発効日は直近の履歴（${latest}）以降にしてください。`, [
+      {
+        path: ['input', 'effectiveOn'],
+        message: `${latest} 以降の日付にしてください。`,
+      },
+    ]);
   }
 }
 
@@ -90,33 +82,23 @@ async function recordMembershipChange(
   },
 ): Promise<Organization> {
   await assertAfterLatestEvent(db, before.id, change.effectiveOn);
-  await db
-    .insertInto('membership_events')
-    .values({
-      organization_id: before.id,
-      kind: change.kind,
-      occurred_on: change.effectiveOn,
-      status_after: change.status,
-      category_after: change.category,
-      note: change.note ?? null,
-    })
-    .execute();
-  const row = await db
-    .updateTable('organizations')
-    .set((eb) => ({
-      status: change.status,
-      category_code: change.category,
-      version: eb('version', '+', 1),
-      updated_at: new Date(),
-    }))
-    .where('id', '=', before.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  await insertMembershipEvent(db, before.id, {
+    kind: change.kind,
+    occurredOn: change.effectiveOn,
+    statusAfter: change.status,
+    categoryAfter: change.category,
+    note: change.note,
+  });
+  const row = await updateMembership(db, before.id, {
+    status: change.status,
+    category: change.category,
+  });
   return toOrganization(row);
 }
 
 export async function changeMembershipStatus(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: {
     organizationId: string;
     status: MemberStatus;
@@ -125,7 +107,7 @@ export async function changeMembershipStatus(
     note?: string | null;
   },
 ): Promise<Organization> {
-  return context.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await lockOrganization(trx, input.organizationId, input.expectedVersion);
     const kind = TRANSITIONS[before.status]?.[input.status];
     if (!kind) {
@@ -150,7 +132,7 @@ export async function changeMembershipStatus(
       category: before.categoryCode,
       note: input.note,
     });
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'organization.changeStatus',
       targetType: 'Organization',
       targetId: before.id,
@@ -162,7 +144,8 @@ export async function changeMembershipStatus(
 }
 
 export async function changeMembershipCategory(
-  context: Context,
+  db: Db,
+  actor: Actor,
   input: {
     organizationId: string;
     category: string;
@@ -171,7 +154,7 @@ export async function changeMembershipCategory(
     note?: string | null;
   },
 ): Promise<Organization> {
-  return context.db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const before = await lockOrganization(trx, input.organizationId, input.expectedVersion);
     if (before.status !== 'ACTIVE' && before.status !== 'SUSPENDED') {
       throw new ValidationFailedError(
@@ -196,7 +179,7 @@ export async function changeMembershipCategory(
       category: input.category,
       note: input.note,
     });
-    await recordAudit(trx, context, {
+    await recordAudit(trx, actor, {
       action: 'organization.changeCategory',
       targetType: 'Organization',
       targetId: before.id,

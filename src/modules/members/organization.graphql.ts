@@ -23,11 +23,11 @@ import {
   WorkingGroupRef,
   workingGroupsOrNumbers,
 } from '../working-groups/working-group.graphql.js';
+import { findContactsByIds, findContactsOfOrganizations } from './contact.repository.js';
 import type { Contact, Organization } from './organization.js';
 import {
   countOrganizations,
-  findContactsByIds,
-  findContactsOfOrganizations,
+  findCurrentWorkingGroupNumbers,
   findOrganizations,
   findVisibleOrganizations,
 } from './organization.repository.js';
@@ -36,16 +36,8 @@ import {
 const workingGroupNumbersLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, readonly number[]>(async (ids) => {
-      const rows = await context.db
-        .selectFrom('working_group_memberships')
-        .select(['organization_id', 'working_group_number'])
-        .where('organization_id', 'in', ids)
-        .where('left_on', 'is', null)
-        .orderBy('working_group_number')
-        .execute();
-      return ids.map((id) =>
-        rows.filter((r) => r.organization_id === id).map((r) => r.working_group_number),
-      );
+      const numbers = await findCurrentWorkingGroupNumbers(context.db, ids);
+      return ids.map((id) => numbers.get(id) ?? []);
     }),
 );
 
@@ -198,11 +190,10 @@ OrganizationRef.implement({
       description: 'Short description of the organisation’s work.',
       resolve: (o, _a, { viewer }) => published(viewer, o, 'description', o.description),
     }),
-    joinedOn: t.field({
+    joinedOn: t.expose('joinedOn', {
       type: 'Date',
       nullable: true,
       description: 'Date the organisation joined the platform.',
-      resolve: (o) => o.joinedOn,
     }),
     workingGroups: t.field({
       type: [WorkingGroupRef],
@@ -214,11 +205,10 @@ OrganizationRef.implement({
           : workingGroupNumbersLoader(context).load(o.id),
     }),
     // Non-public fields: the organisation's own users and the secretariat only.
-    status: t.field({
+    status: t.expose('status', {
       type: OrganizationStatusEnum,
       description: 'Membership status. Own organisation and secretariat only.',
       authScopes: (o) => ({ organization: o.id }),
-      resolve: (o) => o.status,
     }),
     publishedFields: t.field({
       type: [PublishableFieldEnum],
@@ -227,11 +217,10 @@ OrganizationRef.implement({
       authScopes: (o) => ({ organization: o.id }),
       resolve: (o) => [...o.publishedFields],
     }),
-    version: t.int({
+    version: t.exposeInt('version', {
       description:
         'Version for optimistic concurrency: send it back with an update. Own organisation and secretariat only.',
       authScopes: (o) => ({ organization: o.id }),
-      resolve: (o) => o.version,
     }),
     contacts: t.loadableGroup({
       type: ContactRef,
@@ -328,10 +317,9 @@ ContactRef.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name.' }),
     nameKana: t.exposeString('nameKana', { nullable: true, description: 'Reading in hiragana.' }),
-    email: t.field({
+    email: t.expose('email', {
       type: 'EmailAddress',
       description: 'E-mail address.',
-      resolve: (c) => c.email,
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Phone number.' }),
     roles: t.field({
@@ -340,10 +328,9 @@ ContactRef.implement({
       resolve: (c) => knownContactRoles(c.roles),
     }),
     isPrimary: t.exposeBoolean('isPrimary', { description: 'The organisation’s primary contact.' }),
-    emailStatus: t.field({
+    emailStatus: t.expose('emailStatus', {
       type: ContactEmailStatusEnum,
       description: 'Whether mail reaches the address.',
-      resolve: (c) => c.emailStatus,
     }),
     optedOutKinds: t.field({
       type: [OptOutMailKindEnum],

@@ -8,7 +8,7 @@ import { escapeLike, foldForSearch } from '../../lib/japanese-text.js';
 import type { Page, PageRequest } from '../../lib/page.js';
 import { isUuid } from '../../lib/uuid.js';
 import type { BoardSeat } from '../governance/governance.js';
-import { type Contact, type Organization, toOrganization } from './organization.js';
+import { type Organization, toOrganization } from './organization.js';
 
 /**
  * Which organisations a viewer may load at all: the secretariat every one but applications whose
@@ -316,36 +316,31 @@ export async function updateOrganizationProfile(
   return toOrganization(row);
 }
 
-export const contactColumns = [
-  'id',
-  'organization_id as organizationId',
-  'name',
-  'name_kana as nameKana',
-  'email',
-  'phone',
-  'roles',
-  'is_primary as isPrimary',
-  'opted_out_kinds as optedOutKinds',
-  'email_status as emailStatus',
-] as const;
-
-export async function findContactsByIds(db: Db, ids: readonly string[]): Promise<Contact[]> {
-  const uuids = ids.filter(isUuid);
-  if (uuids.length === 0) return [];
-  return db.selectFrom('contacts').select(contactColumns).where('id', 'in', uuids).execute();
-}
-
-export async function findContactsOfOrganizations(
+/** Current working-group numbers of each organisation, in order. */
+export async function findCurrentWorkingGroupNumbers(
   db: Db,
   organizationIds: readonly string[],
-): Promise<Contact[]> {
-  if (organizationIds.length === 0) return [];
-  return db
-    .selectFrom('contacts')
-    .select(contactColumns)
+): Promise<Map<string, number[]>> {
+  const numbers = new Map<string, number[]>(organizationIds.map((id) => [id, []]));
+  if (organizationIds.length === 0) return numbers;
+  const rows = await db
+    .selectFrom('working_group_memberships')
+    .select(['organization_id', 'working_group_number'])
     .where('organization_id', 'in', organizationIds)
-    .orderBy('organization_id')
-    .orderBy('is_primary', 'desc')
-    .orderBy('created_at')
+    .where('left_on', 'is', null)
+    .orderBy('working_group_number')
     .execute();
+  for (const r of rows) numbers.get(r.organization_id)?.push(r.working_group_number);
+  return numbers;
+}
+
+/** The organisation types held by at least one organisation, in code-point order. */
+export async function findOrganizationTypesInUse(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organizations')
+    .select('organization_type')
+    .distinct()
+    .orderBy('organization_type')
+    .execute();
+  return rows.map((r) => r.organization_type);
 }

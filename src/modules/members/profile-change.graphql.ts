@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '../../audit/audit.js';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection } from '../../graphql/pagination.js';
@@ -20,14 +19,17 @@ import {
 import type { Organization } from './organization.js';
 import type { ProfilePatch } from './organization.repository.js';
 import {
-  countProfileChangeRequests,
   decideProfileChange,
-  findProfileChangeRequests,
-  type ProfileChangeRequest,
   submitProfileChange,
   withdrawProfileChange,
 } from './profile.service.js';
-import { readSettings, type Settings, writeSetting } from './settings.js';
+import {
+  countProfileChangeRequests,
+  findProfileChangeRequests,
+  type ProfileChangeRequest,
+} from './profile-change.repository.js';
+import { organizationDescription, organizationReading, ruleSchema, textSchema } from './rules.js';
+import { readSettings, type Settings, updateSettings } from './settings.js';
 
 const ProfileChangeStatusEnum = builder.enumType('ProfileChangeStatus', {
   description:
@@ -63,10 +65,9 @@ interface FieldChange {
 const FieldChangeRef = builder.objectRef<FieldChange>('ProfileFieldChange').implement({
   description: 'One changed field of a held profile change.',
   fields: (t) => ({
-    field: t.field({
+    field: t.expose('field', {
       type: ProfileChangeFieldEnum,
       description: 'The field, e.g. `website`.',
-      resolve: (c) => c.field,
     }),
     before: t.string({
       nullable: true,
@@ -237,15 +238,13 @@ const DecidePayload = builder
   .implement({
     description: 'The request and the organisation after the decision.',
     fields: (t) => ({
-      request: t.field({
+      request: t.expose('request', {
         type: ProfileChangeRequestRef,
         description: 'The request.',
-        resolve: (p) => p.request,
       }),
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation.',
-        resolve: (p) => p.organization,
       }),
     }),
   });
@@ -266,10 +265,9 @@ const SettingsInput = builder.inputType('UpdateSettingsInput', {
 const SettingsPayload = builder.objectRef<{ settings: Settings }>('SettingsPayload').implement({
   description: 'The settings after the change.',
   fields: (t) => ({
-    settings: t.field({
+    settings: t.expose('settings', {
       type: SettingsRef,
       description: 'The settings.',
-      resolve: (p) => p.settings,
     }),
   }),
 });
@@ -283,11 +281,12 @@ builder.mutationFields((t) => {
       authScopes: { secretariat: true },
       args: { input: t.arg({ type: DecideInput, required: true, description: 'The decision.' }) },
       resolve: (_root, { input }, context) =>
-        decideProfileChange(context, {
-          requestId: String(input.requestId),
-          approve,
-          reason: input.reason ?? null,
-        }),
+        decideProfileChange(
+          context.db,
+          context,
+          { requestId: String(input.requestId), approve, reason: input.reason ?? null },
+          context.config,
+        ),
     });
   return {
     approveProfileChange: decide(true, 'Publishes a held profile change. Secretariat only.'),
@@ -306,7 +305,7 @@ builder.mutationFields((t) => {
         }),
       },
       resolve: (_root, { input }, context) =>
-        withdrawProfileChange(context, String(input.requestId)),
+        withdrawProfileChange(context.db, context, { requestId: String(input.requestId) }),
     }),
     updateSettings: t.field({
       description:
@@ -321,40 +320,9 @@ builder.mutationFields((t) => {
           description: 'The settings to change.',
         }),
       },
-      resolve: (_root, { input }, context) => {
-        if (input.profileChangesRequireReview == null && input.approvalRequiredKinds == null) {
-          throw new ValidationFailedError('変更する設定が指定されていません。', [
-            {
-              path: ['input'],
-              message:
-                'profileChangesRequireReview か approvalRequiredKinds の少なくとも一つを指定してください。',
-            },
-          ]);
-        }
-        return context.db.transaction().execute(async (trx) => {
-          const before = await readSettings(trx);
-          if (input.profileChangesRequireReview != null) {
-            await writeSetting(
-              trx,
-              'profileChangesRequireReview',
-              input.profileChangesRequireReview,
-            );
-          }
-          if (input.approvalRequiredKinds != null) {
-            await writeSetting(trx, 'approvalRequiredKinds', [
-              ...new Set(input.approvalRequiredKinds),
-            ]);
-          }
-          const after = await readSettings(trx);
-          await recordAudit(trx, context, {
-            action: 'settings.update',
-            targetType: 'Settings',
-            before,
-            after,
-          });
-          return { settings: after };
-        });
-      },
+      resolve: async (_root, { input }, context) => ({
+        settings: await updateSettings(context.db, context, input),
+      }),
     }),
   };
 });
@@ -374,15 +342,12 @@ const UpdateProfileInput = builder.inputType('UpdateOrganizationProfileInput', {
     }),
     nameKana: t.string({
       description: 'Reading in hiragana.',
-      validate: z
-        .string()
-        .regex(/^[\u3041-\u3096ー・ \u3000]+$/, 'ひらがなで入力してください')
-        .max(200),
+      validate: ruleSchema(organizationReading),
     }),
     website: t.field({ type: 'URL', description: 'Website; null to clear.' }),
     description: t.string({
       description: 'Description; null to clear.',
-      validate: z.string().max(2000),
+      validate: textSchema(organizationDescription),
     }),
     fieldsOfActivity: t.field({ type: [FieldOfActivityEnum], description: 'Fields of activity.' }),
     publishedFields: t.field({ type: [PublishableFieldEnum], description: 'Fields to publish.' }),
@@ -397,16 +362,14 @@ const UpdateProfilePayload = builder
     description:
       'The organisation after the change, or — when changes are held for review — unchanged, with the pending request.',
     fields: (t) => ({
-      organization: t.field({
+      organization: t.expose('organization', {
         type: OrganizationRef,
         description: 'The organisation as published now.',
-        resolve: (p) => p.organization,
       }),
-      pendingChange: t.field({
+      pendingChange: t.expose('pendingChange', {
         type: ProfileChangeRequestRef,
         nullable: true,
         description: 'The change waiting for secretariat review, if it was held.',
-        resolve: (p) => p.pendingChange,
       }),
     }),
   });
@@ -421,12 +384,16 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, args) => ({ organization: args.input.organizationId.id }),
     resolve: (_root, { input }, context) =>
-      submitProfileChange(context, input.organizationId.id, input.expectedVersion, {
-        ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
-        ...(input.website !== undefined ? { website: input.website } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
-        ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+      submitProfileChange(context.db, context, {
+        organizationId: input.organizationId.id,
+        expectedVersion: input.expectedVersion,
+        patch: {
+          ...(input.nameKana != null ? { nameKana: input.nameKana } : {}),
+          ...(input.website !== undefined ? { website: input.website } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.fieldsOfActivity != null ? { fieldsOfActivity: input.fieldsOfActivity } : {}),
+          ...(input.publishedFields != null ? { publishedFields: input.publishedFields } : {}),
+        },
       }),
   }),
 }));

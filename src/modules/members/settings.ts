@@ -1,7 +1,10 @@
 /** Service-wide settings the secretariat can change at run time (the `settings` table). */
-import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/create-db.js';
 import { MAILING_KINDS, type MailingKind } from '../../db/tables/mailings.js';
+import { ValidationFailedError } from '../../errors.js';
+import { readSettingValues, writeSetting } from './settings.repository.js';
 
 export interface Settings {
   /** Hold member users' profile changes for secretariat review instead of publishing them at once. */
@@ -26,8 +29,7 @@ function isKindList(value: unknown): value is MailingKind[] {
 }
 
 export async function readSettings(db: Db): Promise<Settings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
-  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  const stored = await readSettingValues(db);
   return {
     profileChangesRequireReview:
       typeof stored.profileChangesRequireReview === 'boolean'
@@ -44,16 +46,42 @@ export async function kindRequiresApproval(db: Db, kind: MailingKind): Promise<b
   return (await readSettings(db)).approvalRequiredKinds.includes(kind);
 }
 
-export async function writeSetting<K extends keyof Settings>(
+/**
+ * Changes the settings given (the others stay), with an audit entry. VALIDATION_FAILED when
+ * nothing is given. Callers check the right to do so (secretariat admins).
+ */
+export async function updateSettings(
   db: Db,
-  key: K,
-  value: Settings[K],
-): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key, value: JSON.stringify(value) })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: sql`now()` }),
-    )
-    .execute();
+  actor: Actor,
+  input: {
+    readonly profileChangesRequireReview?: boolean | null;
+    readonly approvalRequiredKinds?: readonly MailingKind[] | null;
+  },
+): Promise<Settings> {
+  if (input.profileChangesRequireReview == null && input.approvalRequiredKinds == null) {
+    throw new ValidationFailedError('変更する設定が指定されていません。', [
+      {
+        path: ['input'],
+        message:
+          'profileChangesRequireReview か approvalRequiredKinds の少なくとも一つを指定してください。',
+      },
+    ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const before = await readSettings(trx);
+    if (input.profileChangesRequireReview != null) {
+      await writeSetting(trx, 'profileChangesRequireReview', input.profileChangesRequireReview);
+    }
+    if (input.approvalRequiredKinds != null) {
+      await writeSetting(trx, 'approvalRequiredKinds', [...new Set(input.approvalRequiredKinds)]);
+    }
+    const after = await readSettings(trx);
+    await recordAudit(trx, actor, {
+      action: 'settings.update',
+      targetType: 'Settings',
+      before,
+      after,
+    });
+    return after;
+  });
 }

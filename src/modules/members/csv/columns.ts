@@ -54,7 +54,7 @@ export const ORGANIZATION_COLUMNS: Readonly<Record<OrganizationColumnKey, Column
     ja: '団体名かな',
     en: 'nameKana',
     aliases: ['団体名カナ', '団体名ふりがな', 'ふりがな', 'フリガナ'],
-    help: 'Reading, for 五十音順 sorting and search (required).',
+    help: 'Reading in hiragana, for 五十音順 sorting and search (required).',
   },
   category: {
     ja: '会員区分',
@@ -121,7 +121,7 @@ export const CONTACT_FIELDS: Readonly<
   Record<ContactFieldKey, { readonly ja: string; readonly en: string; readonly help: string }>
 > = {
   name: { ja: '名', en: 'Name', help: 'Name (required with the e-mail address).' },
-  nameKana: { ja: 'かな', en: 'NameKana', help: 'Reading of the name.' },
+  nameKana: { ja: 'かな', en: 'NameKana', help: 'Reading of the name, in hiragana.' },
   email: { ja: 'メール', en: 'Email', help: 'E-mail address; identifies the contact.' },
   phone: { ja: '電話', en: 'Phone', help: 'Phone number.' },
   roles: {

@@ -4,9 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { type AuditEntry, recordAuditEntries } from '../../../audit/audit.js';
+import type { Actor } from '../../../auth/actor.js';
 import type { Db } from '../../../db/create-db.js';
 import { foldForSearch } from '../../../lib/japanese-text.js';
-import type { ImportAuditEntry, ImportMembersOptions } from './import-options.js';
+import type { ImportMembersOptions } from './import-options.js';
 import type { OrganizationPlan, OrganizationValues } from './import-plan.js';
 import type { HistoryEntry } from './values.js';
 
@@ -22,12 +24,13 @@ function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
 
 export async function applyPlans(
   db: Db,
+  actor: Actor,
   plans: readonly OrganizationPlan[],
   today: string,
   options: ImportMembersOptions,
 ): Promise<void> {
   const work = plans.filter((p) => p.kind !== 'unchanged');
-  const audit: ImportAuditEntry[] = [];
+  const audit: AuditEntry[] = [];
   // Events of one organisation written in one statement would share created_at, which orders
   // events of the same day: give each a distinct, increasing timestamp.
   const base = Date.now();
@@ -211,7 +214,8 @@ export async function applyPlans(
     done += 1;
     if (done % 25 === 0 || done === work.length) progress();
   }
-  if (options.audit && audit.length > 0) await options.audit(db, audit);
+  // One entry per organisation written, under the actor (the CLI operator: kind CLI).
+  if (audit.length > 0) await recordAuditEntries(db, actor, audit);
 }
 
 function eventRow(organizationId: string, e: HistoryEntry, createdAt: Date) {

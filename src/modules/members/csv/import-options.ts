@@ -1,15 +1,5 @@
-/** What a caller passes to the member import: its options, and the hook that records audit. */
-import type { Db } from '../../../db/create-db.js';
+/** What a caller passes to the member import: the file and its options. */
 import type { CsvEncoding } from './csv.js';
-
-/** An audit entry the caller records in the import's transaction. */
-export interface ImportAuditEntry {
-  readonly action: string;
-  readonly targetType: string;
-  readonly targetId: string | null;
-  readonly before?: unknown;
-  readonly after?: unknown;
-}
 
 export interface ImportMembersOptions {
   /** Check everything and report; write nothing. */
@@ -19,8 +9,11 @@ export interface ImportMembersOptions {
   readonly encoding?: CsvEncoding;
   /** The effective date of changes without a date of their own (default: today in Japan). */
   readonly today?: string;
-  /** Records audit entries inside the import's transaction. */
-  readonly audit?: (db: Db, entries: readonly ImportAuditEntry[]) => Promise<void>;
   /** Called as organisations are written (`done` of `total`). */
   readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The input of `importMembers`: the file's bytes and the options. */
+export interface ImportMembersInput extends ImportMembersOptions {
+  readonly bytes: Uint8Array;
 }

@@ -2,6 +2,7 @@
  * The member import's view of the register as it is: organisations with their membership
  * events, contacts and working groups, by id and by folded name (locked FOR UPDATE unless dry).
  */
+import { sql } from 'kysely';
 import type { Db } from '../../../db/create-db.js';
 import type { OrganizationRow } from '../../../db/tables/members.js';
 import { foldForSearch } from '../../../lib/japanese-text.js';
@@ -39,6 +40,11 @@ export interface Register {
   readonly byId: ReadonlyMap<string, StoredOrganization>;
   /** Folded name → organisations (rejected applications excluded). */
   readonly byName: ReadonlyMap<string, StoredOrganization[]>;
+}
+
+/** Holds the import's lock until the transaction ends: one import at a time. */
+export async function lockImports(db: Db): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('tsunagari:import-members'))`.execute(db);
 }
 
 export async function readRegister(db: Db, lock: boolean): Promise<Register> {

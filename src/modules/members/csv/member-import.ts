@@ -19,19 +19,19 @@
  * `import-options.ts` holds what the caller passes in.
  */
 
-import { sql } from 'kysely';
+import type { Actor } from '../../../auth/actor.js';
 import type { Db } from '../../../db/create-db.js';
 import { todayInJapan } from '../../../lib/japan-date.js';
 import { type ColumnRef, japaneseHeader, ORGANIZATION_COLUMNS, resolveHeader } from './columns.js';
 import { CsvDecodeError, decodeCsv, parseCsv } from './csv.js';
 import { applyPlans } from './import-apply.js';
-import type { ImportMembersOptions } from './import-options.js';
+import type { ImportMembersInput } from './import-options.js';
 import { type OrganizationPlan, Planner } from './import-plan.js';
-import { readRegister } from './import-register.js';
+import { lockImports, readRegister } from './import-register.js';
 import { type CsvProblem, type MemberRow, rowValidator } from './member-row.js';
 import { loadCsvReference } from './reference.js';
 
-export type { ImportAuditEntry, ImportMembersOptions } from './import-options.js';
+export type { ImportMembersInput, ImportMembersOptions } from './import-options.js';
 
 export interface ImportMembersReport {
   /** The encoding the file was read as. */
@@ -52,12 +52,16 @@ export interface ImportMembersReport {
   readonly applied: boolean;
 }
 
-/** Imports (or, dry, checks) a member CSV. Never throws for problems in the file: they are reported. */
+/**
+ * Imports (or, dry, checks) a member CSV. Never throws for problems in the file: they are
+ * reported. Each organisation written gets an audit entry under `actor`.
+ */
 export async function importMembers(
   db: Db,
-  bytes: Uint8Array,
-  options: ImportMembersOptions = {},
+  actor: Actor,
+  input: ImportMembersInput,
 ): Promise<ImportMembersReport> {
+  const { bytes, ...options } = input;
   const empty = {
     rows: 0,
     created: 0,
@@ -136,7 +140,7 @@ export async function importMembers(
   const today = options.today ?? todayInJapan();
   return db.transaction().execute(async (trx) => {
     // One import at a time; the API's writes to the rows we change wait for us (FOR UPDATE).
-    await sql`SELECT pg_advisory_xact_lock(hashtext('tsunagari:import-members'))`.execute(trx);
+    await lockImports(trx);
     const register = await readRegister(trx, !options.dryRun);
     const planner = new Planner(register, today, headerOf);
     const plans: OrganizationPlan[] = [];
@@ -163,7 +167,7 @@ export async function importMembers(
     if (options.dryRun || (problems.length > 0 && !options.skipInvalid)) {
       return { ...report, applied: false };
     }
-    await applyPlans(trx, valid, today, options);
+    await applyPlans(trx, actor, valid, today, options);
     return { ...report, applied: valid.some((p) => p.kind !== 'unchanged') };
   });
 }

@@ -9,7 +9,19 @@
  */
 import { z } from 'zod';
 import { parseGlobalId, readId } from '../../../lib/global-id.js';
-import { hasControlCharacters, SINGLE_LINE_MESSAGE } from '../../../lib/single-line.js';
+import {
+  checkValue,
+  emailAddress,
+  organizationDescription,
+  organizationName,
+  organizationReading,
+  organizationType,
+  personName,
+  personReading,
+  phone,
+  type Rule,
+  website,
+} from '../rules.js';
 import {
   type ColumnRef,
   type ContactFieldKey,
@@ -50,48 +62,6 @@ export function formatProblem(problem: CsvProblem): string {
     : `line ${problem.line}, column 「${problem.column}」: ${problem.reason}`;
 }
 
-/**
- * A one-line cell (names end up in mail headers): a line break or another control character in
- * it is refused, not trimmed away.
- */
-function singleLine(raw: string): Parsed<string> {
-  return hasControlCharacters(raw.trim()) ? { error: SINGLE_LINE_MESSAGE } : { value: raw };
-}
-
-/** A one-line cell that must not be empty, trimmed, at most `max` characters. */
-function required(max: number) {
-  return z.string().transform((raw, ctx) => {
-    const value = raw.trim();
-    if (value === '') ctx.addIssue({ code: 'custom', message: '空欄にはできません。' });
-    else if (hasControlCharacters(value)) {
-      ctx.addIssue({ code: 'custom', message: SINGLE_LINE_MESSAGE });
-    } else if (value.length > max) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${max}文字以内にしてください（${value.length}文字）。`,
-      });
-    }
-    return value;
-  });
-}
-
-/** A required one-line text cell with its own message when empty. */
-function requiredText(empty: string, max: number) {
-  return z.string().transform((raw, ctx) => {
-    const value = raw.trim();
-    if (value === '') ctx.addIssue({ code: 'custom', message: empty });
-    else if (hasControlCharacters(value)) {
-      ctx.addIssue({ code: 'custom', message: SINGLE_LINE_MESSAGE });
-    } else if (value.length > max) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${max}文字以内にしてください（${value.length}文字）。`,
-      });
-    }
-    return value;
-  });
-}
-
 /** A required cell read by `parse`. */
 function requiredParsed<T>(parse: (raw: string) => Parsed<T>, empty = '空欄にはできません。') {
   return z.string().transform((raw, ctx): T => {
@@ -121,9 +91,36 @@ function optionalParsed<T, E>(parse: (raw: string) => Parsed<T>, empty: E) {
   });
 }
 
+/** A required cell judged by a register rule (rules.ts, shared with the GraphQL inputs). */
+function requiredRule(rule: Rule, empty = '空欄にはできません。') {
+  return z.string().transform((raw, ctx): string => {
+    if (raw.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: empty });
+      return z.NEVER;
+    }
+    const checked = checkValue(rule, raw);
+    if ('error' in checked) {
+      ctx.addIssue({ code: 'custom', message: checked.error });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
+}
+
+/** An optional cell judged by a register rule; empty gives null. */
+function optionalRule(rule: Rule) {
+  return z.string().transform((raw, ctx): string | null => {
+    if (raw.trim() === '') return null;
+    const checked = checkValue(rule, raw);
+    if ('error' in checked) {
+      ctx.addIssue({ code: 'custom', message: checked.error });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PHONE = /^[0-9+()\-\s]{4,30}$/;
-const emailSchema = z.email();
 
 /** A 団体ID: the UUID export writes, or the organisation's ID as the API shows it (global ID). */
 function parseUuid(raw: string): Parsed<string> {
@@ -135,31 +132,12 @@ function parseUuid(raw: string): Parsed<string> {
   };
 }
 
-function parseWebsite(raw: string): Parsed<string> {
-  const ok = URL.canParse(raw) && /^https?:$/.test(new URL(raw).protocol);
-  return ok
-    ? { value: raw }
-    : { error: `「${raw}」は http:// か https:// で始まる URL ではありません。` };
-}
-
-function parseEmail(raw: string): Parsed<string> {
-  return emailSchema.safeParse(raw).success && raw.length <= 254
-    ? { value: raw }
-    : { error: `「${raw}」はメールアドレスの形ではありません。` };
-}
-
-function parsePhone(raw: string): Parsed<string> {
-  return PHONE.test(raw.normalize('NFKC'))
-    ? { value: raw }
-    : { error: `「${raw}」は電話番号の形ではありません（例: 03-1234-5678）。` };
-}
-
 /** The schema of each contact cell (one contact: 主担当者…, 担当者2…, …). */
 const contactFields = {
-  name: requiredText('担当者の名前を書いてください。', 100),
-  nameKana: optionalParsed(singleLine, null),
-  email: requiredParsed(parseEmail, 'メールアドレスを書いてください。'),
-  phone: optionalParsed(parsePhone, null),
+  name: requiredRule(personName, '担当者の名前を書いてください。'),
+  nameKana: optionalRule(personReading),
+  email: requiredRule(emailAddress, 'メールアドレスを書いてください。'),
+  phone: optionalRule(phone),
   roles: optionalParsed(parseRoles, [] as string[]),
   optedOut: optionalParsed(parseOptedOut, [] as string[]),
 };
@@ -168,17 +146,22 @@ const contactFields = {
 function organizationFields(reference: CsvReference) {
   return {
     id: optionalParsed(parseUuid, null),
-    name: required(200),
-    nameKana: required(200),
+    name: requiredRule(organizationName),
+    nameKana: requiredRule(organizationReading),
     category: requiredParsed((raw) => parseCategory(reference, raw)),
     status: optionalParsed(parseStatus, null),
-    organizationType: required(100),
+    organizationType: requiredRule(organizationType),
     prefecture: optionalParsed((raw) => parsePrefecture(reference, raw), null),
     designatedCityCode: optionalParsed((raw) => parseDesignatedCity(reference, raw), null),
     scope: requiredParsed(parseScope),
     fieldsOfActivity: optionalParsed(parseFieldsOfActivity, [] as string[]),
-    website: optionalParsed(parseWebsite, null),
-    description: z.string().transform((raw) => (raw.trim() === '' ? null : raw)),
+    website: optionalRule(website),
+    description: z.string().transform((raw, ctx) => {
+      if (raw.trim() === '') return null;
+      const problem = organizationDescription(raw);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+      return raw;
+    }),
     publishedFields: optionalParsed(parsePublishedFields, [] as string[]),
     joinedOn: optionalParsed(parseDate, null),
     workingGroups: optionalParsed((raw) => parseWorkingGroups(reference, raw), []),
