@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { MembershipEventKind } from '../../db/tables/members.js';
 import {
