@@ -3,14 +3,9 @@
  * organisations of a circular (its deliveries and those of its reminders, plus the organisations
  * it could not reach) with their delivery and reply state.
  */
-import { type Insertable, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/create-db.js';
-import type {
-  MailingKind,
-  MailingRow,
-  MailingStatus,
-  MailingTable,
-} from '../../db/tables/mailings.js';
+import type { MailingKind, MailingRow, MailingStatus } from '../../db/tables/mailings.js';
 import type { AcknowledgementChannel } from '../../db/tables/replies.js';
 import { isUuid } from '../../lib/uuid.js';
 import { SENDING_ORDER } from '../../mail/engine/sending-order.js';
@@ -383,13 +378,4 @@ export async function findPendingReminder(
     .where('resolved_at', 'is', null)
     .where('status', 'in', ['DRAFT', 'SCHEDULED', 'SENDING'])
     .executeTakeFirst();
-}
-
-export async function insertReminder(db: Db, values: Insertable<MailingTable>): Promise<string> {
-  const { id } = await db
-    .insertInto('mailings')
-    .values(values)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
 }

@@ -33,6 +33,7 @@ import { offersWebVersion } from '../../mail/render/web-version.js';
 import { fileFactsOf } from '../files/file.service.js';
 import type { Mailing } from '../mailings/mailing.js';
 import { findMailing } from '../mailings/mailing.repository.js';
+import { insertMailing } from '../mailings/mailing-changes.repository.js';
 import { kindRequiresApproval } from '../members/settings.js';
 import { type Acknowledgement, isLate, MAX_ANSWER_LENGTH, replyRequestOf } from './reply.js';
 import {
@@ -42,7 +43,6 @@ import {
   findMailingRow,
   findPendingReminder,
   insertAcknowledgement,
-  insertReminder,
   wasAddressed,
 } from './reply.repository.js';
 
@@ -281,7 +281,7 @@ export async function sendReminder(
     };
     const subject = `${REMINDER_PREFIX}${original.subject}`;
     const now = new Date();
-    const id = await insertReminder(trx, {
+    const id = await insertMailing(trx, {
       kind: 'NOTICE',
       subject,
       content: JSON.stringify(original.content),
