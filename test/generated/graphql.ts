@@ -4,6 +4,262 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The approval of a DRAFT mailing. */
+export type ApproveMailingInput = {
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** Which contacts of each targeted organisation receive the mailing. */
+export type AudienceContactSelection =
+  /** Every contact. */
+  | 'ALL'
+  /** Contacts holding one of `roles`. */
+  | 'BY_ROLE'
+  /** The primary contact (主担当) only. */
+  | 'PRIMARY';
+
+/** Which contacts of each organisation. */
+export type AudienceContactsInput = {
+  /** Roles for BY_ROLE: contacts holding any of them. */
+  roles?: Array<ContactRole> | null | undefined;
+  /** Which contacts. */
+  selection: AudienceContactSelection;
+};
+
+/** Who a mailing goes to. An organisation is targeted when it is ACTIVE and meets every criterion given (any value within a criterion), or is listed in `includeOrganizations` (any status but withdrawn); `excludeOrganizations` always wins. No criterion at all means every active member. */
+export type AudienceInput = {
+  /** Only organisations holding a board (幹事会) seat today. */
+  board?: boolean | null | undefined;
+  /** Membership categories. */
+  categories?: Array<MembershipCategoryCode> | null | undefined;
+  /** Which contacts of each organisation. */
+  contacts: AudienceContactsInput;
+  /** Organisations left out whatever the criteria. */
+  excludeOrganizations?: Array<string | number> | null | undefined;
+  /** Fields of activity. */
+  fieldsOfActivity?: Array<FieldOfActivity> | null | undefined;
+  /** Organisations added whatever the criteria. */
+  includeOrganizations?: Array<string | number> | null | undefined;
+  /** The invitees of this meeting on its day (as for a 招集通知), resolved when sending starts. */
+  meeting?: string | number | null | undefined;
+  /** Organisation types, e.g. NPO法人, 都道府県. */
+  organizationTypes?: Array<string> | null | undefined;
+  /** Prefecture codes (JIS X 0401, e.g. "13"). */
+  prefectures?: Array<string> | null | undefined;
+  /** Region codes, e.g. "kanto". */
+  regions?: Array<string> | null | undefined;
+  /** Current members of these working groups (numbers). */
+  workingGroups?: Array<number> | null | undefined;
+};
+
+/** A role a contact person holds for their organisation (the register’s vocabulary; the Japanese name is in each description). */
+export type ContactRole =
+  /** 事務担当: handles the organisation’s business with the secretariat. */
+  | 'ADMINISTRATIVE_CONTACT'
+  /** 幹事: sits on the board (幹事会) for the organisation. */
+  | 'BOARD_MEMBER'
+  /** 総会代議員: attends and votes at the general meeting (総会) for the organisation. */
+  | 'GENERAL_MEETING_DELEGATE'
+  /** 孤独・孤立対策担当: is in charge of loneliness and isolation measures (孤独・孤立対策). */
+  | 'LONELINESS_ISOLATION_OFFICER'
+  /** 代表: represents the organisation (代表者). */
+  | 'REPRESENTATIVE'
+  /** 分科会担当: takes part in the working groups (分科会) the organisation belongs to. */
+  | 'WORKING_GROUP_CONTACT';
+
+/** A link shown with a label. */
+export type ContentLinkInput = {
+  /** Link text (one line). */
+  label: string;
+  /** Absolute http(s) URL. */
+  url: string;
+};
+
+/** A new mailing (DRAFT). Give the content as `content` (typed), or as `contentJson` (deprecated). */
+export type CreateMailingInput = {
+  /** Who it goes to. Default: every contact of every active member (contacts who opted out of newsletters or visit reports are skipped when sending). A MEETING_NOTICE is best made with `createMeetingNotice`. */
+  audience?: AudienceInput | null | undefined;
+  /** NEWSLETTER only: save even though another newsletter that is not cancelled has the same issue number (otherwise DuplicateIssueNumberError). Default false. */
+  confirmDuplicateIssueNumber?: boolean | null | undefined;
+  /** The content, typed by kind (the field you fill gives the kind). */
+  content?: MailingContentInput | null | undefined;
+  /**
+   * The content as JSON, per kind (docs/email-templates.md); `kind` may be left out of the JSON.
+   * @deprecated Use `content` (MailingContentInput: one typed field per kind, which also gives the kind).
+   */
+  contentJson?: string | null | undefined;
+  /** Publish to the archive when sending starts. Default: true for NEWSLETTER and VISIT_REPORT, false for NOTICE; MEETING_NOTICE is never public. */
+  isPublic?: boolean | null | undefined;
+  /** Kind of mail; required with `contentJson`, implied by `content`. */
+  kind?: MailingKind | null | undefined;
+  /** An admin other than the preparer must approve it before it can be sent or scheduled (default false). */
+  requiresApproval?: boolean | null | undefined;
+  /** VISIT_REPORT only: the visited organisation (its profile links the report). */
+  visitedOrganization?: string | number | null | undefined;
+};
+
+/** A draft to delete. */
+export type DeleteMailingInput = {
+  /** The `version` you saw; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** A DRAFT mailing that was never started. */
+  mailingId: string | number;
+};
+
+/** Stable machine-readable code of an expected error. */
+export type ErrorCode =
+  /** The action needs the approval of an admin other than the preparer. */
+  | 'APPROVAL_REQUIRED'
+  /** The object changed since you read it, or the action was already done. */
+  | 'CONFLICT'
+  /** Another newsletter that is not cancelled already has this issue number; confirm to save it anyway. */
+  | 'DUPLICATE_ISSUE_NUMBER'
+  /** A link or token is expired, used or forged. */
+  | 'INVALID_TOKEN'
+  /** The object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** Too many requests; retry after `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The input was rejected; see `problems`. */
+  | 'VALIDATION_FAILED';
+
+/** Field of activity (活動分野), a controlled vocabulary. */
+export type FieldOfActivity =
+  /** こども・若者 */
+  | 'CHILDREN'
+  /** 地域づくり */
+  | 'COMMUNITY'
+  /** 相談支援 */
+  | 'CONSULTATION'
+  /** 障害 */
+  | 'DISABILITY'
+  /** 災害・被災者 */
+  | 'DISASTER'
+  /** 高齢者 */
+  | 'ELDERLY'
+  /** 就労 */
+  | 'EMPLOYMENT'
+  /** 家族・子育て */
+  | 'FAMILY'
+  /** 外国人 */
+  | 'FOREIGN_RESIDENTS'
+  /** 助成 */
+  | 'FUNDING'
+  /** 健康・医療 */
+  | 'HEALTH'
+  /** 住まい */
+  | 'HOUSING'
+  /** 性的マイノリティ */
+  | 'LGBTQ'
+  /** 居場所づくり */
+  | 'PLACE_TO_BELONG'
+  /** 生活困窮 */
+  | 'POVERTY'
+  /** 調査研究 */
+  | 'RESEARCH'
+  /** 自殺対策 */
+  | 'SUICIDE_PREVENTION';
+
+/** The content of a mailing: give exactly one field, the one of its kind. */
+export type MailingContentInput =
+  {   /** A meeting notice. */
+  meetingNotice: MeetingNoticeContentInput; newsletter?: never; notice?: never; visitReport?: never; }
+  |  { meetingNotice?: never;   /** A newsletter issue. */
+  newsletter: NewsletterContentInput; notice?: never; visitReport?: never; }
+  |  { meetingNotice?: never; newsletter?: never;   /** A 事務連絡 circular. */
+  notice: NoticeContentInput; visitReport?: never; }
+  |  { meetingNotice?: never; newsletter?: never; notice?: never;   /** An office-visit report. */
+  visitReport: VisitReportContentInput; };
+
+/** A mailing. */
+export type MailingIdInput = {
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** What kind of mail a mailing is. */
+export type MailingKind =
+  /** 会議の招集通知 (meeting notice); administrative like NOTICE. */
+  | 'MEETING_NOTICE'
+  /** メールマガジン (newsletter); contacts may unsubscribe. */
+  | 'NEWSLETTER'
+  /** 事務連絡 (administrative circular); reaches designated contacts whatever their newsletter choice. */
+  | 'NOTICE'
+  /** 事務局訪問記 (office-visit report); contacts may unsubscribe. */
+  | 'VISIT_REPORT';
+
+/** Where a mailing is in its lifecycle. */
+export type MailingStatus =
+  /** Cancelled; deliveries not yet sent were cancelled. */
+  | 'CANCELLED'
+  /** Being written; the only state in which it can be edited. */
+  | 'DRAFT'
+  /** Sending paused; resume to continue. */
+  | 'PAUSED'
+  /** Will start sending at `scheduledAt`. */
+  | 'SCHEDULED'
+  /** Being sent. */
+  | 'SENDING'
+  /** Every delivery reached a final state. */
+  | 'SENT';
+
+/** An item of the agenda (議事). */
+export type MeetingNoticeAgendaItemInput = {
+  /** Note. */
+  note?: string | null | undefined;
+  /** Item. */
+  title: string;
+};
+
+/** A meeting notice (招集通知). `createMeetingNotice` fills it from a Meeting. */
+export type MeetingNoticeContentInput = {
+  /** Agenda items. */
+  agenda: Array<MeetingNoticeAgendaItemInput>;
+  /** Offer the 委任 (proxy) reply (default true). */
+  allowProxy?: boolean | null | undefined;
+  /** Convening body, e.g. 孤独・孤立対策官民連携プラットフォーム 幹事会. */
+  bodyName: string;
+  /** Inquiries block, one line each. */
+  contact?: Array<string> | null | undefined;
+  /** Day of the meeting. */
+  date: string;
+  /** End, HH:MM. */
+  endTime?: string | null | undefined;
+  /** Online participation. */
+  online?: MeetingOnlineInput | null | undefined;
+  /** Body paragraphs. */
+  paragraphs?: Array<string> | null | undefined;
+  /** Reply deadline. */
+  replyDeadline?: string | null | undefined;
+  /** Start, HH:MM (Japan time). */
+  startTime: string;
+  /** Title of the notice. */
+  title: string;
+  /** Venue (or `online`, or both). */
+  venue?: MeetingVenueInput | null | undefined;
+};
+
+/** How to join a meeting online. */
+export type MeetingOnlineInput = {
+  /** e.g. the meeting ID and passcode are sent separately. */
+  note?: string | null | undefined;
+  /** Meeting link. */
+  url: string;
+};
+
+/** Where a meeting takes place. */
+export type MeetingVenueInput = {
+  /** Address. */
+  address?: string | null | undefined;
+  /** Map link. */
+  mapUrl?: string | null | undefined;
+  /** Venue, e.g. 中央合同庁舎第8号館 1階講堂. */
+  name: string;
+};
+
 /** Membership category of an organisation. */
 export type MembershipCategoryCode =
   /** 協力会員: economic organisations, local governments and others that cooperate. */
@@ -12,6 +268,96 @@ export type MembershipCategoryCode =
   | 'REGULAR'
   /** 賛助会員: private bodies and grant-makers supporting the platform. */
   | 'SUPPORTING';
+
+/** A newsletter issue (メールマガジン 第N号). */
+export type NewsletterContentInput = {
+  /** Closing paragraphs. */
+  closing?: Array<string> | null | undefined;
+  /** Opening paragraphs. */
+  intro?: Array<string> | null | undefined;
+  /** Issue date. */
+  issueDate: string;
+  /** Issue number (第N号). */
+  issueNumber: number;
+  /** Sections, in order. */
+  sections: Array<NewsletterSectionInput>;
+  /** Theme of the issue, e.g. 孤独・孤立対策強化月間特集. */
+  theme?: string | null | undefined;
+};
+
+/** One item of a newsletter section: a member activity, a support programme, an event, a visit report… */
+export type NewsletterItemInput = {
+  /** Paragraphs. */
+  body?: Array<string> | null | undefined;
+  /** Links (e.g. the member’s site). */
+  links?: Array<ContentLinkInput> | null | undefined;
+  /** A member organisation the item introduces; its site is linked. */
+  organization?: string | number | null | undefined;
+  /** Title (one line). */
+  title: string;
+  /** A 事務局訪問記 (the Mailing’s ID) the item points to; its archive page is linked. It must be set to be published. */
+  visitReport?: string | number | null | undefined;
+};
+
+/** A section of a newsletter issue; the table of contents lists the sections. */
+export type NewsletterSectionInput = {
+  /** Section heading, e.g. 会員の活動紹介. */
+  heading: string;
+  /** Items, in order. */
+  items: Array<NewsletterItemInput>;
+};
+
+/** An attachment of a circular: an uploaded file (a download link per recipient organisation) or a URL. */
+export type NoticeAttachmentInput = {
+  /** Also attach the file to the message when it is small (see docs/files.md). */
+  attach?: boolean | null | undefined;
+  /** An uploaded ATTACHMENT file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`). */
+  fileId?: string | null | undefined;
+  /** e.g. 別添1 熱中症予防のための啓発資料. */
+  label: string;
+  /** Short note, e.g. PDF 1.2MB. */
+  note?: string | null | undefined;
+  /** Where the document is (give this or `fileId`). */
+  url?: string | null | undefined;
+};
+
+/** A 事務連絡 circular. */
+export type NoticeContentInput = {
+  /** Addressee line, e.g. 孤独・孤立対策官民連携プラットフォーム会員 各位. */
+  addressee: string;
+  /** Attachments (別添). */
+  attachments?: Array<NoticeAttachmentInput> | null | undefined;
+  /** Inquiries block (問い合わせ先), one line each. */
+  contact?: Array<string> | null | undefined;
+  /** Date of the circular (printed in the Japanese era, e.g. 令和7年5月27日). */
+  date: string;
+  /** Issuing ministries and agencies from the catalogue (`ministries` query codes, e.g. "cao", "mhlw"), in the order printed; several make a joint circular (連名). */
+  issuerCodes?: Array<string> | null | undefined;
+  /** Further issuers as printed (e.g. a bureau not in the catalogue), after those of `issuerCodes`. */
+  issuers?: Array<string> | null | undefined;
+  /** Body paragraphs. */
+  paragraphs: Array<string>;
+  /** Related policy measures of the 重点計画, by number (`policyMeasures`); listed under 関連施策. */
+  relatedMeasures?: Array<number> | null | undefined;
+  /** Ask for a reply by a deadline. */
+  reply?: NoticeReplyInput | null | undefined;
+  /** Subject (件名). */
+  subject: string;
+};
+
+/** A request that each addressed organisation confirms receipt by a deadline. */
+export type NoticeReplyInput = {
+  /** Refuse replies without an answer (needs question). */
+  answerRequired?: boolean | null | undefined;
+  /** Button text (default 受領を報告する). */
+  buttonLabel?: string | null | undefined;
+  /** Reply deadline. */
+  deadline: string;
+  /** A short question answered on the reply page. */
+  question?: string | null | undefined;
+  /** What is asked, shown above the button. */
+  request?: string | null | undefined;
+};
 
 /** Whether a listing is the measure’s own sheet or a re-listing (再掲). */
 export type PlacementKind =
@@ -30,6 +376,93 @@ export type PolicyMeasureFilter = {
   subItem?: number | null | undefined;
   /** Words in the title; width and katakana/hiragana are ignored. */
   text?: string | null | undefined;
+};
+
+/** When to send a mailing. */
+export type ScheduleMailingInput = {
+  /** Start time (from one minute to one year ahead). */
+  at: string;
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** Start sending now. */
+export type SendMailingInput = {
+  /** The `version` you reviewed; a newer one gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+};
+
+/** The circular to remind non-respondents of. */
+export type SendReminderInput = {
+  /** The circular’s version you saw; CONFLICT if it changed. */
+  expectedVersion?: number | null | undefined;
+  /** The circular. */
+  mailingId: string | number;
+  /** A short message of the secretariat shown in the reminder above the circular (under 「事務局より」), e.g. why it is sent again; plain text, at most 400 characters, paragraphs separated by a blank line. Leave out for none. */
+  message?: string | null | undefined;
+};
+
+/** Changes to a DRAFT mailing; fields left out stay as they are. */
+export type UpdateMailingInput = {
+  /** New audience. */
+  audience?: AudienceInput | null | undefined;
+  /** NEWSLETTER only: save a changed issue number even though another newsletter that is not cancelled has it (otherwise DuplicateIssueNumberError). Default false. */
+  confirmDuplicateIssueNumber?: boolean | null | undefined;
+  /** New content, typed (must be of the mailing’s kind). */
+  content?: MailingContentInput | null | undefined;
+  /**
+   * New content as JSON (instead of `content`).
+   * @deprecated Use `content` (MailingContentInput: one typed field per kind).
+   */
+  contentJson?: string | null | undefined;
+  /** The `version` you read; a newer one gives CONFLICT. */
+  expectedVersion: number;
+  /** Publish to the archive when sending starts. */
+  isPublic?: boolean | null | undefined;
+  /** The mailing. */
+  mailingId: string | number;
+  /** Require approval (only an admin may turn a required approval off). */
+  requiresApproval?: boolean | null | undefined;
+  /** VISIT_REPORT only: the visited organisation. */
+  visitedOrganization?: string | number | null | undefined;
+};
+
+/** An office-visit report (事務局訪問記). */
+export type VisitReportContentInput = {
+  /** Short summary shown first. */
+  lead?: string | null | undefined;
+  /** Related links. */
+  links?: Array<ContentLinkInput> | null | undefined;
+  /** Name of the visited organisation as printed. */
+  organization: string;
+  /** The visited organisation’s site. */
+  organizationUrl?: string | null | undefined;
+  /** Body paragraphs. */
+  paragraphs: Array<string>;
+  /** Photos, in order. */
+  photos?: Array<VisitReportPhotoInput> | null | undefined;
+  /** Secretariat staff who visited. */
+  staff: Array<string>;
+  /** Title. */
+  title: string;
+  /** Day of the visit. */
+  visitDate: string;
+};
+
+/** A photo of an office-visit report: an absolute URL or an uploaded file. */
+export type VisitReportPhotoInput = {
+  /** What the photo shows (for screen readers). */
+  alt: string;
+  /** Caption under the photo. */
+  caption?: string | null | undefined;
+  /** An uploaded PHOTO file: its ID (the `id` POST /files answered, a global ID) or its UUID (`fileId`); see docs/files.md. */
+  fileId?: string | null | undefined;
+  /** Where the image is (give this or `fileId`). */
+  url?: string | null | undefined;
 };
 
 export type StatsQueryVariables = Exact<{
@@ -60,8 +493,200 @@ export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReferenceQuery = { basicPolicies: Array<{ number: number, subItems: Array<{ number: number }> }>, prefectures: Array<{ code: string, name: string, region: { name: string } }>, designatedCities: Array<{ name: string, prefectureCode: string }>, membershipCategories: Array<{ code: MembershipCategoryCode, nameJa: string }>, ministries: Array<{ code: string, name: string }>, workingGroups: Array<{ number: number, title: string, theme: string, goals: Array<string> }> };
 
+export type DraftsCreateMailingMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
 
+
+export type DraftsCreateMailingMutation = { createMailing:
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string, path: Array<string>, issueNumber: number, existingMailing: { id: string, subject: string } | null }
+    | { __typename: 'MailingPayload', mailing: { id: string, subject: string, status: MailingStatus, version: number } }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DraftsUpdateMailingMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type DraftsUpdateMailingMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateIssueNumberError', code: ErrorCode, message: string, path: Array<string>, issueNumber: number, existingMailing: { id: string, subject: string } | null }
+    | { __typename: 'MailingPayload', mailing: { id: string, subject: string, status: MailingStatus, version: number } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DraftsNextIssueNumberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsNextIssueNumberQuery = { nextNewsletterIssueNumber: number };
+
+export type DraftsDeleteMailingMutationVariables = Exact<{
+  input: DeleteMailingInput;
+}>;
+
+
+export type DraftsDeleteMailingMutation = { deleteMailing:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteMailingPayload', deletedMailingId: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type DraftsCancelMailingMutationVariables = Exact<{
+  input: MailingIdInput;
+}>;
+
+
+export type DraftsCancelMailingMutation = { cancelMailing:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type DraftsSendMailingMutationVariables = Exact<{
+  input: SendMailingInput;
+}>;
+
+
+export type DraftsSendMailingMutation = { sendMailing:
+    | { __typename: 'ApprovalRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type DraftsScheduleMailingMutationVariables = Exact<{
+  input: ScheduleMailingInput;
+}>;
+
+
+export type DraftsScheduleMailingMutation = { scheduleMailing:
+    | { __typename: 'ApprovalRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationFailedError' }
+   };
+
+export type DraftsDeleteFileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsDeleteFileMutation = { deleteFile:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteFilePayload' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type DraftsMailingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsMailingQuery = { mailing: { id: string, version: number } | null };
+
+export type RemindersMailingFragment = { id: string, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, createdBy: { email: string } | null, reminderOf: { id: string } | null };
+
+export type RemindersSendReminderMutationVariables = Exact<{
+  input: SendReminderInput;
+}>;
+
+
+export type RemindersSendReminderMutation = { sendReminder:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SendReminderPayload', reminder: { id: string, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, createdBy: { email: string } | null, reminderOf: { id: string } | null } }
+    | { __typename: 'ValidationFailedError', code: ErrorCode, message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemindersApproveMailingMutationVariables = Exact<{
+  input: ApproveMailingInput;
+}>;
+
+
+export type RemindersApproveMailingMutation = { approveMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, createdBy: { email: string } | null, reminderOf: { id: string } | null } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type RemindersSendMailingMutationVariables = Exact<{
+  input: SendMailingInput;
+}>;
+
+
+export type RemindersSendMailingMutation = { sendMailing:
+    | { __typename: 'ApprovalRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string, subject: string, status: MailingStatus, version: number, approvalRequired: boolean, createdBy: { email: string } | null, reminderOf: { id: string } | null } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type RemindersCreateMailingMutationVariables = Exact<{
+  input: CreateMailingInput;
+}>;
+
+
+export type RemindersCreateMailingMutation = { createMailing:
+    | { __typename: 'DuplicateIssueNumberError', message: string }
+    | { __typename: 'MailingPayload', mailing: { id: string, version: number } }
+    | { __typename: 'ValidationFailedError', message: string }
+   };
+
+export type RemindersUpdateMailingMutationVariables = Exact<{
+  input: UpdateMailingInput;
+}>;
+
+
+export type RemindersUpdateMailingMutation = { updateMailing:
+    | { __typename: 'ApprovalRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DuplicateIssueNumberError' }
+    | { __typename: 'MailingPayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationFailedError', problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemindersDeleteMailingMutationVariables = Exact<{
+  input: DeleteMailingInput;
+}>;
+
+
+export type RemindersDeleteMailingMutation = { deleteMailing:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteMailingPayload' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type RemindersPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindersPreviewQuery = { mailing: { preview: { subject: string, html: string, text: string } } | null };
+
+export const RemindersMailingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemindersMailing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemindersMailingFragment, unknown>;
 export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"regular"}},{"kind":"Field","name":{"kind":"Name","value":"supporting"}},{"kind":"Field","name":{"kind":"Name","value":"cooperating"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
 export const MeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Measure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"ministries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ministries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"basicPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeasureQuery, MeasureQueryVariables>;
 export const MeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Measures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyMeasureFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeasuresQuery, MeasuresQueryVariables>;
 export const ReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basicPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"designatedCities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membershipCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ministries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}}]}}]}}]} as unknown as DocumentNode<ReferenceQuery, ReferenceQueryVariables>;
+export const DraftsCreateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsCreateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateIssueNumberError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"issueNumber"}},{"kind":"Field","name":{"kind":"Name","value":"existingMailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DraftsCreateMailingMutation, DraftsCreateMailingMutationVariables>;
+export const DraftsUpdateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsUpdateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateIssueNumberError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"issueNumber"}},{"kind":"Field","name":{"kind":"Name","value":"existingMailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DraftsUpdateMailingMutation, DraftsUpdateMailingMutationVariables>;
+export const DraftsNextIssueNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DraftsNextIssueNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextNewsletterIssueNumber"}}]}}]} as unknown as DocumentNode<DraftsNextIssueNumberQuery, DraftsNextIssueNumberQueryVariables>;
+export const DraftsDeleteMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsDeleteMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedMailingId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DraftsDeleteMailingMutation, DraftsDeleteMailingMutationVariables>;
+export const DraftsCancelMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsCancelMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailingIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DraftsCancelMailingMutation, DraftsCancelMailingMutationVariables>;
+export const DraftsSendMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsSendMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DraftsSendMailingMutation, DraftsSendMailingMutationVariables>;
+export const DraftsScheduleMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsScheduleMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DraftsScheduleMailingMutation, DraftsScheduleMailingMutationVariables>;
+export const DraftsDeleteFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftsDeleteFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DraftsDeleteFileMutation, DraftsDeleteFileMutationVariables>;
+export const DraftsMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DraftsMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DraftsMailingQuery, DraftsMailingQueryVariables>;
+export const RemindersSendReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersSendReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendReminderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendReminderPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemindersMailing"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemindersMailing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemindersSendReminderMutation, RemindersSendReminderMutationVariables>;
+export const RemindersApproveMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersApproveMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemindersMailing"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemindersMailing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemindersApproveMailingMutation, RemindersApproveMailingMutationVariables>;
+export const RemindersSendMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersSendMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemindersMailing"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemindersMailing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemindersSendMailingMutation, RemindersSendMailingMutationVariables>;
+export const RemindersCreateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersCreateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemindersCreateMailingMutation, RemindersCreateMailingMutationVariables>;
+export const RemindersUpdateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersUpdateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationFailedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemindersUpdateMailingMutation, RemindersUpdateMailingMutationVariables>;
+export const RemindersDeleteMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindersDeleteMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RemindersDeleteMailingMutation, RemindersDeleteMailingMutationVariables>;
+export const RemindersPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemindersPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<RemindersPreviewQuery, RemindersPreviewQueryVariables>;
