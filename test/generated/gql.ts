@@ -18,6 +18,20 @@ type Documents = {
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": typeof types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": typeof types.MeasuresDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": typeof types.ReferenceDocument,
+    "\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n": typeof types.LifecycleMailingFragmentDoc,
+    "\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n": typeof types.LifecycleCreateMailingDocument,
+    "\n  mutation LifecycleUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecycleUpdateMailingDocument,
+    "\n  mutation LifecycleSendMailing($id: ID!) {\n    result: sendMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecycleSendMailingDocument,
+    "\n  mutation LifecyclePauseMailing($id: ID!) {\n    result: pauseMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecyclePauseMailingDocument,
+    "\n  mutation LifecycleResumeMailing($id: ID!) {\n    result: resumeMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecycleResumeMailingDocument,
+    "\n  mutation LifecycleCancelMailing($id: ID!) {\n    result: cancelMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecycleCancelMailingDocument,
+    "\n  mutation LifecycleScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message }\n    }\n  }\n": typeof types.LifecycleScheduleMailingDocument,
+    "\n  mutation LifecycleSendTestMailing($input: SendTestMailingInput!) {\n    sendTestMailing(input: $input) {\n      __typename ... on SendTestMailingPayload { addresses } ... on Error { code }\n    }\n  }\n": typeof types.LifecycleSendTestMailingDocument,
+    "\n  query LifecycleMailing($id: ID!) {\n    mailing(id: $id) { ...LifecycleMailing }\n  }\n": typeof types.LifecycleMailingDocument,
+    "\n  query LifecyclePreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } previewUrl }\n  }\n": typeof types.LifecyclePreviewDocument,
+    "\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n": typeof types.LifecycleMailingsDocument,
+    "\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n": typeof types.LifecycleSuppressionsDocument,
+    "\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n": typeof types.LifecycleSentMailingsDocument,
     "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.DraftsCreateMailingDocument,
     "\n  mutation DraftsUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.DraftsUpdateMailingDocument,
     "\n  query DraftsNextIssueNumber {\n    nextNewsletterIssueNumber\n  }\n": typeof types.DraftsNextIssueNumberDocument,
@@ -27,6 +41,12 @@ type Documents = {
     "\n  mutation DraftsScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) { __typename }\n  }\n": typeof types.DraftsScheduleMailingDocument,
     "\n  mutation DraftsDeleteFile($id: ID!) {\n    deleteFile(input: { fileId: $id }) { __typename }\n  }\n": typeof types.DraftsDeleteFileDocument,
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": typeof types.DraftsMailingDocument,
+    "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsSummaryDocument,
+    "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": typeof types.AcknowledgementsNotYetDocument,
+    "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsReceivedNoticesDocument,
+    "\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsAcknowledgeDocument,
+    "\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsSendReminderDocument,
+    "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsRecordDocument,
     "\n  fragment RemindersMailing on Mailing {\n    id subject status version approvalRequired createdBy { email } reminderOf { id }\n  }\n": typeof types.RemindersMailingFragmentDoc,
     "\n  mutation RemindersSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { ...RemindersMailing } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RemindersSendReminderDocument,
     "\n  mutation RemindersApproveMailing($input: ApproveMailingInput!) {\n    approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.RemindersApproveMailingDocument,
@@ -41,6 +61,20 @@ const documents: Documents = {
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": types.MeasuresDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": types.ReferenceDocument,
+    "\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n": types.LifecycleMailingFragmentDoc,
+    "\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n": types.LifecycleCreateMailingDocument,
+    "\n  mutation LifecycleUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": types.LifecycleUpdateMailingDocument,
+    "\n  mutation LifecycleSendMailing($id: ID!) {\n    result: sendMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": types.LifecycleSendMailingDocument,
+    "\n  mutation LifecyclePauseMailing($id: ID!) {\n    result: pauseMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": types.LifecyclePauseMailingDocument,
+    "\n  mutation LifecycleResumeMailing($id: ID!) {\n    result: resumeMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": types.LifecycleResumeMailingDocument,
+    "\n  mutation LifecycleCancelMailing($id: ID!) {\n    result: cancelMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n": types.LifecycleCancelMailingDocument,
+    "\n  mutation LifecycleScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message }\n    }\n  }\n": types.LifecycleScheduleMailingDocument,
+    "\n  mutation LifecycleSendTestMailing($input: SendTestMailingInput!) {\n    sendTestMailing(input: $input) {\n      __typename ... on SendTestMailingPayload { addresses } ... on Error { code }\n    }\n  }\n": types.LifecycleSendTestMailingDocument,
+    "\n  query LifecycleMailing($id: ID!) {\n    mailing(id: $id) { ...LifecycleMailing }\n  }\n": types.LifecycleMailingDocument,
+    "\n  query LifecyclePreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } previewUrl }\n  }\n": types.LifecyclePreviewDocument,
+    "\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n": types.LifecycleMailingsDocument,
+    "\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n": types.LifecycleSuppressionsDocument,
+    "\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n": types.LifecycleSentMailingsDocument,
     "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.DraftsCreateMailingDocument,
     "\n  mutation DraftsUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.DraftsUpdateMailingDocument,
     "\n  query DraftsNextIssueNumber {\n    nextNewsletterIssueNumber\n  }\n": types.DraftsNextIssueNumberDocument,
@@ -50,6 +84,12 @@ const documents: Documents = {
     "\n  mutation DraftsScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) { __typename }\n  }\n": types.DraftsScheduleMailingDocument,
     "\n  mutation DraftsDeleteFile($id: ID!) {\n    deleteFile(input: { fileId: $id }) { __typename }\n  }\n": types.DraftsDeleteFileDocument,
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": types.DraftsMailingDocument,
+    "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": types.AcknowledgementsSummaryDocument,
+    "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": types.AcknowledgementsNotYetDocument,
+    "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": types.AcknowledgementsReceivedNoticesDocument,
+    "\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsAcknowledgeDocument,
+    "\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsSendReminderDocument,
+    "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsRecordDocument,
     "\n  fragment RemindersMailing on Mailing {\n    id subject status version approvalRequired createdBy { email } reminderOf { id }\n  }\n": types.RemindersMailingFragmentDoc,
     "\n  mutation RemindersSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { ...RemindersMailing } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.RemindersSendReminderDocument,
     "\n  mutation RemindersApproveMailing($input: ApproveMailingInput!) {\n    approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }\n    }\n  }\n": types.RemindersApproveMailingDocument,
@@ -93,6 +133,62 @@ export function graphql(source: "\n        query Reference {\n          basicPol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n"): (typeof documents)["\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleSendMailing($id: ID!) {\n    result: sendMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSendMailing($id: ID!) {\n    result: sendMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecyclePauseMailing($id: ID!) {\n    result: pauseMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecyclePauseMailing($id: ID!) {\n    result: pauseMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleResumeMailing($id: ID!) {\n    result: resumeMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleResumeMailing($id: ID!) {\n    result: resumeMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleCancelMailing($id: ID!) {\n    result: cancelMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleCancelMailing($id: ID!) {\n    result: cancelMailing(input: { mailingId: $id }) {\n      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleSendTestMailing($input: SendTestMailingInput!) {\n    sendTestMailing(input: $input) {\n      __typename ... on SendTestMailingPayload { addresses } ... on Error { code }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSendTestMailing($input: SendTestMailingInput!) {\n    sendTestMailing(input: $input) {\n      __typename ... on SendTestMailingPayload { addresses } ... on Error { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleMailing($id: ID!) {\n    mailing(id: $id) { ...LifecycleMailing }\n  }\n"): (typeof documents)["\n  query LifecycleMailing($id: ID!) {\n    mailing(id: $id) { ...LifecycleMailing }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecyclePreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } previewUrl }\n  }\n"): (typeof documents)["\n  query LifecyclePreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } previewUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -126,6 +222,30 @@ export function graphql(source: "\n  mutation DraftsDeleteFile($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n"): (typeof documents)["\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n"): (typeof documents)["\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
