@@ -22,6 +22,8 @@ const SHARED = ['helpers/server.ts', 'helpers/web.ts'];
 const MALFORMED_ON_PURPOSE = new Set<string>([
   // Bodies that are not GraphQL at all, syntax errors, unknown fields.
   'http/bad-input.test.ts',
+  // A value that is no member of its enum.
+  'members/workflows.test.ts',
 ]);
 
 /** Files still in the string style; shrink this list, never grow it. */
@@ -62,7 +64,6 @@ const NOT_CONVERTED_YET = new Set<string>([
   'members/membership.test.ts',
   'members/notifications.test.ts',
   'members/organization-types.test.ts',
-  'members/workflows.test.ts',
   'observability/metrics-bounds.test.ts',
   'observability/metrics.test.ts',
   'replies/meeting-replies.test.ts',

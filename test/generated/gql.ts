@@ -45,6 +45,29 @@ type Documents = {
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": typeof types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": typeof types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": typeof types.EditorialCreateWithoutAudienceDocument,
+    "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": typeof types.WorkflowsUpdateOrganizationProfileDocument,
+    "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.WorkflowsUpdateSettingsDocument,
+    "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": typeof types.WorkflowsProfileChangeRequestsDocument,
+    "\n  mutation WorkflowsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename ... on DecideProfileChangePayload { organization { description } } } }\n": typeof types.WorkflowsApproveProfileChangeDocument,
+    "\n  mutation WorkflowsRejectProfileChange($id: ID!) { rejectProfileChange(input: { requestId: $id, reason: \"内容を確認できません\" }) { __typename } }\n": typeof types.WorkflowsRejectProfileChangeDocument,
+    "\n  mutation WorkflowsUpdateSettings2 { updateSettings(input: { profileChangesRequireReview: false }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.WorkflowsUpdateSettings2Document,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-01\" }) { __typename } }\n": typeof types.WorkflowsApproveWorkingGroupRequestDocument,
+    "\n  query WorkflowsWorkingGroup($g: Int!) { workingGroup(number: $g) { members(first: 100) { totalCount edges { node { organization { id } role joinedOn } } } } }\n": typeof types.WorkflowsWorkingGroupDocument,
+    "\n  mutation WorkflowsRequestToLeaveWorkingGroup($id: ID!, $g: Int!) { requestToLeaveWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n": typeof types.WorkflowsRequestToLeaveWorkingGroupDocument,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest2($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-20\" }) { __typename } }\n": typeof types.WorkflowsApproveWorkingGroupRequest2Document,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest3 { approveWorkingGroupRequest(input: { requestId: \"not-a-uuid\" }) { __typename } }\n": typeof types.WorkflowsApproveWorkingGroupRequest3Document,
+    "\n  mutation WorkflowsRejectProfileChange2 { rejectProfileChange(input: { requestId: \"not-a-uuid\" }) { __typename } }\n": typeof types.WorkflowsRejectProfileChange2Document,
+    "\n  mutation WorkflowsAddContact($id: ID!) { addContact(input: { organizationId: $id, name: \"高橋 健\", email: \"takahashi@contact.example.jp\", roles: [GENERAL_MEETING_DELEGATE, BOARD_MEMBER] }) { __typename ... on ContactPayload { contact { id isPrimary roles emailStatus optedOutKinds } } } }\n": typeof types.WorkflowsAddContactDocument,
+    "\n  mutation WorkflowsAddContact2($id: ID!) { addContact(input: { organizationId: $id, name: \"重複\", email: \"TAKAHASHI@contact.example.jp\" }) { __typename } }\n": typeof types.WorkflowsAddContact2Document,
+    "\n  mutation WorkflowsUpdateContact($id: ID!) { updateContact(input: { contactId: $id, isPrimary: true, optedOutKinds: [NEWSLETTER] }) { ... on ContactPayload { contact { isPrimary optedOutKinds } } } }\n": typeof types.WorkflowsUpdateContactDocument,
+    "\n  mutation WorkflowsRemoveContact($id: ID!) { removeContact(input: { contactId: $id }) { __typename } }\n": typeof types.WorkflowsRemoveContactDocument,
+    "\n  query WorkflowsNode($id: ID!) { node(id: $id) { id } }\n": typeof types.WorkflowsNodeDocument,
+    "\n  mutation WorkflowsAddContact4($id: ID!, $name: String!) { addContact(input: { organizationId: $id, name: $name, email: \"crlf@contact.example.jp\" }) { __typename } }\n": typeof types.WorkflowsAddContact4Document,
+    "\n  mutation WorkflowsUpdateContact2($id: ID!, $name: String!) { updateContact(input: { contactId: $id, name: $name }) { __typename } }\n": typeof types.WorkflowsUpdateContact2Document,
+    "\n  mutation WorkflowsUpdateSettings3 { updateSettings(input: { profileChangesRequireReview: false }) { __typename } }\n": typeof types.WorkflowsUpdateSettings3Document,
+    "\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n": typeof types.WorkflowsNode2Document,
+    "\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  ": typeof types.WorkflowsRequestToJoinWorkingGroupDocument,
+    "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    ": typeof types.WorkflowsSetWorkingGroupMembershipDocument,
     "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsSummaryDocument,
     "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": typeof types.AcknowledgementsNotYetDocument,
     "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsReceivedNoticesDocument,
@@ -92,6 +115,29 @@ const documents: Documents = {
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": types.EditorialCreateWithoutAudienceDocument,
+    "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": types.WorkflowsUpdateOrganizationProfileDocument,
+    "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.WorkflowsUpdateSettingsDocument,
+    "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": types.WorkflowsProfileChangeRequestsDocument,
+    "\n  mutation WorkflowsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename ... on DecideProfileChangePayload { organization { description } } } }\n": types.WorkflowsApproveProfileChangeDocument,
+    "\n  mutation WorkflowsRejectProfileChange($id: ID!) { rejectProfileChange(input: { requestId: $id, reason: \"内容を確認できません\" }) { __typename } }\n": types.WorkflowsRejectProfileChangeDocument,
+    "\n  mutation WorkflowsUpdateSettings2 { updateSettings(input: { profileChangesRequireReview: false }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.WorkflowsUpdateSettings2Document,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-01\" }) { __typename } }\n": types.WorkflowsApproveWorkingGroupRequestDocument,
+    "\n  query WorkflowsWorkingGroup($g: Int!) { workingGroup(number: $g) { members(first: 100) { totalCount edges { node { organization { id } role joinedOn } } } } }\n": types.WorkflowsWorkingGroupDocument,
+    "\n  mutation WorkflowsRequestToLeaveWorkingGroup($id: ID!, $g: Int!) { requestToLeaveWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n": types.WorkflowsRequestToLeaveWorkingGroupDocument,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest2($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-20\" }) { __typename } }\n": types.WorkflowsApproveWorkingGroupRequest2Document,
+    "\n  mutation WorkflowsApproveWorkingGroupRequest3 { approveWorkingGroupRequest(input: { requestId: \"not-a-uuid\" }) { __typename } }\n": types.WorkflowsApproveWorkingGroupRequest3Document,
+    "\n  mutation WorkflowsRejectProfileChange2 { rejectProfileChange(input: { requestId: \"not-a-uuid\" }) { __typename } }\n": types.WorkflowsRejectProfileChange2Document,
+    "\n  mutation WorkflowsAddContact($id: ID!) { addContact(input: { organizationId: $id, name: \"高橋 健\", email: \"takahashi@contact.example.jp\", roles: [GENERAL_MEETING_DELEGATE, BOARD_MEMBER] }) { __typename ... on ContactPayload { contact { id isPrimary roles emailStatus optedOutKinds } } } }\n": types.WorkflowsAddContactDocument,
+    "\n  mutation WorkflowsAddContact2($id: ID!) { addContact(input: { organizationId: $id, name: \"重複\", email: \"TAKAHASHI@contact.example.jp\" }) { __typename } }\n": types.WorkflowsAddContact2Document,
+    "\n  mutation WorkflowsUpdateContact($id: ID!) { updateContact(input: { contactId: $id, isPrimary: true, optedOutKinds: [NEWSLETTER] }) { ... on ContactPayload { contact { isPrimary optedOutKinds } } } }\n": types.WorkflowsUpdateContactDocument,
+    "\n  mutation WorkflowsRemoveContact($id: ID!) { removeContact(input: { contactId: $id }) { __typename } }\n": types.WorkflowsRemoveContactDocument,
+    "\n  query WorkflowsNode($id: ID!) { node(id: $id) { id } }\n": types.WorkflowsNodeDocument,
+    "\n  mutation WorkflowsAddContact4($id: ID!, $name: String!) { addContact(input: { organizationId: $id, name: $name, email: \"crlf@contact.example.jp\" }) { __typename } }\n": types.WorkflowsAddContact4Document,
+    "\n  mutation WorkflowsUpdateContact2($id: ID!, $name: String!) { updateContact(input: { contactId: $id, name: $name }) { __typename } }\n": types.WorkflowsUpdateContact2Document,
+    "\n  mutation WorkflowsUpdateSettings3 { updateSettings(input: { profileChangesRequireReview: false }) { __typename } }\n": types.WorkflowsUpdateSettings3Document,
+    "\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n": types.WorkflowsNode2Document,
+    "\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  ": types.WorkflowsRequestToJoinWorkingGroupDocument,
+    "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    ": types.WorkflowsSetWorkingGroupMembershipDocument,
     "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": types.AcknowledgementsSummaryDocument,
     "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": types.AcknowledgementsNotYetDocument,
     "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": types.AcknowledgementsReceivedNoticesDocument,
@@ -246,6 +292,98 @@ export function graphql(source: "\n  mutation EditorialSendMailing($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n"): (typeof documents)["\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"): (typeof documents)["\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n"): (typeof documents)["\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename ... on DecideProfileChangePayload { organization { description } } } }\n"): (typeof documents)["\n  mutation WorkflowsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename ... on DecideProfileChangePayload { organization { description } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsRejectProfileChange($id: ID!) { rejectProfileChange(input: { requestId: $id, reason: \"内容を確認できません\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsRejectProfileChange($id: ID!) { rejectProfileChange(input: { requestId: $id, reason: \"内容を確認できません\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateSettings2 { updateSettings(input: { profileChangesRequireReview: false }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"): (typeof documents)["\n  mutation WorkflowsUpdateSettings2 { updateSettings(input: { profileChangesRequireReview: false }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-01\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-01\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowsWorkingGroup($g: Int!) { workingGroup(number: $g) { members(first: 100) { totalCount edges { node { organization { id } role joinedOn } } } } }\n"): (typeof documents)["\n  query WorkflowsWorkingGroup($g: Int!) { workingGroup(number: $g) { members(first: 100) { totalCount edges { node { organization { id } role joinedOn } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsRequestToLeaveWorkingGroup($id: ID!, $g: Int!) { requestToLeaveWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n"): (typeof documents)["\n  mutation WorkflowsRequestToLeaveWorkingGroup($id: ID!, $g: Int!) { requestToLeaveWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsApproveWorkingGroupRequest2($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-20\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsApproveWorkingGroupRequest2($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-11-20\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsApproveWorkingGroupRequest3 { approveWorkingGroupRequest(input: { requestId: \"not-a-uuid\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsApproveWorkingGroupRequest3 { approveWorkingGroupRequest(input: { requestId: \"not-a-uuid\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsRejectProfileChange2 { rejectProfileChange(input: { requestId: \"not-a-uuid\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsRejectProfileChange2 { rejectProfileChange(input: { requestId: \"not-a-uuid\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsAddContact($id: ID!) { addContact(input: { organizationId: $id, name: \"高橋 健\", email: \"takahashi@contact.example.jp\", roles: [GENERAL_MEETING_DELEGATE, BOARD_MEMBER] }) { __typename ... on ContactPayload { contact { id isPrimary roles emailStatus optedOutKinds } } } }\n"): (typeof documents)["\n  mutation WorkflowsAddContact($id: ID!) { addContact(input: { organizationId: $id, name: \"高橋 健\", email: \"takahashi@contact.example.jp\", roles: [GENERAL_MEETING_DELEGATE, BOARD_MEMBER] }) { __typename ... on ContactPayload { contact { id isPrimary roles emailStatus optedOutKinds } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsAddContact2($id: ID!) { addContact(input: { organizationId: $id, name: \"重複\", email: \"TAKAHASHI@contact.example.jp\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsAddContact2($id: ID!) { addContact(input: { organizationId: $id, name: \"重複\", email: \"TAKAHASHI@contact.example.jp\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateContact($id: ID!) { updateContact(input: { contactId: $id, isPrimary: true, optedOutKinds: [NEWSLETTER] }) { ... on ContactPayload { contact { isPrimary optedOutKinds } } } }\n"): (typeof documents)["\n  mutation WorkflowsUpdateContact($id: ID!) { updateContact(input: { contactId: $id, isPrimary: true, optedOutKinds: [NEWSLETTER] }) { ... on ContactPayload { contact { isPrimary optedOutKinds } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsRemoveContact($id: ID!) { removeContact(input: { contactId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsRemoveContact($id: ID!) { removeContact(input: { contactId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowsNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query WorkflowsNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsAddContact4($id: ID!, $name: String!) { addContact(input: { organizationId: $id, name: $name, email: \"crlf@contact.example.jp\" }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsAddContact4($id: ID!, $name: String!) { addContact(input: { organizationId: $id, name: $name, email: \"crlf@contact.example.jp\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateContact2($id: ID!, $name: String!) { updateContact(input: { contactId: $id, name: $name }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsUpdateContact2($id: ID!, $name: String!) { updateContact(input: { contactId: $id, name: $name }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowsUpdateSettings3 { updateSettings(input: { profileChangesRequireReview: false }) { __typename } }\n"): (typeof documents)["\n  mutation WorkflowsUpdateSettings3 { updateSettings(input: { profileChangesRequireReview: false }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n"): (typeof documents)["\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  "): (typeof documents)["\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    "): (typeof documents)["\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,3 +21,9 @@ export function expectTypename<
   expect(value?.__typename, JSON.stringify(value)).toBe(typename);
   return value as Extract<T, { readonly __typename?: N }>;
 }
+
+/** A value a test needs to go on (an id for the next call): fails the test when it is missing. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new Error(`${what} is missing`);
+  return value;
+}
