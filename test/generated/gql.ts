@@ -45,6 +45,53 @@ type Documents = {
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": typeof types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": typeof types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": typeof types.EditorialCreateWithoutAudienceDocument,
+    "\n  mutation ApplicationsApplyForMembership($input: ApplyForMembershipInput!) {\n  applyForMembership(input: $input) {\n  __typename\n  ... on OrganizationPayload { organization { id name } }\n  ... on Error { code message }\n  }\n  }\n": typeof types.ApplicationsApplyForMembershipDocument,
+    "\n  query ApplicationsMembershipApplications { membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }\n": typeof types.ApplicationsMembershipApplicationsDocument,
+    "\n  mutation ApplicationsApproveApplication($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }\n": typeof types.ApplicationsApproveApplicationDocument,
+    "\n  query ApplicationsOrganizations { organizations(first: 1, filter: { text: \"ひだまりてすと\" }) { totalCount } }\n": typeof types.ApplicationsOrganizationsDocument,
+    "\n  mutation ApplicationsApproveApplication2($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: \"2026-11-23\" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }\n": typeof types.ApplicationsApproveApplication2Document,
+    "\n  query ApplicationsMembershipStats { membershipStats(asOf: \"2026-11-23\") { total } }\n": typeof types.ApplicationsMembershipStatsDocument,
+    "\n  query ApplicationsMembershipStats2 { membershipStats(asOf: \"2026-11-22\") { total } }\n": typeof types.ApplicationsMembershipStats2Document,
+    "\n  mutation ApplicationsRejectApplication($id: ID!) { rejectApplication(input: { organizationId: $id, reason: \"活動内容が確認できませんでした。\" }) { __typename } }\n": typeof types.ApplicationsRejectApplicationDocument,
+    "\n  query ApplicationsMembershipApplications2 { membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }\n": typeof types.ApplicationsMembershipApplications2Document,
+    "\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n": typeof types.ContactPermissionsAddContactDocument,
+    "\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n": typeof types.ContactPermissionsUpdateContactDocument,
+    "\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n": typeof types.ContactPermissionsRemoveContactDocument,
+    "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n": typeof types.DesignatedCityNodeDocument,
+    "\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n": typeof types.DesignatedCityUpdateOrganizationProfileDocument,
+    "\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n": typeof types.DesignatedCityApplyForMembershipDocument,
+    "\n  query DirectoryOrganizations($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }\n": typeof types.DirectoryOrganizationsDocument,
+    "\n  query DirectoryOrganizations3 { organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }\n": typeof types.DirectoryOrganizations3Document,
+    "\n  query DirectoryOrganizations4 { organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }\n": typeof types.DirectoryOrganizations4Document,
+    "\n  query DirectoryOrganizations5 { organizations(first: 100, filter: { prefectures: [\"13\"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }\n": typeof types.DirectoryOrganizations5Document,
+    "\n      query DirectoryNode($id: ID!) { node(id: $id) { __typename ... on Organization { website } } }\n    ": typeof types.DirectoryNodeDocument,
+    "\n      query DirectoryNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n    ": typeof types.DirectoryNodesDocument,
+    "\n    query DirectoryOrganizations2($n: Int!) { organizations(first: $n) { totalCount edges { node {\n    name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }\n    boardSeat { role }\n    contactCount contacts { email } } } } }\n  ": typeof types.DirectoryOrganizations2Document,
+    "\n  query GojuonOrderOrganizations($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }\n": typeof types.GojuonOrderOrganizationsDocument,
+    "\n  mutation MemberPortalUpdateOrganizationProfile($id: ID!, $v: Int!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"取り下げる説明\" }) {\n  __typename ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n  }\n  }\n": typeof types.MemberPortalUpdateOrganizationProfileDocument,
+    "\n  mutation MemberPortalWithdrawProfileChange($id: ID!) {\n  withdrawProfileChange(input: { requestId: $id }) {\n  __typename\n  ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }\n  ... on Error { code }\n  }\n  }\n": typeof types.MemberPortalWithdrawProfileChangeDocument,
+    "\n  mutation MemberPortalUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.MemberPortalUpdateSettingsDocument,
+    "\n  mutation MemberPortalApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n": typeof types.MemberPortalApproveProfileChangeDocument,
+    "\n  query MemberPortalWorkingGroupRequests { workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }\n": typeof types.MemberPortalWorkingGroupRequestsDocument,
+    "\n    mutation MemberPortalRequestToJoinWorkingGroup($id: ID!, $g: Int!, $reason: String) {\n    requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {\n    __typename\n    ... on WorkingGroupRequestPayload { request { status requestReason reason } }\n    }\n    }\n  ": typeof types.MemberPortalRequestToJoinWorkingGroupDocument,
+    "\n    mutation MemberPortalApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }\n    }\n  ": typeof types.MemberPortalApplyForMembershipDocument,
+    "\n  mutation MembershipChangeMembershipStatus($id: ID!, $status: MemberStatusChange!, $v: Int!, $on: Date) {\n  changeMembershipStatus(input: { organizationId: $id, status: $status, expectedVersion: $v, effectiveOn: $on }) {\n  __typename\n  ... on OrganizationPayload { organization { status version } }\n  ... on Error { code message }\n  }\n  }\n": typeof types.MembershipChangeMembershipStatusDocument,
+    "\n  query MembershipMembershipStats($d: Date) { membershipStats(asOf: $d) { regular total } }\n": typeof types.MembershipMembershipStatsDocument,
+    "\n  mutation MembershipChangeMembershipCategory($id: ID!, $v: Int!) { changeMembershipCategory(input: { organizationId: $id, category: REGULAR, expectedVersion: $v, effectiveOn: \"2026-11-05\" }) { __typename } }\n": typeof types.MembershipChangeMembershipCategoryDocument,
+    "\n  query MembershipMembershipSeries { membershipSeries(from: \"2025-04-01\", to: \"2025-06-30\") { asOf regular supporting total } }\n": typeof types.MembershipMembershipSeriesDocument,
+    "\n  query MembershipMembershipStats2 { membershipStats(asOf: \"2025-05-31\") { regular supporting total } }\n": typeof types.MembershipMembershipStats2Document,
+    "\n  query MembershipMembershipSeries2 { membershipSeries(from: \"2010-01-01\", to: \"2025-06-30\") { asOf } }\n": typeof types.MembershipMembershipSeries2Document,
+    "\n  mutation NotificationsRejectProfileChange($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }\n": typeof types.NotificationsRejectProfileChangeDocument,
+    "\n  mutation NotificationsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n": typeof types.NotificationsApproveProfileChangeDocument,
+    "\n  mutation NotificationsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n": typeof types.NotificationsRequestToJoinWorkingGroupDocument,
+    "\n  mutation NotificationsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-12-10\" }) { __typename } }\n": typeof types.NotificationsSetWorkingGroupMembershipDocument,
+    "\n  mutation NotificationsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.NotificationsUpdateSettingsDocument,
+    "\n  mutation NotificationsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n        ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n      }\n    }\n": typeof types.NotificationsUpdateOrganizationProfileDocument,
+    "\n  mutation NotificationsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-12-01\" }) { __typename } }\n": typeof types.NotificationsApproveWorkingGroupRequestDocument,
+    "\n  mutation NotificationsDeclineWorkingGroupRequest($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: \"今年度の募集は締め切りました\" }) { __typename } }\n": typeof types.NotificationsDeclineWorkingGroupRequestDocument,
+    "\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n": typeof types.NotificationsUpdateOrganizationProfile2Document,
+    "\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n": typeof types.OrganizationTypesOrganizationTypesInUseDocument,
+    "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n": typeof types.OrganizationTypesOrganizationsDocument,
     "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": typeof types.WorkflowsUpdateOrganizationProfileDocument,
     "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.WorkflowsUpdateSettingsDocument,
     "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": typeof types.WorkflowsProfileChangeRequestsDocument,
@@ -115,6 +162,53 @@ const documents: Documents = {
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": types.EditorialCreateWithoutAudienceDocument,
+    "\n  mutation ApplicationsApplyForMembership($input: ApplyForMembershipInput!) {\n  applyForMembership(input: $input) {\n  __typename\n  ... on OrganizationPayload { organization { id name } }\n  ... on Error { code message }\n  }\n  }\n": types.ApplicationsApplyForMembershipDocument,
+    "\n  query ApplicationsMembershipApplications { membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }\n": types.ApplicationsMembershipApplicationsDocument,
+    "\n  mutation ApplicationsApproveApplication($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }\n": types.ApplicationsApproveApplicationDocument,
+    "\n  query ApplicationsOrganizations { organizations(first: 1, filter: { text: \"ひだまりてすと\" }) { totalCount } }\n": types.ApplicationsOrganizationsDocument,
+    "\n  mutation ApplicationsApproveApplication2($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: \"2026-11-23\" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }\n": types.ApplicationsApproveApplication2Document,
+    "\n  query ApplicationsMembershipStats { membershipStats(asOf: \"2026-11-23\") { total } }\n": types.ApplicationsMembershipStatsDocument,
+    "\n  query ApplicationsMembershipStats2 { membershipStats(asOf: \"2026-11-22\") { total } }\n": types.ApplicationsMembershipStats2Document,
+    "\n  mutation ApplicationsRejectApplication($id: ID!) { rejectApplication(input: { organizationId: $id, reason: \"活動内容が確認できませんでした。\" }) { __typename } }\n": types.ApplicationsRejectApplicationDocument,
+    "\n  query ApplicationsMembershipApplications2 { membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }\n": types.ApplicationsMembershipApplications2Document,
+    "\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n": types.ContactPermissionsAddContactDocument,
+    "\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n": types.ContactPermissionsUpdateContactDocument,
+    "\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n": types.ContactPermissionsRemoveContactDocument,
+    "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n": types.DesignatedCityNodeDocument,
+    "\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n": types.DesignatedCityUpdateOrganizationProfileDocument,
+    "\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n": types.DesignatedCityApplyForMembershipDocument,
+    "\n  query DirectoryOrganizations($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }\n": types.DirectoryOrganizationsDocument,
+    "\n  query DirectoryOrganizations3 { organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }\n": types.DirectoryOrganizations3Document,
+    "\n  query DirectoryOrganizations4 { organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }\n": types.DirectoryOrganizations4Document,
+    "\n  query DirectoryOrganizations5 { organizations(first: 100, filter: { prefectures: [\"13\"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }\n": types.DirectoryOrganizations5Document,
+    "\n      query DirectoryNode($id: ID!) { node(id: $id) { __typename ... on Organization { website } } }\n    ": types.DirectoryNodeDocument,
+    "\n      query DirectoryNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n    ": types.DirectoryNodesDocument,
+    "\n    query DirectoryOrganizations2($n: Int!) { organizations(first: $n) { totalCount edges { node {\n    name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }\n    boardSeat { role }\n    contactCount contacts { email } } } } }\n  ": types.DirectoryOrganizations2Document,
+    "\n  query GojuonOrderOrganizations($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }\n": types.GojuonOrderOrganizationsDocument,
+    "\n  mutation MemberPortalUpdateOrganizationProfile($id: ID!, $v: Int!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"取り下げる説明\" }) {\n  __typename ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n  }\n  }\n": types.MemberPortalUpdateOrganizationProfileDocument,
+    "\n  mutation MemberPortalWithdrawProfileChange($id: ID!) {\n  withdrawProfileChange(input: { requestId: $id }) {\n  __typename\n  ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }\n  ... on Error { code }\n  }\n  }\n": types.MemberPortalWithdrawProfileChangeDocument,
+    "\n  mutation MemberPortalUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.MemberPortalUpdateSettingsDocument,
+    "\n  mutation MemberPortalApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n": types.MemberPortalApproveProfileChangeDocument,
+    "\n  query MemberPortalWorkingGroupRequests { workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }\n": types.MemberPortalWorkingGroupRequestsDocument,
+    "\n    mutation MemberPortalRequestToJoinWorkingGroup($id: ID!, $g: Int!, $reason: String) {\n    requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {\n    __typename\n    ... on WorkingGroupRequestPayload { request { status requestReason reason } }\n    }\n    }\n  ": types.MemberPortalRequestToJoinWorkingGroupDocument,
+    "\n    mutation MemberPortalApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }\n    }\n  ": types.MemberPortalApplyForMembershipDocument,
+    "\n  mutation MembershipChangeMembershipStatus($id: ID!, $status: MemberStatusChange!, $v: Int!, $on: Date) {\n  changeMembershipStatus(input: { organizationId: $id, status: $status, expectedVersion: $v, effectiveOn: $on }) {\n  __typename\n  ... on OrganizationPayload { organization { status version } }\n  ... on Error { code message }\n  }\n  }\n": types.MembershipChangeMembershipStatusDocument,
+    "\n  query MembershipMembershipStats($d: Date) { membershipStats(asOf: $d) { regular total } }\n": types.MembershipMembershipStatsDocument,
+    "\n  mutation MembershipChangeMembershipCategory($id: ID!, $v: Int!) { changeMembershipCategory(input: { organizationId: $id, category: REGULAR, expectedVersion: $v, effectiveOn: \"2026-11-05\" }) { __typename } }\n": types.MembershipChangeMembershipCategoryDocument,
+    "\n  query MembershipMembershipSeries { membershipSeries(from: \"2025-04-01\", to: \"2025-06-30\") { asOf regular supporting total } }\n": types.MembershipMembershipSeriesDocument,
+    "\n  query MembershipMembershipStats2 { membershipStats(asOf: \"2025-05-31\") { regular supporting total } }\n": types.MembershipMembershipStats2Document,
+    "\n  query MembershipMembershipSeries2 { membershipSeries(from: \"2010-01-01\", to: \"2025-06-30\") { asOf } }\n": types.MembershipMembershipSeries2Document,
+    "\n  mutation NotificationsRejectProfileChange($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }\n": types.NotificationsRejectProfileChangeDocument,
+    "\n  mutation NotificationsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n": types.NotificationsApproveProfileChangeDocument,
+    "\n  mutation NotificationsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n": types.NotificationsRequestToJoinWorkingGroupDocument,
+    "\n  mutation NotificationsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-12-10\" }) { __typename } }\n": types.NotificationsSetWorkingGroupMembershipDocument,
+    "\n  mutation NotificationsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.NotificationsUpdateSettingsDocument,
+    "\n  mutation NotificationsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n        ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n      }\n    }\n": types.NotificationsUpdateOrganizationProfileDocument,
+    "\n  mutation NotificationsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-12-01\" }) { __typename } }\n": types.NotificationsApproveWorkingGroupRequestDocument,
+    "\n  mutation NotificationsDeclineWorkingGroupRequest($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: \"今年度の募集は締め切りました\" }) { __typename } }\n": types.NotificationsDeclineWorkingGroupRequestDocument,
+    "\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n": types.NotificationsUpdateOrganizationProfile2Document,
+    "\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n": types.OrganizationTypesOrganizationTypesInUseDocument,
+    "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n": types.OrganizationTypesOrganizationsDocument,
     "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": types.WorkflowsUpdateOrganizationProfileDocument,
     "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.WorkflowsUpdateSettingsDocument,
     "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": types.WorkflowsProfileChangeRequestsDocument,
@@ -292,6 +386,194 @@ export function graphql(source: "\n  mutation EditorialSendMailing($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsApplyForMembership($input: ApplyForMembershipInput!) {\n  applyForMembership(input: $input) {\n  __typename\n  ... on OrganizationPayload { organization { id name } }\n  ... on Error { code message }\n  }\n  }\n"): (typeof documents)["\n  mutation ApplicationsApplyForMembership($input: ApplyForMembershipInput!) {\n  applyForMembership(input: $input) {\n  __typename\n  ... on OrganizationPayload { organization { id name } }\n  ... on Error { code message }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsMembershipApplications { membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }\n"): (typeof documents)["\n  query ApplicationsMembershipApplications { membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsApproveApplication($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation ApplicationsApproveApplication($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsOrganizations { organizations(first: 1, filter: { text: \"ひだまりてすと\" }) { totalCount } }\n"): (typeof documents)["\n  query ApplicationsOrganizations { organizations(first: 1, filter: { text: \"ひだまりてすと\" }) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsApproveApplication2($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: \"2026-11-23\" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }\n"): (typeof documents)["\n  mutation ApplicationsApproveApplication2($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: \"2026-11-23\" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsMembershipStats { membershipStats(asOf: \"2026-11-23\") { total } }\n"): (typeof documents)["\n  query ApplicationsMembershipStats { membershipStats(asOf: \"2026-11-23\") { total } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsMembershipStats2 { membershipStats(asOf: \"2026-11-22\") { total } }\n"): (typeof documents)["\n  query ApplicationsMembershipStats2 { membershipStats(asOf: \"2026-11-22\") { total } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsRejectApplication($id: ID!) { rejectApplication(input: { organizationId: $id, reason: \"活動内容が確認できませんでした。\" }) { __typename } }\n"): (typeof documents)["\n  mutation ApplicationsRejectApplication($id: ID!) { rejectApplication(input: { organizationId: $id, reason: \"活動内容が確認できませんでした。\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsMembershipApplications2 { membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }\n"): (typeof documents)["\n  query ApplicationsMembershipApplications2 { membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n"): (typeof documents)["\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n"): (typeof documents)["\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n"): (typeof documents)["\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n"): (typeof documents)["\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }\n"): (typeof documents)["\n  query DirectoryOrganizations($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations3 { organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }\n"): (typeof documents)["\n  query DirectoryOrganizations3 { organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations4 { organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }\n"): (typeof documents)["\n  query DirectoryOrganizations4 { organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations5 { organizations(first: 100, filter: { prefectures: [\"13\"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }\n"): (typeof documents)["\n  query DirectoryOrganizations5 { organizations(first: 100, filter: { prefectures: [\"13\"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DirectoryNode($id: ID!) { node(id: $id) { __typename ... on Organization { website } } }\n    "): (typeof documents)["\n      query DirectoryNode($id: ID!) { node(id: $id) { __typename ... on Organization { website } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DirectoryNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n    "): (typeof documents)["\n      query DirectoryNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DirectoryOrganizations2($n: Int!) { organizations(first: $n) { totalCount edges { node {\n    name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }\n    boardSeat { role }\n    contactCount contacts { email } } } } }\n  "): (typeof documents)["\n    query DirectoryOrganizations2($n: Int!) { organizations(first: $n) { totalCount edges { node {\n    name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }\n    boardSeat { role }\n    contactCount contacts { email } } } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GojuonOrderOrganizations($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }\n"): (typeof documents)["\n  query GojuonOrderOrganizations($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberPortalUpdateOrganizationProfile($id: ID!, $v: Int!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"取り下げる説明\" }) {\n  __typename ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n  }\n  }\n"): (typeof documents)["\n  mutation MemberPortalUpdateOrganizationProfile($id: ID!, $v: Int!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"取り下げる説明\" }) {\n  __typename ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberPortalWithdrawProfileChange($id: ID!) {\n  withdrawProfileChange(input: { requestId: $id }) {\n  __typename\n  ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }\n  ... on Error { code }\n  }\n  }\n"): (typeof documents)["\n  mutation MemberPortalWithdrawProfileChange($id: ID!) {\n  withdrawProfileChange(input: { requestId: $id }) {\n  __typename\n  ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }\n  ... on Error { code }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberPortalUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"): (typeof documents)["\n  mutation MemberPortalUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberPortalApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation MemberPortalApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPortalWorkingGroupRequests { workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }\n"): (typeof documents)["\n  query MemberPortalWorkingGroupRequests { workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MemberPortalRequestToJoinWorkingGroup($id: ID!, $g: Int!, $reason: String) {\n    requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {\n    __typename\n    ... on WorkingGroupRequestPayload { request { status requestReason reason } }\n    }\n    }\n  "): (typeof documents)["\n    mutation MemberPortalRequestToJoinWorkingGroup($id: ID!, $g: Int!, $reason: String) {\n    requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {\n    __typename\n    ... on WorkingGroupRequestPayload { request { status requestReason reason } }\n    }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MemberPortalApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }\n    }\n  "): (typeof documents)["\n    mutation MemberPortalApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipChangeMembershipStatus($id: ID!, $status: MemberStatusChange!, $v: Int!, $on: Date) {\n  changeMembershipStatus(input: { organizationId: $id, status: $status, expectedVersion: $v, effectiveOn: $on }) {\n  __typename\n  ... on OrganizationPayload { organization { status version } }\n  ... on Error { code message }\n  }\n  }\n"): (typeof documents)["\n  mutation MembershipChangeMembershipStatus($id: ID!, $status: MemberStatusChange!, $v: Int!, $on: Date) {\n  changeMembershipStatus(input: { organizationId: $id, status: $status, expectedVersion: $v, effectiveOn: $on }) {\n  __typename\n  ... on OrganizationPayload { organization { status version } }\n  ... on Error { code message }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipMembershipStats($d: Date) { membershipStats(asOf: $d) { regular total } }\n"): (typeof documents)["\n  query MembershipMembershipStats($d: Date) { membershipStats(asOf: $d) { regular total } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipChangeMembershipCategory($id: ID!, $v: Int!) { changeMembershipCategory(input: { organizationId: $id, category: REGULAR, expectedVersion: $v, effectiveOn: \"2026-11-05\" }) { __typename } }\n"): (typeof documents)["\n  mutation MembershipChangeMembershipCategory($id: ID!, $v: Int!) { changeMembershipCategory(input: { organizationId: $id, category: REGULAR, expectedVersion: $v, effectiveOn: \"2026-11-05\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipMembershipSeries { membershipSeries(from: \"2025-04-01\", to: \"2025-06-30\") { asOf regular supporting total } }\n"): (typeof documents)["\n  query MembershipMembershipSeries { membershipSeries(from: \"2025-04-01\", to: \"2025-06-30\") { asOf regular supporting total } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipMembershipStats2 { membershipStats(asOf: \"2025-05-31\") { regular supporting total } }\n"): (typeof documents)["\n  query MembershipMembershipStats2 { membershipStats(asOf: \"2025-05-31\") { regular supporting total } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipMembershipSeries2 { membershipSeries(from: \"2010-01-01\", to: \"2025-06-30\") { asOf } }\n"): (typeof documents)["\n  query MembershipMembershipSeries2 { membershipSeries(from: \"2010-01-01\", to: \"2025-06-30\") { asOf } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRejectProfileChange($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsRejectProfileChange($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n"): (typeof documents)["\n  mutation NotificationsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-12-10\" }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-12-10\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"): (typeof documents)["\n  mutation NotificationsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n        ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n      }\n    }\n"): (typeof documents)["\n  mutation NotificationsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n        ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n      }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-12-01\" }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: \"2026-12-01\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsDeclineWorkingGroupRequest($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: \"今年度の募集は締め切りました\" }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsDeclineWorkingGroupRequest($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: \"今年度の募集は締め切りました\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n"): (typeof documents)["\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n"): (typeof documents)["\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n"): (typeof documents)["\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
