@@ -56,13 +56,6 @@ const QUERY = graphql(`
   } } }
 `);
 
-type Answer = {
-  node: {
-    prefecture: { name: string } | null;
-    designatedCity: { code: string; name: string; prefecture: { name: string } } | null;
-  } | null;
-};
-
 async function seenBy(headers: Record<string, string>) {
   const result = await server.graphql(
     QUERY,

@@ -43,15 +43,6 @@ const WITHDRAW = graphql(`
   }
   }
 `);
-type Withdrawn = {
-  withdrawProfileChange: {
-    __typename: string;
-    code?: string;
-    request?: { status: string };
-    organization?: { pendingProfileChange: { id: string } | null };
-  };
-};
-
 async function status(id: string) {
   const row = await database.db
     .selectFrom('profile_change_requests')

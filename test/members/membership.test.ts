@@ -37,15 +37,6 @@ const CHANGE_STATUS = graphql(`
   }
   }
 `);
-type ChangeResult = {
-  changeMembershipStatus: {
-    __typename: string;
-    organization?: { status: string; version: number };
-    code?: string;
-    message?: string;
-  };
-};
-
 async function stats(asOf: string) {
   const { data } = await server.graphql(MEMBERSHIP_STATS, { d: asOf });
   return data?.membershipStats;
