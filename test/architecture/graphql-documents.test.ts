@@ -24,6 +24,8 @@ const MALFORMED_ON_PURPOSE = new Set<string>([
   'http/bad-input.test.ts',
   // A value that is no member of its enum.
   'members/workflows.test.ts',
+  // Input fields the schema does not have (no mass assignment).
+  'auth/permissions.test.ts',
 ]);
 
 /** Files still in the string style; shrink this list, never grow it. */
@@ -32,10 +34,6 @@ const NOT_CONVERTED_YET = new Set<string>([
   'app/start-and-restart.test.ts',
   'app/worker-process.test.ts',
   'archive/archive.test.ts',
-  'auth/api-keys.test.ts',
-  'auth/permissions.test.ts',
-  'auth/secrets-at-rest.test.ts',
-  'auth/sign-in.test.ts',
   'db/demo-data.test.ts',
   'files/attachments.test.ts',
   'files/delete.test.ts',

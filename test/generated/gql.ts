@@ -14,6 +14,37 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n": typeof types.ApiKeysCreateApiKeyDocument,
+    "\n  query ApiKeysViewer { viewer { kind } }\n": typeof types.ApiKeysViewerDocument,
+    "\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n": typeof types.ApiKeysApiKeysDocument,
+    "\n  mutation ApiKeysRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": typeof types.ApiKeysRevokeApiKeyDocument,
+    "\n  mutation ApiKeysCreateApiKey2($expiresAt: DateTime) {\n        createApiKey(input: { name: \"past\", expiresAt: $expiresAt }) {\n          __typename ... on ValidationFailedError { problems { path message } }\n        }\n      }\n": typeof types.ApiKeysCreateApiKey2Document,
+    "\n  query PermissionsNode($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }\n": typeof types.PermissionsNodeDocument,
+    "\n  query PermissionsNode2($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }\n": typeof types.PermissionsNode2Document,
+    "\n  query PermissionsNode3($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }\n": typeof types.PermissionsNode3Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"更新しました\" }) { __typename } }\n": typeof types.PermissionsUpdateOrganizationProfileDocument,
+    "\n  mutation PermissionsInviteOrganizationUser($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: \"招待 花子\" }) { __typename } }\n": typeof types.PermissionsInviteOrganizationUserDocument,
+    "\n  mutation PermissionsCreateAccount($email: EmailAddress!) { createAccount(input: { email: $email, displayName: \"新規\", role: SECRETARIAT_STAFF }) { __typename } }\n": typeof types.PermissionsCreateAccountDocument,
+    "\n  query PermissionsNode4($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }\n": typeof types.PermissionsNode4Document,
+    "\n  query PermissionsOrganizations { organizations(first: 100) { edges { node { id contacts { email } } } } }\n": typeof types.PermissionsOrganizationsDocument,
+    "\n  query PermissionsNode5($id: ID!) { node(id: $id) { id ... on Account { email } } }\n": typeof types.PermissionsNode5Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: \"https://evil.example.com/\" }) { __typename } }\n": typeof types.PermissionsUpdateOrganizationProfile2Document,
+    "\n  mutation PermissionsRemoveOrganizationUser2($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n": typeof types.PermissionsRemoveOrganizationUser2Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile3($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }\n": typeof types.PermissionsUpdateOrganizationProfile3Document,
+    "\n  query PermissionsAuditEvents($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }\n": typeof types.PermissionsAuditEventsDocument,
+    "\n    mutation PermissionsRemoveOrganizationUser($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n  ": typeof types.PermissionsRemoveOrganizationUserDocument,
+    "\n  mutation SecretsAtRestRequestSignInLink($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }\n": typeof types.SecretsAtRestRequestSignInLinkDocument,
+    "\n  mutation SecretsAtRestRedeemSignInLink($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }\n": typeof types.SecretsAtRestRedeemSignInLinkDocument,
+    "\n  mutation SecretsAtRestCreateApiKey { createApiKey(input: { name: \"secrets\" }) { ... on CreateApiKeyPayload { key } } }\n": typeof types.SecretsAtRestCreateApiKeyDocument,
+    "\n  query SecretsAtRestViewer { viewer { kind } }\n": typeof types.SecretsAtRestViewerDocument,
+    "\n  mutation SignInRequestSignInLink($email: EmailAddress!) {\n  requestSignInLink(input: { email: $email }) {\n  __typename\n  ... on RequestSignInLinkPayload { message }\n  ... on RateLimitedError { code message retryAfterSeconds }\n  }\n  }\n": typeof types.SignInRequestSignInLinkDocument,
+    "\n  mutation SignInRedeemSignInLink($token: String!) {\n  redeemSignInLink(input: { token: $token }) {\n  __typename\n  ... on RedeemSignInLinkPayload { sessionToken account { email role } }\n  ... on Error { code message }\n  }\n  }\n": typeof types.SignInRedeemSignInLinkDocument,
+    "\n  query SignInViewer { viewer { kind account { email } } }\n": typeof types.SignInViewerDocument,
+    "\n  query SignInMySessions { mySessions { id current } }\n": typeof types.SignInMySessionsDocument,
+    "\n  mutation SignInRevokeSession($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }\n": typeof types.SignInRevokeSessionDocument,
+    "\n  query SignInViewer2 { viewer { kind } }\n": typeof types.SignInViewer2Document,
+    "\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n": typeof types.SignInSignOut2Document,
+    "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": typeof types.SignInSignOutDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": typeof types.StatsDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": typeof types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": typeof types.MeasuresDocument,
@@ -131,6 +162,37 @@ type Documents = {
     "\n  query RemindersPreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } }\n  }\n": typeof types.RemindersPreviewDocument,
 };
 const documents: Documents = {
+    "\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n": types.ApiKeysCreateApiKeyDocument,
+    "\n  query ApiKeysViewer { viewer { kind } }\n": types.ApiKeysViewerDocument,
+    "\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n": types.ApiKeysApiKeysDocument,
+    "\n  mutation ApiKeysRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n": types.ApiKeysRevokeApiKeyDocument,
+    "\n  mutation ApiKeysCreateApiKey2($expiresAt: DateTime) {\n        createApiKey(input: { name: \"past\", expiresAt: $expiresAt }) {\n          __typename ... on ValidationFailedError { problems { path message } }\n        }\n      }\n": types.ApiKeysCreateApiKey2Document,
+    "\n  query PermissionsNode($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }\n": types.PermissionsNodeDocument,
+    "\n  query PermissionsNode2($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }\n": types.PermissionsNode2Document,
+    "\n  query PermissionsNode3($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }\n": types.PermissionsNode3Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"更新しました\" }) { __typename } }\n": types.PermissionsUpdateOrganizationProfileDocument,
+    "\n  mutation PermissionsInviteOrganizationUser($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: \"招待 花子\" }) { __typename } }\n": types.PermissionsInviteOrganizationUserDocument,
+    "\n  mutation PermissionsCreateAccount($email: EmailAddress!) { createAccount(input: { email: $email, displayName: \"新規\", role: SECRETARIAT_STAFF }) { __typename } }\n": types.PermissionsCreateAccountDocument,
+    "\n  query PermissionsNode4($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }\n": types.PermissionsNode4Document,
+    "\n  query PermissionsOrganizations { organizations(first: 100) { edges { node { id contacts { email } } } } }\n": types.PermissionsOrganizationsDocument,
+    "\n  query PermissionsNode5($id: ID!) { node(id: $id) { id ... on Account { email } } }\n": types.PermissionsNode5Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: \"https://evil.example.com/\" }) { __typename } }\n": types.PermissionsUpdateOrganizationProfile2Document,
+    "\n  mutation PermissionsRemoveOrganizationUser2($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n": types.PermissionsRemoveOrganizationUser2Document,
+    "\n  mutation PermissionsUpdateOrganizationProfile3($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }\n": types.PermissionsUpdateOrganizationProfile3Document,
+    "\n  query PermissionsAuditEvents($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }\n": types.PermissionsAuditEventsDocument,
+    "\n    mutation PermissionsRemoveOrganizationUser($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n  ": types.PermissionsRemoveOrganizationUserDocument,
+    "\n  mutation SecretsAtRestRequestSignInLink($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }\n": types.SecretsAtRestRequestSignInLinkDocument,
+    "\n  mutation SecretsAtRestRedeemSignInLink($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }\n": types.SecretsAtRestRedeemSignInLinkDocument,
+    "\n  mutation SecretsAtRestCreateApiKey { createApiKey(input: { name: \"secrets\" }) { ... on CreateApiKeyPayload { key } } }\n": types.SecretsAtRestCreateApiKeyDocument,
+    "\n  query SecretsAtRestViewer { viewer { kind } }\n": types.SecretsAtRestViewerDocument,
+    "\n  mutation SignInRequestSignInLink($email: EmailAddress!) {\n  requestSignInLink(input: { email: $email }) {\n  __typename\n  ... on RequestSignInLinkPayload { message }\n  ... on RateLimitedError { code message retryAfterSeconds }\n  }\n  }\n": types.SignInRequestSignInLinkDocument,
+    "\n  mutation SignInRedeemSignInLink($token: String!) {\n  redeemSignInLink(input: { token: $token }) {\n  __typename\n  ... on RedeemSignInLinkPayload { sessionToken account { email role } }\n  ... on Error { code message }\n  }\n  }\n": types.SignInRedeemSignInLinkDocument,
+    "\n  query SignInViewer { viewer { kind account { email } } }\n": types.SignInViewerDocument,
+    "\n  query SignInMySessions { mySessions { id current } }\n": types.SignInMySessionsDocument,
+    "\n  mutation SignInRevokeSession($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }\n": types.SignInRevokeSessionDocument,
+    "\n  query SignInViewer2 { viewer { kind } }\n": types.SignInViewer2Document,
+    "\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n": types.SignInSignOut2Document,
+    "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": types.SignInSignOutDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": types.StatsDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": types.MeasuresDocument,
@@ -262,6 +324,130 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysViewer { viewer { kind } }\n"): (typeof documents)["\n  query ApiKeysViewer { viewer { kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n"): (typeof documents)["\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation ApiKeysRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateApiKey2($expiresAt: DateTime) {\n        createApiKey(input: { name: \"past\", expiresAt: $expiresAt }) {\n          __typename ... on ValidationFailedError { problems { path message } }\n        }\n      }\n"): (typeof documents)["\n  mutation ApiKeysCreateApiKey2($expiresAt: DateTime) {\n        createApiKey(input: { name: \"past\", expiresAt: $expiresAt }) {\n          __typename ... on ValidationFailedError { problems { path message } }\n        }\n      }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsNode($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }\n"): (typeof documents)["\n  query PermissionsNode($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsNode2($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }\n"): (typeof documents)["\n  query PermissionsNode2($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsNode3($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }\n"): (typeof documents)["\n  query PermissionsNode3($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdateOrganizationProfile($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"更新しました\" }) { __typename } }\n"): (typeof documents)["\n  mutation PermissionsUpdateOrganizationProfile($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"更新しました\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsInviteOrganizationUser($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: \"招待 花子\" }) { __typename } }\n"): (typeof documents)["\n  mutation PermissionsInviteOrganizationUser($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: \"招待 花子\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsCreateAccount($email: EmailAddress!) { createAccount(input: { email: $email, displayName: \"新規\", role: SECRETARIAT_STAFF }) { __typename } }\n"): (typeof documents)["\n  mutation PermissionsCreateAccount($email: EmailAddress!) { createAccount(input: { email: $email, displayName: \"新規\", role: SECRETARIAT_STAFF }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsNode4($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }\n"): (typeof documents)["\n  query PermissionsNode4($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsOrganizations { organizations(first: 100) { edges { node { id contacts { email } } } } }\n"): (typeof documents)["\n  query PermissionsOrganizations { organizations(first: 100) { edges { node { id contacts { email } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsNode5($id: ID!) { node(id: $id) { id ... on Account { email } } }\n"): (typeof documents)["\n  query PermissionsNode5($id: ID!) { node(id: $id) { id ... on Account { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: \"https://evil.example.com/\" }) { __typename } }\n"): (typeof documents)["\n  mutation PermissionsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: \"https://evil.example.com/\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsRemoveOrganizationUser2($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation PermissionsRemoveOrganizationUser2($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdateOrganizationProfile3($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation PermissionsUpdateOrganizationProfile3($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsAuditEvents($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }\n"): (typeof documents)["\n  query PermissionsAuditEvents($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PermissionsRemoveOrganizationUser($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n  "): (typeof documents)["\n    mutation PermissionsRemoveOrganizationUser($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsAtRestRequestSignInLink($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }\n"): (typeof documents)["\n  mutation SecretsAtRestRequestSignInLink($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsAtRestRedeemSignInLink($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }\n"): (typeof documents)["\n  mutation SecretsAtRestRedeemSignInLink($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsAtRestCreateApiKey { createApiKey(input: { name: \"secrets\" }) { ... on CreateApiKeyPayload { key } } }\n"): (typeof documents)["\n  mutation SecretsAtRestCreateApiKey { createApiKey(input: { name: \"secrets\" }) { ... on CreateApiKeyPayload { key } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretsAtRestViewer { viewer { kind } }\n"): (typeof documents)["\n  query SecretsAtRestViewer { viewer { kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInRequestSignInLink($email: EmailAddress!) {\n  requestSignInLink(input: { email: $email }) {\n  __typename\n  ... on RequestSignInLinkPayload { message }\n  ... on RateLimitedError { code message retryAfterSeconds }\n  }\n  }\n"): (typeof documents)["\n  mutation SignInRequestSignInLink($email: EmailAddress!) {\n  requestSignInLink(input: { email: $email }) {\n  __typename\n  ... on RequestSignInLinkPayload { message }\n  ... on RateLimitedError { code message retryAfterSeconds }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInRedeemSignInLink($token: String!) {\n  redeemSignInLink(input: { token: $token }) {\n  __typename\n  ... on RedeemSignInLinkPayload { sessionToken account { email role } }\n  ... on Error { code message }\n  }\n  }\n"): (typeof documents)["\n  mutation SignInRedeemSignInLink($token: String!) {\n  redeemSignInLink(input: { token: $token }) {\n  __typename\n  ... on RedeemSignInLinkPayload { sessionToken account { email role } }\n  ... on Error { code message }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInViewer { viewer { kind account { email } } }\n"): (typeof documents)["\n  query SignInViewer { viewer { kind account { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInMySessions { mySessions { id current } }\n"): (typeof documents)["\n  query SignInMySessions { mySessions { id current } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInRevokeSession($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SignInRevokeSession($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInViewer2 { viewer { kind } }\n"): (typeof documents)["\n  query SignInViewer2 { viewer { kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n"): (typeof documents)["\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    "): (typeof documents)["\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
