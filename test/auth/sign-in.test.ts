@@ -304,7 +304,6 @@ describe('sessions', () => {
     const SIGN_OUT = graphql(`
       mutation SignInSignOut { signOut { __typename ... on Error { code message } } }
     `);
-    type SignedOut = { signOut: { __typename: string; code?: string; message?: string } };
     // Hold the session's row, so that both requests are past authentication before either ends it.
     const requests = await database.db.transaction().execute(async (trx) => {
       await sql`SELECT id FROM sessions WHERE account_id = ${user.accountId} FOR UPDATE`.execute(
