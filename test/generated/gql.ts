@@ -45,10 +45,18 @@ type Documents = {
     "\n  query SignInViewer2 { viewer { kind } }\n": typeof types.SignInViewer2Document,
     "\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n": typeof types.SignInSignOut2Document,
     "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": typeof types.SignInSignOutDocument,
+    "\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n": typeof types.DemoDataBoardCompositionDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": typeof types.StatsDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": typeof types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": typeof types.MeasuresDocument,
+    "\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n": typeof types.CatalogueNodeDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": typeof types.ReferenceDocument,
+    "\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n": typeof types.TotalCountPolicyMeasures2Document,
+    "\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": typeof types.TotalCountOrganizationsDocument,
+    "\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n": typeof types.TotalCountOrganizations2Document,
+    "\n  query TotalCountOrganizations3($after: String) { organizations(first: 100, after: $after, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": typeof types.TotalCountOrganizations3Document,
+    "\n      query TotalCountPolicyMeasures($after: String) { policyMeasures(first: 100, after: $after) { totalCount edges { cursor } } }\n    ": typeof types.TotalCountPolicyMeasuresDocument,
+    "\n  query ClientIpRegions { regions { code } }\n": typeof types.ClientIpRegionsDocument,
     "\n  query AudiencePreview($audience: AudienceInput!) {\n    audiencePreview(audience: $audience, kind: NOTICE) {\n      __typename\n      ... on AudiencePreview { recipientCount organizationCount unreachedOrganizationCount\n        suppressed { reason count } sample { address organizationName organization { id } }\n        unreachedOrganizations { organizationName reason organization { id } } }\n      ... on ValidationFailedError { problems { path message } }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
     "\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n": typeof types.LifecycleMailingFragmentDoc,
     "\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n": typeof types.LifecycleCreateMailingDocument,
@@ -146,6 +154,8 @@ type Documents = {
     "\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n": typeof types.WorkflowsNode2Document,
     "\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  ": typeof types.WorkflowsRequestToJoinWorkingGroupDocument,
     "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    ": typeof types.WorkflowsSetWorkingGroupMembershipDocument,
+    "\n  query Prefs { prefectures { code } }\n": typeof types.PrefsDocument,
+    "\n  query MetricsRegions { regions { code } }\n": typeof types.MetricsRegionsDocument,
     "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsSummaryDocument,
     "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": typeof types.AcknowledgementsNotYetDocument,
     "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": typeof types.AcknowledgementsReceivedNoticesDocument,
@@ -193,10 +203,18 @@ const documents: Documents = {
     "\n  query SignInViewer2 { viewer { kind } }\n": types.SignInViewer2Document,
     "\n  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }\n": types.SignInSignOut2Document,
     "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": types.SignInSignOutDocument,
+    "\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n": types.DemoDataBoardCompositionDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": types.StatsDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": types.MeasuresDocument,
+    "\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n": types.CatalogueNodeDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": types.ReferenceDocument,
+    "\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n": types.TotalCountPolicyMeasures2Document,
+    "\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": types.TotalCountOrganizationsDocument,
+    "\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n": types.TotalCountOrganizations2Document,
+    "\n  query TotalCountOrganizations3($after: String) { organizations(first: 100, after: $after, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": types.TotalCountOrganizations3Document,
+    "\n      query TotalCountPolicyMeasures($after: String) { policyMeasures(first: 100, after: $after) { totalCount edges { cursor } } }\n    ": types.TotalCountPolicyMeasuresDocument,
+    "\n  query ClientIpRegions { regions { code } }\n": types.ClientIpRegionsDocument,
     "\n  query AudiencePreview($audience: AudienceInput!) {\n    audiencePreview(audience: $audience, kind: NOTICE) {\n      __typename\n      ... on AudiencePreview { recipientCount organizationCount unreachedOrganizationCount\n        suppressed { reason count } sample { address organizationName organization { id } }\n        unreachedOrganizations { organizationName reason organization { id } } }\n      ... on ValidationFailedError { problems { path message } }\n    }\n  }\n": types.AudiencePreviewDocument,
     "\n  fragment LifecycleMailing on Mailing {\n    id status version subject kind\n    counts { total queued sending sent retry failed suppressed unknown cancelled }\n  }\n": types.LifecycleMailingFragmentDoc,
     "\n  mutation LifecycleCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { ...LifecycleMailing } }\n      ... on ValidationFailedError { code message problems { path message } }\n    }\n  }\n": types.LifecycleCreateMailingDocument,
@@ -294,6 +312,8 @@ const documents: Documents = {
     "\n  query WorkflowsNode2($id: ID!) {\n        node(id: $id) { ... on Organization { membershipHistory { kind statusAfter } } }\n        auditEvents(first: 1, action: \"settings.update\") { edges { node { actorKind } } }\n      }\n": types.WorkflowsNode2Document,
     "\n    mutation WorkflowsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id status } } ... on Error { code } } }\n  ": types.WorkflowsRequestToJoinWorkingGroupDocument,
     "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    ": types.WorkflowsSetWorkingGroupMembershipDocument,
+    "\n  query Prefs { prefectures { code } }\n": types.PrefsDocument,
+    "\n  query MetricsRegions { regions { code } }\n": types.MetricsRegionsDocument,
     "\n  query AcknowledgementsSummary($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing {\n        replySummary { organizations delivered acknowledged notYet unreached late }\n        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded\n          acknowledgement { answer channel late contact { name } } } } }\n      }\n    }\n  }\n": types.AcknowledgementsSummaryDocument,
     "\n  query AcknowledgementsNotYet($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }\n    }\n  }\n": types.AcknowledgementsNotYetDocument,
     "\n  query AcknowledgementsReceivedNotices($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        receivedNotices(first: 10) { totalCount edges { node { mailingId subject\n          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }\n      }\n    }\n  }\n": types.AcknowledgementsReceivedNoticesDocument,
@@ -451,6 +471,10 @@ export function graphql(source: "\n      mutation SignInSignOut { signOut { __ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n"): (typeof documents)["\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n"): (typeof documents)["\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -463,7 +487,35 @@ export function graphql(source: "\n  query Measures($first: Int, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n"): (typeof documents)["\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      "): (typeof documents)["\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n"): (typeof documents)["\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalCountOrganizations3($after: String) { organizations(first: 100, after: $after, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query TotalCountOrganizations3($after: String) { organizations(first: 100, after: $after, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TotalCountPolicyMeasures($after: String) { policyMeasures(first: 100, after: $after) { totalCount edges { cursor } } }\n    "): (typeof documents)["\n      query TotalCountPolicyMeasures($after: String) { policyMeasures(first: 100, after: $after) { totalCount edges { cursor } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientIpRegions { regions { code } }\n"): (typeof documents)["\n  query ClientIpRegions { regions { code } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -852,6 +904,14 @@ export function graphql(source: "\n    mutation WorkflowsRequestToJoinWorkingGro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    "): (typeof documents)["\n      mutation WorkflowsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: \"2026-11-22\" }) { __typename ... on SetWorkingGroupMembershipPayload { membership { role } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Prefs { prefectures { code } }\n"): (typeof documents)["\n  query Prefs { prefectures { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsRegions { regions { code } }\n"): (typeof documents)["\n  query MetricsRegions { regions { code } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
