@@ -26,6 +26,8 @@ const MALFORMED_ON_PURPOSE = new Set<string>([
   'members/workflows.test.ts',
   // Input fields the schema does not have (no mass assignment).
   'auth/permissions.test.ts',
+  // An unknown field, counted as a validation error.
+  'observability/metrics.test.ts',
 ]);
 
 /** Files still in the string style; shrink this list, never grow it. */
@@ -34,24 +36,17 @@ const NOT_CONVERTED_YET = new Set<string>([
   'app/start-and-restart.test.ts',
   'app/worker-process.test.ts',
   'archive/archive.test.ts',
-  'files/attachments.test.ts',
-  'files/delete.test.ts',
-  'files/upload.test.ts',
   'governance/board.test.ts',
   'governance/invitees.test.ts',
   'governance/meetings.test.ts',
   'graphql/error-messages.test.ts',
-  'graphql/ids.test.ts',
   'http/health.test.ts',
   'http/security-headers.test.ts',
-  'mail/engine/unsubscribe.test.ts',
   'mail/kinds/approval.test.ts',
   'mail/kinds/each-kind.test.ts',
   'mail/kinds/meeting-notice.test.ts',
   'mail/mail-links.test.ts',
   'observability/metrics-bounds.test.ts',
-  'observability/metrics.test.ts',
-  'replies/meeting-replies.test.ts',
 ]);
 
 /** A string literal as the document of a `.graphql(`/`gql(`/`ok(`/`denied(` call. */

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ArchiveArchive($first: Int!, $after: String, $kind: ArchiveKind) {\n  archive(first: $first, after: $after, kind: $kind) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { node { id kind title url issuedOn html text organization { id } } }\n  }\n  }\n": typeof types.ArchiveArchiveDocument,
+    "\n  query ArchiveNode($id: ID!) { node(id: $id) { ... on Organization {\n         visitReports(first: 5) { totalCount edges { node { id title } } } } } }\n": typeof types.ArchiveNodeDocument,
+    "\n  query ArchiveArchive2 { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {\n        __typename\n        ... on NewsletterContent { issueNumber sections { heading items { title } } }\n      } } } } }\n": typeof types.ArchiveArchive2Document,
+    "\n      query ArchiveNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }\n    ": typeof types.ArchiveNodesDocument,
+    "\n    mutation ArchiveSetMailingPublication($input: SetMailingPublicationInput!) {\n    setMailingPublication(input: $input) {\n    __typename\n    ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }\n    ... on ValidationFailedError { message }\n    }\n    }\n  ": typeof types.ArchiveSetMailingPublicationDocument,
     "\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n": typeof types.ApiKeysCreateApiKeyDocument,
     "\n  query ApiKeysViewer { viewer { kind } }\n": typeof types.ApiKeysViewerDocument,
     "\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n": typeof types.ApiKeysApiKeysDocument,
@@ -47,10 +52,21 @@ type Documents = {
     "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": typeof types.SignInSignOutDocument,
     "\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n": typeof types.DemoDataBoardCompositionDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": typeof types.StatsDocument,
+    "\n  query AttachmentsMailing($id: ID!) { mailing(id: $id) { attachmentDownloads {\n        file { filename } organization { id } organizationName downloads } } }\n": typeof types.AttachmentsMailingDocument,
+    "\n  mutation DeleteDeleteFile($id: ID!) {\n  deleteFile(input: { fileId: $id }) {\n  __typename\n  ... on DeleteFilePayload { deletedFileId }\n  ... on Error { code message }\n  }\n  }\n": typeof types.DeleteDeleteFileDocument,
+    "\n  query UploadNode($id: ID!) {\n        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }\n        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }\n      }\n": typeof types.UploadNodeDocument,
+    "\n  query UploadMailing($id: ID!) { mailing(id: $id) { preview { html text } } }\n": typeof types.UploadMailingDocument,
+    "\n  mutation UploadCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n        __typename\n        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }\n      } }\n": typeof types.UploadCreateMailingDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": typeof types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": typeof types.MeasuresDocument,
     "\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n": typeof types.CatalogueNodeDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": typeof types.ReferenceDocument,
+    "\n  mutation IdsCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n      ... on MailingPayload { mailing { id } } } }\n": typeof types.IdsCreateMailingDocument,
+    "\n  mutation IdsUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n          updateOrganizationProfile(input: $input) { __typename } }\n": typeof types.IdsUpdateOrganizationProfileDocument,
+    "\n  mutation IdsAddContact($input: AddContactInput!) { addContact(input: $input) {\n        ... on ContactPayload { contact { id } } } }\n": typeof types.IdsAddContactDocument,
+    "\n  mutation IdsRemoveContact($input: RemoveContactInput!) { removeContact(input: $input) {\n        ... on RemoveContactPayload { removedContactId } } }\n": typeof types.IdsRemoveContactDocument,
+    "\n      query IdsMailing($id: ID!) { mailing(id: $id) { id previewUrl } }\n    ": typeof types.IdsMailingDocument,
+    "\n      query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {\n      edges { node { action actorId targetType targetId } } } }\n    ": typeof types.IdsAuditEventsDocument,
     "\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n": typeof types.TotalCountPolicyMeasures2Document,
     "\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": typeof types.TotalCountOrganizationsDocument,
     "\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n": typeof types.TotalCountOrganizations2Document,
@@ -72,6 +88,15 @@ type Documents = {
     "\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n": typeof types.LifecycleMailingsDocument,
     "\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n": typeof types.LifecycleSuppressionsDocument,
     "\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n": typeof types.LifecycleSentMailingsDocument,
+    "\n  query UnsubscribeSuppressions { suppressions(first: 10, filter: { address: \"lift@bounce\" }) { totalCount edges { node { id reason source } } } }\n": typeof types.UnsubscribeSuppressionsDocument,
+    "\n  mutation UnsubscribeLiftSuppression($id: ID!) { liftSuppression(input: { suppressionId: $id, note: \"アドレス確認済み\" }) { __typename ... on Error { code } } }\n": typeof types.UnsubscribeLiftSuppressionDocument,
+    "\n  mutation UnsubscribeLiftSuppression2($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }\n": typeof types.UnsubscribeLiftSuppression2Document,
+    "\n  mutation ApprovalUpdateSettings($kinds: [MailingKind!]) {\n  updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }\n  }\n": typeof types.ApprovalUpdateSettingsDocument,
+    "\n  query ApprovalSettings { settings { approvalRequiredKinds } }\n": typeof types.ApprovalSettingsDocument,
+    "\n  mutation ApprovalUpdateSettings2 { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }\n": typeof types.ApprovalUpdateSettings2Document,
+    "\n  query ApprovalMailings { mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }\n": typeof types.ApprovalMailingsDocument,
+    "\n  query ApprovalMailings2 { mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }\n": typeof types.ApprovalMailings2Document,
+    "\n  query ApprovalMailings3($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }\n": typeof types.ApprovalMailings3Document,
     "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.DraftsCreateMailingDocument,
     "\n  mutation DraftsUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.DraftsUpdateMailingDocument,
     "\n  query DraftsNextIssueNumber {\n    nextNewsletterIssueNumber\n  }\n": typeof types.DraftsNextIssueNumberDocument,
@@ -81,6 +106,8 @@ type Documents = {
     "\n  mutation DraftsScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) { __typename }\n  }\n": typeof types.DraftsScheduleMailingDocument,
     "\n  mutation DraftsDeleteFile($id: ID!) {\n    deleteFile(input: { fileId: $id }) { __typename }\n  }\n": typeof types.DraftsDeleteFileDocument,
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": typeof types.DraftsMailingDocument,
+    "\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n": typeof types.EachKindMailingDocument,
+    "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n": typeof types.EachKindArchiveDocument,
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": typeof types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": typeof types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": typeof types.EditorialCreateWithoutAudienceDocument,
@@ -162,6 +189,7 @@ type Documents = {
     "\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsAcknowledgeDocument,
     "\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsSendReminderDocument,
     "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AcknowledgementsRecordDocument,
+    "\n  query MeetingRepliesNode($id: ID!) { node(id: $id) { ... on Meeting {\n  responses { invited attend absent proxy noReply }\n  quorum { invited present required reached }\n  } } }\n": typeof types.MeetingRepliesNodeDocument,
     "\n  fragment RemindersMailing on Mailing {\n    id subject status version approvalRequired createdBy { email } reminderOf { id }\n  }\n": typeof types.RemindersMailingFragmentDoc,
     "\n  mutation RemindersSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { ...RemindersMailing } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RemindersSendReminderDocument,
     "\n  mutation RemindersApproveMailing($input: ApproveMailingInput!) {\n    approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }\n    }\n  }\n": typeof types.RemindersApproveMailingDocument,
@@ -172,6 +200,11 @@ type Documents = {
     "\n  query RemindersPreview($id: ID!) {\n    mailing(id: $id) { preview { subject html text } }\n  }\n": typeof types.RemindersPreviewDocument,
 };
 const documents: Documents = {
+    "\n  query ArchiveArchive($first: Int!, $after: String, $kind: ArchiveKind) {\n  archive(first: $first, after: $after, kind: $kind) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { node { id kind title url issuedOn html text organization { id } } }\n  }\n  }\n": types.ArchiveArchiveDocument,
+    "\n  query ArchiveNode($id: ID!) { node(id: $id) { ... on Organization {\n         visitReports(first: 5) { totalCount edges { node { id title } } } } } }\n": types.ArchiveNodeDocument,
+    "\n  query ArchiveArchive2 { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {\n        __typename\n        ... on NewsletterContent { issueNumber sections { heading items { title } } }\n      } } } } }\n": types.ArchiveArchive2Document,
+    "\n      query ArchiveNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }\n    ": types.ArchiveNodesDocument,
+    "\n    mutation ArchiveSetMailingPublication($input: SetMailingPublicationInput!) {\n    setMailingPublication(input: $input) {\n    __typename\n    ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }\n    ... on ValidationFailedError { message }\n    }\n    }\n  ": types.ArchiveSetMailingPublicationDocument,
     "\n  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {\n  createApiKey(input: { name: $name, expiresAt: $expiresAt }) {\n  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }\n  }\n  }\n": types.ApiKeysCreateApiKeyDocument,
     "\n  query ApiKeysViewer { viewer { kind } }\n": types.ApiKeysViewerDocument,
     "\n  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }\n": types.ApiKeysApiKeysDocument,
@@ -205,10 +238,21 @@ const documents: Documents = {
     "\n      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }\n    ": types.SignInSignOutDocument,
     "\n  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size\n      chair { organization { category } } viceChairs { organization { category } }\n      members { organization { category } } } }\n": types.DemoDataBoardCompositionDocument,
     "\n  query Stats($asOf: Date) {\n    membershipStats(asOf: $asOf) { asOf regular supporting cooperating total }\n  }\n": types.StatsDocument,
+    "\n  query AttachmentsMailing($id: ID!) { mailing(id: $id) { attachmentDownloads {\n        file { filename } organization { id } organizationName downloads } } }\n": types.AttachmentsMailingDocument,
+    "\n  mutation DeleteDeleteFile($id: ID!) {\n  deleteFile(input: { fileId: $id }) {\n  __typename\n  ... on DeleteFilePayload { deletedFileId }\n  ... on Error { code message }\n  }\n  }\n": types.DeleteDeleteFileDocument,
+    "\n  query UploadNode($id: ID!) {\n        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }\n        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }\n      }\n": types.UploadNodeDocument,
+    "\n  query UploadMailing($id: ID!) { mailing(id: $id) { preview { html text } } }\n": types.UploadMailingDocument,
+    "\n  mutation UploadCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n        __typename\n        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }\n      } }\n": types.UploadCreateMailingDocument,
     "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n": types.MeasureDocument,
     "\n  query Measures($first: Int, $after: String, $filter: PolicyMeasureFilter) {\n    policyMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number placements { kind } } }\n    }\n  }\n": types.MeasuresDocument,
     "\n  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }\n": types.CatalogueNodeDocument,
     "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      ": types.ReferenceDocument,
+    "\n  mutation IdsCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n      ... on MailingPayload { mailing { id } } } }\n": types.IdsCreateMailingDocument,
+    "\n  mutation IdsUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n          updateOrganizationProfile(input: $input) { __typename } }\n": types.IdsUpdateOrganizationProfileDocument,
+    "\n  mutation IdsAddContact($input: AddContactInput!) { addContact(input: $input) {\n        ... on ContactPayload { contact { id } } } }\n": types.IdsAddContactDocument,
+    "\n  mutation IdsRemoveContact($input: RemoveContactInput!) { removeContact(input: $input) {\n        ... on RemoveContactPayload { removedContactId } } }\n": types.IdsRemoveContactDocument,
+    "\n      query IdsMailing($id: ID!) { mailing(id: $id) { id previewUrl } }\n    ": types.IdsMailingDocument,
+    "\n      query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {\n      edges { node { action actorId targetType targetId } } } }\n    ": types.IdsAuditEventsDocument,
     "\n  query TotalCountPolicyMeasures2 { policyMeasures(first: 1) { ...Counted } } fragment Counted on QueryPolicyMeasuresConnection { totalCount }\n": types.TotalCountPolicyMeasures2Document,
     "\n  query TotalCountOrganizations { organizations(first: 100, filter: { prefectures: [\"13\"] }) { totalCount edges { node { id } } } }\n": types.TotalCountOrganizationsDocument,
     "\n  query TotalCountOrganizations2 { organizations(first: 1) { totalCount } }\n": types.TotalCountOrganizations2Document,
@@ -230,6 +274,15 @@ const documents: Documents = {
     "\n  query LifecycleMailings {\n    mailings(first: 5) { totalCount }\n  }\n": types.LifecycleMailingsDocument,
     "\n  query LifecycleSuppressions {\n    suppressions(first: 5) { totalCount }\n  }\n": types.LifecycleSuppressionsDocument,
     "\n  query LifecycleSentMailings {\n    mailings(first: 3, filter: { statuses: [SENT] }) {\n      totalCount edges { node { status counts { total } } }\n    }\n  }\n": types.LifecycleSentMailingsDocument,
+    "\n  query UnsubscribeSuppressions { suppressions(first: 10, filter: { address: \"lift@bounce\" }) { totalCount edges { node { id reason source } } } }\n": types.UnsubscribeSuppressionsDocument,
+    "\n  mutation UnsubscribeLiftSuppression($id: ID!) { liftSuppression(input: { suppressionId: $id, note: \"アドレス確認済み\" }) { __typename ... on Error { code } } }\n": types.UnsubscribeLiftSuppressionDocument,
+    "\n  mutation UnsubscribeLiftSuppression2($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }\n": types.UnsubscribeLiftSuppression2Document,
+    "\n  mutation ApprovalUpdateSettings($kinds: [MailingKind!]) {\n  updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }\n  }\n": types.ApprovalUpdateSettingsDocument,
+    "\n  query ApprovalSettings { settings { approvalRequiredKinds } }\n": types.ApprovalSettingsDocument,
+    "\n  mutation ApprovalUpdateSettings2 { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }\n": types.ApprovalUpdateSettings2Document,
+    "\n  query ApprovalMailings { mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }\n": types.ApprovalMailingsDocument,
+    "\n  query ApprovalMailings2 { mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }\n": types.ApprovalMailings2Document,
+    "\n  query ApprovalMailings3($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }\n": types.ApprovalMailings3Document,
     "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.DraftsCreateMailingDocument,
     "\n  mutation DraftsUpdateMailing($input: UpdateMailingInput!) {\n    updateMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.DraftsUpdateMailingDocument,
     "\n  query DraftsNextIssueNumber {\n    nextNewsletterIssueNumber\n  }\n": types.DraftsNextIssueNumberDocument,
@@ -239,6 +292,8 @@ const documents: Documents = {
     "\n  mutation DraftsScheduleMailing($input: ScheduleMailingInput!) {\n    scheduleMailing(input: $input) { __typename }\n  }\n": types.DraftsScheduleMailingDocument,
     "\n  mutation DraftsDeleteFile($id: ID!) {\n    deleteFile(input: { fileId: $id }) { __typename }\n  }\n": types.DraftsDeleteFileDocument,
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": types.DraftsMailingDocument,
+    "\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n": types.EachKindMailingDocument,
+    "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n": types.EachKindArchiveDocument,
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": types.EditorialCreateWithoutAudienceDocument,
@@ -320,6 +375,7 @@ const documents: Documents = {
     "\n  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {\n    acknowledgeMailing(input: $input) {\n      __typename\n      ... on AcknowledgementPayload { acknowledgement { answer channel } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsAcknowledgeDocument,
     "\n  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsSendReminderDocument,
     "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n": types.AcknowledgementsRecordDocument,
+    "\n  query MeetingRepliesNode($id: ID!) { node(id: $id) { ... on Meeting {\n  responses { invited attend absent proxy noReply }\n  quorum { invited present required reached }\n  } } }\n": types.MeetingRepliesNodeDocument,
     "\n  fragment RemindersMailing on Mailing {\n    id subject status version approvalRequired createdBy { email } reminderOf { id }\n  }\n": types.RemindersMailingFragmentDoc,
     "\n  mutation RemindersSendReminder($input: SendReminderInput!) {\n    sendReminder(input: $input) {\n      __typename\n      ... on SendReminderPayload { reminder { ...RemindersMailing } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n": types.RemindersSendReminderDocument,
     "\n  mutation RemindersApproveMailing($input: ApproveMailingInput!) {\n    approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }\n    }\n  }\n": types.RemindersApproveMailingDocument,
@@ -344,6 +400,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchiveArchive($first: Int!, $after: String, $kind: ArchiveKind) {\n  archive(first: $first, after: $after, kind: $kind) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { node { id kind title url issuedOn html text organization { id } } }\n  }\n  }\n"): (typeof documents)["\n  query ArchiveArchive($first: Int!, $after: String, $kind: ArchiveKind) {\n  archive(first: $first, after: $after, kind: $kind) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { node { id kind title url issuedOn html text organization { id } } }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchiveNode($id: ID!) { node(id: $id) { ... on Organization {\n         visitReports(first: 5) { totalCount edges { node { id title } } } } } }\n"): (typeof documents)["\n  query ArchiveNode($id: ID!) { node(id: $id) { ... on Organization {\n         visitReports(first: 5) { totalCount edges { node { id title } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchiveArchive2 { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {\n        __typename\n        ... on NewsletterContent { issueNumber sections { heading items { title } } }\n      } } } } }\n"): (typeof documents)["\n  query ArchiveArchive2 { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {\n        __typename\n        ... on NewsletterContent { issueNumber sections { heading items { title } } }\n      } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ArchiveNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }\n    "): (typeof documents)["\n      query ArchiveNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ArchiveSetMailingPublication($input: SetMailingPublicationInput!) {\n    setMailingPublication(input: $input) {\n    __typename\n    ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }\n    ... on ValidationFailedError { message }\n    }\n    }\n  "): (typeof documents)["\n    mutation ArchiveSetMailingPublication($input: SetMailingPublicationInput!) {\n    setMailingPublication(input: $input) {\n    __typename\n    ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }\n    ... on ValidationFailedError { message }\n    }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,6 +555,26 @@ export function graphql(source: "\n  query Stats($asOf: Date) {\n    membershipS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttachmentsMailing($id: ID!) { mailing(id: $id) { attachmentDownloads {\n        file { filename } organization { id } organizationName downloads } } }\n"): (typeof documents)["\n  query AttachmentsMailing($id: ID!) { mailing(id: $id) { attachmentDownloads {\n        file { filename } organization { id } organizationName downloads } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeleteFile($id: ID!) {\n  deleteFile(input: { fileId: $id }) {\n  __typename\n  ... on DeleteFilePayload { deletedFileId }\n  ... on Error { code message }\n  }\n  }\n"): (typeof documents)["\n  mutation DeleteDeleteFile($id: ID!) {\n  deleteFile(input: { fileId: $id }) {\n  __typename\n  ... on DeleteFilePayload { deletedFileId }\n  ... on Error { code message }\n  }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadNode($id: ID!) {\n        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }\n        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }\n      }\n"): (typeof documents)["\n  query UploadNode($id: ID!) {\n        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }\n        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }\n      }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadMailing($id: ID!) { mailing(id: $id) { preview { html text } } }\n"): (typeof documents)["\n  query UploadMailing($id: ID!) { mailing(id: $id) { preview { html text } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n        __typename\n        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }\n      } }\n"): (typeof documents)["\n  mutation UploadCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n        __typename\n        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }\n      } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n"): (typeof documents)["\n  query Measure($number: Int!) {\n    policyMeasure(number: $number) {\n      id\n      number\n      title\n      page\n      ministries { code name }\n      subMeasures { title ministries { code } }\n      placements { kind basicPolicy { number } subItem { number symbol } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,6 +588,30 @@ export function graphql(source: "\n  query CatalogueNode($id: ID!) { node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      "): (typeof documents)["\n        query Reference {\n          basicPolicies { number subItems { number } }\n          prefectures { code name region { name } }\n          designatedCities { name prefectureCode }\n          membershipCategories { code nameJa }\n          ministries { code name }\n          workingGroups { number title theme goals }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n      ... on MailingPayload { mailing { id } } } }\n"): (typeof documents)["\n  mutation IdsCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {\n      ... on MailingPayload { mailing { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n          updateOrganizationProfile(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation IdsUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n          updateOrganizationProfile(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsAddContact($input: AddContactInput!) { addContact(input: $input) {\n        ... on ContactPayload { contact { id } } } }\n"): (typeof documents)["\n  mutation IdsAddContact($input: AddContactInput!) { addContact(input: $input) {\n        ... on ContactPayload { contact { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsRemoveContact($input: RemoveContactInput!) { removeContact(input: $input) {\n        ... on RemoveContactPayload { removedContactId } } }\n"): (typeof documents)["\n  mutation IdsRemoveContact($input: RemoveContactInput!) { removeContact(input: $input) {\n        ... on RemoveContactPayload { removedContactId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query IdsMailing($id: ID!) { mailing(id: $id) { id previewUrl } }\n    "): (typeof documents)["\n      query IdsMailing($id: ID!) { mailing(id: $id) { id previewUrl } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {\n      edges { node { action actorId targetType targetId } } } }\n    "): (typeof documents)["\n      query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {\n      edges { node { action actorId targetType targetId } } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,6 +699,42 @@ export function graphql(source: "\n  query LifecycleSentMailings {\n    mailings
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnsubscribeSuppressions { suppressions(first: 10, filter: { address: \"lift@bounce\" }) { totalCount edges { node { id reason source } } } }\n"): (typeof documents)["\n  query UnsubscribeSuppressions { suppressions(first: 10, filter: { address: \"lift@bounce\" }) { totalCount edges { node { id reason source } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeLiftSuppression($id: ID!) { liftSuppression(input: { suppressionId: $id, note: \"アドレス確認済み\" }) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation UnsubscribeLiftSuppression($id: ID!) { liftSuppression(input: { suppressionId: $id, note: \"アドレス確認済み\" }) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeLiftSuppression2($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation UnsubscribeLiftSuppression2($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalUpdateSettings($kinds: [MailingKind!]) {\n  updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }\n  }\n"): (typeof documents)["\n  mutation ApprovalUpdateSettings($kinds: [MailingKind!]) {\n  updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalSettings { settings { approvalRequiredKinds } }\n"): (typeof documents)["\n  query ApprovalSettings { settings { approvalRequiredKinds } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalUpdateSettings2 { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }\n"): (typeof documents)["\n  mutation ApprovalUpdateSettings2 { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalMailings { mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query ApprovalMailings { mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalMailings2 { mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }\n"): (typeof documents)["\n  query ApprovalMailings2 { mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalMailings3($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }\n"): (typeof documents)["\n  query ApprovalMailings3($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftsCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { id subject status version } }\n      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }\n      ... on ValidationFailedError { problems { path message } }\n      ... on Error { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -612,6 +768,14 @@ export function graphql(source: "\n  mutation DraftsDeleteFile($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n"): (typeof documents)["\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n"): (typeof documents)["\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n"): (typeof documents)["\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -936,6 +1100,10 @@ export function graphql(source: "\n  mutation AcknowledgementsSendReminder($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {\n    recordAcknowledgement(input: $input) {\n      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingRepliesNode($id: ID!) { node(id: $id) { ... on Meeting {\n  responses { invited attend absent proxy noReply }\n  quorum { invited present required reached }\n  } } }\n"): (typeof documents)["\n  query MeetingRepliesNode($id: ID!) { node(id: $id) { ... on Meeting {\n  responses { invited attend absent proxy noReply }\n  quorum { invited present required reached }\n  } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { addOrganization, PUBLIC_URL, waitForMailing } from '../helpers/mail/harness.js';
@@ -52,7 +53,7 @@ type Payload = {
 const PAYLOAD = `__typename ... on MailingPayload { mailing { id version subject } } ... on Error { message }`;
 
 async function call(query: string, variables: Record<string, unknown>, user: TestUser) {
-  const response = await server.graphql<Record<string, Payload>>(query, variables, user.headers);
+  const response = await server.graphql(query, variables, user.headers);
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   const payload = Object.values(response.data ?? {})[0] as Payload;
   if (payload.__typename !== 'MailingPayload' && payload.__typename !== 'AccountPayload') {

@@ -1,3 +1,11 @@
+const MAILING = graphql(`
+  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }
+`);
+
+const ARCHIVE = graphql(`
+  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }
+`);
+
 /**
  * Issue #6, "done when": each kind is created, edited, previewed, test-sent, approved, sent to
  * its audience and read back from the archive, all through the GraphQL API over HTTP, with a
@@ -8,6 +16,7 @@ import {
   insertAgendaItem,
   insertMeeting,
 } from '../../../src/modules/governance/meeting.repository.js';
+import { graphql } from '../../generated/index.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
 import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
@@ -67,7 +76,7 @@ type Payload = {
 };
 
 async function call(query: string, variables: Record<string, unknown>, user: TestUser) {
-  const response = await server.graphql<Record<string, Payload>>(query, variables, user.headers);
+  const response = await server.graphql(query, variables, user.headers);
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   const payload = Object.values(response.data ?? {})[0] as Payload;
   if (payload.__typename !== 'MailingPayload' && payload.__typename !== 'SendTestMailingPayload') {
@@ -188,15 +197,9 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     if (!mailing) throw new Error('not updated');
 
     // … previews it …
-    const preview = await server.graphql<{
-      mailing: { kind: string; preview: { html: string; text: string } };
-    }>(
-      `query($id: ID!) { mailing(id: $id) { kind preview { html text } } }`,
-      { id: mailing.id },
-      staff.headers,
-    );
-    expect(preview.data?.mailing.kind).toBe(kind);
-    expect(preview.data?.mailing.preview.text).toContain(text);
+    const preview = await server.graphql(MAILING, { id: mailing.id }, staff.headers);
+    expect(preview.data?.mailing?.kind).toBe(kind);
+    expect(preview.data?.mailing?.preview.text).toContain(text);
     const page = await fetch(`${server.url}/mailings/${localIdOf(mailing.id)}/preview`, {
       headers: staff.headers,
     });
@@ -211,7 +214,7 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).toContain('sandbox');
     expect(csp).not.toContain('script-src');
-    expect(await part.text()).toBe(preview.data?.mailing.preview.html);
+    expect(await part.text()).toBe(preview.data?.mailing?.preview.html);
 
     // … test-sends it …
     const testAddress = `check-${kind.toLowerCase()}@secretariat.example.jp`;
@@ -242,9 +245,7 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     expect(mine[0]?.text).toContain(text);
 
     // … and read back from the archive (never for a meeting notice).
-    const archive = await server.graphql<{
-      archive: { edges: { node: { kind: string; title: string; text: string } }[] };
-    }>(`query { archive(first: 50) { edges { node { kind title text } } } }`);
+    const archive = await server.graphql(ARCHIVE);
     const items = archive.data?.archive.edges.map((e) => e.node) ?? [];
     if (archived) {
       const item = items.find((i) => i.kind === archived);
