@@ -35,7 +35,6 @@ const NOT_CONVERTED_YET = new Set<string>([
   'api/http-behaviour.test.ts',
   'app/start-and-restart.test.ts',
   'app/worker-process.test.ts',
-  'archive/archive.test.ts',
   'governance/board.test.ts',
   'governance/invitees.test.ts',
   'governance/meetings.test.ts',
@@ -52,7 +51,7 @@ const NOT_CONVERTED_YET = new Set<string>([
 /** A string literal as the document of a `.graphql(`/`gql(`/`ok(`/`denied(` call. */
 const STRING_DOCUMENT = /(?:\.graphql|\bgql|\.ok|\.denied)\s*(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*[`'"]/;
 /** A GraphQL operation in a string that is not a `graphql(` document of test/generated/. */
-const OPERATION_STRING = /([`'"])\s*(?:query|mutation|subscription)\b\s*\w*\s*[({]/g;
+const OPERATION_STRING = /(?<!\w)([`'"])\s*(?:query|mutation|subscription)\b\s*\w*\s*[({]/g;
 /** A hand-made request to the GraphQL endpoint. */
 const OWN_FETCH = /fetch\(\s*`[^`]*\/graphql`/;
 
@@ -107,5 +106,6 @@ describe('GraphQL documents in the tests', () => {
     expect(offences(ownFetch)).not.toEqual([]);
     expect(offences('const Q = graphql(`\n  query Q { me { id } }\n`);')).toEqual([]);
     expect(offences('await server.graphql(Q, { id }, staff.headers);')).toEqual([]);
+    expect(offences('/** the anonymous `archive` query (what is listed) */')).toEqual([]);
   });
 });

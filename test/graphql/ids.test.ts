@@ -221,7 +221,6 @@ describe('the two spellings of an ID', () => {
       query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {
       edges { node { action actorId targetType targetId } } } }
     `);
-    type Events = { auditEvents: { edges: { node: Record<string, string> }[] } };
     const global = encodeGlobalID('Organization', organizationId);
     const byGlobal = await server.graphql(query, { id: global }, staff.headers);
     const byUuid = await server.graphql(query, { id: organizationId }, staff.headers);
