@@ -10,7 +10,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
-import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { addOrganization, PUBLIC_URL, waitForMailing } from '../helpers/mail/harness.js';
