@@ -42,7 +42,6 @@ const NOT_CONVERTED_YET = new Set<string>([
   'http/health.test.ts',
   'http/security-headers.test.ts',
   'mail/kinds/approval.test.ts',
-  'mail/kinds/each-kind.test.ts',
   'mail/kinds/meeting-notice.test.ts',
   'mail/mail-links.test.ts',
   'observability/metrics-bounds.test.ts',

@@ -108,6 +108,13 @@ type Documents = {
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": typeof types.DraftsMailingDocument,
     "\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n": typeof types.EachKindMailingDocument,
     "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n": typeof types.EachKindArchiveDocument,
+    "\n  fragment EachKindMailingFields on Mailing { id version subject }\n": typeof types.EachKindMailingFieldsFragmentDoc,
+    "\n  mutation EachKindCreateMailing($input: CreateMailingInput!) {\n    result: createMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": typeof types.EachKindCreateMailingDocument,
+    "\n  mutation EachKindCreateMeetingNotice($input: CreateMeetingNoticeInput!) {\n    result: createMeetingNotice(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": typeof types.EachKindCreateMeetingNoticeDocument,
+    "\n  mutation EachKindUpdateMailing($input: UpdateMailingInput!) {\n    result: updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": typeof types.EachKindUpdateMailingDocument,
+    "\n  mutation EachKindSendTestMailing($input: SendTestMailingInput!) {\n    result: sendTestMailing(input: $input) { __typename }\n  }\n": typeof types.EachKindSendTestMailingDocument,
+    "\n  mutation EachKindApproveMailing($input: ApproveMailingInput!) {\n    result: approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": typeof types.EachKindApproveMailingDocument,
+    "\n  mutation EachKindSendMailing($input: SendMailingInput!) {\n    result: sendMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": typeof types.EachKindSendMailingDocument,
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": typeof types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": typeof types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": typeof types.EditorialCreateWithoutAudienceDocument,
@@ -294,6 +301,13 @@ const documents: Documents = {
     "\n  query DraftsMailing($id: ID!) {\n    mailing(id: $id) { id version }\n  }\n": types.DraftsMailingDocument,
     "\n  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }\n": types.EachKindMailingDocument,
     "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n": types.EachKindArchiveDocument,
+    "\n  fragment EachKindMailingFields on Mailing { id version subject }\n": types.EachKindMailingFieldsFragmentDoc,
+    "\n  mutation EachKindCreateMailing($input: CreateMailingInput!) {\n    result: createMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": types.EachKindCreateMailingDocument,
+    "\n  mutation EachKindCreateMeetingNotice($input: CreateMeetingNoticeInput!) {\n    result: createMeetingNotice(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": types.EachKindCreateMeetingNoticeDocument,
+    "\n  mutation EachKindUpdateMailing($input: UpdateMailingInput!) {\n    result: updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": types.EachKindUpdateMailingDocument,
+    "\n  mutation EachKindSendTestMailing($input: SendTestMailingInput!) {\n    result: sendTestMailing(input: $input) { __typename }\n  }\n": types.EachKindSendTestMailingDocument,
+    "\n  mutation EachKindApproveMailing($input: ApproveMailingInput!) {\n    result: approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": types.EachKindApproveMailingDocument,
+    "\n  mutation EachKindSendMailing($input: SendMailingInput!) {\n    result: sendMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n": types.EachKindSendMailingDocument,
     "\n  mutation EditorialCreateMailing($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload {\n        mailing {\n          id kind subject\n          preview { subject html text }\n          content {\n            __typename\n            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }\n            ... on VisitReportContent { title organization visitDate staff photos { url alt } }\n            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }\n            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }\n          }\n        }\n      }\n      ... on ValidationFailedError { message problems { path message } }\n    }\n  }\n": types.EditorialCreateMailingDocument,
     "\n  mutation EditorialSendMailing($id: ID!) {\n    sendMailing(input: { mailingId: $id }) { __typename }\n  }\n": types.EditorialSendMailingDocument,
     "\n  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {\n    createMailing(input: $input) {\n      __typename\n      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }\n    }\n  }\n": types.EditorialCreateWithoutAudienceDocument,
@@ -776,6 +790,34 @@ export function graphql(source: "\n  query EachKindMailing($id: ID!) { mailing(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n"): (typeof documents)["\n  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EachKindMailingFields on Mailing { id version subject }\n"): (typeof documents)["\n  fragment EachKindMailingFields on Mailing { id version subject }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindCreateMailing($input: CreateMailingInput!) {\n    result: createMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation EachKindCreateMailing($input: CreateMailingInput!) {\n    result: createMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindCreateMeetingNotice($input: CreateMeetingNoticeInput!) {\n    result: createMeetingNotice(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation EachKindCreateMeetingNotice($input: CreateMeetingNoticeInput!) {\n    result: createMeetingNotice(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindUpdateMailing($input: UpdateMailingInput!) {\n    result: updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation EachKindUpdateMailing($input: UpdateMailingInput!) {\n    result: updateMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindSendTestMailing($input: SendTestMailingInput!) {\n    result: sendTestMailing(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation EachKindSendTestMailing($input: SendTestMailingInput!) {\n    result: sendTestMailing(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindApproveMailing($input: ApproveMailingInput!) {\n    result: approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation EachKindApproveMailing($input: ApproveMailingInput!) {\n    result: approveMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EachKindSendMailing($input: SendMailingInput!) {\n    result: sendMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation EachKindSendMailing($input: SendMailingInput!) {\n    result: sendMailing(input: $input) {\n      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
