@@ -16,8 +16,11 @@ import {
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import type { ArchiveArchiveQuery, ArchiveKind } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import {
   addOrganization,
   audienceOf,
@@ -124,43 +127,38 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-interface ArchivePage {
-  archive: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        id: string;
-        kind: string;
-        title: string;
-        url: string;
-        issuedOn: string | null;
-        html: string;
-        text: string;
-        organization: { id: string } | null;
-      };
-    }[];
-  };
-}
-
-const ARCHIVE_QUERY = `query($first: Int!, $after: String, $kind: ArchiveKind) {
+const ARCHIVE_QUERY = graphql(`
+  query ArchiveArchive($first: Int!, $after: String, $kind: ArchiveKind) {
   archive(first: $first, after: $after, kind: $kind) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id kind title url issuedOn html text organization { id } } }
+  totalCount
+  pageInfo { hasNextPage endCursor }
+  edges { node { id kind title url issuedOn html text organization { id } } }
   }
-}`;
+  }
+`);
 
 /** The connection's nodes (the schema has edges only). */
-function nodesOf(page: ArchivePage | null | undefined) {
+function nodesOf(page: ArchiveArchiveQuery | null | undefined) {
   return page?.archive.edges.map((e) => e.node) ?? [];
 }
 
-async function archiveIds(kind?: string): Promise<string[]> {
-  const { data, errors } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50, kind });
+async function archiveIds(kind?: ArchiveKind): Promise<string[]> {
+  const { data, errors } = await server.graphql(ARCHIVE_QUERY, { first: 50, kind });
   expect(errors).toBeUndefined();
   return nodesOf(data).map((n) => n.id);
 }
+
+const NODE = graphql(`
+  query ArchiveNode($id: ID!) { node(id: $id) { ... on Organization {
+         visitReports(first: 5) { totalCount edges { node { id title } } } } } }
+`);
+
+const ARCHIVE2 = graphql(`
+  query ArchiveArchive2 { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {
+        __typename
+        ... on NewsletterContent { issueNumber sections { heading items { title } } }
+      } } } } }
+`);
 
 describe('web version link in the e-mail', () => {
   it.each([
@@ -234,7 +232,7 @@ describe('archive query (anonymous)', () => {
     for (const hidden of [sent.privateNotice, sent.meetingNotice, draft]) {
       expect(ids).not.toContain(globalId('ArchiveItem', hidden.id));
     }
-    const { data, headers } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50 });
+    const { data, headers } = await server.graphql(ARCHIVE_QUERY, { first: 50 });
     // Public answer: cacheable.
     expect(headers.get('cache-control')).toBe('max-age=300, public');
     const newsletter = nodesOf(data).find((n) => n.kind === 'NEWSLETTER');
@@ -250,7 +248,7 @@ describe('archive query (anonymous)', () => {
 
   it('reads the compiled e-mails of a whole page in one query, not one per item', async () => {
     queries.length = 0;
-    const { data, errors } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50 });
+    const { data, errors } = await server.graphql(ARCHIVE_QUERY, { first: 50 });
     expect(errors).toBeUndefined();
     const nodes = nodesOf(data);
     expect(nodes).toHaveLength(3);
@@ -270,11 +268,7 @@ describe('archive query (anonymous)', () => {
     });
     const anonymous = await archiveIds();
     for (const headers of [{ authorization: `Bearer ${key}` }, member.headers]) {
-      const { data, errors } = await server.graphql<ArchivePage>(
-        ARCHIVE_QUERY,
-        { first: 50 },
-        headers,
-      );
+      const { data, errors } = await server.graphql(ARCHIVE_QUERY, { first: 50 }, headers);
       expect(errors).toBeUndefined();
       expect(nodesOf(data).map((n) => n.id)).toEqual(anonymous);
     }
@@ -284,10 +278,10 @@ describe('archive query (anonymous)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i++) {
-      const response: { data?: ArchivePage | null } = await server.graphql<ArchivePage>(
-        ARCHIVE_QUERY,
-        { first: 1, after },
-      );
+      const response: { data?: ArchiveArchiveQuery | null } = await server.graphql(ARCHIVE_QUERY, {
+        first: 1,
+        after,
+      });
       const archive = response.data?.archive;
       expect(archive?.totalCount).toBe(3);
       expect(archive?.edges).toHaveLength(1);
@@ -309,30 +303,24 @@ describe('archive query (anonymous)', () => {
   });
 
   it('a visit report names its organisation, and the organisation lists its visit reports', async () => {
-    const { data } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, {
+    const { data } = await server.graphql(ARCHIVE_QUERY, {
       first: 5,
       kind: 'VISIT_REPORT',
     });
     expect(nodesOf(data)[0]?.organization?.id).toBe(globalId('Organization', visited.id));
-    const org = await server.graphql<{
-      node: {
-        visitReports: { totalCount: number; edges: { node: { id: string; title: string } }[] };
-      };
-    }>(
-      `query($id: ID!) { node(id: $id) { ... on Organization {
-         visitReports(first: 5) { totalCount edges { node { id title } } } } } }`,
-      { id: globalId('Organization', visited.id) },
-    );
+    const org = await server.graphql(NODE, { id: globalId('Organization', visited.id) });
     expect(org.errors).toBeUndefined();
-    expect(org.data?.node.visitReports.totalCount).toBe(1);
-    expect(org.data?.node.visitReports.edges[0]?.node.title).toBe(
+    expect(org.data?.node?.visitReports.totalCount).toBe(1);
+    expect(org.data?.node?.visitReports.edges[0]?.node.title).toBe(
       '子ども食堂から広がる地域のつながり',
     );
   });
 
   it('archiveItem by node id; unpublished and meeting-notice ids resolve to null', async () => {
-    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }`;
-    const { data, errors } = await server.graphql<{ nodes: ({ title: string } | null)[] }>(query, {
+    const query = graphql(`
+      query ArchiveNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on ArchiveItem { title kind } } }
+    `);
+    const { data, errors } = await server.graphql(query, {
       ids: [
         globalId('ArchiveItem', sent.publicNotice.id),
         globalId('ArchiveItem', sent.privateNotice.id),
@@ -392,7 +380,7 @@ describe('archive pages', () => {
   });
 
   it('the archive’s html and text fields leave out the mail-only parts too', async () => {
-    const { data } = await server.graphql<ArchivePage>(ARCHIVE_QUERY, { first: 50 });
+    const { data } = await server.graphql(ARCHIVE_QUERY, { first: 50 });
     const nodes = nodesOf(data);
     expect(nodes).toHaveLength(3);
     for (const node of nodes) {
@@ -423,24 +411,25 @@ describe('archive pages', () => {
 });
 
 describe('publication', () => {
-  const SET = `mutation($input: SetMailingPublicationInput!) {
+  const SET = graphql(`
+    mutation ArchiveSetMailingPublication($input: SetMailingPublicationInput!) {
     setMailingPublication(input: $input) {
-      __typename
-      ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }
-      ... on ValidationFailedError { message }
+    __typename
+    ... on SetMailingPublicationPayload { mailing { id } archiveItem { url } }
+    ... on ValidationFailedError { message }
     }
-  }`;
+    }
+  `);
 
   it('a meeting notice cannot be published; anonymous callers cannot publish', async () => {
-    const refused = await server.graphql<{
-      setMailingPublication: { __typename: string; message: string };
-    }>(
+    const refused = await server.graphql(
       SET,
       { input: { mailingId: globalId('Mailing', sent.meetingNotice.id), isPublic: true } },
       staff.headers,
     );
-    expect(refused.data?.setMailingPublication.__typename).toBe('ValidationFailedError');
-    expect(refused.data?.setMailingPublication.message).toContain('招集通知');
+    expect(
+      expectTypename(refused.data?.setMailingPublication, 'ValidationFailedError').message,
+    ).toContain('招集通知');
     const anonymous = await server.graphql(SET, {
       input: { mailingId: globalId('Mailing', sent.newsletter.id), isPublic: false },
     });
@@ -451,11 +440,15 @@ describe('publication', () => {
   it('unpublishing answers 410 Gone at the same URL and removes it from the list; publishing again restores it', async () => {
     const id = sent.visitReport.id;
     const pageUrl = `${server.url}/archive/visit-reports/${id}`;
-    const off = await server.graphql<{
-      setMailingPublication: { __typename: string; archiveItem: unknown };
-    }>(SET, { input: { mailingId: globalId('Mailing', id), isPublic: false } }, staff.headers);
+    const off = await server.graphql(
+      SET,
+      { input: { mailingId: globalId('Mailing', id), isPublic: false } },
+      staff.headers,
+    );
     expect(off.errors).toBeUndefined();
-    expect(off.data?.setMailingPublication.archiveItem).toBeNull();
+    expect(
+      expectTypename(off.data?.setMailingPublication, 'SetMailingPublicationPayload').archiveItem,
+    ).toBeNull();
 
     const gone = await fetch(pageUrl);
     expect(gone.status).toBe(410);
@@ -468,12 +461,15 @@ describe('publication', () => {
       '子ども食堂から広がる地域のつながり',
     );
 
-    const on = await server.graphql<{
-      setMailingPublication: { archiveItem: { url: string } };
-    }>(SET, { input: { mailingId: globalId('Mailing', id), isPublic: true } }, staff.headers);
-    expect(on.data?.setMailingPublication.archiveItem.url).toBe(
-      `${PUBLIC_URL}/archive/visit-reports/${id}`,
+    const on = await server.graphql(
+      SET,
+      { input: { mailingId: globalId('Mailing', id), isPublic: true } },
+      staff.headers,
     );
+    expect(
+      expectTypename(on.data?.setMailingPublication, 'SetMailingPublicationPayload').archiveItem
+        ?.url,
+    ).toBe(`${PUBLIC_URL}/archive/visit-reports/${id}`);
     expect((await fetch(pageUrl)).status).toBe(200);
   });
 
@@ -497,14 +493,7 @@ describe('publication', () => {
 
 describe('typed content in the archive', () => {
   it('anonymous callers read an item’s editorial content by kind', async () => {
-    const { data, errors } = await server.graphql<{
-      archive: { edges: { node: { kind: string; content: Record<string, unknown> } }[] };
-    }>(
-      `query { archive(first: 10, kind: NEWSLETTER) { edges { node { kind content {
-        __typename
-        ... on NewsletterContent { issueNumber sections { heading items { title } } }
-      } } } } }`,
-    );
+    const { data, errors } = await server.graphql(ARCHIVE2);
     expect(errors).toBeUndefined();
     const node = data?.archive.edges[0]?.node;
     expect(node?.content).toMatchObject({

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApiKey } from '../../src/auth/tokens.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -16,27 +17,43 @@ beforeAll(async () => {
   staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
 });
 
-const CREATE = `mutation($name: String!, $expiresAt: DateTime) {
+const CREATE = graphql(`
+  mutation ApiKeysCreateApiKey($name: String!, $expiresAt: DateTime) {
   createApiKey(input: { name: $name, expiresAt: $expiresAt }) {
-    ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }
+  ... on CreateApiKeyPayload { apiKey { id name lastUsedAt } key }
   }
-}`;
-type Created = { createApiKey: { apiKey: { id: string; name: string }; key: string } };
-
+  }
+`);
 async function createKey(name: string, expiresAt?: string) {
-  const { data, errors } = await server.graphql<Created>(
-    CREATE,
-    { name, expiresAt },
-    admin.headers,
-  );
+  const { data, errors } = await server.graphql(CREATE, { name, expiresAt }, admin.headers);
   expect(errors).toBeUndefined();
   if (!data) throw new Error('no key');
   return data.createApiKey;
 }
 
 async function viewerWith(headers: Record<string, string>) {
-  return server.graphql<{ viewer: { kind: string } }>('{ viewer { kind } }', {}, headers);
+  return server.graphql(VIEWER, {}, headers);
 }
+
+const VIEWER = graphql(`
+  query ApiKeysViewer { viewer { kind } }
+`);
+
+const API_KEYS = graphql(`
+  query ApiKeysApiKeys { apiKeys { id lastUsedAt } }
+`);
+
+const REVOKE_API_KEY = graphql(`
+  mutation ApiKeysRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }
+`);
+
+const CREATE_API_KEY2 = graphql(`
+  mutation ApiKeysCreateApiKey2($expiresAt: DateTime) {
+        createApiKey(input: { name: "past", expiresAt: $expiresAt }) {
+          __typename ... on ValidationFailedError { problems { path message } }
+        }
+      }
+`);
 
 describe('partner API keys', () => {
   it('are shown once in a recognisable format and authenticate as PARTNER by Bearer or x-api-key', async () => {
@@ -49,11 +66,7 @@ describe('partner API keys', () => {
     );
     expect((await viewerWith({ 'x-api-key': key })).data?.viewer.kind).toBe('PARTNER');
 
-    const { data } = await server.graphql<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(
-      '{ apiKeys { id lastUsedAt } }',
-      {},
-      admin.headers,
-    );
+    const { data } = await server.graphql(API_KEYS, {}, admin.headers);
     expect(data?.apiKeys.find((k) => k.id === apiKey.id)?.lastUsedAt).not.toBeNull();
     // The list never contains the secret.
     expect(JSON.stringify(data)).not.toContain(parseApiKey(key)?.secret);
@@ -63,11 +76,7 @@ describe('partner API keys', () => {
     const { key } = await createKey('wrong-secret');
     const wrong = `${key.slice(0, -4)}AAAA`;
     const revoked = await createKey('to-revoke');
-    await server.graphql(
-      'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }',
-      { id: revoked.apiKey.id },
-      admin.headers,
-    );
+    await server.graphql(REVOKE_API_KEY, { id: revoked.apiKey.id }, admin.headers);
     // The API refuses a past expiry, so this key is made to expire in the database.
     const expired = await createKey('expired', new Date(Date.now() + 60_000).toISOString());
     await database.db
@@ -88,14 +97,8 @@ describe('partner API keys', () => {
   });
 
   it('refuses an expiry that is not in the future with ValidationFailedError at the field', async () => {
-    const { data, errors } = await server.graphql<{
-      createApiKey: { __typename: string; problems?: { path: string[]; message: string }[] };
-    }>(
-      `mutation($expiresAt: DateTime) {
-        createApiKey(input: { name: "past", expiresAt: $expiresAt }) {
-          __typename ... on ValidationFailedError { problems { path message } }
-        }
-      }`,
+    const { data, errors } = await server.graphql(
+      CREATE_API_KEY2,
       { expiresAt: new Date(Date.now() - 1000).toISOString() },
       admin.headers,
     );

@@ -6,6 +6,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/modules/accounts/api-keys.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -85,32 +86,17 @@ const cases: Case[] = [
   {
     name: 'an organisation’s contacts',
     allowed: ['memberOwn', 'staff', 'admin'],
-    run: (role) =>
-      server.graphql(
-        'query($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }',
-        { id: orgAId },
-        headers[role],
-      ),
+    run: (role) => server.graphql(NODE, { id: orgAId }, headers[role]),
   },
   {
     name: 'an organisation’s status, version and consent',
     allowed: ['memberOwn', 'staff', 'admin'],
-    run: (role) =>
-      server.graphql(
-        'query($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }',
-        { id: orgAId },
-        headers[role],
-      ),
+    run: (role) => server.graphql(NODE2, { id: orgAId }, headers[role]),
   },
   {
     name: 'an organisation’s users',
     allowed: ['memberOwn', 'staff', 'admin'],
-    run: (role) =>
-      server.graphql(
-        'query($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }',
-        { id: orgAId },
-        headers[role],
-      ),
+    run: (role) => server.graphql(NODE3, { id: orgAId }, headers[role]),
   },
   {
     name: 'own sessions',
@@ -129,7 +115,7 @@ const cases: Case[] = [
     allowed: ['memberOwn', 'staff', 'admin'],
     run: async (role) =>
       server.graphql(
-        `mutation($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: "更新しました" }) { __typename } }`,
+        UPDATE_ORGANIZATION_PROFILE,
         { id: orgAId, v: await version() },
         headers[role],
       ),
@@ -139,7 +125,7 @@ const cases: Case[] = [
     allowed: ['memberOwn', 'admin'],
     run: (role) =>
       server.graphql(
-        `mutation($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: "招待 花子" }) { __typename } }`,
+        INVITE_ORGANIZATION_USER,
         { id: orgAId, email: `invite-${role}@perm.example.jp` },
         headers[role],
       ),
@@ -148,11 +134,7 @@ const cases: Case[] = [
     name: 'createAccount',
     allowed: ['admin'],
     run: (role) =>
-      server.graphql(
-        `mutation($email: EmailAddress!) { createAccount(input: { email: $email, displayName: "新規", role: SECRETARIAT_STAFF }) { __typename } }`,
-        { email: `create-${role}@perm.example.jp` },
-        headers[role],
-      ),
+      server.graphql(CREATE_ACCOUNT, { email: `create-${role}@perm.example.jp` }, headers[role]),
   },
   {
     name: 'createApiKey',
@@ -160,6 +142,58 @@ const cases: Case[] = [
     run: q('mutation { createApiKey(input: { name: "perm" }) { __typename } }'),
   },
 ];
+
+const NODE = graphql(`
+  query PermissionsNode($id: ID!) { node(id: $id) { ... on Organization { contacts { email phone } } } }
+`);
+
+const NODE2 = graphql(`
+  query PermissionsNode2($id: ID!) { node(id: $id) { ... on Organization { status version publishedFields } } }
+`);
+
+const NODE3 = graphql(`
+  query PermissionsNode3($id: ID!) { node(id: $id) { ... on Organization { users { email } } } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE = graphql(`
+  mutation PermissionsUpdateOrganizationProfile($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: "更新しました" }) { __typename } }
+`);
+
+const INVITE_ORGANIZATION_USER = graphql(`
+  mutation PermissionsInviteOrganizationUser($id: ID!, $email: EmailAddress!) { inviteOrganizationUser(input: { organizationId: $id, email: $email, displayName: "招待 花子" }) { __typename } }
+`);
+
+const CREATE_ACCOUNT = graphql(`
+  mutation PermissionsCreateAccount($email: EmailAddress!) { createAccount(input: { email: $email, displayName: "新規", role: SECRETARIAT_STAFF }) { __typename } }
+`);
+
+const NODE4 = graphql(`
+  query PermissionsNode4($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }
+`);
+
+const ORGANIZATIONS = graphql(`
+  query PermissionsOrganizations { organizations(first: 100) { edges { node { id contacts { email } } } } }
+`);
+
+const NODE5 = graphql(`
+  query PermissionsNode5($id: ID!) { node(id: $id) { id ... on Account { email } } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE2 = graphql(`
+  mutation PermissionsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: "https://evil.example.com/" }) { __typename } }
+`);
+
+const REMOVE_ORGANIZATION_USER2 = graphql(`
+  mutation PermissionsRemoveOrganizationUser2($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE3 = graphql(`
+  mutation PermissionsUpdateOrganizationProfile3($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }
+`);
+
+const AUDIT_EVENTS = graphql(`
+  query PermissionsAuditEvents($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }
+`);
 
 describe('permission matrix', () => {
   for (const testCase of cases) {
@@ -194,25 +228,13 @@ async function auditCount(): Promise<number> {
 
 describe('one organisation’s user and another organisation’s data (BOLA)', () => {
   it('node(id): sees only published directory fields, never contacts, status or version', async () => {
-    const { data, errors } = await server.graphql<{ node: Record<string, unknown> | null }>(
-      `query($id: ID!) { node(id: $id) { ... on Organization { name contacts { email } } } }`,
-      { id: orgAId },
-      memberB.headers,
-    );
+    const { data, errors } = await server.graphql(NODE4, { id: orgAId }, memberB.headers);
     expect(errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(data)).not.toMatch(/@/);
   });
 
   it('nested edges: the directory reveals only the own organisation’s contacts', async () => {
-    const { data } = await server.graphql<{
-      organizations: {
-        edges: { node: { id: string; contacts: { email: string }[] | null } | null }[];
-      };
-    }>(
-      '{ organizations(first: 100) { edges { node { id contacts { email } } } } }',
-      {},
-      memberB.headers,
-    );
+    const { data } = await server.graphql(ORGANIZATIONS, {}, memberB.headers);
     const withContacts = (data?.organizations.edges ?? [])
       .map((e) => e.node)
       .filter((n) => n?.contacts && n.contacts.length > 0);
@@ -222,8 +244,8 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
   });
 
   it('node(id) of another organisation’s user account is null', async () => {
-    const { data } = await server.graphql<{ node: unknown }>(
-      'query($id: ID!) { node(id: $id) { id ... on Account { email } } }',
+    const { data } = await server.graphql(
+      NODE5,
       { id: encodeGlobalID('Account', memberA.accountId) },
       memberB.headers,
     );
@@ -237,7 +259,7 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
       .where('id', '=', orgA)
       .executeTakeFirstOrThrow();
     const { errors } = await server.graphql(
-      `mutation($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, website: "https://evil.example.com/" }) { __typename } }`,
+      UPDATE_ORGANIZATION_PROFILE2,
       { id: orgAId, v: before.version },
       memberB.headers,
     );
@@ -252,8 +274,9 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
 
   it('no mass assignment: a member cannot set its own category or status', async () => {
     const v = await version();
+    // A string: the document is invalid on purpose (the input has no category or status).
     const { errors } = await server.graphql(
-      `mutation($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, category: SUPPORTING, status: ACTIVE }) { __typename } }`,
+      'mutation($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, category: SUPPORTING, status: ACTIVE }) { __typename } }',
       { id: orgAId, v },
       memberA.headers,
     );
@@ -262,8 +285,8 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
   });
 
   it('removing another organisation’s user is refused as not found', async () => {
-    const { data } = await server.graphql<{ removeOrganizationUser: { __typename: string } }>(
-      'mutation($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }',
+    const { data } = await server.graphql(
+      REMOVE_ORGANIZATION_USER2,
       { id: encodeGlobalID('Account', memberA.accountId) },
       memberB.headers,
     );
@@ -278,8 +301,9 @@ describe('one organisation’s user and another organisation’s data (BOLA)', (
 });
 
 describe('managing an organisation’s users is for secretariat admins and its own admins', () => {
-  const REMOVE =
-    'mutation($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }';
+  const REMOVE = graphql(`
+    mutation PermissionsRemoveOrganizationUser($id: ID!) { removeOrganizationUser(input: { accountId: $id }) { __typename } }
+  `);
   const exists = async (id: string) =>
     (await database.db
       .selectFrom('accounts')
@@ -307,7 +331,7 @@ describe('managing an organisation’s users is for secretariat admins and its o
   it('a secretariat admin and the organisation’s own admin can remove users', async () => {
     for (const as of [headers.admin, memberA.headers]) {
       const user = await createUser(database.db, { role: 'MEMBER', organizationId: orgA });
-      const { data } = await server.graphql<{ removeOrganizationUser: { __typename: string } }>(
+      const { data } = await server.graphql(
         REMOVE,
         { id: encodeGlobalID('Account', user.accountId) },
         as,
@@ -322,8 +346,8 @@ describe('profile updates', () => {
   it('a stale version gets CONFLICT and overwrites nothing; every change is audited', async () => {
     const v = await version();
     const update = (description: string, expectedVersion: number) =>
-      server.graphql<{ updateOrganizationProfile: { __typename: string; code?: string } }>(
-        `mutation($id: ID!, $v: Int!, $d: String!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) { __typename ... on Error { code } } }`,
+      server.graphql(
+        UPDATE_ORGANIZATION_PROFILE3,
         { id: orgAId, v: expectedVersion, d: description },
         memberA.headers,
       );
@@ -341,15 +365,7 @@ describe('profile updates', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ description: '一回目', version: v + 1 });
 
-    const { data } = await server.graphql<{
-      auditEvents: {
-        edges: { node: { action: string; actorId: string; before: string; after: string } }[];
-      };
-    }>(
-      'query($id: String!) { auditEvents(first: 1, targetId: $id) { edges { node { action actorId before after } } } }',
-      { id: orgA },
-      headers.staff,
-    );
+    const { data } = await server.graphql(AUDIT_EVENTS, { id: orgA }, headers.staff);
     const event = data?.auditEvents.edges[0]?.node;
     expect(event?.action).toBe('organization.updateProfile');
     // IDs are shown as the API shows them everywhere: the account's global ID.

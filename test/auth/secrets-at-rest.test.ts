@@ -11,6 +11,7 @@ import { parseApiKey } from '../../src/auth/tokens.js';
 import { createLogger } from '../../src/logger.js';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
 import { signInToken } from '../../src/modules/accounts/sign-in.js';
+import { graphql } from '../generated/index.js';
 import { createUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -36,6 +37,22 @@ beforeAll(async () => {
   });
 });
 
+const REQUEST_SIGN_IN_LINK = graphql(`
+  mutation SecretsAtRestRequestSignInLink($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }
+`);
+
+const REDEEM_SIGN_IN_LINK = graphql(`
+  mutation SecretsAtRestRedeemSignInLink($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }
+`);
+
+const CREATE_API_KEY = graphql(`
+  mutation SecretsAtRestCreateApiKey { createApiKey(input: { name: "secrets" }) { ... on CreateApiKeyPayload { key } } }
+`);
+
+const VIEWER = graphql(`
+  query SecretsAtRestViewer { viewer { kind } }
+`);
+
 describe('secrets at rest', () => {
   it('are stored only as hashes and never logged', async () => {
     const email = 'secret-check@example.jp';
@@ -46,10 +63,7 @@ describe('secrets at rest', () => {
       organizationId: null,
       isOrganizationAdmin: false,
     });
-    await server.graphql(
-      'mutation($e: EmailAddress!) { requestSignInLink(input: { email: $e }) { __typename } }',
-      { e: email },
-    );
+    await server.graphql(REQUEST_SIGN_IN_LINK, { e: email });
     const row = await database.db
       .selectFrom('sign_in_tokens')
       .select('id')
@@ -59,16 +73,13 @@ describe('secrets at rest', () => {
     // The link's landing page carries the token in its query string; the request log must not.
     expect((await fetch(`${server.url}/sign-in?token=${linkToken}`)).status).toBe(200);
 
-    const redeemed = await server.graphql<{ redeemSignInLink: { sessionToken: string } }>(
-      'mutation($t: String!) { redeemSignInLink(input: { token: $t }) { ... on RedeemSignInLinkPayload { sessionToken } } }',
-      { t: linkToken },
-    );
+    const redeemed = await server.graphql(REDEEM_SIGN_IN_LINK, { t: linkToken });
     const sessionToken = redeemed.data?.redeemSignInLink.sessionToken ?? '';
     expect(sessionToken).toMatch(/^tsu_sess_/);
     secrets.push(sessionToken);
 
-    const created = await server.graphql<{ createApiKey: { key: string } }>(
-      'mutation { createApiKey(input: { name: "secrets" }) { ... on CreateApiKeyPayload { key } } }',
+    const created = await server.graphql(
+      CREATE_API_KEY,
       {},
       { authorization: `Bearer ${sessionToken}` },
     );
@@ -77,8 +88,8 @@ describe('secrets at rest', () => {
     // The secret part alone too (it may itself contain '_', so parse rather than split).
     secrets.push(apiKey, parseApiKey(apiKey)?.secret ?? '');
     // Use the key too, so its verification path is exercised and logged at trace level.
-    await server.graphql('{ viewer { kind } }', {}, { authorization: `Bearer ${apiKey}` });
-    await server.graphql('{ viewer { kind } }', {}, { authorization: 'Bearer tsu_sess_wrong' });
+    await server.graphql(VIEWER, {}, { authorization: `Bearer ${apiKey}` });
+    await server.graphql(VIEWER, {}, { authorization: 'Bearer tsu_sess_wrong' });
     const member = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
     secrets.push(member.token);
 

@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
 import { insertAccount } from '../../src/modules/accounts/account.repository.js';
+import { graphql } from '../generated/index.js';
 import { createUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor, waitForIdleQueue } from '../helpers/wait.js';
@@ -59,34 +61,28 @@ afterAll(async () => {
   await mailbox?.stop();
 });
 
-const REQUEST = `mutation($email: EmailAddress!) {
+const REQUEST = graphql(`
+  mutation SignInRequestSignInLink($email: EmailAddress!) {
   requestSignInLink(input: { email: $email }) {
-    __typename
-    ... on RequestSignInLinkPayload { message }
-    ... on RateLimitedError { code message retryAfterSeconds }
+  __typename
+  ... on RequestSignInLinkPayload { message }
+  ... on RateLimitedError { code message retryAfterSeconds }
   }
-}`;
-const REDEEM = `mutation($token: String!) {
+  }
+`);
+const REDEEM = graphql(`
+  mutation SignInRedeemSignInLink($token: String!) {
   redeemSignInLink(input: { token: $token }) {
-    __typename
-    ... on RedeemSignInLinkPayload { sessionToken account { email role } }
-    ... on Error { code message }
+  __typename
+  ... on RedeemSignInLinkPayload { sessionToken account { email role } }
+  ... on Error { code message }
   }
-}`;
-type RequestResult = { requestSignInLink: { __typename: string; message: string; code?: string } };
-type RedeemResult = {
-  redeemSignInLink: {
-    __typename: string;
-    sessionToken?: string;
-    code?: string;
-    account?: { email: string };
-  };
-};
-
+  }
+`);
 /** Requests a link and returns the token from the e-mail that arrives. */
 async function requestAndReceiveToken(email = ADDRESS): Promise<{ token: string; raw: string }> {
   const before = (await mailbox.list()).length;
-  const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+  const { data } = await server.graphql(REQUEST, { email });
   expect(data?.requestSignInLink.__typename).toBe('RequestSignInLinkPayload');
   const message = await waitFor(async () => {
     const all = await mailbox.list();
@@ -98,6 +94,26 @@ async function requestAndReceiveToken(email = ADDRESS): Promise<{ token: string;
   if (!link?.[1]) throw new Error(`no sign-in link in:\n${parsed.text}`);
   return { token: decodeURIComponent(link[1]), raw };
 }
+
+const VIEWER = graphql(`
+  query SignInViewer { viewer { kind account { email } } }
+`);
+
+const MY_SESSIONS = graphql(`
+  query SignInMySessions { mySessions { id current } }
+`);
+
+const REVOKE_SESSION = graphql(`
+  mutation SignInRevokeSession($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }
+`);
+
+const VIEWER2 = graphql(`
+  query SignInViewer2 { viewer { kind } }
+`);
+
+const SIGN_OUT2 = graphql(`
+  mutation SignInSignOut2 { signOut { ... on SignOutPayload { revokedSessionId } } }
+`);
 
 describe('sign-in by e-mail link', () => {
   it('e-mails a single-use link; the page’s GET does not use it, its POST signs the browser in', async () => {
@@ -131,15 +147,11 @@ describe('sign-in by e-mail link', () => {
     );
     const session = cookie.split(';')[0] ?? '';
 
-    const { data } = await server.graphql<{ viewer: { kind: string; account: { email: string } } }>(
-      '{ viewer { kind account { email } } }',
-      {},
-      { cookie: session },
-    );
+    const { data } = await server.graphql(VIEWER, {}, { cookie: session });
     expect(data?.viewer).toEqual({ kind: 'SECRETARIAT', account: { email: ADDRESS } });
 
     // Used once: a second redemption fails.
-    const again = await server.graphql<RedeemResult>(REDEEM, { token });
+    const again = await server.graphql(REDEEM, { token });
     expect(again.data?.redeemSignInLink).toMatchObject({
       __typename: 'InvalidTokenError',
       code: 'INVALID_TOKEN',
@@ -148,8 +160,8 @@ describe('sign-in by e-mail link', () => {
 
   it('answers an unknown address exactly as a known one, and sends nothing', async () => {
     const before = (await mailbox.list()).length;
-    const known = await server.graphql<RequestResult>(REQUEST, { email: ADDRESS });
-    const unknown = await server.graphql<RequestResult>(REQUEST, {
+    const known = await server.graphql(REQUEST, { email: ADDRESS });
+    const unknown = await server.graphql(REQUEST, {
       email: 'nobody@sign-in.example.jp',
     });
     expect(unknown.status).toBe(known.status);
@@ -182,10 +194,10 @@ describe('sign-in by e-mail link', () => {
       .set({ expires_at: new Date(Date.now() - 1000) })
       .where('redeemed_at', 'is', null)
       .execute();
-    const expired = await server.graphql<RedeemResult>(REDEEM, { token });
+    const expired = await server.graphql(REDEEM, { token });
     expect(expired.data?.redeemSignInLink.__typename).toBe('InvalidTokenError');
 
-    const forged = await server.graphql<RedeemResult>(REDEEM, {
+    const forged = await server.graphql(REDEEM, {
       token: randomBytes(32).toString('base64url'),
     });
     expect(forged.data?.redeemSignInLink.__typename).toBe('InvalidTokenError');
@@ -201,7 +213,7 @@ describe('sign-in by e-mail link', () => {
     });
     const { token } = await requestAndReceiveToken('race@sign-in.example.jp');
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => server.graphql<RedeemResult>(REDEEM, { token })),
+      Array.from({ length: 5 }, () => server.graphql(REDEEM, { token })),
     );
     const kinds = results.map((r) => r.data?.redeemSignInLink.__typename).sort();
     expect(kinds).toEqual([
@@ -224,7 +236,7 @@ describe('sign-in by e-mail link', () => {
     });
     const older = await requestAndReceiveToken(email);
     const newer = await requestAndReceiveToken(email);
-    const redeem = (token: string) => server.graphql<RedeemResult>(REDEEM, { token });
+    const redeem = (token: string) => server.graphql(REDEEM, { token });
     expect((await redeem(older.token)).data?.redeemSignInLink).toMatchObject({
       __typename: 'InvalidTokenError',
       code: 'INVALID_TOKEN',
@@ -237,10 +249,10 @@ describe('sign-in by e-mail link', () => {
   it('limits link requests per address with a clear error, for unknown addresses too', async () => {
     const email = 'limit@sign-in.example.jp';
     for (let i = 0; i < 3; i += 1) {
-      const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+      const { data } = await server.graphql(REQUEST, { email });
       expect(data?.requestSignInLink.__typename).toBe('RequestSignInLinkPayload');
     }
-    const { data } = await server.graphql<RequestResult>(REQUEST, { email });
+    const { data } = await server.graphql(REQUEST, { email });
     expect(data?.requestSignInLink).toMatchObject({
       __typename: 'RateLimitedError',
       code: 'RATE_LIMITED',
@@ -263,54 +275,41 @@ describe('sessions', () => {
 
   async function signIn(): Promise<string> {
     const { token } = await requestAndReceiveToken(email);
-    const { data } = await server.graphql<RedeemResult>(REDEEM, { token });
-    const sessionToken = data?.redeemSignInLink.sessionToken;
-    if (!sessionToken) throw new Error('no session');
-    return sessionToken;
+    const { data } = await server.graphql(REDEEM, { token });
+    return expectTypename(data?.redeemSignInLink, 'RedeemSignInLinkPayload').sessionToken;
   }
 
   it('lists and revokes sessions; a revoked or signed-out token gets 401', async () => {
     const first = await signIn();
     const second = await signIn();
     const auth = (t: string) => ({ authorization: `Bearer ${t}` });
-    const { data } = await server.graphql<{ mySessions: { id: string; current: boolean }[] }>(
-      '{ mySessions { id current } }',
-      {},
-      auth(first),
-    );
+    const { data } = await server.graphql(MY_SESSIONS, {}, auth(first));
     const sessions = data?.mySessions ?? [];
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     const other = sessions.find((s) => !s.current);
     if (!other) throw new Error('expected two sessions');
 
-    const revoked = await server.graphql<{ revokeSession: { __typename: string } }>(
-      'mutation($id: ID!) { revokeSession(input: { sessionId: $id }) { __typename } }',
-      { id: other.id },
-      auth(first),
-    );
+    const revoked = await server.graphql(REVOKE_SESSION, { id: other.id }, auth(first));
     expect(revoked.data?.revokeSession.__typename).toBe('SignOutPayload');
-    const withRevoked = await server.graphql('{ viewer { kind } }', {}, auth(second));
+    const withRevoked = await server.graphql(VIEWER2, {}, auth(second));
     expect(withRevoked.status).toBe(401);
 
-    await server.graphql(
-      'mutation { signOut { ... on SignOutPayload { revokedSessionId } } }',
-      {},
-      auth(first),
-    );
-    const afterSignOut = await server.graphql('{ viewer { kind } }', {}, auth(first));
+    await server.graphql(SIGN_OUT2, {}, auth(first));
+    const afterSignOut = await server.graphql(VIEWER2, {}, auth(first));
     expect(afterSignOut.status).toBe(401);
     expect(afterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
   it('signOut returns SignOutResult: the second of two at the same moment gets CONFLICT', async () => {
     const user = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
-    const SIGN_OUT = 'mutation { signOut { __typename ... on Error { code message } } }';
-    type SignedOut = { signOut: { __typename: string; code?: string; message?: string } };
+    const SIGN_OUT = graphql(`
+      mutation SignInSignOut { signOut { __typename ... on Error { code message } } }
+    `);
     // Hold the session's row, so that both requests are past authentication before either ends it.
     const requests = await database.db.transaction().execute(async (trx) => {
       await sql`SELECT id FROM sessions WHERE account_id = ${user.accountId} FOR UPDATE`.execute(
         trx,
       );
-      const both = [1, 2].map(() => server.graphql<SignedOut>(SIGN_OUT, {}, user.headers));
+      const both = [1, 2].map(() => server.graphql(SIGN_OUT, {}, user.headers));
       await waitFor(async () => {
         const { rows } = await sql<{ n: number }>`
           SELECT count(*)::int AS n FROM pg_stat_activity
@@ -344,7 +343,7 @@ describe('per-IP limit', () => {
     });
     const from = (ip: string, n: number) =>
       limited
-        .graphql<RequestResult>(
+        .graphql(
           REQUEST,
           { email: `ip${n}@sign-in.example.jp` },
           { 'x-forwarded-for': `${ip}, 10.0.0.1` },

@@ -10,6 +10,7 @@ import { meetingInvitees } from '../../src/modules/governance/meeting.service.js
 import { loadDemoAccounts } from '../../src/seed/demo-accounts.js';
 import { loadDemoBoard } from '../../src/seed/demo-board.js';
 import { loadDemoMailings } from '../../src/seed/demo-mailings.js';
+import { graphql } from '../generated/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -34,15 +35,16 @@ interface Composition {
 }
 
 async function composition(asOf: string): Promise<Composition> {
-  const { data, errors } = await server.graphql<{ boardComposition: Composition }>(
-    `query($asOf: Date) { boardComposition(asOf: $asOf) { size
-      chair { organization { category } } viceChairs { organization { category } }
-      members { organization { category } } } }`,
-    { asOf },
-  );
+  const { data, errors } = await server.graphql(BOARD_COMPOSITION, { asOf });
   expect(errors).toBeUndefined();
   return data?.boardComposition as Composition;
 }
+
+const BOARD_COMPOSITION = graphql(`
+  query DemoDataBoardComposition($asOf: Date) { boardComposition(asOf: $asOf) { size
+      chair { organization { category } } viceChairs { organization { category } }
+      members { organization { category } } } }
+`);
 
 describe('demo board (幹事会)', () => {
   it('seats a chair and a dozen-odd members from different categories, today and later', async () => {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { graphql } from '../generated/index.js';
 import type { TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { dispositionFilename, PUBLIC_URL, pdf, sha256, upload } from '../helpers/files.js';
@@ -86,6 +87,11 @@ async function downloads() {
     .execute();
 }
 
+const MAILING = graphql(`
+  query AttachmentsMailing($id: ID!) { mailing(id: $id) { attachmentDownloads {
+        file { filename } organization { id } organizationName downloads } } }
+`);
+
 describe('attachments reach each organisation as its own download link', () => {
   let fileId: string;
   let body: Buffer;
@@ -149,25 +155,15 @@ describe('attachments reach each organisation as its own download link', () => {
     }
 
     // The secretariat sees which organisations opened the attachment.
-    const result = await server.graphql<{
-      mailing: {
-        attachmentDownloads: {
-          file: { filename: string };
-          organization: { id: string } | null;
-          organizationName: string;
-          downloads: number;
-        }[];
-      };
-    }>(
-      `query ($id: ID!) { mailing(id: $id) { attachmentDownloads {
-        file { filename } organization { id } organizationName downloads } } }`,
+    const result = await server.graphql(
+      MAILING,
       { id: encodeGlobalID('Mailing', sent.mailing.id) },
       staff.headers,
     );
     expect(result.errors).toBeUndefined();
-    const summary = result.data?.mailing.attachmentDownloads ?? [];
+    const summary = result.data?.mailing?.attachmentDownloads ?? [];
     expect(summary.map((d) => d.organizationName).sort()).toEqual([orgA.name, orgB.name].sort());
-    expect(summary.every((d) => d.file.filename === FILENAME && d.downloads === 1)).toBe(true);
+    expect(summary.every((d) => d.file?.filename === FILENAME && d.downloads === 1)).toBe(true);
     expect(summary.map((d) => d.organization?.id).sort()).toEqual(
       [encodeGlobalID('Organization', orgA.id), encodeGlobalID('Organization', orgB.id)].sort(),
     );

@@ -10,9 +10,11 @@ import { ValidationFailedError } from '../../src/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import { deleteFile, holdContentFiles } from '../../src/modules/files/file.service.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { pdf, png, startFilesWorld, upload } from '../helpers/files.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { addOrganization, audienceOf, serviceContext } from '../helpers/mail/harness.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
@@ -25,17 +27,15 @@ beforeAll(async () => {
   ({ database, server, staff } = await startFilesWorld());
 });
 
-const DELETE = `mutation ($id: ID!) {
+const DELETE = graphql(`
+  mutation DeleteDeleteFile($id: ID!) {
   deleteFile(input: { fileId: $id }) {
-    __typename
-    ... on DeleteFilePayload { deletedFileId }
-    ... on Error { code message }
+  __typename
+  ... on DeleteFilePayload { deletedFileId }
+  ... on Error { code message }
   }
-}`;
-
-interface DeleteAnswer {
-  deleteFile: { __typename: string; deletedFileId?: string; code?: string; message?: string };
-}
+  }
+`);
 
 async function uploaded(name: string): Promise<{ id: string; fileId: string }> {
   const { status, json } = await upload(
@@ -65,11 +65,7 @@ function noticeWith(fileId: string, subject: string) {
 describe('deleteFile', () => {
   it('deletes a file no mailing uses, answers its global ID and records who deleted what', async () => {
     const file = await uploaded('間違えた資料.pdf');
-    const { data, errors } = await server.graphql<DeleteAnswer>(
-      DELETE,
-      { id: file.id },
-      staff.headers,
-    );
+    const { data, errors } = await server.graphql(DELETE, { id: file.id }, staff.headers);
     expect(errors).toBeUndefined();
     expect(data?.deleteFile).toEqual({ __typename: 'DeleteFilePayload', deletedFileId: file.id });
     expect(await stillStored(file.fileId)).toBe(false);
@@ -83,7 +79,7 @@ describe('deleteFile', () => {
     expect(audit[1]?.actor_id).toBe(staff.accountId);
     expect(JSON.stringify(audit[1]?.before)).toContain('間違えた資料.pdf');
     // Gone for good: deleting again is NOT_FOUND, and nothing else changed.
-    const again = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, staff.headers);
+    const again = await server.graphql(DELETE, { id: file.id }, staff.headers);
     expect(again.data?.deleteFile).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
@@ -104,9 +100,10 @@ describe('deleteFile', () => {
       },
       caller.config,
     );
-    const { data } = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, staff.headers);
-    expect(data?.deleteFile.__typename).toBe('ConflictError');
-    expect(data?.deleteFile.message).toContain('下書きの事務連絡」');
+    const { data } = await server.graphql(DELETE, { id: file.id }, staff.headers);
+    expect(expectTypename(data?.deleteFile, 'ConflictError').message).toContain(
+      '下書きの事務連絡」',
+    );
     expect(await stillStored(file.fileId)).toBe(true);
   });
 
@@ -128,11 +125,7 @@ describe('deleteFile', () => {
       },
       caller.config,
     );
-    const { data } = await server.graphql<DeleteAnswer>(
-      DELETE,
-      { id: photo.json.id },
-      staff.headers,
-    );
+    const { data } = await server.graphql(DELETE, { id: photo.json.id }, staff.headers);
     expect(data?.deleteFile.__typename).toBe('ConflictError');
     expect(await stillStored(photo.json.fileId)).toBe(true);
   });
@@ -145,9 +138,9 @@ describe('deleteFile', () => {
       organizationId: org.id,
       isOrganizationAdmin: true,
     });
-    const asMember = await server.graphql<DeleteAnswer>(DELETE, { id: file.id }, member.headers);
+    const asMember = await server.graphql(DELETE, { id: file.id }, member.headers);
     expect(asMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await server.graphql<DeleteAnswer>(DELETE, { id: file.id });
+    const anonymous = await server.graphql(DELETE, { id: file.id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await stillStored(file.fileId)).toBe(true);
   });

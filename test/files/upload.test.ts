@@ -7,9 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationFailedError } from '../../src/errors.js';
 import { sampleNotice, sampleVisitReport } from '../../src/mail/render/samples.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { docx, PUBLIC_URL, pdf, png, sha256, startFilesWorld, upload } from '../helpers/files.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { addOrganization, audienceOf, serviceContext } from '../helpers/mail/harness.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -28,6 +30,24 @@ async function fileCount(): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+const NODE = graphql(`
+  query UploadNode($id: ID!) {
+        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }
+        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }
+      }
+`);
+
+const MAILING = graphql(`
+  query UploadMailing($id: ID!) { mailing(id: $id) { preview { html text } } }
+`);
+
+const CREATE_MAILING = graphql(`
+  mutation UploadCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {
+        __typename
+        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }
+      } }
+`);
 
 describe('POST /files', () => {
   it('stores a PDF with its Japanese file name and answers 201 with its IDs, size and SHA-256', async () => {
@@ -57,17 +77,7 @@ describe('POST /files', () => {
     expect(audit).toEqual([{ action: 'file.upload', actor_id: staff.accountId }]);
 
     // The secretariat sees it in GraphQL.
-    const result = await server.graphql<{
-      node: { filename: string; byteSize: number; purpose: string; uploadedBy: { id: string } };
-      files: { totalCount: number; edges: { node: { fileId: string } }[] };
-    }>(
-      `query ($id: ID!) {
-        node(id: $id) { ... on File { filename byteSize purpose uploadedBy { id } } }
-        files(first: 10, purpose: ATTACHMENT) { totalCount edges { node { fileId } } }
-      }`,
-      { id: json.id },
-      staff.headers,
-    );
+    const result = await server.graphql(NODE, { id: json.id }, staff.headers);
     expect(result.errors).toBeUndefined();
     expect(result.data?.node).toMatchObject({
       filename: '別添1_熱中症予防.pdf',
@@ -293,13 +303,13 @@ describe('content that refers to uploaded files', () => {
       },
       ctx.config,
     );
-    const preview = await server.graphql<{ mailing: { preview: { html: string; text: string } } }>(
-      `query ($id: ID!) { mailing(id: $id) { preview { html text } } }`,
+    const preview = await server.graphql(
+      MAILING,
       { id: Buffer.from(`Mailing:${mailing.id}`).toString('base64') },
       staff.headers,
     );
     const src = `${PUBLIC_URL}/files/${photo.json.fileId}`;
-    expect(preview.data?.mailing.preview.html).toMatch(
+    expect(preview.data?.mailing?.preview.html).toMatch(
       new RegExp(
         `<img[^>]+src="${src}"[^>]*alt="配膳をするボランティア"|<img[^>]+alt="配膳をするボランティア"[^>]*src="${src}"`,
       ),
@@ -316,19 +326,8 @@ describe('content that refers to uploaded files', () => {
     const second = await upload(server.url, staff.headers, 'ATTACHMENT', '別添2.pdf', pdf(10, 'c'));
     const org = await addOrganization(database.db, { contacts: ['ids@files.example.jp'] });
     // Typed content over GraphQL: one attachment by its global ID, one by its UUID.
-    const created = await server.graphql<{
-      createMailing: {
-        __typename: string;
-        mailing?: {
-          id: string;
-          content: { attachments: { fileId: string }[] };
-        };
-      };
-    }>(
-      `mutation ($input: CreateMailingInput!) { createMailing(input: $input) {
-        __typename
-        ... on MailingPayload { mailing { id content { ... on NoticeContent { attachments { fileId } } } } }
-      } }`,
+    const created = await server.graphql(
+      CREATE_MAILING,
       {
         input: {
           kind: 'NOTICE',
@@ -352,14 +351,13 @@ describe('content that refers to uploaded files', () => {
       staff.headers,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.createMailing.__typename).toBe('MailingPayload');
+    const { mailing } = expectTypename(created.data?.createMailing, 'MailingPayload');
     // The API shows both as the File's global ID …
-    expect(created.data?.createMailing.mailing?.content.attachments).toEqual([
-      { fileId: first.json.id },
-      { fileId: second.json.id },
-    ]);
+    expect(mailing.content).toEqual({
+      attachments: [{ fileId: first.json.id }, { fileId: second.json.id }],
+    });
     // … and the content keeps the UUIDs, so the files are held and linked as any other.
-    const mailingId = Buffer.from(created.data?.createMailing.mailing?.id ?? '', 'base64')
+    const mailingId = Buffer.from(mailing.id, 'base64')
       .toString()
       .replace(/^Mailing:/, '');
     const row = await database.db

@@ -40,6 +40,10 @@ async function measure(number: number) {
   return data.policyMeasure;
 }
 
+const NODE = graphql(`
+  query CatalogueNode($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }
+`);
+
 describe('policy-measure catalogue', () => {
   it('holds all 143 measures with 197 listings, 54 of them re-listings (再掲)', async () => {
     const numbers: number[] = [];
@@ -158,10 +162,7 @@ describe('policy-measure catalogue', () => {
 
   it('resolves a measure by its global ID through node(id)', async () => {
     const m = await measure(12);
-    const { data } = await server.graphql(
-      `query($id: ID!) { node(id: $id) { __typename ... on PolicyMeasure { number title } } }`,
-      { id: m.id },
-    );
+    const { data } = await server.graphql(NODE, { id: m.id });
     expect(data).toEqual({ node: { __typename: 'PolicyMeasure', number: 12, title: m.title } });
   });
 });

@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
 import { ID_TYPE_NAMES } from '../../src/lib/global-id.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -43,9 +44,8 @@ beforeAll(async () => {
     organizationId,
     isOrganizationAdmin: true,
   });
-  const created = await server.graphql<{ createMailing: { mailing?: { id: string } } }>(
-    `mutation ($input: CreateMailingInput!) { createMailing(input: $input) {
-      ... on MailingPayload { mailing { id } } } }`,
+  const created = await server.graphql(
+    CREATE_MAILING,
     {
       input: {
         kind: 'NOTICE',
@@ -69,6 +69,26 @@ const nodeTypes = Object.values(schema.getTypeMap())
   )
   .map((type) => type.name)
   .sort();
+
+const CREATE_MAILING = graphql(`
+  mutation IdsCreateMailing($input: CreateMailingInput!) { createMailing(input: $input) {
+      ... on MailingPayload { mailing { id } } } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE = graphql(`
+  mutation IdsUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {
+          updateOrganizationProfile(input: $input) { __typename } }
+`);
+
+const ADD_CONTACT = graphql(`
+  mutation IdsAddContact($input: AddContactInput!) { addContact(input: $input) {
+        ... on ContactPayload { contact { id } } } }
+`);
+
+const REMOVE_CONTACT = graphql(`
+  mutation IdsRemoveContact($input: RemoveContactInput!) { removeContact(input: $input) {
+        ... on RemoveContactPayload { removedContactId } } }
+`);
 
 describe('the two spellings of an ID', () => {
   it('every type with a global ID has a Japanese name for messages', () => {
@@ -107,20 +127,14 @@ describe('the two spellings of an ID', () => {
 
   it('an argument takes the global ID or the UUID; the preview URL shows the global ID', async () => {
     const global = encodeGlobalID('Mailing', mailingId);
-    const query = `query ($id: ID!) { mailing(id: $id) { id previewUrl } }`;
-    const byGlobal = await server.graphql<{ mailing: { id: string; previewUrl: string } }>(
-      query,
-      { id: global },
-      staff.headers,
-    );
-    const byUuid = await server.graphql<{ mailing: { id: string; previewUrl: string } }>(
-      query,
-      { id: mailingId.toUpperCase() },
-      staff.headers,
-    );
+    const query = graphql(`
+      query IdsMailing($id: ID!) { mailing(id: $id) { id previewUrl } }
+    `);
+    const byGlobal = await server.graphql(query, { id: global }, staff.headers);
+    const byUuid = await server.graphql(query, { id: mailingId.toUpperCase() }, staff.headers);
     expect(byGlobal.errors).toBeUndefined();
     expect(byUuid.data).toEqual(byGlobal.data);
-    const previewUrl = byGlobal.data?.mailing.previewUrl ?? '';
+    const previewUrl = byGlobal.data?.mailing?.previewUrl ?? '';
     expect(previewUrl).toBe(
       `${new URL(previewUrl).origin}/mailings/${encodeURIComponent(global)}/preview`,
     );
@@ -144,9 +158,8 @@ describe('the two spellings of an ID', () => {
           .executeTakeFirstOrThrow()
       ).version;
     const update = (id: string, expectedVersion: number) =>
-      server.graphql<{ updateOrganizationProfile: { __typename: string } }>(
-        `mutation ($input: UpdateOrganizationProfileInput!) {
-          updateOrganizationProfile(input: $input) { __typename } }`,
+      server.graphql(
+        UPDATE_ORGANIZATION_PROFILE,
         { input: { organizationId: id, expectedVersion, description: 'UUID で更新' } },
         member.headers,
       );
@@ -178,9 +191,8 @@ describe('the two spellings of an ID', () => {
   });
 
   it('a removed contact is answered by its global ID, like Contact.id', async () => {
-    const added = await server.graphql<{ addContact: { contact?: { id: string } } }>(
-      `mutation ($input: AddContactInput!) { addContact(input: $input) {
-        ... on ContactPayload { contact { id } } } }`,
+    const added = await server.graphql(
+      ADD_CONTACT,
       {
         input: {
           organizationId: encodeGlobalID('Organization', organizationId),
@@ -195,9 +207,8 @@ describe('the two spellings of an ID', () => {
     const uuid = Buffer.from(contactId, 'base64')
       .toString()
       .replace(/^Contact:/, '');
-    const removed = await server.graphql<{ removeContact: { removedContactId?: string } }>(
-      `mutation ($input: RemoveContactInput!) { removeContact(input: $input) {
-        ... on RemoveContactPayload { removedContactId } } }`,
+    const removed = await server.graphql(
+      REMOVE_CONTACT,
       { input: { contactId: uuid } },
       member.headers,
     );
@@ -206,12 +217,13 @@ describe('the two spellings of an ID', () => {
   });
 
   it('the audit trail shows global IDs and is searched by either spelling', async () => {
-    const query = `query ($id: String!) { auditEvents(first: 50, targetId: $id) {
-      edges { node { action actorId targetType targetId } } } }`;
-    type Events = { auditEvents: { edges: { node: Record<string, string> }[] } };
+    const query = graphql(`
+      query IdsAuditEvents($id: String!) { auditEvents(first: 50, targetId: $id) {
+      edges { node { action actorId targetType targetId } } } }
+    `);
     const global = encodeGlobalID('Organization', organizationId);
-    const byGlobal = await server.graphql<Events>(query, { id: global }, staff.headers);
-    const byUuid = await server.graphql<Events>(query, { id: organizationId }, staff.headers);
+    const byGlobal = await server.graphql(query, { id: global }, staff.headers);
+    const byUuid = await server.graphql(query, { id: organizationId }, staff.headers);
     expect(byGlobal.errors).toBeUndefined();
     expect(byUuid.data).toEqual(byGlobal.data);
     const update = byGlobal.data?.auditEvents.edges

@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { clientIp } from '../../src/http/client-ip.js';
+import { graphql } from '../generated/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer } from '../helpers/server.js';
 
@@ -17,6 +18,10 @@ function request(peer: string, forwardedFor?: string | string[]): IncomingMessag
 }
 
 const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+
+const REGIONS = graphql(`
+  query ClientIpRegions { regions { code } }
+`);
 
 describe('clientIp', () => {
   it.each([
@@ -64,7 +69,7 @@ describe('per-IP limits behind a proxy', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i += 1) {
         const response = await server.graphql(
-          '{ regions { code } }',
+          REGIONS,
           {},
           {
             'x-forwarded-for': `198.18.${i}.${i + 1}, ${client}`,
@@ -75,7 +80,7 @@ describe('per-IP limits behind a proxy', () => {
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
       // Another client behind the same proxy is not affected.
       const other = await server.graphql(
-        '{ regions { code } }',
+        REGIONS,
         {},
         {
           'x-forwarded-for': `${client}, 198.51.100.${statuses.length}`,

@@ -52,7 +52,7 @@ type Payload = {
 const PAYLOAD = `__typename ... on MailingPayload { mailing { id version subject } } ... on Error { message }`;
 
 async function call(query: string, variables: Record<string, unknown>, user: TestUser) {
-  const response = await server.graphql<Record<string, Payload>>(query, variables, user.headers);
+  const response = await server.graphql(query, variables, user.headers);
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   const payload = Object.values(response.data ?? {})[0] as Payload;
   if (payload.__typename !== 'MailingPayload' && payload.__typename !== 'AccountPayload') {

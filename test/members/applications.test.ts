@@ -7,8 +7,11 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import type { ApplyForMembershipInput } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
@@ -50,8 +53,8 @@ function fromNewIp(): Record<string, string> {
 }
 
 /** Applies; returns the GraphQL answer. */
-function apply(input: Record<string, unknown>, headers: Record<string, string> = fromNewIp()) {
-  return server.graphql<ApplyResult>(APPLY, { input }, headers);
+function apply(input: ApplyForMembershipInput, headers: Record<string, string> = fromNewIp()) {
+  return server.graphql(APPLY, { input }, headers);
 }
 
 /** The confirmation e-mail that reaches `address` (the newest one): its text and its token. */
@@ -81,35 +84,20 @@ async function confirmByPage(token: string): Promise<Response> {
 }
 
 async function listedApplications() {
-  const { data } = await server.graphql<{
-    membershipApplications: {
-      edges: { node: { applicantEmail: string; duplicateAddress: boolean } }[];
-    };
-  }>(
-    '{ membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }',
-    {},
-    staff.headers,
-  );
+  const { data } = await server.graphql(MEMBERSHIP_APPLICATIONS, {}, staff.headers);
   return data?.membershipApplications.edges.map((e) => e.node) ?? [];
 }
 
-const APPLY = `mutation($input: ApplyForMembershipInput!) {
+const APPLY = graphql(`
+  mutation ApplicationsApplyForMembership($input: ApplyForMembershipInput!) {
   applyForMembership(input: $input) {
-    __typename
-    ... on OrganizationPayload { organization { id name } }
-    ... on Error { code message }
+  __typename
+  ... on OrganizationPayload { organization { id name } }
+  ... on Error { code message }
   }
-}`;
-type ApplyResult = {
-  applyForMembership: {
-    __typename: string;
-    organization?: { id: string; name: string };
-    code?: string;
-    message?: string;
-  };
-};
-
-function application(overrides: Record<string, unknown> = {}) {
+  }
+`);
+function application(overrides: Partial<ApplyForMembershipInput> = {}): ApplyForMembershipInput {
   return {
     organizationName: 'NPO法人 ひだまりテスト',
     organizationNameKana: 'ひだまりてすと',
@@ -139,6 +127,38 @@ async function emailsTo(address: string) {
     .execute();
 }
 
+const MEMBERSHIP_APPLICATIONS = graphql(`
+  query ApplicationsMembershipApplications { membershipApplications(first: 100) { edges { node { applicantEmail duplicateAddress } } } }
+`);
+
+const APPROVE_APPLICATION = graphql(`
+  mutation ApplicationsApproveApplication($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }
+`);
+
+const ORGANIZATIONS = graphql(`
+  query ApplicationsOrganizations { organizations(first: 1, filter: { text: "ひだまりてすと" }) { totalCount } }
+`);
+
+const APPROVE_APPLICATION2 = graphql(`
+  mutation ApplicationsApproveApplication2($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: "2026-11-23" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }
+`);
+
+const MEMBERSHIP_STATS = graphql(`
+  query ApplicationsMembershipStats { membershipStats(asOf: "2026-11-23") { total } }
+`);
+
+const MEMBERSHIP_STATS2 = graphql(`
+  query ApplicationsMembershipStats2 { membershipStats(asOf: "2026-11-22") { total } }
+`);
+
+const REJECT_APPLICATION = graphql(`
+  mutation ApplicationsRejectApplication($id: ID!) { rejectApplication(input: { organizationId: $id, reason: "活動内容が確認できませんでした。" }) { __typename } }
+`);
+
+const MEMBERSHIP_APPLICATIONS2 = graphql(`
+  query ApplicationsMembershipApplications2 { membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }
+`);
+
 describe('membership applications', () => {
   let applicantId = '';
 
@@ -150,8 +170,7 @@ describe('membership applications', () => {
         applicantName: '中村 美咲 www.evil.example',
       }),
     );
-    expect(data?.applyForMembership.__typename).toBe('OrganizationPayload');
-    applicantId = data?.applyForMembership.organization?.id ?? '';
+    applicantId = expectTypename(data?.applyForMembership, 'OrganizationPayload').organization.id;
     await database.db
       .updateTable('organizations')
       .set({ name: 'NPO法人 ひだまりテスト' })
@@ -164,11 +183,7 @@ describe('membership applications', () => {
     }
     // Before confirmation: not in the secretariat's queue, cannot be decided, no receipt.
     expect(await listedApplications()).toEqual([]);
-    const early = await server.graphql<{ approveApplication: { __typename: string } }>(
-      `mutation($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }`,
-      { id: applicantId },
-      staff.headers,
-    );
+    const early = await server.graphql(APPROVE_APPLICATION, { id: applicantId }, staff.headers);
     expect(early.data?.approveApplication.__typename).toBe('NotFoundError');
     expect(await emailsTo('nakamura@hidamari.example.jp')).toEqual([]);
 
@@ -198,9 +213,7 @@ describe('membership applications', () => {
     expect(`${receipt?.text}${receipt?.html}`).not.toMatch(/evil\.example|中村|ひだまり/);
     expect(receipt?.html).not.toMatch(/List-Unsubscribe|配信停止/);
     // Not in the public directory while applying.
-    const directory = await server.graphql<{ organizations: { totalCount: number } }>(
-      '{ organizations(first: 1, filter: { text: "ひだまりてすと" }) { totalCount } }',
-    );
+    const directory = await server.graphql(ORGANIZATIONS);
     expect(directory.data?.organizations.totalCount).toBe(0);
   });
 
@@ -215,7 +228,7 @@ describe('membership applications', () => {
       __typename: 'ConflictError',
       code: 'CONFLICT',
     });
-    const bad = await server.graphql<ApplyResult>(APPLY, {
+    const bad = await server.graphql(APPLY, {
       input: application({
         organizationName: '別団体',
         organizationNameKana: 'カタカナ',
@@ -233,16 +246,7 @@ describe('membership applications', () => {
   });
 
   it('approval makes a member with a JOINED event, invites the primary contact and e-mails the applicant', async () => {
-    const { data } = await server.graphql<{
-      approveApplication: {
-        __typename: string;
-        organization?: { status: string; joinedOn: string };
-      };
-    }>(
-      `mutation($id: ID!) { approveApplication(input: { organizationId: $id, joinedOn: "2026-11-23" }) { __typename ... on OrganizationPayload { organization { status joinedOn } } } }`,
-      { id: applicantId },
-      staff.headers,
-    );
+    const { data } = await server.graphql(APPROVE_APPLICATION2, { id: applicantId }, staff.headers);
     expect(data?.approveApplication).toEqual({
       __typename: 'OrganizationPayload',
       organization: { status: 'ACTIVE', joinedOn: '2026-11-23' },
@@ -257,19 +261,11 @@ describe('membership applications', () => {
     const approval = emails.find((e) => e.purpose === 'application-approved');
     expect(approval?.subject).toContain('承認しました');
     expect(approval?.text).toContain('https://tsunagari.example.jp/sign-in');
-    const stats = await server.graphql<{ membershipStats: { total: number } }>(
-      '{ membershipStats(asOf: "2026-11-23") { total } }',
-    );
-    const before = await server.graphql<{ membershipStats: { total: number } }>(
-      '{ membershipStats(asOf: "2026-11-22") { total } }',
-    );
+    const stats = await server.graphql(MEMBERSHIP_STATS);
+    const before = await server.graphql(MEMBERSHIP_STATS2);
     expect(stats.data?.membershipStats.total).toBe((before.data?.membershipStats.total ?? 0) + 1);
 
-    const again = await server.graphql<{ approveApplication: { __typename: string } }>(
-      `mutation($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }`,
-      { id: applicantId },
-      staff.headers,
-    );
+    const again = await server.graphql(APPROVE_APPLICATION, { id: applicantId }, staff.headers);
     expect(again.data?.approveApplication.__typename).toBe('ConflictError');
   });
 
@@ -289,9 +285,12 @@ describe('membership applications', () => {
         application({ organizationName: name, organizationNameKana: kana, applicantEmail: email }),
       );
       expect(errors).toBeUndefined();
+      const answer = data?.applyForMembership;
       answers.push({
-        typename: data?.applyForMembership.__typename,
-        keys: Object.keys(data?.applyForMembership.organization ?? {}),
+        typename: answer?.__typename,
+        keys: Object.keys(
+          (answer?.__typename === 'OrganizationPayload' && answer.organization) || {},
+        ),
       });
       expect((await confirmByPage((await confirmationTo(email)).token)).status).toBe(200);
     }
@@ -351,26 +350,17 @@ describe('membership applications', () => {
         applicantEmail: 'sato@mirai.example.jp',
       }),
     );
-    const id = applied.data?.applyForMembership.organization?.id;
+    const id = expectTypename(applied.data?.applyForMembership, 'OrganizationPayload').organization
+      .id;
     expect(
       (await confirmByPage((await confirmationTo('sato@mirai.example.jp')).token)).status,
     ).toBe(200);
-    const { data } = await server.graphql<{ rejectApplication: { __typename: string } }>(
-      `mutation($id: ID!) { rejectApplication(input: { organizationId: $id, reason: "活動内容が確認できませんでした。" }) { __typename } }`,
-      { id },
-      staff.headers,
-    );
+    const { data } = await server.graphql(REJECT_APPLICATION, { id }, staff.headers);
     expect(data?.rejectApplication.__typename).toBe('OrganizationPayload');
     const [, decision] = await emailsTo('sato@mirai.example.jp');
     expect(decision?.purpose).toBe('application-rejected');
     expect(decision?.text).toContain('活動内容が確認できませんでした。');
-    const list = await server.graphql<{
-      membershipApplications: { edges: { node: { status: string; rejectionReason: string } }[] };
-    }>(
-      '{ membershipApplications(first: 5, status: REJECTED) { edges { node { status rejectionReason } } } }',
-      {},
-      staff.headers,
-    );
+    const list = await server.graphql(MEMBERSHIP_APPLICATIONS2, {}, staff.headers);
     expect(list.data?.membershipApplications.edges[0]?.node).toEqual({
       status: 'REJECTED',
       rejectionReason: '活動内容が確認できませんでした。',
@@ -394,7 +384,7 @@ describe('membership applications', () => {
       .where('status', '=', 'APPLIED')
       .executeTakeFirstOrThrow();
     const { errors } = await server.graphql(
-      `mutation($id: ID!) { approveApplication(input: { organizationId: $id }) { __typename } }`,
+      APPROVE_APPLICATION,
       { id: encodeGlobalID('Organization', pending.id) },
       member.headers,
     );

@@ -4,8 +4,10 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let database: TestDatabase;
@@ -26,19 +28,25 @@ beforeAll(async () => {
   user = await createUser(database.db, { role: 'MEMBER', organizationId: orgId });
 });
 
-const ADD = `mutation($org: ID!, $email: EmailAddress!) {
+const ADD = graphql(`
+  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {
   addContact(input: { organizationId: $org, name: "山田 一郎", email: $email }) {
-    __typename ... on ContactPayload { contact { id } }
+  __typename ... on ContactPayload { contact { id } }
   }
-}`;
-const UPDATE = `mutation($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {
+  }
+`);
+const UPDATE = graphql(`
+  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {
   updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {
-    __typename ... on ContactPayload { contact { name optedOutKinds } }
+  __typename ... on ContactPayload { contact { name optedOutKinds } }
   }
-}`;
-const REMOVE = `mutation($id: ID!) {
+  }
+`);
+const REMOVE = graphql(`
+  mutation ContactPermissionsRemoveContact($id: ID!) {
   removeContact(input: { contactId: $id }) { __typename }
-}`;
+  }
+`);
 
 async function contactRow(email: string) {
   return database.db
@@ -61,12 +69,12 @@ describe('who may change an organisation’s contacts', () => {
     expect(await contactRow('new@contacts.example.jp')).toBeUndefined();
 
     // The organisation admin can; the other user then can neither rename nor remove it.
-    const byAdmin = await server.graphql<{ addContact: { contact: { id: string } } }>(
+    const byAdmin = await server.graphql(
       ADD,
       { org, email: 'new@contacts.example.jp' },
       orgAdmin.headers,
     );
-    const id = byAdmin.data?.addContact.contact.id ?? '';
+    const id = expectTypename(byAdmin.data?.addContact, 'ContactPayload').contact.id;
     expect(id).not.toBe('');
     const renamed = await server.graphql(UPDATE, { id, name: '別の 名前' }, user.headers);
     expect(renamed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -83,16 +91,12 @@ describe('who may change an organisation’s contacts', () => {
 
   it('any user of the organisation may change the mail choices of their own contact, and only those', async () => {
     const org = encodeGlobalID('Organization', orgId);
-    const own = await server.graphql<{ addContact: { contact: { id: string } } }>(
-      ADD,
-      { org, email: user.email },
-      orgAdmin.headers,
-    );
-    const id = own.data?.addContact.contact.id ?? '';
-    const optedOut = await server.graphql<{
-      updateContact: { contact: { optedOutKinds: string[] } };
-    }>(UPDATE, { id, kinds: ['NEWSLETTER'] }, user.headers);
-    expect(optedOut.data?.updateContact.contact.optedOutKinds).toEqual(['NEWSLETTER']);
+    const own = await server.graphql(ADD, { org, email: user.email }, orgAdmin.headers);
+    const id = expectTypename(own.data?.addContact, 'ContactPayload').contact.id;
+    const optedOut = await server.graphql(UPDATE, { id, kinds: ['NEWSLETTER'] }, user.headers);
+    expect(
+      expectTypename(optedOut.data?.updateContact, 'ContactPayload').contact.optedOutKinds,
+    ).toEqual(['NEWSLETTER']);
     const renamed = await server.graphql(UPDATE, { id, name: '自分で 改名' }, user.headers);
     expect(renamed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await contactRow(user.email)).toMatchObject({

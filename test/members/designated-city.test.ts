@@ -10,8 +10,10 @@ import {
   formatPublishedFields,
   parsePublishedFields,
 } from '../../src/modules/members/csv/values.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let database: TestDatabase;
@@ -47,20 +49,15 @@ beforeAll(async () => {
   member = await createUser(database.db, { role: 'MEMBER', organizationId: yokohama });
 });
 
-const QUERY = `query ($id: ID!) { node(id: $id) { ... on Organization {
+const QUERY = graphql(`
+  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {
   prefecture { name }
   designatedCity { code name kana nameEn prefectureCode prefecture { name } }
-} } }`;
-
-type Answer = {
-  node: {
-    prefecture: { name: string } | null;
-    designatedCity: { code: string; name: string; prefecture: { name: string } } | null;
-  } | null;
-};
+  } } }
+`);
 
 async function seenBy(headers: Record<string, string>) {
-  const result = await server.graphql<Answer>(
+  const result = await server.graphql(
     QUERY,
     { id: encodeGlobalID('Organization', yokohama) },
     headers,
@@ -68,6 +65,19 @@ async function seenBy(headers: Record<string, string>) {
   expect(result.errors).toBeUndefined();
   return result.data?.node;
 }
+
+const UPDATE_ORGANIZATION_PROFILE = graphql(`
+  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {
+        updateOrganizationProfile(input: $input) { __typename } }
+`);
+
+const APPLY_FOR_MEMBERSHIP = graphql(`
+  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {
+        __typename
+        ... on OrganizationPayload { organization { id } }
+        ... on ValidationFailedError { code problems { path message } }
+      } }
+`);
 
 describe('Organization.designatedCity', () => {
   it('is shown to the organisation and the secretariat, to others only with its consent', async () => {
@@ -90,9 +100,8 @@ describe('Organization.designatedCity', () => {
       .select('version')
       .where('id', '=', yokohama)
       .executeTakeFirstOrThrow();
-    const consent = await server.graphql<{ updateOrganizationProfile: { __typename: string } }>(
-      `mutation ($input: UpdateOrganizationProfileInput!) {
-        updateOrganizationProfile(input: $input) { __typename } }`,
+    const consent = await server.graphql(
+      UPDATE_ORGANIZATION_PROFILE,
       {
         input: {
           organizationId: encodeGlobalID('Organization', yokohama),
@@ -124,19 +133,8 @@ describe('applying with a designated city', () => {
   let ip = 0;
   const apply = (overrides: Record<string, unknown>) => {
     ip += 1;
-    return server.graphql<{
-      applyForMembership: {
-        __typename: string;
-        organization?: { id: string };
-        code?: string;
-        problems?: { path: string[]; message: string }[];
-      };
-    }>(
-      `mutation ($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {
-        __typename
-        ... on OrganizationPayload { organization { id } }
-        ... on ValidationFailedError { code problems { path message } }
-      } }`,
+    return server.graphql(
+      APPLY_FOR_MEMBERSHIP,
       {
         input: {
           organizationName: `NPO法人 政令市テスト${ip}`,
@@ -180,7 +178,9 @@ describe('applying with a designated city', () => {
       ],
     });
     const unknown = await apply({ designatedCityCode: '999999' });
-    expect(unknown.data?.applyForMembership.problems).toEqual([
+    expect(
+      expectTypename(unknown.data?.applyForMembership, 'ValidationFailedError').problems,
+    ).toEqual([
       {
         path: ['input', 'designatedCityCode'],
         message:

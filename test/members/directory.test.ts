@@ -2,8 +2,15 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/create-db.js';
 import { compareKana, foldForSearch } from '../../src/lib/japanese-text.js';
+import type {
+  DirectoryOrganizationsQuery,
+  OrganizationFilter,
+  OrganizationOrder,
+} from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let database: TestDatabase;
@@ -38,22 +45,17 @@ beforeAll(async () => {
     .execute();
 });
 
-type Page = {
-  organizations: {
-    totalCount: number;
-    edges: { node: { name: string | null; nameKana: string | null } }[];
-  };
-};
-const SEARCH =
-  'query($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }';
+const SEARCH = graphql(`
+  query DirectoryOrganizations($f: OrganizationFilter, $o: OrganizationOrder, $n: Int) { organizations(first: $n, filter: $f, orderBy: $o) { totalCount edges { node { name nameKana } } } }
+`);
 
 async function search(
-  filter: Record<string, unknown>,
-  orderBy?: string,
+  filter: OrganizationFilter,
+  orderBy?: OrganizationOrder,
   first = 100,
   headers: Record<string, string> = {},
 ) {
-  const { data, errors } = await server.graphql<Page>(
+  const { data, errors } = await server.graphql(
     SEARCH,
     { f: filter, o: orderBy, n: first },
     headers,
@@ -62,6 +64,18 @@ async function search(
   if (!data) throw new Error('no data');
   return data.organizations;
 }
+
+const ORGANIZATIONS3 = graphql(`
+  query DirectoryOrganizations3 { organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }
+`);
+
+const ORGANIZATIONS4 = graphql(`
+  query DirectoryOrganizations4 { organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }
+`);
+
+const ORGANIZATIONS5 = graphql(`
+  query DirectoryOrganizations5 { organizations(first: 100, filter: { prefectures: ["13"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }
+`);
 
 describe('member directory', () => {
   it('finds 「ツナガリ」 by 「つながり」, 「ツナガリ」 and half-width 「ﾂﾅｶﾞﾘ」', async () => {
@@ -116,20 +130,12 @@ describe('member directory', () => {
     const byKana = await search({ categories: ['REGULAR'] }, 'KANA', 50, staff.headers);
     const kana = byKana.edges.map((e) => e.node.nameKana ?? '');
     expect(kana).toEqual([...kana].sort(compareKana));
-    const byPrefecture = await server.graphql<{
-      organizations: { edges: { node: { prefecture: { code: string } | null } }[] };
-    }>(
-      '{ organizations(first: 100, orderBy: PREFECTURE) { edges { node { prefecture { code } } } } }',
-      {},
-      staff.headers,
-    );
+    const byPrefecture = await server.graphql(ORGANIZATIONS3, {}, staff.headers);
     const codes = (byPrefecture.data?.organizations.edges ?? []).map(
       (e) => e.node.prefecture?.code ?? '99',
     );
     expect(codes).toEqual([...codes].sort());
-    const byJoined = await server.graphql<{
-      organizations: { edges: { node: { joinedOn: string | null } }[] };
-    }>('{ organizations(first: 100, orderBy: JOINED_ON) { edges { node { joinedOn } } } }');
+    const byJoined = await server.graphql(ORGANIZATIONS4);
     const dates = (byJoined.data?.organizations.edges ?? []).map((e) => e.node.joinedOn ?? '9999');
     expect(dates).toEqual([...dates].sort());
   });
@@ -159,14 +165,16 @@ describe('member directory', () => {
       .where('website', 'is not', null)
       .where((eb) => eb.not(eb(eb.val('website'), '=', eb.fn.any('published_fields'))))
       .executeTakeFirstOrThrow();
-    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { website } } }';
+    const q = graphql(`
+      query DirectoryNode($id: ID!) { node(id: $id) { __typename ... on Organization { website } } }
+    `);
     const id = encodeGlobalID('Organization', withheld.id);
     expect(
-      (await server.graphql<{ node: { website: string | null } }>(q, { id })).data?.node.website,
+      expectTypename((await server.graphql(q, { id })).data?.node, 'Organization').website,
     ).toBeNull();
     expect(
-      (await server.graphql<{ node: { website: string | null } }>(q, { id }, staff.headers)).data
-        ?.node.website,
+      expectTypename((await server.graphql(q, { id }, staff.headers)).data?.node, 'Organization')
+        .website,
     ).toBe(withheld.website);
   });
 });
@@ -211,7 +219,8 @@ describe('fields an organisation did not publish cannot be found out through the
       .execute();
   });
 
-  const names = (page: Page['organizations']) => page.edges.map((e) => e.node.name);
+  const names = (page: DirectoryOrganizationsQuery['organizations']) =>
+    page.edges.map((e) => e.node.name);
 
   it('folds the name and reading in SQL exactly as foldForSearch does (every demo organisation)', async () => {
     const rows = await database.db
@@ -291,13 +300,15 @@ describe('nodes(ids:)', () => {
       .limit(101)
       .execute();
     const ids = rows.map((r) => encodeGlobalID('Organization', r.id));
-    const q = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
-    const hundred = await server.graphql<{ nodes: { id: string }[] }>(q, {
+    const q = graphql(`
+      query DirectoryNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }
+    `);
+    const hundred = await server.graphql(q, {
       ids: ids.slice(0, 100),
     });
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data?.nodes).toHaveLength(100);
-    const tooMany = await server.graphql<{ nodes: unknown }>(q, { ids });
+    const tooMany = await server.graphql(q, { ids });
     expect(tooMany.data?.nodes ?? null).toBeNull();
     expect(tooMany.errors?.[0]).toMatchObject({
       message: 'nodes に指定できる ID は 100 件までです（101 件指定されました）。',
@@ -307,18 +318,16 @@ describe('nodes(ids:)', () => {
 });
 
 describe('no N+1', () => {
-  const PAGE = `query($n: Int!) { organizations(first: $n) { totalCount edges { node {
+  const PAGE = graphql(`
+    query DirectoryOrganizations2($n: Int!) { organizations(first: $n) { totalCount edges { node {
     name prefecture { name region { name } } workingGroups { number title } workingGroupMemberships { role }
     boardSeat { role }
-    contactCount contacts { email } } } } }`;
+    contactCount contacts { email } } } } }
+  `);
 
   async function countQueries(first: number): Promise<number> {
     queries = [];
-    const { data, errors } = await server.graphql<{ organizations: { edges: unknown[] } }>(
-      PAGE,
-      { n: first },
-      staff.headers,
-    );
+    const { data, errors } = await server.graphql(PAGE, { n: first }, staff.headers);
     expect(errors).toBeUndefined();
     expect(data?.organizations.edges).toHaveLength(first);
     return queries.length;
@@ -341,21 +350,7 @@ describe('no N+1', () => {
     {
       const page = async () => {
         sql.length = 0;
-        const { data, errors } = await fresh.graphql<{
-          organizations: {
-            edges: {
-              node: {
-                name: string | null;
-                prefecture: { code: string; name: string } | null;
-                workingGroups: { number: number; title: string }[];
-              };
-            }[];
-          };
-        }>(
-          '{ organizations(first: 100, filter: { prefectures: ["13"] }) { edges { node { name prefecture { code name } workingGroups { number title } } } } }',
-          {},
-          staff.headers,
-        );
+        const { data, errors } = await fresh.graphql(ORGANIZATIONS5, {}, staff.headers);
         expect(errors).toBeUndefined();
         return { nodes: data?.organizations.edges.map((e) => e.node) ?? [], queries: sql.length };
       };

@@ -6,16 +6,11 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareKana, foldForSearch } from '../../src/lib/japanese-text.js';
+import type { GojuonOrderOrganizationsQuery } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { cli } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { type GraphqlResponse, startTestServer, type TestServer } from '../helpers/server.js';
-
-interface KanaPage {
-  organizations: {
-    edges: { node: { nameKana: string } }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
 
 let database: TestDatabase;
 let server: TestServer;
@@ -60,6 +55,10 @@ beforeAll(async () => {
     .execute();
 });
 
+const ORGANIZATIONS = graphql(`
+  query GojuonOrderOrganizations($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }
+`);
+
 describe('五十音順', () => {
   it('is not code-point order for these readings', () => {
     expect([...DICTIONARY_ORDER].sort()).not.toEqual(DICTIONARY_ORDER);
@@ -67,11 +66,11 @@ describe('五十音順', () => {
   });
 
   it('orders the directory in dictionary order, page by page with cursors', async () => {
-    const seen: string[] = [];
+    const seen: (string | null)[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages += 1) {
-      const response: GraphqlResponse<KanaPage> = await server.graphql<KanaPage>(
-        'query($after: String) { organizations(first: 5, after: $after, orderBy: KANA) { edges { node { nameKana } } pageInfo { hasNextPage endCursor } } }',
+      const response: GraphqlResponse<GojuonOrderOrganizationsQuery> = await server.graphql(
+        ORGANIZATIONS,
         { after },
       );
       const { data, errors } = response;

@@ -1,8 +1,11 @@
 /** Additions for the 会員ページ: withdrawing a held profile change, a reason with a working-group request. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApplyForMembershipInput } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename, present } from '../helpers/graphql.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let database: TestDatabase;
@@ -24,27 +27,22 @@ beforeAll(async () => {
   otherMember = await createUser(database.db, { role: 'MEMBER', organizationId: other });
 });
 
-const HOLD = `mutation($id: ID!, $v: Int!) {
+const HOLD = graphql(`
+  mutation MemberPortalUpdateOrganizationProfile($id: ID!, $v: Int!) {
   updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: "取り下げる説明" }) {
-    ... on UpdateOrganizationProfilePayload { pendingChange { id } }
+  __typename ... on UpdateOrganizationProfilePayload { pendingChange { id } }
   }
-}`;
-const WITHDRAW = `mutation($id: ID!) {
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation MemberPortalWithdrawProfileChange($id: ID!) {
   withdrawProfileChange(input: { requestId: $id }) {
-    __typename
-    ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }
-    ... on Error { code }
+  __typename
+  ... on DecideProfileChangePayload { request { status } organization { pendingProfileChange { id } } }
+  ... on Error { code }
   }
-}`;
-type Withdrawn = {
-  withdrawProfileChange: {
-    __typename: string;
-    code?: string;
-    request?: { status: string };
-    organization?: { pendingProfileChange: { id: string } | null };
-  };
-};
-
+  }
+`);
 async function status(id: string) {
   const row = await database.db
     .selectFrom('profile_change_requests')
@@ -54,54 +52,60 @@ async function status(id: string) {
   return row.status;
 }
 
+const UPDATE_SETTINGS = graphql(`
+  mutation MemberPortalUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }
+`);
+
+const APPROVE_PROFILE_CHANGE = graphql(`
+  mutation MemberPortalApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }
+`);
+
+const WORKING_GROUP_REQUESTS = graphql(`
+  query MemberPortalWorkingGroupRequests { workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }
+`);
+
 describe('withdrawProfileChange', () => {
   it('withdraws the own pending change once; another organisation and the secretariat cannot', async () => {
-    await server.graphql(
-      'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
-      {},
-      admin.headers,
-    );
+    await server.graphql(UPDATE_SETTINGS, {}, admin.headers);
     const { version } = await database.db
       .selectFrom('organizations')
       .select('version')
       .where('id', '=', orgId)
       .executeTakeFirstOrThrow();
-    const held = await server.graphql<{
-      updateOrganizationProfile: { pendingChange: { id: string } };
-    }>(HOLD, { id: encodeGlobalID('Organization', orgId), v: version }, member.headers);
-    const requestId = held.data?.updateOrganizationProfile.pendingChange.id ?? '';
+    const held = await server.graphql(
+      HOLD,
+      { id: encodeGlobalID('Organization', orgId), v: version },
+      member.headers,
+    );
+    const requestId = present(
+      expectTypename(held.data?.updateOrganizationProfile, 'UpdateOrganizationProfilePayload')
+        .pendingChange?.id,
+      'the held change',
+    );
     expect(await status(requestId)).toBe('PENDING');
 
     // Another organisation's user: not found, nothing changes.
-    const foreign = await server.graphql<Withdrawn>(
-      WITHDRAW,
-      { id: requestId },
-      otherMember.headers,
-    );
-    expect(foreign.data?.withdrawProfileChange.code).toBe('NOT_FOUND');
+    const foreign = await server.graphql(WITHDRAW, { id: requestId }, otherMember.headers);
+    expect(foreign.data?.withdrawProfileChange).toMatchObject({ code: 'NOT_FOUND' });
     // The secretariat decides instead of withdrawing.
-    const bySecretariat = await server.graphql<Withdrawn>(
-      WITHDRAW,
-      { id: requestId },
-      staff.headers,
-    );
-    expect(bySecretariat.data?.withdrawProfileChange.code).toBe('NOT_FOUND');
+    const bySecretariat = await server.graphql(WITHDRAW, { id: requestId }, staff.headers);
+    expect(bySecretariat.data?.withdrawProfileChange).toMatchObject({ code: 'NOT_FOUND' });
     expect(await status(requestId)).toBe('PENDING');
 
-    const withdrawn = await server.graphql<Withdrawn>(WITHDRAW, { id: requestId }, member.headers);
-    expect(withdrawn.data?.withdrawProfileChange.request?.status).toBe('WITHDRAWN');
-    expect(withdrawn.data?.withdrawProfileChange.organization?.pendingProfileChange).toBeNull();
+    const withdrawn = await server.graphql(WITHDRAW, { id: requestId }, member.headers);
+    const decided = expectTypename(
+      withdrawn.data?.withdrawProfileChange,
+      'DecideProfileChangePayload',
+    );
+    expect(decided.request.status).toBe('WITHDRAWN');
+    expect(decided.organization.pendingProfileChange).toBeNull();
     expect(await status(requestId)).toBe('WITHDRAWN');
 
-    const again = await server.graphql<Withdrawn>(WITHDRAW, { id: requestId }, member.headers);
-    expect(again.data?.withdrawProfileChange.code).toBe('CONFLICT');
+    const again = await server.graphql(WITHDRAW, { id: requestId }, member.headers);
+    expect(again.data?.withdrawProfileChange).toMatchObject({ code: 'CONFLICT' });
 
     // Nothing was published, and the secretariat can no longer approve it.
-    const approve = await server.graphql<{ approveProfileChange: { __typename: string } }>(
-      'mutation($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }',
-      { id: requestId },
-      staff.headers,
-    );
+    const approve = await server.graphql(APPROVE_PROFILE_CHANGE, { id: requestId }, staff.headers);
     expect(approve.data?.approveProfileChange.__typename).toBe('ConflictError');
     const org = await database.db
       .selectFrom('organizations')
@@ -112,18 +116,20 @@ describe('withdrawProfileChange', () => {
   });
 
   it('anonymous callers must sign in', async () => {
-    const anonymous = await server.graphql<Withdrawn>(WITHDRAW, { id: 'x' });
+    const anonymous = await server.graphql(WITHDRAW, { id: 'x' });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('a working-group request with the organisation’s reason', () => {
-  const REQUEST = `mutation($id: ID!, $g: Int!, $reason: String) {
+  const REQUEST = graphql(`
+    mutation MemberPortalRequestToJoinWorkingGroup($id: ID!, $g: Int!, $reason: String) {
     requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g, reason: $reason }) {
-      __typename
-      ... on WorkingGroupRequestPayload { request { status requestReason reason } }
+    __typename
+    ... on WorkingGroupRequestPayload { request { status requestReason reason } }
     }
-  }`;
+    }
+  `);
 
   it('keeps the reason for the secretariat and the organisation; a too-long one is refused', async () => {
     const current = await database.db
@@ -149,23 +155,19 @@ describe('a working-group request with the organisation’s reason', () => {
       .execute();
     expect(none).toEqual([]);
 
-    const asked = await server.graphql<{
-      requestToJoinWorkingGroup: {
-        request: { status: string; requestReason: string; reason: null };
-      };
-    }>(REQUEST, { id, g: group, reason: '  居場所づくりの知見を共有したい  ' }, member.headers);
-    expect(asked.data?.requestToJoinWorkingGroup.request).toEqual({
+    const asked = await server.graphql(
+      REQUEST,
+      { id, g: group, reason: '  居場所づくりの知見を共有したい  ' },
+      member.headers,
+    );
+    expect(
+      expectTypename(asked.data?.requestToJoinWorkingGroup, 'WorkingGroupRequestPayload').request,
+    ).toEqual({
       status: 'PENDING',
       requestReason: '居場所づくりの知見を共有したい',
       reason: null,
     });
-    const listed = await server.graphql<{
-      workingGroupRequests: { edges: { node: { requestReason: string } }[] };
-    }>(
-      '{ workingGroupRequests(first: 5, status: PENDING) { edges { node { requestReason } } } }',
-      {},
-      staff.headers,
-    );
+    const listed = await server.graphql(WORKING_GROUP_REQUESTS, {}, staff.headers);
     expect(listed.data?.workingGroupRequests.edges.map((e) => e.node.requestReason)).toContain(
       '居場所づくりの知見を共有したい',
     );
@@ -173,10 +175,12 @@ describe('a working-group request with the organisation’s reason', () => {
 });
 
 describe('the application form’s honeypot', () => {
-  const APPLY = `mutation($input: ApplyForMembershipInput!) {
+  const APPLY = graphql(`
+    mutation MemberPortalApplyForMembership($input: ApplyForMembershipInput!) {
     applyForMembership(input: $input) { __typename ... on OrganizationPayload { organization { name } } }
-  }`;
-  const application = (name: string, email: string) => ({
+    }
+  `);
+  const application = (name: string, email: string): ApplyForMembershipInput => ({
     organizationName: name,
     organizationNameKana: 'はにーぽっと',
     category: 'SUPPORTING',
@@ -194,9 +198,7 @@ describe('the application form’s honeypot', () => {
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirst()
       .catch(() => undefined);
-    const bot = await server.graphql<{
-      applyForMembership: { __typename: string; organization: { name: string } };
-    }>(APPLY, {
+    const bot = await server.graphql(APPLY, {
       input: {
         ...application('株式会社 ボット', 'bot@honeypot.example.jp'),
         honeypot: 'http://spam.example',
@@ -223,7 +225,7 @@ describe('the application form’s honeypot', () => {
     expect(jobsAfter).toEqual(jobsBefore);
 
     // An empty honeypot (a person) is an ordinary application.
-    const person = await server.graphql<{ applyForMembership: { __typename: string } }>(APPLY, {
+    const person = await server.graphql(APPLY, {
       input: { ...application('株式会社 ヒト', 'person@honeypot.example.jp'), honeypot: '' },
     });
     expect(person.data?.applyForMembership.__typename).toBe('OrganizationPayload');

@@ -7,8 +7,10 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailWorker } from '../../src/jobs/mail-worker.js';
 import { type LocalMailbox, startLocalMailbox } from '../../src/mail/local-mailbox.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
@@ -57,11 +59,7 @@ beforeAll(async () => {
     .where('is_primary', '=', true)
     .executeTakeFirstOrThrow();
   primaryEmail = primary.email;
-  await server.graphql(
-    'mutation { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }',
-    {},
-    admin.headers,
-  );
+  await server.graphql(UPDATE_SETTINGS, {}, admin.headers);
 });
 
 afterAll(async () => {
@@ -103,14 +101,8 @@ async function currentVersion(): Promise<number> {
 }
 
 async function requestProfileChange(description: string): Promise<string> {
-  const res = await server.graphql<{
-    updateOrganizationProfile: { pendingChange?: { id: string } | null };
-  }>(
-    `mutation($id: ID!, $v: Int!, $d: String!) {
-      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {
-        ... on UpdateOrganizationProfilePayload { pendingChange { id } }
-      }
-    }`,
+  const res = await server.graphql(
+    UPDATE_ORGANIZATION_PROFILE,
     { id: orgGlobalId, v: await currentVersion(), d: description },
     member.headers,
   );
@@ -119,8 +111,12 @@ async function requestProfileChange(description: string): Promise<string> {
   return id;
 }
 
-const REJECT_PROFILE = `mutation($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }`;
-const APPROVE_PROFILE = `mutation($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }`;
+const REJECT_PROFILE = graphql(`
+  mutation NotificationsRejectProfileChange($id: ID!, $reason: String!) { rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename } }
+`);
+const APPROVE_PROFILE = graphql(`
+  mutation NotificationsApproveProfileChange($id: ID!) { approveProfileChange(input: { requestId: $id }) { __typename } }
+`);
 
 async function outboundCount(): Promise<number> {
   const row = await database.db
@@ -142,29 +138,48 @@ async function freeGroup(): Promise<number> {
   return group;
 }
 
-const REQUEST_JOIN = `mutation($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { ... on WorkingGroupRequestPayload { request { id } } } }`;
+const REQUEST_JOIN = graphql(`
+  mutation NotificationsRequestToJoinWorkingGroup($id: ID!, $g: Int!) { requestToJoinWorkingGroup(input: { organizationId: $id, workingGroup: $g }) { __typename ... on WorkingGroupRequestPayload { request { id } } } }
+`);
 
 async function requestJoin(group: number): Promise<string> {
-  const res = await server.graphql<{ requestToJoinWorkingGroup: { request?: { id: string } } }>(
-    REQUEST_JOIN,
-    { id: orgGlobalId, g: group },
-    member.headers,
-  );
-  const id = res.data?.requestToJoinWorkingGroup.request?.id;
-  if (!id) throw new Error(`no request: ${JSON.stringify(res)}`);
-  return id;
+  const res = await server.graphql(REQUEST_JOIN, { id: orgGlobalId, g: group }, member.headers);
+  return expectTypename(res.data?.requestToJoinWorkingGroup, 'WorkingGroupRequestPayload').request
+    .id;
 }
 
-const SET = `mutation($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: "2026-12-10" }) { __typename } }`;
+const SET = graphql(`
+  mutation NotificationsSetWorkingGroupMembership($id: ID!, $g: Int!, $r: WorkingGroupRole) { setWorkingGroupMembership(input: { organizationId: $id, workingGroup: $g, role: $r, effectiveOn: "2026-12-10" }) { __typename } }
+`);
+
+const UPDATE_SETTINGS = graphql(`
+  mutation NotificationsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE = graphql(`
+  mutation NotificationsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {
+      updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {
+        ... on UpdateOrganizationProfilePayload { pendingChange { id } }
+      }
+    }
+`);
+
+const APPROVE_WORKING_GROUP_REQUEST = graphql(`
+  mutation NotificationsApproveWorkingGroupRequest($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: "2026-12-01" }) { __typename } }
+`);
+
+const DECLINE_WORKING_GROUP_REQUEST = graphql(`
+  mutation NotificationsDeclineWorkingGroupRequest($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: "今年度の募集は締め切りました" }) { __typename } }
+`);
+
+const UPDATE_ORGANIZATION_PROFILE2 = graphql(`
+  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: "事務局が先に修正" }) { __typename } }
+`);
 
 describe('profile change decisions are e-mailed to the member', () => {
   it('approval reaches the primary contact and the requesting user', async () => {
     const id = await requestProfileChange('承認される説明');
-    const res = await server.graphql<{ approveProfileChange: { __typename: string } }>(
-      APPROVE_PROFILE,
-      { id },
-      staff.headers,
-    );
+    const res = await server.graphql(APPROVE_PROFILE, { id }, staff.headers);
     expect(res.data?.approveProfileChange.__typename).toBe('DecideProfileChangePayload');
     const subject = `${PREFIX}団体プロフィールの変更を承認しました`;
     const toPrimary = await mailTo(primaryEmail, subject);
@@ -175,11 +190,7 @@ describe('profile change decisions are e-mailed to the member', () => {
   it('rejection carries the secretariat’s reason as plain text', async () => {
     const id = await requestProfileChange('却下される説明');
     const reason = '活動内容の記載が<b>規約</b>と合っていません';
-    const res = await server.graphql<{ rejectProfileChange: { __typename: string } }>(
-      REJECT_PROFILE,
-      { id, reason },
-      staff.headers,
-    );
+    const res = await server.graphql(REJECT_PROFILE, { id, reason }, staff.headers);
     expect(res.data?.rejectProfileChange.__typename).toBe('DecideProfileChangePayload');
     const mail = await mailTo(primaryEmail, `${PREFIX}団体プロフィールの変更申請の結果について`);
     expect(mail.text).toContain(`理由：${reason}`);
@@ -192,11 +203,7 @@ describe('working-group request decisions are e-mailed to the member', () => {
   it('approval of a join request names the group and the date', async () => {
     const group = await freeGroup();
     const id = await requestJoin(group);
-    const res = await server.graphql<{ approveWorkingGroupRequest: { __typename: string } }>(
-      'mutation($id: ID!) { approveWorkingGroupRequest(input: { requestId: $id, effectiveOn: "2026-12-01" }) { __typename } }',
-      { id },
-      staff.headers,
-    );
+    const res = await server.graphql(APPROVE_WORKING_GROUP_REQUEST, { id }, staff.headers);
     expect(res.data?.approveWorkingGroupRequest.__typename).toBe('WorkingGroupRequestPayload');
     const subject = `${PREFIX}分科会への参加申請を承認しました`;
     const mail = await mailTo(primaryEmail, subject);
@@ -208,11 +215,7 @@ describe('working-group request decisions are e-mailed to the member', () => {
   it('a declined request carries the reason', async () => {
     const group = await freeGroup();
     const id = await requestJoin(group);
-    const res = await server.graphql<{ declineWorkingGroupRequest: { __typename: string } }>(
-      'mutation($id: ID!) { declineWorkingGroupRequest(input: { requestId: $id, reason: "今年度の募集は締め切りました" }) { __typename } }',
-      { id },
-      staff.headers,
-    );
+    const res = await server.graphql(DECLINE_WORKING_GROUP_REQUEST, { id }, staff.headers);
     expect(res.data?.declineWorkingGroupRequest.__typename).toBe('WorkingGroupRequestPayload');
     const mail = await mailTo(primaryEmail, `${PREFIX}分科会への参加申請の結果について`);
     expect(mail.text).toContain('理由：今年度の募集は締め切りました');
@@ -222,7 +225,7 @@ describe('working-group request decisions are e-mailed to the member', () => {
 describe('direct working-group changes by the secretariat are e-mailed to the member', () => {
   it('adding and removing each send a message to the primary contact', async () => {
     const group = await freeGroup();
-    const added = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+    const added = await server.graphql(
       SET,
       { id: orgGlobalId, g: group, r: 'MEMBER' },
       staff.headers,
@@ -234,7 +237,7 @@ describe('direct working-group changes by the secretariat are e-mailed to the me
     expect(addMail.text).toContain(`第${group}分科会`);
     expect(addMail.text).toContain('令和8年12月10日付');
 
-    const removed = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+    const removed = await server.graphql(
       SET,
       { id: orgGlobalId, g: group, r: null },
       staff.headers,
@@ -259,7 +262,7 @@ describe('a failed decision sends nothing', () => {
       .executeTakeFirst();
     if (!chair) {
       const [, otherId] = await twoOrganizations(database.db);
-      const made = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+      const made = await server.graphql(
         SET,
         { id: encodeGlobalID('Organization', otherId), g: chairGroup, r: 'CHAIR' },
         staff.headers,
@@ -274,7 +277,7 @@ describe('a failed decision sends nothing', () => {
     await server.graphql(REJECT_PROFILE, { id: decided, reason: '一度目の理由' }, staff.headers);
     await mailTo(primaryEmail, `${PREFIX}団体プロフィールの変更申請の結果について`);
     const before = await outboundCount();
-    const again = await server.graphql<{ rejectProfileChange: { __typename: string } }>(
+    const again = await server.graphql(
       REJECT_PROFILE,
       { id: decided, reason: '二度目の理由' },
       staff.headers,
@@ -284,20 +287,16 @@ describe('a failed decision sends nothing', () => {
     // A request made against a version the secretariat has since edited cannot be approved.
     const stale = await requestProfileChange('古い版への変更');
     await server.graphql(
-      `mutation($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: "事務局が先に修正" }) { __typename } }`,
+      UPDATE_ORGANIZATION_PROFILE2,
       { id: orgGlobalId, v: await currentVersion() },
       staff.headers,
     );
-    const approveStale = await server.graphql<{ approveProfileChange: { __typename: string } }>(
-      APPROVE_PROFILE,
-      { id: stale },
-      staff.headers,
-    );
+    const approveStale = await server.graphql(APPROVE_PROFILE, { id: stale }, staff.headers);
     expect(approveStale.data?.approveProfileChange.__typename).toBe('ConflictError');
 
     // Adding the organisation as a second chair is refused after its membership row is written:
     // the whole decision rolls back, its message with it.
-    const second = await server.graphql<{ setWorkingGroupMembership: { __typename: string } }>(
+    const second = await server.graphql(
       SET,
       { id: orgGlobalId, g: chairGroup, r: 'CHAIR' },
       staff.headers,

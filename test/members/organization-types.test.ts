@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -16,15 +17,17 @@ beforeAll(async () => {
   member = await createUser(database.db, { role: 'MEMBER', organizationId: orgId });
 });
 
-const QUERY = '{ organizationTypesInUse }';
+const QUERY = graphql(`
+  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }
+`);
+
+const ORGANIZATIONS = graphql(`
+  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: ["認定NPO法人"] }) { totalCount edges { node { organizationType } } } }
+`);
 
 describe('organizationTypesInUse (the console directory’s type filter)', () => {
   it('gives the secretariat each type on the register once, and filtering by one finds its organisations', async () => {
-    const result = await server.graphql<{ organizationTypesInUse: string[] }>(
-      QUERY,
-      {},
-      staff.headers,
-    );
+    const result = await server.graphql(QUERY, {}, staff.headers);
     const types = result.data?.organizationTypesInUse ?? [];
     expect(types).toContain('NPO法人');
     expect(types).toContain('認定NPO法人');
@@ -35,13 +38,7 @@ describe('organizationTypesInUse (the console directory’s type filter)', () =>
       .executeTakeFirstOrThrow();
     expect(types.length).toBe(Number(stored.n));
 
-    const filtered = await server.graphql<{
-      organizations: { totalCount: number; edges: { node: { organizationType: string } }[] };
-    }>(
-      '{ organizations(first: 100, filter: { organizationTypes: ["認定NPO法人"] }) { totalCount edges { node { organizationType } } } }',
-      {},
-      staff.headers,
-    );
+    const filtered = await server.graphql(ORGANIZATIONS, {}, staff.headers);
     expect(filtered.data?.organizations.totalCount).toBeGreaterThan(0);
     expect(new Set(filtered.data?.organizations.edges.map((e) => e.node.organizationType))).toEqual(
       new Set(['認定NPO法人']),

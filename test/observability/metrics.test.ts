@@ -12,6 +12,7 @@ import {
   instrumentTransport,
   type Metrics,
 } from '../../src/observability/metrics.js';
+import { graphql } from '../generated/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startTestMailWorker } from '../helpers/mail-worker.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -59,10 +60,19 @@ function value(text: string, series: string): number {
   return line ? Number(line.slice(series.length).trim()) : 0;
 }
 
+const PREFS = graphql(`
+  query Prefs { prefectures { code } }
+`);
+
+const REGIONS = graphql(`
+  query MetricsRegions { regions { code } }
+`);
+
 describe('/metrics', () => {
   it('exposes HTTP, GraphQL, queue, mail and rate-limit figures, and they move', async () => {
     const before = await scrape();
-    await server.graphql('query Prefs { prefectures { code } }');
+    await server.graphql(PREFS, {});
+    // A string: an unknown field, for the validation-error counter.
     await server.graphql('{ nope }');
     await database.db.transaction().execute((trx) =>
       queueOutboundEmail(trx, 'secretariat@tsunagari.example.jp', {
@@ -74,7 +84,7 @@ describe('/metrics', () => {
       }),
     );
     await waitFor(async () => ((await mailbox.list()).length > 0 ? true : undefined));
-    for (let i = 0; i < 3; i += 1) await server.graphql('{ regions { code } }');
+    for (let i = 0; i < 3; i += 1) await server.graphql(REGIONS);
 
     const after = await scrape();
     expect(value(after, 'tsunagari_graphql_operations_total{operation="Prefs",type="query"}')).toBe(

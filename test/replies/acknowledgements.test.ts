@@ -7,15 +7,18 @@
  * through the reminder recorded against the circular; and the CSV export.
  */
 import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../src/mail/engine/links.js';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
+import { graphql } from '../generated/index.js';
 import { createUser } from '../helpers/accounts.js';
 import { cli } from '../helpers/cli.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { expectTypename } from '../helpers/graphql.js';
 import {
   addOrganization,
   PUBLIC_URL,
@@ -27,9 +30,6 @@ import {
 import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
 import { startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
-type Loose = any;
 
 const secretKey = randomBytes(32);
 let database: TestDatabase;
@@ -145,16 +145,80 @@ async function acknowledgements(mailingId = circular.id) {
     .execute();
 }
 
-async function gql(query: string, variables: Record<string, unknown>, headers = staff) {
-  const response = await server.graphql<Loose>(query, variables, headers);
-  return response;
+/** Runs a document as the secretariat (or with `headers`). */
+function gql<T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  headers = staff,
+) {
+  return server.graphql(document, variables, headers);
 }
 
-const SUMMARY = `query ($id: ID!) { node(id: $id) { ... on Mailing {
-  replySummary { organizations delivered acknowledged notYet unreached late }
-  replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded
-    acknowledgement { answer channel late contact { name } } } } }
-} } }`;
+const SUMMARY = graphql(`
+  query AcknowledgementsSummary($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Mailing {
+        replySummary { organizations delivered acknowledged notYet unreached late }
+        replies(first: 20) { totalCount edges { node { organizationName state delivered addresses reminded
+          acknowledgement { answer channel late contact { name } } } } }
+      }
+    }
+  }
+`);
+
+/** The reply summary of a circular, read by the secretariat. */
+async function replySummary(mailingId: string) {
+  const { data, errors } = await gql(SUMMARY, { id: mailingId });
+  expect(errors).toBeUndefined();
+  return expectTypename(data?.node, 'Mailing');
+}
+
+const NOT_YET = graphql(`
+  query AcknowledgementsNotYet($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Mailing { replies(first: 10, state: NOT_YET) { totalCount edges { node { organizationName } } } }
+    }
+  }
+`);
+const RECEIVED = graphql(`
+  query AcknowledgementsReceivedNotices($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Organization {
+        receivedNotices(first: 10) { totalCount edges { node { mailingId subject
+          replyRequest { deadline question answerRequired } acknowledgement { channel } } } }
+      }
+    }
+  }
+`);
+const ACK = graphql(`
+  mutation AcknowledgementsAcknowledge($input: AcknowledgeMailingInput!) {
+    acknowledgeMailing(input: $input) {
+      __typename
+      ... on AcknowledgementPayload { acknowledgement { answer channel } }
+      ... on Error { message }
+    }
+  }
+`);
+const REMIND = graphql(`
+  mutation AcknowledgementsSendReminder($input: SendReminderInput!) {
+    sendReminder(input: $input) {
+      __typename
+      ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }
+      ... on Error { message }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation AcknowledgementsRecord($input: RecordAcknowledgementInput!) {
+    recordAcknowledgement(input: $input) {
+      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }
+      ... on Error { message }
+    }
+  }
+`);
 
 describe('the circular as received', () => {
   it('asks the question in both parts and carries one acknowledge link per message', async () => {
@@ -237,9 +301,8 @@ describe('acknowledge links', () => {
   });
 
   it('the secretariat sees counts and per-organisation states', async () => {
-    const { data, errors } = await gql(SUMMARY, { id: mailingGid(circular.id) });
-    expect(errors).toBeUndefined();
-    expect(data.node.replySummary).toEqual({
+    const node = await replySummary(mailingGid(circular.id));
+    expect(node.replySummary).toEqual({
       organizations: 5,
       delivered: 3, // the messages to c and e bounced
       acknowledged: 1,
@@ -248,7 +311,7 @@ describe('acknowledge links', () => {
       late: 0,
     });
     const states = Object.fromEntries(
-      data.node.replies.edges.map((e: Loose) => [e.node.organizationName, e.node.state]),
+      node.replies.edges.map((e) => [e.node.organizationName, e.node.state]),
     );
     expect(states).toEqual({
       あおぞら会: 'ACKNOWLEDGED',
@@ -257,23 +320,17 @@ describe('acknowledge links', () => {
       [d.name]: 'NOT_YET',
       [e.name]: 'UNREACHED',
     });
-    const aRow = data.node.replies.edges.find(
-      (e: Loose) => e.node.organizationName === 'あおぞら会',
-    );
-    expect(aRow.node.addresses).toEqual(['a-one@replies.example.jp', 'a-two@replies.example.jp']);
-    expect(aRow.node.acknowledgement).toEqual({
+    const aRow = node.replies.edges.find((e) => e.node.organizationName === 'あおぞら会');
+    expect(aRow?.node.addresses).toEqual(['a-one@replies.example.jp', 'a-two@replies.example.jp']);
+    expect(aRow?.node.acknowledgement).toEqual({
       answer: '3名',
       channel: 'LINK',
       late: false,
       contact: { name: a.contacts[0]?.name },
     });
 
-    const notYet = await gql(
-      `query ($id: ID!) { node(id: $id) { ... on Mailing { replies(first: 10, state: NOT_YET) {
-        totalCount edges { node { organizationName } } } } } }`,
-      { id: mailingGid(circular.id) },
-    );
-    expect(notYet.data.node.replies.totalCount).toBe(2);
+    const notYet = await gql(NOT_YET, { id: mailingGid(circular.id) });
+    expect(expectTypename(notYet.data?.node, 'Mailing').replies.totalCount).toBe(2);
 
     // Members cannot read the secretariat's view.
     const member = (await createUser(database.db, { role: 'MEMBER', organizationId: a.id }))
@@ -284,22 +341,18 @@ describe('acknowledge links', () => {
 });
 
 describe('members', () => {
-  const ACK = `mutation ($input: AcknowledgeMailingInput!) { acknowledgeMailing(input: $input) {
-    __typename
-    ... on AcknowledgementPayload { acknowledgement { answer channel } }
-    ... on Error { message }
-  } }`;
-
   it('see the circulars sent to their organisation and whether they replied', async () => {
     const member = (await createUser(database.db, { role: 'MEMBER', organizationId: b.id }))
       .headers;
-    const query = `query ($id: ID!) { node(id: $id) { ... on Organization {
-      receivedNotices(first: 10) { totalCount edges { node { mailingId subject
-        replyRequest { deadline question answerRequired } acknowledgement { channel } } } } } } }`;
-    const { data, errors } = await gql(query, { id: encodeGlobalID('Organization', b.id) }, member);
+    const { data, errors } = await gql(
+      RECEIVED,
+      { id: encodeGlobalID('Organization', b.id) },
+      member,
+    );
     expect(errors).toBeUndefined();
-    expect(data.node.receivedNotices.totalCount).toBe(1);
-    expect(data.node.receivedNotices.edges[0].node).toEqual({
+    const { receivedNotices } = expectTypename(data?.node, 'Organization');
+    expect(receivedNotices.totalCount).toBe(1);
+    expect(receivedNotices.edges[0]?.node).toEqual({
       mailingId: mailingGid(circular.id),
       subject: `【事務連絡・要回答】${sampleNotice.subject}`,
       replyRequest: { deadline: '2099-12-24', question: QUESTION, answerRequired: false },
@@ -307,7 +360,7 @@ describe('members', () => {
     });
     // Another organisation's users do not see them.
     const other = (await createUser(database.db, { role: 'MEMBER', organizationId: d.id })).headers;
-    const hidden = await gql(query, { id: encodeGlobalID('Organization', b.id) }, other);
+    const hidden = await gql(RECEIVED, { id: encodeGlobalID('Organization', b.id) }, other);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -317,12 +370,12 @@ describe('members', () => {
     const input = { mailingId: mailingGid(circular.id), answer: '2名' };
     const first = await gql(ACK, { input }, member);
     expect(first.errors).toBeUndefined();
-    expect(first.data.acknowledgeMailing).toEqual({
+    expect(first.data?.acknowledgeMailing).toEqual({
       __typename: 'AcknowledgementPayload',
       acknowledgement: { answer: '2名', channel: 'API' },
     });
     const second = await gql(ACK, { input: { ...input, answer: '4名' } }, member);
-    expect(second.data.acknowledgeMailing.__typename).toBe('ConflictError');
+    expect(second.data?.acknowledgeMailing.__typename).toBe('ConflictError');
     const rows = (await acknowledgements()).filter((r) => r.organization_id === b.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.answer).toBe('2名');
@@ -332,18 +385,12 @@ describe('members', () => {
     const member = (await createUser(database.db, { role: 'MEMBER', organizationId: outsider.id }))
       .headers;
     const response = await gql(ACK, { input: { mailingId: mailingGid(circular.id) } }, member);
-    expect(response.data.acknowledgeMailing.__typename).toBe('NotFoundError');
+    expect(response.data?.acknowledgeMailing.__typename).toBe('NotFoundError');
     expect((await acknowledgements()).filter((r) => r.organization_id === outsider.id)).toEqual([]);
   });
 });
 
 describe('reminders', () => {
-  const REMIND = `mutation ($input: SendReminderInput!) { sendReminder(input: $input) {
-    __typename
-    ... on SendReminderPayload { reminder { id subject status reminderOf { id } } }
-    ... on Error { message }
-  } }`;
-
   it('are refused for a mailing that asks no reply, and for a circular not sent yet', async () => {
     const noReply = await service.createMailing(
       ctx.db,
@@ -367,7 +414,7 @@ describe('reminders', () => {
     );
     for (const mailing of [noReply, draft]) {
       const response = await gql(REMIND, { input: { mailingId: mailingGid(mailing.id) } });
-      expect(response.data.sendReminder.__typename).toBe('ValidationFailedError');
+      expect(response.data?.sendReminder.__typename).toBe('ValidationFailedError');
     }
     const count = await database.db
       .selectFrom('mailings')
@@ -380,11 +427,11 @@ describe('reminders', () => {
   it('reach only the organisations that have not replied, and the other contact where the first bounced', async () => {
     const response = await gql(REMIND, { input: { mailingId: mailingGid(circular.id) } });
     expect(response.errors).toBeUndefined();
-    const reminder = response.data.sendReminder.reminder;
+    const { reminder } = expectTypename(response.data?.sendReminder, 'SendReminderPayload');
     expect(reminder.subject).toBe(
       `【再送・回答のお願い】【事務連絡・要回答】${sampleNotice.subject}`,
     );
-    expect(reminder.reminderOf.id).toBe(mailingGid(circular.id));
+    expect(reminder.reminderOf?.id).toBe(mailingGid(circular.id));
     const reminderId = Buffer.from(reminder.id, 'base64').toString().split(':')[1] as string;
     await waitForMailing(database.db, reminderId, ['SENT']);
 
@@ -403,8 +450,7 @@ describe('reminders', () => {
     const parsed = await messageTo('d@replies.example.jp', /再送/);
     expect(parsed.text).toContain(QUESTION);
 
-    const { data } = await gql(SUMMARY, { id: mailingGid(circular.id) });
-    expect(data.node.replySummary).toMatchObject({
+    expect((await replySummary(mailingGid(circular.id))).replySummary).toMatchObject({
       delivered: 4,
       acknowledged: 2,
       notYet: 2,
@@ -449,16 +495,13 @@ describe('reminders', () => {
   });
 
   it('the secretariat records a reply received by phone; the organisation must be addressed', async () => {
-    const RECORD = `mutation ($input: RecordAcknowledgementInput!) { recordAcknowledgement(input: $input) {
-      __typename ... on AcknowledgementPayload { acknowledgement { channel note answer } }
-      ... on Error { message } } }`;
     const outside = await gql(RECORD, {
       input: {
         mailingId: mailingGid(circular.id),
         organizationId: encodeGlobalID('Organization', outsider.id),
       },
     });
-    expect(outside.data.recordAcknowledgement.__typename).toBe('ValidationFailedError');
+    expect(outside.data?.recordAcknowledgement.__typename).toBe('ValidationFailedError');
     const ok = await gql(RECORD, {
       input: {
         mailingId: mailingGid(circular.id),
@@ -467,12 +510,11 @@ describe('reminders', () => {
         note: '電話で回答あり',
       },
     });
-    expect(ok.data.recordAcknowledgement).toEqual({
+    expect(ok.data?.recordAcknowledgement).toEqual({
       __typename: 'AcknowledgementPayload',
       acknowledgement: { channel: 'SECRETARIAT', note: '電話で回答あり', answer: '0名' },
     });
-    const { data } = await gql(SUMMARY, { id: mailingGid(circular.id) });
-    expect(data.node.replySummary).toMatchObject({
+    expect((await replySummary(mailingGid(circular.id))).replySummary).toMatchObject({
       organizations: 5,
       acknowledged: 4,
       notYet: 0,
@@ -572,7 +614,10 @@ describe('late replies and required answers', () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('回答期限後の回答として記録されています');
     expect(await acknowledgements(late.id)).toMatchObject([{ answer: '佐藤', late: true }]);
-    const { data } = await gql(SUMMARY, { id: mailingGid(late.id) });
-    expect(data.node.replySummary).toMatchObject({ organizations: 1, acknowledged: 1, late: 1 });
+    expect((await replySummary(mailingGid(late.id))).replySummary).toMatchObject({
+      organizations: 1,
+      acknowledged: 1,
+      late: 1,
+    });
   });
 });

@@ -11,11 +11,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInJapan } from '../../src/lib/japan-date.js';
 import { sampleMeetingNotice } from '../../src/mail/render/samples.js';
-
 import { addAgendaItem, createMeeting } from '../../src/modules/governance/meeting.service.js';
 import type { Mailing } from '../../src/modules/mailings/mailing.js';
 import * as service from '../../src/modules/mailings/mailing.service.js';
 import { createMeetingNotice } from '../../src/modules/mailings/meeting-notice.service.js';
+import { graphql } from '../generated/index.js';
 import { createUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
 import {
@@ -29,9 +29,6 @@ import {
 import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
 import { startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
-type Loose = any;
 
 const secretKey = randomBytes(32);
 const GROUP = 3;
@@ -144,19 +141,19 @@ async function responses() {
     .execute();
 }
 
-const TALLY = `query ($id: ID!) { node(id: $id) { ... on Meeting {
+const TALLY = graphql(`
+  query MeetingRepliesNode($id: ID!) { node(id: $id) { ... on Meeting {
   responses { invited attend absent proxy noReply }
   quorum { invited present required reached }
-} } }`;
+  } } }
+`);
 
-async function tally(): Promise<Loose> {
-  const response = await server.graphql<Loose>(
-    TALLY,
-    { id: encodeGlobalID('Meeting', meetingId) },
-    staff,
-  );
+async function tally() {
+  const response = await server.graphql(TALLY, { id: encodeGlobalID('Meeting', meetingId) }, staff);
   expect(response.errors).toBeUndefined();
-  return response.data.node;
+  const node = response.data?.node;
+  if (!node || !('quorum' in node)) throw new Error('not a meeting');
+  return node;
 }
 
 describe('meeting reply links', () => {

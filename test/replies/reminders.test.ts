@@ -6,20 +6,21 @@
  * admin who did not create it approves it, and only then can it be sent; without either it goes
  * out at once as before. A too long message is refused at its field.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AddressObject } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../src/mail/render/samples.js';
 import { writeSetting } from '../../src/modules/members/settings.repository.js';
+import type { RemindersMailingFragment } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import type { TestDatabase } from '../helpers/database.js';
+import { dataOf, expectTypename } from '../helpers/graphql.js';
 import { addOrganization, waitForMailing } from '../helpers/mail/harness.js';
 import type { SmtpSink } from '../helpers/mail/smtp-sink.js';
 import { globalIdOf, localIdOf, startMailWorld } from '../helpers/mail/world.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitForIdleQueue } from '../helpers/wait.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
-type Loose = any;
 
 let database: TestDatabase;
 let sink: SmtpSink;
@@ -42,60 +43,98 @@ beforeAll(async () => {
   orgIds = [a.id, b.id];
 }, 60_000);
 
-async function gql(query: string, variables: Record<string, unknown>, user: TestUser = staff) {
-  const response = await server.graphql<Loose>(query, variables, user.headers);
-  expect(response.errors).toBeUndefined();
-  return response.data;
+/** Runs a document as the secretariat (or `user`) and fails the test on any GraphQL error. */
+async function gql<T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  user: TestUser = staff,
+): Promise<T> {
+  return dataOf(await server.graphql(document, variables, user.headers));
 }
 
-const MAILING = 'id subject status version approvalRequired createdBy { email } reminderOf { id }';
+graphql(`
+  fragment RemindersMailing on Mailing {
+    id subject status version approvalRequired createdBy { email } reminderOf { id }
+  }
+`);
 
-const REMIND = `mutation ($input: SendReminderInput!) { sendReminder(input: $input) {
-  __typename
-  ... on SendReminderPayload { reminder { ${MAILING} } }
-  ... on ValidationFailedError { problems { path message } }
-  ... on Error { code message }
-} }`;
-
-const simple = (
-  name: string,
-  type: string,
-) => `mutation ($input: ${type}!) { ${name}(input: $input) {
-  __typename ... on MailingPayload { mailing { ${MAILING} } } ... on Error { code message }
-} }`;
+const REMIND = graphql(`
+  mutation RemindersSendReminder($input: SendReminderInput!) {
+    sendReminder(input: $input) {
+      __typename
+      ... on SendReminderPayload { reminder { ...RemindersMailing } }
+      ... on ValidationFailedError { problems { path message } }
+      ... on Error { code message }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation RemindersApproveMailing($input: ApproveMailingInput!) {
+    approveMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation RemindersSendMailing($input: SendMailingInput!) {
+    sendMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...RemindersMailing } } ... on Error { code message }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation RemindersCreateMailing($input: CreateMailingInput!) {
+    createMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { id version } } ... on Error { message }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation RemindersUpdateMailing($input: UpdateMailingInput!) {
+    updateMailing(input: $input) {
+      __typename ... on ValidationFailedError { problems { path message } }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation RemindersDeleteMailing($input: DeleteMailingInput!) {
+    deleteMailing(input: $input) { __typename }
+  }
+`);
+const PREVIEW = graphql(`
+  query RemindersPreview($id: ID!) {
+    mailing(id: $id) { preview { subject html text } }
+  }
+`);
 
 /** A circular asking for a reply, sent (approved first when `requiresApproval`). */
 async function sentCircular(subject: string, requiresApproval: boolean): Promise<string> {
-  const created = await gql(
-    `mutation ($input: CreateMailingInput!) { createMailing(input: $input) {
-      __typename ... on MailingPayload { mailing { id version } } ... on Error { message } } }`,
-    {
-      input: {
-        kind: 'NOTICE',
-        contentJson: JSON.stringify({
-          ...sampleNotice,
-          subject,
-          reply: { deadline: '2099-12-24' },
-        }),
-        audience: {
-          organizationTypes: ['(none)'],
-          includeOrganizations: orgIds.map((id) => globalIdOf('Organization', id)),
-          contacts: { selection: 'ALL' },
-        },
-        requiresApproval,
+  const created = await gql(CREATE, {
+    input: {
+      kind: 'NOTICE',
+      contentJson: JSON.stringify({
+        ...sampleNotice,
+        subject,
+        reply: { deadline: '2099-12-24' },
+      }),
+      audience: {
+        organizationTypes: ['(none)'],
+        includeOrganizations: orgIds.map((id) => globalIdOf('Organization', id)),
+        contacts: { selection: 'ALL' },
       },
+      requiresApproval,
     },
-  );
-  const { id, version } = created.createMailing.mailing;
+  });
+  const { id, version } = expectTypename(created.createMailing, 'MailingPayload').mailing;
   if (requiresApproval) {
     const approved = await gql(
-      simple('approveMailing', 'ApproveMailingInput'),
+      APPROVE,
       { input: { mailingId: id, expectedVersion: version } },
       approver,
     );
     expect(approved.approveMailing.__typename).toBe('MailingPayload');
   }
-  const sent = await gql(simple('sendMailing', 'SendMailingInput'), { input: { mailingId: id } });
+  const sent = await gql(SEND, { input: { mailingId: id } });
   expect(sent.sendMailing.__typename).toBe('MailingPayload');
   await waitForMailing(database.db, localIdOf(id), ['SENT']);
   return id;
@@ -130,7 +169,7 @@ function expectMessageAboveCircular(text: string, html: string): void {
 describe('a reminder of a circular that required approval', () => {
   const SUBJECT = '承認が必要だった事務連絡';
   let circularId: string;
-  let reminder: Loose;
+  let reminder: RemindersMailingFragment;
 
   it('is a DRAFT that needs approval: nothing goes out yet', async () => {
     circularId = await sentCircular(SUBJECT, true);
@@ -140,8 +179,7 @@ describe('a reminder of a circular that required approval', () => {
       { input: { mailingId: circularId, message: MESSAGE } },
       preparer,
     );
-    expect(data.sendReminder.__typename).toBe('SendReminderPayload');
-    reminder = data.sendReminder.reminder;
+    reminder = expectTypename(data.sendReminder, 'SendReminderPayload').reminder;
     expect(reminder).toMatchObject({
       subject: `【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`,
       status: 'DRAFT',
@@ -173,37 +211,31 @@ describe('a reminder of a circular that required approval', () => {
   });
 
   it('its preview shows the message above the circular, escaped', async () => {
-    const data = await gql(
-      'query ($id: ID!) { mailing(id: $id) { preview { subject html text } } }',
-      { id: reminder.id },
-    );
-    const { preview } = data.mailing;
+    const data = await gql(PREVIEW, { id: reminder.id });
+    const preview = data.mailing?.preview;
+    if (!preview) throw new Error('no preview');
     expect(preview.subject).toBe(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
     expectMessageAboveCircular(preview.text, preview.html);
   });
 
   it('cannot be sent, approved by its creator, changed, or made twice', async () => {
-    const send = await gql(simple('sendMailing', 'SendMailingInput'), {
+    const send = await gql(SEND, {
       input: { mailingId: reminder.id },
     });
     expect(send.sendMailing.__typename).toBe('ApprovalRequiredError');
     const own = await gql(
-      simple('approveMailing', 'ApproveMailingInput'),
+      APPROVE,
       { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
       preparer,
     );
     expect(own.approveMailing.__typename).toBe('ApprovalRequiredError');
-    const changed = await gql(
-      `mutation ($input: UpdateMailingInput!) { updateMailing(input: $input) {
-        __typename ... on ValidationFailedError { problems { path message } } } }`,
-      {
-        input: {
-          mailingId: reminder.id,
-          expectedVersion: reminder.version,
-          requiresApproval: false,
-        },
+    const changed = await gql(UPDATE, {
+      input: {
+        mailingId: reminder.id,
+        expectedVersion: reminder.version,
+        requiresApproval: false,
       },
-    );
+    });
     expect(changed.updateMailing).toEqual({
       __typename: 'ValidationFailedError',
       problems: [
@@ -214,18 +246,19 @@ describe('a reminder of a circular that required approval', () => {
       ],
     });
     const twice = await gql(REMIND, { input: { mailingId: circularId } }, preparer);
-    expect(twice.sendReminder.__typename).toBe('ConflictError');
-    expect(twice.sendReminder.message).toContain('承認待ちの督促があります');
+    expect(expectTypename(twice.sendReminder, 'ConflictError').message).toContain(
+      '承認待ちの督促があります',
+    );
   });
 
   it('another admin approves it; then it is sent with the message above the circular', async () => {
     const approved = await gql(
-      simple('approveMailing', 'ApproveMailingInput'),
+      APPROVE,
       { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
       approver,
     );
     expect(approved.approveMailing.__typename).toBe('MailingPayload');
-    const sent = await gql(simple('sendMailing', 'SendMailingInput'), {
+    const sent = await gql(SEND, {
       input: { mailingId: reminder.id },
     });
     expect(sent.sendMailing.__typename).toBe('MailingPayload');
@@ -250,12 +283,11 @@ describe('a reminder of a circular that did not require approval', () => {
     await writeSetting(database.db, 'approvalRequiredKinds', ['NOTICE']);
     try {
       const data = await gql(REMIND, { input: { mailingId: circularId } });
-      const reminder = data.sendReminder.reminder;
+      const reminder = expectTypename(data.sendReminder, 'SendReminderPayload').reminder;
       expect(reminder).toMatchObject({ status: 'DRAFT', approvalRequired: true });
-      const deleted = await gql(
-        `mutation ($input: DeleteMailingInput!) { deleteMailing(input: $input) { __typename } }`,
-        { input: { mailingId: reminder.id, expectedVersion: reminder.version } },
-      );
+      const deleted = await gql(DELETE, {
+        input: { mailingId: reminder.id, expectedVersion: reminder.version },
+      });
       expect(deleted.deleteMailing.__typename).toBe('DeleteMailingPayload');
     } finally {
       await writeSetting(database.db, 'approvalRequiredKinds', []);
@@ -264,7 +296,7 @@ describe('a reminder of a circular that did not require approval', () => {
 
   it('otherwise goes out at once, with the message', async () => {
     const data = await gql(REMIND, { input: { mailingId: circularId, message: MESSAGE } });
-    const reminder = data.sendReminder.reminder;
+    const reminder = expectTypename(data.sendReminder, 'SendReminderPayload').reminder;
     expect(reminder).toMatchObject({ status: 'SENDING', approvalRequired: false });
     await waitForMailing(database.db, localIdOf(reminder.id), ['SENT']);
     const messages = await received(`【再送・回答のお願い】【事務連絡・要回答】${SUBJECT}`);
@@ -296,10 +328,8 @@ describe('a reminder of a circular that did not require approval', () => {
     expect(none).toEqual([]);
 
     const blank = await gql(REMIND, { input: { mailingId: circular, message: ' \n ' } });
-    const reminder = blank.sendReminder.reminder;
-    const { preview } = (
-      await gql('query ($id: ID!) { mailing(id: $id) { preview { text } } }', { id: reminder.id })
-    ).mailing;
-    expect(preview.text).not.toContain('事務局より');
+    const reminder = expectTypename(blank.sendReminder, 'SendReminderPayload').reminder;
+    const preview = (await gql(PREVIEW, { id: reminder.id })).mailing?.preview;
+    expect(preview?.text).not.toContain('事務局より');
   });
 });

@@ -15,8 +15,11 @@ import {
   previewAudience,
 } from '../../../src/mail/engine/audience.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
+import type { AudienceInput as AudienceVariables } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import { createUser } from '../../helpers/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { expectTypename } from '../../helpers/graphql.js';
 import {
   addOrganization,
   createMailing,
@@ -416,22 +419,27 @@ describe('resolution at send time', () => {
   });
 });
 
-describe('audiencePreview (GraphQL)', () => {
-  it('gives counts and a sample to the secretariat only', async () => {
-    const server = await startTestServer({ db: database.db });
-    const staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
-    const query = `query($audience: AudienceInput!) { audiencePreview(audience: $audience, kind: NOTICE) {
+const AUDIENCE_PREVIEW = graphql(`
+  query AudiencePreview($audience: AudienceInput!) {
+    audiencePreview(audience: $audience, kind: NOTICE) {
       __typename
       ... on AudiencePreview { recipientCount organizationCount unreachedOrganizationCount
         suppressed { reason count } sample { address organizationName organization { id } }
         unreachedOrganizations { organizationName reason organization { id } } }
-      ... on ValidationFailedError { problems { path message } } } }`;
-    const audience = { categories: ['REGULAR', 'COOPERATING'], contacts: { selection: 'ALL' } };
-    const response = await server.graphql<{ audiencePreview: Record<string, unknown> }>(
-      query,
-      { audience },
-      staff.headers,
-    );
+      ... on ValidationFailedError { problems { path message } }
+    }
+  }
+`);
+
+describe('audiencePreview (GraphQL)', () => {
+  it('gives counts and a sample to the secretariat only', async () => {
+    const server = await startTestServer({ db: database.db });
+    const staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
+    const audience: AudienceVariables = {
+      categories: ['REGULAR', 'COOPERATING'],
+      contacts: { selection: 'ALL' },
+    };
+    const response = await server.graphql(AUDIENCE_PREVIEW, { audience }, staff.headers);
     expect(response.data?.audiencePreview).toMatchObject({
       __typename: 'AudiencePreview',
       recipientCount: 5,
@@ -439,27 +447,27 @@ describe('audiencePreview (GraphQL)', () => {
       unreachedOrganizationCount: 1,
       suppressed: [{ reason: 'HARD_BOUNCE', count: 1 }],
     });
-    const sample = response.data?.audiencePreview.sample as {
-      address: string;
-      organization: { id: string };
-    }[];
+    const preview = expectTypename(response.data?.audiencePreview, 'AudiencePreview');
+    const { sample } = preview;
     expect(sample).toHaveLength(5);
-    expect(sample.every((s) => s.organization.id)).toBe(true);
+    expect(sample.every((s) => s.organization?.id)).toBe(true);
     // The organisation no address reaches is named, with why.
-    expect(response.data?.audiencePreview.unreachedOrganizations).toEqual([
+    expect(preview.unreachedOrganizations).toEqual([
       {
         organizationName: 'E 連絡先なし',
         reason: 'NO_CONTACTS',
         organization: { id: expect.any(String) },
       },
     ]);
-    const bad = await server.graphql<{ audiencePreview: { problems: { path: string[] }[] } }>(
-      query,
+    const bad = await server.graphql(
+      AUDIENCE_PREVIEW,
       { audience: { regions: ['atlantis'], contacts: { selection: 'ALL' } } },
       staff.headers,
     );
-    expect(bad.data?.audiencePreview.problems[0]?.path).toEqual(['audience', 'regions', '0']);
-    const anonymous = await server.graphql(query, { audience });
+    expect(
+      expectTypename(bad.data?.audiencePreview, 'ValidationFailedError').problems[0]?.path,
+    ).toEqual(['audience', 'regions', '0']);
+    const anonymous = await server.graphql(AUDIENCE_PREVIEW, { audience });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

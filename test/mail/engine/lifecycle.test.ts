@@ -4,12 +4,16 @@
  * CONFLICT, pause/resume three times, cancel, schedule, test send, live counts, permissions.
  */
 import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRenders } from '../../../src/mail/render/index.js';
 import { sampleNewsletter } from '../../../src/mail/render/samples.js';
+import type { LifecycleMailingFragment } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import { createUser, type TestUser, twoOrganizations } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { dataOf, expectTypename } from '../../helpers/graphql.js';
 import {
   addManyOrganizations,
   addOrganization,
@@ -43,41 +47,106 @@ beforeAll(async () => {
   staff = user.headers;
 });
 
-const MAILING_FIELDS = `id status version subject kind
-  counts { total queued sending sent retry failed suppressed unknown cancelled }`;
-
-const CREATE = `mutation($input: CreateMailingInput!) {
-  createMailing(input: $input) {
-    __typename
-    ... on MailingPayload { mailing { ${MAILING_FIELDS} } }
-    ... on ValidationFailedError { code message problems { path message } }
+graphql(`
+  fragment LifecycleMailing on Mailing {
+    id status version subject kind
+    counts { total queued sending sent retry failed suppressed unknown cancelled }
   }
-}`;
+`);
 
-type MailingData = {
-  id: string;
-  status: string;
-  version: number;
-  subject: string;
-  counts: Record<string, number>;
-};
+const CREATE = graphql(`
+  mutation LifecycleCreateMailing($input: CreateMailingInput!) {
+    createMailing(input: $input) {
+      __typename
+      ... on MailingPayload { mailing { ...LifecycleMailing } }
+      ... on ValidationFailedError { code message problems { path message } }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation LifecycleUpdateMailing($input: UpdateMailingInput!) {
+    updateMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation LifecycleSendMailing($id: ID!) {
+    result: sendMailing(input: { mailingId: $id }) {
+      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }
+    }
+  }
+`);
+const PAUSE = graphql(`
+  mutation LifecyclePauseMailing($id: ID!) {
+    result: pauseMailing(input: { mailingId: $id }) {
+      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }
+    }
+  }
+`);
+const RESUME = graphql(`
+  mutation LifecycleResumeMailing($id: ID!) {
+    result: resumeMailing(input: { mailingId: $id }) {
+      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation LifecycleCancelMailing($id: ID!) {
+    result: cancelMailing(input: { mailingId: $id }) {
+      __typename ... on MailingPayload { mailing { ...LifecycleMailing } } ... on Error { code message }
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation LifecycleScheduleMailing($input: ScheduleMailingInput!) {
+    scheduleMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message }
+    }
+  }
+`);
+const SEND_TEST = graphql(`
+  mutation LifecycleSendTestMailing($input: SendTestMailingInput!) {
+    sendTestMailing(input: $input) {
+      __typename ... on SendTestMailingPayload { addresses } ... on Error { code }
+    }
+  }
+`);
+const MAILING = graphql(`
+  query LifecycleMailing($id: ID!) {
+    mailing(id: $id) { ...LifecycleMailing }
+  }
+`);
+const PREVIEW = graphql(`
+  query LifecyclePreview($id: ID!) {
+    mailing(id: $id) { preview { subject html text } previewUrl }
+  }
+`);
+const MAILINGS = graphql(`
+  query LifecycleMailings {
+    mailings(first: 5) { totalCount }
+  }
+`);
+const SUPPRESSIONS = graphql(`
+  query LifecycleSuppressions {
+    suppressions(first: 5) { totalCount }
+  }
+`);
+const SENT_MAILINGS = graphql(`
+  query LifecycleSentMailings {
+    mailings(first: 3, filter: { statuses: [SENT] }) {
+      totalCount edges { node { status counts { total } } }
+    }
+  }
+`);
 
-type Result = {
-  __typename: string;
-  mailing?: MailingData;
-  code?: string;
-  message?: string;
-  problems?: { path: string[]; message: string }[];
-};
-
-async function gql<T = Record<string, Result>>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** Runs a document as the secretariat and fails the test on any GraphQL error. */
+async function gql<T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
   headers = staff,
-) {
-  const response = await server.graphql<T>(query, variables, headers);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
+): Promise<T> {
+  return dataOf(await server.graphql(document, variables, headers));
 }
 
 /** The database id inside a Relay global ID (`Mailing:<uuid>` in base64). */
@@ -92,7 +161,7 @@ function organizationGlobalId(id: string): string {
 async function create(
   organizationIds: string[],
   content: unknown = sampleNewsletter,
-): Promise<MailingData> {
+): Promise<LifecycleMailingFragment> {
   const data = await gql(CREATE, {
     input: {
       kind: 'NEWSLETTER',
@@ -106,21 +175,18 @@ async function create(
       confirmDuplicateIssueNumber: true,
     },
   });
-  const result = data.createMailing as Result;
-  if (!result.mailing) throw new Error(JSON.stringify(result));
-  return result.mailing;
+  return expectTypename(data.createMailing, 'MailingPayload').mailing;
 }
 
-const lifecycle = (name: string) => `mutation($id: ID!) {
-  ${name}(input: { mailingId: $id }) {
-    __typename
-    ... on MailingPayload { mailing { ${MAILING_FIELDS} } }
-    ... on Error { code message }
-  }
-}`;
+const LIFECYCLE = {
+  sendMailing: SEND,
+  pauseMailing: PAUSE,
+  resumeMailing: RESUME,
+  cancelMailing: CANCEL,
+};
 
-async function run(name: string, id: string): Promise<Result> {
-  return (await gql(lifecycle(name), { id }))[name] as Result;
+async function run(name: keyof typeof LIFECYCLE, id: string) {
+  return (await gql(LIFECYCLE[name], { id })).result;
 }
 
 async function bulkAudience(count: number, domain: string): Promise<string[]> {
@@ -138,11 +204,8 @@ describe('create, validate, update', () => {
     expect(mailing).toMatchObject({ status: 'DRAFT', version: 1 });
     expect(mailing.subject).toContain('第12号');
 
-    const data = await gql<{
-      mailing: { preview: { subject: string; html: string; text: string }; previewUrl: string };
-    }>(`query($id: ID!) { mailing(id: $id) { preview { subject html text } previewUrl } }`, {
-      id: mailing.id,
-    });
+    const data = await gql(PREVIEW, { id: mailing.id });
+    if (!data.mailing) throw new Error('mailing not found');
     expect(data.mailing.preview.text).toContain('山田　太郎');
     expect(data.mailing.preview.html).toContain('NPO法人 サンプル（デモ）');
     const path = new URL(data.mailing.previewUrl).pathname;
@@ -169,31 +232,36 @@ describe('create, validate, update', () => {
         audience: { prefectures: ['99'], contacts: { selection: 'BY_ROLE' } },
       },
     });
-    const result = data.createMailing as Result;
-    expect(result.__typename).toBe('ValidationFailedError');
-    const paths = result.problems?.map((p) => p.path.join('.')) ?? [];
+    const result = expectTypename(data.createMailing, 'ValidationFailedError');
+    const paths = result.problems.map((p) => p.path.join('.')) ?? [];
     expect(paths).toEqual(
       expect.arrayContaining(['input.contentJson.issueNumber', 'input.audience.contacts.roles']),
     );
-    const broken = (
-      await gql(CREATE, {
-        input: {
-          kind: 'NEWSLETTER',
-          contentJson: '{not json',
-          audience: { contacts: { selection: 'ALL' } },
-        },
-      })
-    ).createMailing as Result;
-    expect(broken.problems?.[0]?.path).toEqual(['input', 'contentJson']);
-    const unknownPrefecture = (
-      await gql(CREATE, {
-        input: {
-          kind: 'NEWSLETTER',
-          contentJson: JSON.stringify(sampleNewsletter),
-          audience: { prefectures: ['99'], contacts: { selection: 'ALL' } },
-        },
-      })
-    ).createMailing as Result;
+    const broken = expectTypename(
+      (
+        await gql(CREATE, {
+          input: {
+            kind: 'NEWSLETTER',
+            contentJson: '{not json',
+            audience: { contacts: { selection: 'ALL' } },
+          },
+        })
+      ).createMailing,
+      'ValidationFailedError',
+    );
+    expect(broken.problems[0]?.path).toEqual(['input', 'contentJson']);
+    const unknownPrefecture = expectTypename(
+      (
+        await gql(CREATE, {
+          input: {
+            kind: 'NEWSLETTER',
+            contentJson: JSON.stringify(sampleNewsletter),
+            audience: { prefectures: ['99'], contacts: { selection: 'ALL' } },
+          },
+        })
+      ).createMailing,
+      'ValidationFailedError',
+    );
     expect(unknownPrefecture.problems).toEqual([
       {
         path: ['input', 'audience', 'prefectures', '0'],
@@ -210,21 +278,22 @@ describe('create, validate, update', () => {
   it('updates a DRAFT with its version; a stale version gets CONFLICT and changes nothing', async () => {
     const org = await addOrganization(database.db, { contacts: ['u@update.example.jp'] });
     const mailing = await create([org.id]);
-    const UPDATE = `mutation($input: UpdateMailingInput!) { updateMailing(input: $input) {
-      __typename ... on MailingPayload { mailing { ${MAILING_FIELDS} } } ... on Error { code message } } }`;
     const content = JSON.stringify({ ...sampleNewsletter, issueNumber: 13 });
-    const ok = (
-      await gql(UPDATE, {
-        input: { mailingId: mailing.id, expectedVersion: 1, contentJson: content },
-      })
-    ).updateMailing as Result;
+    const ok = expectTypename(
+      (
+        await gql(UPDATE, {
+          input: { mailingId: mailing.id, expectedVersion: 1, contentJson: content },
+        })
+      ).updateMailing,
+      'MailingPayload',
+    );
     expect(ok.mailing).toMatchObject({ version: 2 });
-    expect(ok.mailing?.subject).toContain('第13号');
+    expect(ok.mailing.subject).toContain('第13号');
     const stale = (
       await gql(UPDATE, {
         input: { mailingId: mailing.id, expectedVersion: 1, contentJson: content },
       })
-    ).updateMailing as Result;
+    ).updateMailing;
     expect(stale).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
   });
 
@@ -233,13 +302,9 @@ describe('create, validate, update', () => {
       role: 'MEMBER',
       organizationId: (await addOrganization(database.db)).id,
     });
-    const denied = await server.graphql(
-      `{ mailings(first: 5) { totalCount } }`,
-      {},
-      member.headers,
-    );
+    const denied = await server.graphql(MAILINGS, {}, member.headers);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await server.graphql(`{ suppressions(first: 5) { totalCount } }`);
+    const anonymous = await server.graphql(SUPPRESSIONS, {});
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -254,10 +319,13 @@ describe('sending', () => {
       run('sendMailing', mailing.id),
     ]);
     expect([a?.__typename, b?.__typename].sort()).toEqual(['ConflictError', 'MailingPayload']);
-    const conflict = [a, b].find((r) => r?.__typename === 'ConflictError');
-    expect(conflict?.message).toContain('配信中');
+    const conflict = expectTypename(
+      [a, b].find((r) => r?.__typename === 'ConflictError'),
+      'ConflictError',
+    );
+    expect(conflict.message).toContain('配信中');
     const third = await run('sendMailing', mailing.id);
-    expect(third.code).toBe('CONFLICT');
+    expect(expectTypename(third, 'ConflictError').code).toBe('CONFLICT');
     await waitForMailing(database.db, localId(mailing.id), ['SENT']);
     const received = receivedAt('double.example.jp');
     expect(received).toHaveLength(30);
@@ -266,10 +334,7 @@ describe('sending', () => {
     expect(renders.mjml - rendersBefore.mjml).toBe(1);
     expect(renders.htmlToText - rendersBefore.htmlToText).toBe(1);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(30);
-    // Built outside the call: codegen reads documents inside gql(…)/graphql(…) calls and cannot
-    // read one with an interpolation.
-    const query = `query($id: ID!) { mailing(id: $id) { ${MAILING_FIELDS} } }`;
-    const counts = (await gql<{ mailing: MailingData }>(query, { id: mailing.id })).mailing.counts;
+    const counts = (await gql(MAILING, { id: mailing.id })).mailing?.counts;
     expect(counts).toMatchObject({ total: 30, sent: 30, queued: 0, sending: 0 });
   });
 
@@ -283,7 +348,7 @@ describe('sending', () => {
         { timeoutMs: 15_000 },
       );
       const paused = await run('pauseMailing', mailing.id);
-      expect(paused.mailing?.status).toBe('PAUSED');
+      expect(expectTypename(paused, 'MailingPayload').mailing.status).toBe('PAUSED');
       // Messages already on the wire may finish (none is left SENDING); then nothing more
       // arrives.
       await waitFor(async () => {
@@ -296,8 +361,11 @@ describe('sending', () => {
       await sleep(500);
       expect(receivedAt('pause.example.jp').length).toBe(settled);
       expect(settled).toBeLessThan(240);
-      expect((await run('pauseMailing', mailing.id)).code).toBe('CONFLICT');
-      expect((await run('resumeMailing', mailing.id)).mailing?.status).toBe('SENDING');
+      expect(expectTypename(await run('pauseMailing', mailing.id), 'ConflictError').code).toBe(
+        'CONFLICT',
+      );
+      const resumed = expectTypename(await run('resumeMailing', mailing.id), 'MailingPayload');
+      expect(resumed.mailing.status).toBe('SENDING');
     }
     await waitForMailing(database.db, localId(mailing.id), ['SENT'], 20_000);
     const received = receivedAt('pause.example.jp');
@@ -311,7 +379,8 @@ describe('sending', () => {
     const mailing = await create(orgs);
     await run('sendMailing', mailing.id);
     await waitFor(async () => (receivedAt('cancel.example.jp').length >= 20 ? true : undefined));
-    expect((await run('cancelMailing', mailing.id)).mailing?.status).toBe('CANCELLED');
+    const cancelled = expectTypename(await run('cancelMailing', mailing.id), 'MailingPayload');
+    expect(cancelled.mailing.status).toBe('CANCELLED');
     // The messages on the wire at the cancel finish; none is left SENDING.
     const statuses = await waitFor(async () => {
       const now = await deliveryStatuses(database.db, localId(mailing.id));
@@ -320,7 +389,9 @@ describe('sending', () => {
     expect((statuses.CANCELLED ?? 0) + (statuses.SENT ?? 0)).toBe(200);
     expect(statuses.CANCELLED).toBeGreaterThan(0);
     expect(receivedAt('cancel.example.jp')).toHaveLength(statuses.SENT ?? 0);
-    expect((await run('resumeMailing', mailing.id)).code).toBe('CONFLICT');
+    expect(expectTypename(await run('resumeMailing', mailing.id), 'ConflictError').code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('scheduled: a start job waits for the time; rescheduling moves it; at the time it sends', async () => {
@@ -328,19 +399,17 @@ describe('sending', () => {
       contacts: ['s1@schedule.example.jp', 's2@schedule.example.jp'],
     });
     const mailing = await create([org.id]);
-    const SCHEDULE = `mutation($input: ScheduleMailingInput!) { scheduleMailing(input: $input) {
-      __typename ... on MailingPayload { mailing { id status } } ... on Error { code message } } }`;
     const tooSoon = (
       await gql(SCHEDULE, {
         input: { mailingId: mailing.id, at: new Date(Date.now() + 5_000).toISOString() },
       })
-    ).scheduleMailing as Result;
-    expect(tooSoon.code).toBe('VALIDATION_FAILED');
+    ).scheduleMailing;
+    expect(tooSoon).toMatchObject({ code: 'VALIDATION_FAILED' });
     const at = new Date(Date.now() + 3_600_000);
     const scheduled = (
       await gql(SCHEDULE, { input: { mailingId: mailing.id, at: at.toISOString() } })
-    ).scheduleMailing as Result;
-    expect(scheduled.mailing?.status).toBe('SCHEDULED');
+    ).scheduleMailing;
+    expect(scheduled).toMatchObject({ mailing: { status: 'SCHEDULED' } });
     const later = new Date(Date.now() + 7_200_000);
     await gql(SCHEDULE, { input: { mailingId: mailing.id, at: later.toISOString() } });
     const jobs = await sql<{ run_at: Date }>`SELECT run_at FROM graphile_worker._private_jobs
@@ -363,13 +432,9 @@ describe('sending', () => {
   it('test send: 【テスト】 in the subject, the sample recipient, no deliveries recorded', async () => {
     const org = await addOrganization(database.db, { contacts: ['real@testsend.example.jp'] });
     const mailing = await create([org.id]);
-    const data = await gql(
-      `mutation($input: SendTestMailingInput!) { sendTestMailing(input: $input) {
-      __typename ... on SendTestMailingPayload { addresses } ... on Error { code } } }`,
-      {
-        input: { mailingId: mailing.id, addresses: ['checker@testsend.example.jp'] },
-      },
-    );
+    const data = await gql(SEND_TEST, {
+      input: { mailingId: mailing.id, addresses: ['checker@testsend.example.jp'] },
+    });
     expect(data.sendTestMailing).toMatchObject({ addresses: ['checker@testsend.example.jp'] });
     await waitFor(async () => (receivedAt('testsend.example.jp').length === 1 ? true : undefined));
     const [message] = receivedAt('testsend.example.jp');
@@ -379,22 +444,12 @@ describe('sending', () => {
     expect(parsed.subject?.startsWith('【テスト】')).toBe(true);
     expect(parsed.text).toContain('山田　太郎');
     expect(await deliveryStatuses(database.db, localId(mailing.id))).toEqual({});
-    const status = await gql<{ mailing: MailingData }>(
-      `query($id: ID!) { mailing(id: $id) { status } }`,
-      { id: mailing.id },
-    );
-    expect(status.mailing.status).toBe('DRAFT');
+    const status = await gql(MAILING, { id: mailing.id });
+    expect(status.mailing?.status).toBe('DRAFT');
   });
 
   it('lists mailings newest first with live counts and each mailing’s deliveries', async () => {
-    const data = await gql<{
-      mailings: {
-        totalCount: number;
-        edges: { node: { status: string; counts: { total: number } } }[];
-      };
-    }>(
-      `{ mailings(first: 3, filter: { statuses: [SENT] }) { totalCount edges { node { status counts { total } } } } }`,
-    );
+    const data = await gql(SENT_MAILINGS, {});
     expect(data.mailings.totalCount).toBeGreaterThanOrEqual(2);
     expect(data.mailings.edges.every((e) => e.node.status === 'SENT')).toBe(true);
   });

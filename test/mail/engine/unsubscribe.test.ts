@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../../src/mail/engine/links.js';
 import * as service from '../../../src/modules/mailings/mailing.service.js';
+import { graphql } from '../../generated/index.js';
 import { createUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { present } from '../../helpers/graphql.js';
 import {
   addOrganization,
   audienceOf,
@@ -74,6 +76,18 @@ async function optedOut(email: string): Promise<string[]> {
     .executeTakeFirstOrThrow();
   return row.opted_out_kinds;
 }
+
+const SUPPRESSIONS = graphql(`
+  query UnsubscribeSuppressions { suppressions(first: 10, filter: { address: "lift@bounce" }) { totalCount edges { node { id reason source } } } }
+`);
+
+const LIFT_SUPPRESSION = graphql(`
+  mutation UnsubscribeLiftSuppression($id: ID!) { liftSuppression(input: { suppressionId: $id, note: "アドレス確認済み" }) { __typename ... on Error { code } } }
+`);
+
+const LIFT_SUPPRESSION2 = graphql(`
+  mutation UnsubscribeLiftSuppression2($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }
+`);
 
 describe('one-click unsubscribe', () => {
   it('GET shows a Japanese confirmation page with a button and changes nothing', async () => {
@@ -410,31 +424,15 @@ describe('bounces and complaints', () => {
       ).status,
     ).toBe(200);
     const staff = await createUser(database.db, { role: 'SECRETARIAT_STAFF' });
-    const list = await server.graphql<{
-      suppressions: {
-        totalCount: number;
-        edges: { node: { id: string; reason: string; source: string } }[];
-      };
-    }>(
-      `{ suppressions(first: 10, filter: { address: "lift@bounce" }) { totalCount edges { node { id reason source } } } }`,
-      {},
-      staff.headers,
-    );
+    const list = await server.graphql(SUPPRESSIONS, {}, staff.headers);
     expect(list.data?.suppressions.totalCount).toBe(1);
     const node = list.data?.suppressions.edges[0]?.node;
     expect(node).toMatchObject({ reason: 'HARD_BOUNCE', source: 'WEBHOOK' });
-    const lifted = await server.graphql<{ liftSuppression: { __typename: string } }>(
-      `mutation($id: ID!) { liftSuppression(input: { suppressionId: $id, note: "アドレス確認済み" }) { __typename ... on Error { code } } }`,
-      { id: node?.id },
-      staff.headers,
-    );
+    const id = present(node?.id, 'the suppression');
+    const lifted = await server.graphql(LIFT_SUPPRESSION, { id }, staff.headers);
     expect(lifted.data?.liftSuppression.__typename).toBe('SuppressionPayload');
-    const again = await server.graphql<{ liftSuppression: { __typename: string; code: string } }>(
-      `mutation($id: ID!) { liftSuppression(input: { suppressionId: $id }) { __typename ... on Error { code } } }`,
-      { id: node?.id },
-      staff.headers,
-    );
-    expect(again.data?.liftSuppression.code).toBe('CONFLICT');
+    const again = await server.graphql(LIFT_SUPPRESSION2, { id }, staff.headers);
+    expect(again.data?.liftSuppression).toMatchObject({ code: 'CONFLICT' });
     const contact = await database.db
       .selectFrom('contacts')
       .select('email_status')

@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNotice } from '../../../src/mail/render/samples.js';
+import type { MailingKind } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
 import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
@@ -87,26 +89,40 @@ async function createNotice(user: TestUser, extra: Record<string, unknown> = {})
   return result.mailing;
 }
 
-const SETTINGS = `mutation($kinds: [MailingKind!]) {
+const SETTINGS = graphql(`
+  mutation ApprovalUpdateSettings($kinds: [MailingKind!]) {
   updateSettings(input: { approvalRequiredKinds: $kinds }) { ... on SettingsPayload { settings { approvalRequiredKinds } } }
-}`;
+  }
+`);
 
 /** Sets which kinds always need approval, as an admin; returns the GraphQL response. */
-function setApprovalRequiredKinds(kinds: string[], user: TestUser = admin) {
-  return server.graphql<{ updateSettings: { settings: { approvalRequiredKinds: string[] } } }>(
-    SETTINGS,
-    { kinds },
-    user.headers,
-  );
+function setApprovalRequiredKinds(kinds: MailingKind[], user: TestUser = admin) {
+  return server.graphql(SETTINGS, { kinds }, user.headers);
 }
+
+const READ_SETTINGS = graphql(`
+  query ApprovalSettings { settings { approvalRequiredKinds } }
+`);
+
+const UPDATE_SETTINGS2 = graphql(`
+  mutation ApprovalUpdateSettings2 { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }
+`);
+
+const MAILINGS = graphql(`
+  query ApprovalMailings { mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }
+`);
+
+const MAILINGS2 = graphql(`
+  query ApprovalMailings2 { mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }
+`);
+
+const MAILINGS3 = graphql(`
+  query ApprovalMailings3($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }
+`);
 
 describe('approval is mandatory for notices by default', () => {
   it('NOTICE needs an admin’s approval unless asked for or not; only an admin changes that, audited', async () => {
-    const settings = await server.graphql<{ settings: { approvalRequiredKinds: string[] } }>(
-      '{ settings { approvalRequiredKinds } }',
-      {},
-      staff.headers,
-    );
+    const settings = await server.graphql(READ_SETTINGS, {}, staff.headers);
     expect(settings.data?.settings.approvalRequiredKinds).toEqual(['NOTICE', 'MEETING_NOTICE']);
 
     // Not asking for approval still requires it; refusing it explicitly is an error.
@@ -152,13 +168,7 @@ describe('approval is mandatory for notices by default', () => {
       after: { approvalRequiredKinds: ['MEETING_NOTICE'] },
     });
     // An input that changes nothing is a typed error of UpdateSettingsResult, and nothing is written.
-    const empty = await server.graphql<{
-      updateSettings: { __typename: string; code?: string; problems?: unknown[] };
-    }>(
-      'mutation { updateSettings(input: {}) { __typename ... on ValidationFailedError { code problems { path message } } } }',
-      {},
-      admin.headers,
-    );
+    const empty = await server.graphql(UPDATE_SETTINGS2, {}, admin.headers);
     expect(empty.data?.updateSettings).toEqual({
       __typename: 'ValidationFailedError',
       code: 'VALIDATION_FAILED',
@@ -324,13 +334,7 @@ describe('approval before sending', () => {
 
   it('mailings(filter: { awaitingApproval: true }) lists what waits for an approver, and no longer once approved or edited out of it', async () => {
     const awaiting = async () => {
-      const { data } = await server.graphql<{
-        mailings: { totalCount: number; edges: { node: { id: string } }[] };
-      }>(
-        '{ mailings(filter: { awaitingApproval: true }, first: 50) { totalCount edges { node { id } } } }',
-        {},
-        staff.headers,
-      );
+      const { data } = await server.graphql(MAILINGS, {}, staff.headers);
       return data?.mailings.edges.map((e) => e.node.id) ?? [];
     };
     const waiting = await createNotice(staff);
@@ -357,24 +361,14 @@ describe('approval before sending', () => {
     );
     expect(edited.result?.mailing?.approvedBy).toBeNull();
     expect(await awaiting()).toContain(waiting.id);
-    const { data } = await server.graphql<{ mailings: { edges: { node: { id: string } }[] } }>(
-      '{ mailings(filter: { awaitingApproval: false }, first: 100) { edges { node { id } } } }',
-      {},
-      staff.headers,
-    );
+    const { data } = await server.graphql(MAILINGS2, {}, staff.headers);
     const others = data?.mailings.edges.map((e) => e.node.id) ?? [];
     expect(others).toContain(noApproval.id);
     expect(others).not.toContain(waiting.id);
   });
   it('mailings(filter: { kinds, search }) narrows by kind and by words of the subject, newest first', async () => {
     const list = async (filter: Record<string, unknown>) => {
-      const { data, errors } = await server.graphql<{
-        mailings: { totalCount: number; edges: { node: { id: string; subject: string } }[] };
-      }>(
-        'query($filter: MailingFilter) { mailings(filter: $filter, first: 20) { totalCount edges { node { id subject } } } }',
-        { filter },
-        staff.headers,
-      );
+      const { data, errors } = await server.graphql(MAILINGS3, { filter }, staff.headers);
       expect(errors).toBeUndefined();
       return data?.mailings ?? { totalCount: 0, edges: [] };
     };

@@ -5,11 +5,15 @@
  * once); cancelled issues free their number; a draft that never went out can be deleted —
  * audited, its attachment free to delete again — while anything started stays on record.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleNewsletter, sampleNotice } from '../../../src/mail/render/samples.js';
+import type { AudienceInput, CreateMailingInput } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import type { TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
 import { pdf, upload } from '../../helpers/files.js';
+import { dataOf, expectTypename } from '../../helpers/graphql.js';
 import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
 import { globalIdOf, localIdOf, startMailWorld } from '../../helpers/mail/world.js';
 import type { TestServer } from '../../helpers/server.js';
@@ -17,7 +21,7 @@ import type { TestServer } from '../../helpers/server.js';
 let database: TestDatabase;
 let server: TestServer;
 let staff: TestUser;
-let audience: Record<string, unknown>;
+let audience: AudienceInput;
 
 beforeAll(async () => {
   ({ database, server, staff } = await startMailWorld());
@@ -29,35 +33,82 @@ beforeAll(async () => {
   };
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are read loosely here
-type Loose = any;
-
-async function gql(query: string, variables: Record<string, unknown> = {}, user = staff) {
-  const response = await server.graphql<Loose>(query, variables, user.headers);
-  expect(response.errors).toBeUndefined();
-  return response.data;
+/** Runs a document as the secretariat (or `user`) and fails the test on any GraphQL error. */
+async function gql<T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  user = staff,
+): Promise<T> {
+  return dataOf(await server.graphql(document, variables, user.headers));
 }
 
-const RESULT = `__typename
-  ... on MailingPayload { mailing { id subject status version } }
-  ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }
-  ... on ValidationFailedError { problems { path message } }
-  ... on Error { code message }`;
-
-const CREATE = `mutation ($input: CreateMailingInput!) { createMailing(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdateMailingInput!) { updateMailing(input: $input) { ${RESULT} } }`;
-const NEXT = '{ nextNewsletterIssueNumber }';
-const DELETE = `mutation ($input: DeleteMailingInput!) { deleteMailing(input: $input) {
-  __typename
-  ... on DeleteMailingPayload { deletedMailingId }
-  ... on Error { code message }
-} }`;
+const CREATE = graphql(`
+  mutation DraftsCreateMailing($input: CreateMailingInput!) {
+    createMailing(input: $input) {
+      __typename
+      ... on MailingPayload { mailing { id subject status version } }
+      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }
+      ... on ValidationFailedError { problems { path message } }
+      ... on Error { code message }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation DraftsUpdateMailing($input: UpdateMailingInput!) {
+    updateMailing(input: $input) {
+      __typename
+      ... on MailingPayload { mailing { id subject status version } }
+      ... on DuplicateIssueNumberError { code message path issueNumber existingMailing { id subject } }
+      ... on ValidationFailedError { problems { path message } }
+      ... on Error { code message }
+    }
+  }
+`);
+const NEXT = graphql(`
+  query DraftsNextIssueNumber {
+    nextNewsletterIssueNumber
+  }
+`);
+const DELETE = graphql(`
+  mutation DraftsDeleteMailing($input: DeleteMailingInput!) {
+    deleteMailing(input: $input) {
+      __typename
+      ... on DeleteMailingPayload { deletedMailingId }
+      ... on Error { code message }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation DraftsCancelMailing($input: MailingIdInput!) {
+    cancelMailing(input: $input) { __typename }
+  }
+`);
+const SEND = graphql(`
+  mutation DraftsSendMailing($input: SendMailingInput!) {
+    sendMailing(input: $input) { __typename }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation DraftsScheduleMailing($input: ScheduleMailingInput!) {
+    scheduleMailing(input: $input) { __typename }
+  }
+`);
+const DELETE_FILE = graphql(`
+  mutation DraftsDeleteFile($id: ID!) {
+    deleteFile(input: { fileId: $id }) { __typename }
+  }
+`);
+const MAILING = graphql(`
+  query DraftsMailing($id: ID!) {
+    mailing(id: $id) { id version }
+  }
+`);
 
 function newsletterJson(issueNumber: number, title = sampleNewsletter.title) {
   return JSON.stringify({ ...sampleNewsletter, issueNumber, title });
 }
 
-async function createNewsletter(issueNumber: number, extra: Record<string, unknown> = {}) {
+async function createNewsletter(issueNumber: number, extra: Partial<CreateMailingInput> = {}) {
   const data = await gql(CREATE, {
     input: {
       kind: 'NEWSLETTER',
@@ -70,7 +121,7 @@ async function createNewsletter(issueNumber: number, extra: Record<string, unkno
 }
 
 async function nextNumber(): Promise<number> {
-  return (await gql(NEXT)).nextNewsletterIssueNumber;
+  return (await gql(NEXT, {})).nextNewsletterIssueNumber;
 }
 
 async function newsletterCount(issueNumber: number): Promise<number> {
@@ -89,11 +140,10 @@ describe('newsletter issue numbers', () => {
   it('proposes the next number: 1 with no newsletter, then one more than the highest', async () => {
     expect(await nextNumber()).toBe(1);
     const created = await createNewsletter(12);
-    expect(created.__typename).toBe('MailingPayload');
-    first = created.mailing;
+    first = expectTypename(created, 'MailingPayload').mailing;
     expect(await nextNumber()).toBe(13);
     // Secretariat only.
-    const anonymous = await server.graphql<Loose>(NEXT);
+    const anonymous = await server.graphql(NEXT, {});
     expect(anonymous.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 
@@ -106,8 +156,9 @@ describe('newsletter issue numbers', () => {
       issueNumber: 12,
       existingMailing: { id: first.id, subject: first.subject },
     });
-    expect(refused.message).toContain('第12号');
-    expect(refused.message).toContain(`「${first.subject}」`);
+    const { message } = expectTypename(refused, 'DuplicateIssueNumberError');
+    expect(message).toContain('第12号');
+    expect(message).toContain(`「${first.subject}」`);
     expect(await newsletterCount(12)).toBe(1);
 
     // Typed content: the path is that of the typed field.
@@ -138,7 +189,7 @@ describe('newsletter issue numbers', () => {
   });
 
   it('on update: a new number is checked, an unchanged one is not asked about again', async () => {
-    const draft = (await createNewsletter(14)).mailing;
+    const draft = expectTypename(await createNewsletter(14), 'MailingPayload').mailing;
     const toTwelve = await gql(UPDATE, {
       input: {
         mailingId: draft.id,
@@ -182,12 +233,9 @@ describe('newsletter issue numbers', () => {
   });
 
   it('a cancelled issue frees its number; of two saved at once, only one gets it', async () => {
-    const twenty = (await createNewsletter(20)).mailing;
+    const twenty = expectTypename(await createNewsletter(20), 'MailingPayload').mailing;
     expect(await nextNumber()).toBe(21);
-    const cancelled = await gql(
-      `mutation ($input: MailingIdInput!) { cancelMailing(input: $input) { __typename } }`,
-      { input: { mailingId: twenty.id } },
-    );
+    const cancelled = await gql(CANCEL, { input: { mailingId: twenty.id } });
     expect(cancelled.cancelMailing.__typename).toBe('MailingPayload');
     expect(await nextNumber()).toBe(13);
 
@@ -212,9 +260,8 @@ describe('deleting a draft', () => {
     const created = await gql(CREATE, {
       input: { kind: 'NOTICE', contentJson: JSON.stringify(content), audience },
     });
-    const draft = created.createMailing.mailing;
-    const deleteFile = `mutation ($id: ID!) { deleteFile(input: { fileId: $id }) { __typename } }`;
-    expect((await gql(deleteFile, { id: file.json.id })).deleteFile.__typename).toBe(
+    const draft = expectTypename(created.createMailing, 'MailingPayload').mailing;
+    expect((await gql(DELETE_FILE, { id: file.json.id })).deleteFile.__typename).toBe(
       'ConflictError',
     );
 
@@ -223,7 +270,7 @@ describe('deleting a draft', () => {
       input: { mailingId: draft.id, expectedVersion: draft.version + 1 },
     });
     expect(stale.deleteMailing).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
-    expect(stale.deleteMailing.message).toMatch(/変更されました/);
+    expect(expectTypename(stale.deleteMailing, 'ConflictError').message).toMatch(/変更されました/);
 
     const deleted = await gql(DELETE, {
       input: { mailingId: draft.id, expectedVersion: draft.version },
@@ -232,9 +279,7 @@ describe('deleting a draft', () => {
       __typename: 'DeleteMailingPayload',
       deletedMailingId: draft.id,
     });
-    expect(
-      (await gql('query ($id: ID!) { mailing(id: $id) { id } }', { id: draft.id })).mailing,
-    ).toBeNull();
+    expect((await gql(MAILING, { id: draft.id })).mailing).toBeNull();
     const audit = await database.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id', 'before'])
@@ -251,7 +296,7 @@ describe('deleting a draft', () => {
       },
     });
     // The file is no longer held by any mailing.
-    expect((await gql(deleteFile, { id: file.json.id })).deleteFile.__typename).toBe(
+    expect((await gql(DELETE_FILE, { id: file.json.id })).deleteFile.__typename).toBe(
       'DeleteFilePayload',
     );
     // Deleting again: NOT_FOUND.
@@ -262,7 +307,7 @@ describe('deleting a draft', () => {
   });
 
   it('a deleted newsletter draft frees its issue number', async () => {
-    const thirty = (await createNewsletter(30)).mailing;
+    const thirty = expectTypename(await createNewsletter(30), 'MailingPayload').mailing;
     expect(await nextNumber()).toBe(31);
     const deleted = await gql(DELETE, {
       input: { mailingId: thirty.id, expectedVersion: thirty.version },
@@ -273,51 +318,42 @@ describe('deleting a draft', () => {
 
   it('refuses what was scheduled, sent or cancelled: it stays on record', async () => {
     const make = async (subject: string) =>
-      (
-        await gql(CREATE, {
-          input: {
-            kind: 'NOTICE',
-            contentJson: JSON.stringify({ ...sampleNotice, subject }),
-            audience,
-          },
-        })
-      ).createMailing.mailing as { id: string; version: number };
+      expectTypename(
+        (
+          await gql(CREATE, {
+            input: {
+              kind: 'NOTICE',
+              contentJson: JSON.stringify({ ...sampleNotice, subject }),
+              audience,
+            },
+          })
+        ).createMailing,
+        'MailingPayload',
+      ).mailing;
     const sent = await make('送信した事務連絡');
-    await gql(
-      `mutation ($input: SendMailingInput!) { sendMailing(input: $input) { __typename } }`,
-      {
-        input: { mailingId: sent.id },
-      },
-    );
+    await gql(SEND, { input: { mailingId: sent.id } });
     await waitForMailing(database.db, localIdOf(sent.id), ['SENT']);
     const scheduled = await make('予約した事務連絡');
-    await gql(
-      `mutation ($input: ScheduleMailingInput!) { scheduleMailing(input: $input) { __typename } }`,
-      { input: { mailingId: scheduled.id, at: new Date(Date.now() + 3_600_000).toISOString() } },
-    );
+    await gql(SCHEDULE, {
+      input: { mailingId: scheduled.id, at: new Date(Date.now() + 3_600_000).toISOString() },
+    });
     const cancelled = await make('中止した事務連絡');
-    await gql(
-      `mutation ($input: MailingIdInput!) { cancelMailing(input: $input) { __typename } }`,
-      {
-        input: { mailingId: cancelled.id },
-      },
-    );
+    await gql(CANCEL, { input: { mailingId: cancelled.id } });
 
     for (const [mailing, state] of [
       [sent, '配信済み'],
       [scheduled, '配信予約中'],
       [cancelled, '中止済み'],
     ] as const) {
-      const { version } = (
-        await gql('query ($id: ID!) { mailing(id: $id) { version } }', {
-          id: mailing.id,
-        })
-      ).mailing;
+      const current = (await gql(MAILING, { id: mailing.id })).mailing;
+      if (!current) throw new Error('mailing not found');
+      const { version } = current;
       const refused = await gql(DELETE, {
         input: { mailingId: mailing.id, expectedVersion: version },
       });
-      expect(refused.deleteMailing.__typename).toBe('ConflictError');
-      expect(refused.deleteMailing.message).toContain(`${state}のため削除できません`);
+      expect(expectTypename(refused.deleteMailing, 'ConflictError').message).toContain(
+        `${state}のため削除できません`,
+      );
       const still = await database.db
         .selectFrom('mailings')
         .select('id')

@@ -3,13 +3,22 @@
  * its audience and read back from the archive, all through the GraphQL API over HTTP, with a
  * worker and a real SMTP server receiving what was sent.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   insertAgendaItem,
   insertMeeting,
 } from '../../../src/modules/governance/meeting.repository.js';
+import type {
+  ArchiveKind,
+  MailingContentInput,
+  MailingKind,
+  UpdateMailingInput,
+} from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import { createUser, type TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { dataOf, expectTypename } from '../../helpers/graphql.js';
 import { addOrganization, waitForMailing } from '../../helpers/mail/harness.js';
 import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
 import { globalIdOf, localIdOf, startMailWorld } from '../../helpers/mail/world.js';
@@ -60,25 +69,81 @@ beforeAll(async () => {
   meetingId = globalIdOf('Meeting', meeting.id);
 });
 
-type Payload = {
-  __typename: string;
-  mailing?: { id: string; version: number; subject: string };
-  message?: string;
-};
+const MAILING = graphql(`
+  query EachKindMailing($id: ID!) { mailing(id: $id) { kind preview { html text } } }
+`);
 
-async function call(query: string, variables: Record<string, unknown>, user: TestUser) {
-  const response = await server.graphql<Record<string, Payload>>(query, variables, user.headers);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  const payload = Object.values(response.data ?? {})[0] as Payload;
-  if (payload.__typename !== 'MailingPayload' && payload.__typename !== 'SendTestMailingPayload') {
-    throw new Error(JSON.stringify(payload));
+const ARCHIVE = graphql(`
+  query EachKindArchive { archive(first: 50) { edges { node { kind title text } } } }
+`);
+
+graphql(`
+  fragment EachKindMailingFields on Mailing { id version subject }
+`);
+const CREATE = graphql(`
+  mutation EachKindCreateMailing($input: CreateMailingInput!) {
+    result: createMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }
+    }
   }
-  return payload;
+`);
+const CREATE_MEETING_NOTICE = graphql(`
+  mutation EachKindCreateMeetingNotice($input: CreateMeetingNoticeInput!) {
+    result: createMeetingNotice(input: $input) {
+      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EachKindUpdateMailing($input: UpdateMailingInput!) {
+    result: updateMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }
+    }
+  }
+`);
+const SEND_TEST = graphql(`
+  mutation EachKindSendTestMailing($input: SendTestMailingInput!) {
+    result: sendTestMailing(input: $input) { __typename }
+  }
+`);
+const APPROVE = graphql(`
+  mutation EachKindApproveMailing($input: ApproveMailingInput!) {
+    result: approveMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation EachKindSendMailing($input: SendMailingInput!) {
+    result: sendMailing(input: $input) {
+      __typename ... on MailingPayload { mailing { ...EachKindMailingFields } } ... on Error { message }
+    }
+  }
+`);
+
+/** Runs a mutation (its field aliased `result`) and fails the test unless it succeeded. */
+async function call<R extends { __typename: string }, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<{ result: R }, V>,
+  variables: V,
+  user: TestUser,
+): Promise<R> {
+  const { result } = dataOf(await server.graphql(document, variables, user.headers));
+  if (result.__typename !== 'MailingPayload' && result.__typename !== 'SendTestMailingPayload') {
+    throw new Error(JSON.stringify(result));
+  }
+  return result;
 }
 
-const PAYLOAD = `__typename ... on MailingPayload { mailing { id version subject } } ... on Error { message }`;
+/** One mailing per kind: its content, an edit, a text it shows, where the archive lists it. */
+interface Kind {
+  kind: MailingKind;
+  content: MailingContentInput | null;
+  edit: MailingContentInput | null;
+  text: string;
+  archived: ArchiveKind | null;
+}
 
-const KINDS = [
+const KINDS: Kind[] = [
   {
     kind: 'NEWSLETTER',
     content: {
@@ -152,51 +217,39 @@ const KINDS = [
     text: '下半期の活動について',
     archived: null,
   },
-] as const;
+];
 
 describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
   it('is created, edited, previewed, test-sent, approved, sent and read back', async () => {
     // Create (a staff member prepares it) …
-    let mailing = content
-      ? (
-          await call(
-            `mutation($input: CreateMailingInput!) { createMailing(input: $input) { ${PAYLOAD} } }`,
-            { input: { content, requiresApproval: true, isPublic: true } },
-            staff,
-          )
-        ).mailing
-      : (
-          await call(
-            `mutation($input: CreateMeetingNoticeInput!) { createMeetingNotice(input: $input) { ${PAYLOAD} } }`,
+    let { mailing } = expectTypename(
+      content
+        ? await call(CREATE, { input: { content, requiresApproval: true, isPublic: true } }, staff)
+        : await call(
+            CREATE_MEETING_NOTICE,
             { input: { meetingId, requiresApproval: true } },
             staff,
-          )
-        ).mailing;
-    if (!mailing) throw new Error('not created');
+          ),
+      'MailingPayload',
+    );
 
     // … edits it …
-    const changes = edit
+    const changes: Partial<UpdateMailingInput> = edit
       ? { content: edit }
       : { audience: { meeting: meetingId, contacts: { selection: 'PRIMARY' } } };
-    mailing = (
+    mailing = expectTypename(
       await call(
-        `mutation($input: UpdateMailingInput!) { updateMailing(input: $input) { ${PAYLOAD} } }`,
+        UPDATE,
         { input: { mailingId: mailing.id, expectedVersion: mailing.version, ...changes } },
         staff,
-      )
+      ),
+      'MailingPayload',
     ).mailing;
-    if (!mailing) throw new Error('not updated');
 
     // … previews it …
-    const preview = await server.graphql<{
-      mailing: { kind: string; preview: { html: string; text: string } };
-    }>(
-      `query($id: ID!) { mailing(id: $id) { kind preview { html text } } }`,
-      { id: mailing.id },
-      staff.headers,
-    );
-    expect(preview.data?.mailing.kind).toBe(kind);
-    expect(preview.data?.mailing.preview.text).toContain(text);
+    const preview = await server.graphql(MAILING, { id: mailing.id }, staff.headers);
+    expect(preview.data?.mailing?.kind).toBe(kind);
+    expect(preview.data?.mailing?.preview.text).toContain(text);
     const page = await fetch(`${server.url}/mailings/${localIdOf(mailing.id)}/preview`, {
       headers: staff.headers,
     });
@@ -211,29 +264,21 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).toContain('sandbox');
     expect(csp).not.toContain('script-src');
-    expect(await part.text()).toBe(preview.data?.mailing.preview.html);
+    expect(await part.text()).toBe(preview.data?.mailing?.preview.html);
 
     // … test-sends it …
     const testAddress = `check-${kind.toLowerCase()}@secretariat.example.jp`;
-    await call(
-      `mutation($input: SendTestMailingInput!) { sendTestMailing(input: $input) { __typename } }`,
-      { input: { mailingId: mailing.id, addresses: [testAddress] } },
-      staff,
-    );
+    await call(SEND_TEST, { input: { mailingId: mailing.id, addresses: [testAddress] } }, staff);
     const test = await waitFor(async () => sink.received.find((m) => m.to === testAddress));
     expect((await sink.parse(test)).subject).toMatch(/^【テスト】/);
 
     // … an admin approves it and it is sent to its audience …
     await call(
-      `mutation($input: ApproveMailingInput!) { approveMailing(input: $input) { ${PAYLOAD} } }`,
+      APPROVE,
       { input: { mailingId: mailing.id, expectedVersion: mailing.version } },
       admin,
     );
-    await call(
-      `mutation($input: SendMailingInput!) { sendMailing(input: $input) { ${PAYLOAD} } }`,
-      { input: { mailingId: mailing.id } },
-      staff,
-    );
+    await call(SEND, { input: { mailingId: mailing.id } }, staff);
     await waitForMailing(database.db, localIdOf(mailing.id), ['SENT']);
     const received = sink.received.filter((m) => m.to === ORG_ADDRESS);
     const parsed = await Promise.all(received.map((m) => sink.parse(m)));
@@ -242,9 +287,7 @@ describe.each(KINDS)('$kind', ({ kind, content, edit, text, archived }) => {
     expect(mine[0]?.text).toContain(text);
 
     // … and read back from the archive (never for a meeting notice).
-    const archive = await server.graphql<{
-      archive: { edges: { node: { kind: string; title: string; text: string } }[] };
-    }>(`query { archive(first: 50) { edges { node { kind title text } } } }`);
+    const archive = await server.graphql(ARCHIVE, {});
     const items = archive.data?.archive.edges.map((e) => e.node) ?? [];
     if (archived) {
       const item = items.find((i) => i.kind === archived);

@@ -5,8 +5,11 @@
  * related policy measures, and field-precise errors for bad input.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AudienceInput, CreateMailingInput } from '../../generated/graphql.js';
+import { graphql } from '../../generated/index.js';
 import type { TestUser } from '../../helpers/accounts.js';
 import type { TestDatabase } from '../../helpers/database.js';
+import { dataOf, expectTypename } from '../../helpers/graphql.js';
 import { addOrganization, PUBLIC_URL, waitForMailing } from '../../helpers/mail/harness.js';
 import type { SmtpSink } from '../../helpers/mail/smtp-sink.js';
 import { globalIdOf, localIdOf, startMailWorld } from '../../helpers/mail/world.js';
@@ -16,7 +19,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let server: TestServer;
 let staff: TestUser;
-let audience: Record<string, unknown>;
+let audience: AudienceInput;
 
 beforeAll(async () => {
   ({ database, sink, server, staff } = await startMailWorld());
@@ -31,46 +34,54 @@ beforeAll(async () => {
   };
 });
 
-const CREATE = `mutation($input: CreateMailingInput!) {
-  createMailing(input: $input) {
-    __typename
-    ... on MailingPayload {
-      mailing {
-        id kind subject
-        preview { subject html text }
-        content {
-          __typename
-          ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }
-          ... on VisitReportContent { title organization visitDate staff photos { url alt } }
-          ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }
-          ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }
+const CREATE = graphql(`
+  mutation EditorialCreateMailing($input: CreateMailingInput!) {
+    createMailing(input: $input) {
+      __typename
+      ... on MailingPayload {
+        mailing {
+          id kind subject
+          preview { subject html text }
+          content {
+            __typename
+            ... on NewsletterContent { issueNumber issueDate sections { heading items { title links { label url } } } }
+            ... on VisitReportContent { title organization visitDate staff photos { url alt } }
+            ... on NoticeContent { date issuers issuerCodes relatedMeasures subject reply { deadline buttonLabel } }
+            ... on MeetingNoticeContent { title date startTime agenda { title } allowProxy }
+          }
         }
       }
+      ... on ValidationFailedError { message problems { path message } }
     }
-    ... on ValidationFailedError { message problems { path message } }
   }
-}`;
+`);
+const SEND = graphql(`
+  mutation EditorialSendMailing($id: ID!) {
+    sendMailing(input: { mailingId: $id }) { __typename }
+  }
+`);
+const CREATE_AUDIENCE = graphql(`
+  mutation EditorialCreateWithoutAudience($input: CreateMailingInput!) {
+    createMailing(input: $input) {
+      __typename
+      ... on MailingPayload { mailing { audience { categories contacts { selection } } } }
+    }
+  }
+`);
 
-interface Created {
-  __typename: string;
-  mailing?: {
-    id: string;
-    kind: string;
-    subject: string;
-    preview: { subject: string; html: string; text: string };
-    content: Record<string, unknown> & { __typename: string };
-  };
-  problems?: { path: string[]; message: string }[];
+async function create(input: Partial<CreateMailingInput>) {
+  return dataOf(await server.graphql(CREATE, { input: { audience, ...input } }, staff.headers))
+    .createMailing;
 }
 
-async function create(input: Record<string, unknown>): Promise<Created> {
-  const response = await server.graphql<{ createMailing: Created }>(
-    CREATE,
-    { input: { audience, ...input } },
-    staff.headers,
-  );
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data?.createMailing as Created;
+/** Creates a mailing that must be accepted. */
+async function accepted(input: Partial<CreateMailingInput>) {
+  return expectTypename(await create(input), 'MailingPayload');
+}
+
+/** Creates a mailing that must be refused field by field. */
+async function refused(input: Partial<CreateMailingInput>) {
+  return expectTypename(await create(input), 'ValidationFailedError');
 }
 
 const jointNotice = {
@@ -95,26 +106,20 @@ const meetingContent = {
 
 describe('typed editorial content', () => {
   it('a joint circular: issuers from the catalogue, era date with 元年, sent and received', async () => {
-    const created = await create({ content: { notice: jointNotice } });
-    expect(created.__typename).toBe('MailingPayload');
-    const mailing = created.mailing;
-    expect(mailing?.kind).toBe('NOTICE');
-    expect(mailing?.content).toMatchObject({
+    const { mailing } = await accepted({ content: { notice: jointNotice } });
+    expect(mailing.kind).toBe('NOTICE');
+    expect(mailing.content).toMatchObject({
       __typename: 'NoticeContent',
       issuers: ['内閣府', '厚生労働省', '環境省', '消防庁'],
       issuerCodes: ['cao', 'mhlw', 'env'],
       relatedMeasures: [1],
       reply: { deadline: '2019-05-20', buttonLabel: '受領を報告する' },
     });
-    expect(mailing?.preview.text).toContain('令和元年5月1日');
+    expect(mailing.preview.text).toContain('令和元年5月1日');
 
-    const sent = await server.graphql<{ sendMailing: { __typename: string } }>(
-      `mutation($id: ID!) { sendMailing(input: { mailingId: $id }) { __typename } }`,
-      { id: mailing?.id },
-      staff.headers,
-    );
+    const sent = await server.graphql(SEND, { id: mailing.id }, staff.headers);
     expect(sent.data?.sendMailing.__typename).toBe('MailingPayload');
-    await waitForMailing(database.db, localIdOf(mailing?.id ?? ''), ['SENT']);
+    await waitForMailing(database.db, localIdOf(mailing.id), ['SENT']);
     const received = sink.received.find((m) => m.to === 'jimukyoku@hiroba.example.jp');
     if (!received) throw new Error('the circular did not arrive');
     const message = await sink.parse(received);
@@ -128,7 +133,7 @@ describe('typed editorial content', () => {
   });
 
   it('each kind is created from its own input type and read back typed', async () => {
-    const newsletter = await create({
+    const newsletter = await accepted({
       content: {
         newsletter: {
           issueNumber: 12,
@@ -148,16 +153,16 @@ describe('typed editorial content', () => {
         },
       },
     });
-    expect(newsletter.mailing?.content).toMatchObject({
+    expect(newsletter.mailing.content).toMatchObject({
       __typename: 'NewsletterContent',
       issueNumber: 12,
       sections: [
         { heading: '会員の活動紹介', items: [{ title: 'NPO法人 つながる広場の居場所づくり' }] },
       ],
     });
-    expect(newsletter.mailing?.preview.subject).toContain('第12号');
+    expect(newsletter.mailing.preview.subject).toContain('第12号');
 
-    const report = await create({
+    const report = await accepted({
       content: {
         visitReport: {
           title: '地域の居場所を訪ねて',
@@ -169,14 +174,14 @@ describe('typed editorial content', () => {
         },
       },
     });
-    expect(report.mailing?.content).toMatchObject({
+    expect(report.mailing.content).toMatchObject({
       __typename: 'VisitReportContent',
       staff: ['事務局 佐藤'],
       photos: [{ url: 'https://hiroba.example.jp/p.jpg', alt: '交流スペースの様子' }],
     });
 
-    const meeting = await create({ content: { meetingNotice: meetingContent } });
-    expect(meeting.mailing?.content).toMatchObject({
+    const meeting = await accepted({ content: { meetingNotice: meetingContent } });
+    expect(meeting.mailing.content).toMatchObject({
       __typename: 'MeetingNoticeContent',
       agenda: [{ title: '事業計画について' }],
       allowProxy: true,
@@ -190,7 +195,7 @@ describe('typed editorial content', () => {
       .set({ website: 'https://ibasho.example.jp/' })
       .where('id', '=', org.id)
       .execute();
-    const report = await create({
+    const report = await accepted({
       content: {
         visitReport: {
           title: 'みんなの居場所を訪ねて',
@@ -201,13 +206,13 @@ describe('typed editorial content', () => {
         },
       },
     });
-    const reportId = localIdOf(report.mailing?.id ?? '');
+    const reportId = localIdOf(report.mailing.id);
     const item = {
       title: 'NPO法人 みんなの居場所の取組',
       organization: globalIdOf('Organization', org.id),
-      visitReport: report.mailing?.id,
+      visitReport: report.mailing.id,
     };
-    const newsletter = await create({
+    const newsletter = await accepted({
       content: {
         newsletter: {
           issueNumber: 13,
@@ -217,7 +222,7 @@ describe('typed editorial content', () => {
         },
       },
     });
-    expect(newsletter.mailing?.content).toMatchObject({
+    expect(newsletter.mailing.content).toMatchObject({
       __typename: 'NewsletterContent',
       sections: [
         {
@@ -238,22 +243,20 @@ describe('typed editorial content', () => {
         },
       ],
     });
-    expect(newsletter.mailing?.preview.html).toContain(`/archive/visit-reports/${reportId}`);
-    expect(newsletter.mailing?.preview.subject).toContain('居場所づくり特集');
+    expect(newsletter.mailing.preview.html).toContain(`/archive/visit-reports/${reportId}`);
+    expect(newsletter.mailing.preview.subject).toContain('居場所づくり特集');
 
     // A mailing that is not a visit report is refused, naming the field.
-    const wrong = await create({
+    const wrong = await refused({
       content: {
         newsletter: {
           issueNumber: 14,
           issueDate: '2025-07-01',
-          sections: [
-            { heading: '紹介', items: [{ ...item, visitReport: newsletter.mailing?.id }] },
-          ],
+          sections: [{ heading: '紹介', items: [{ ...item, visitReport: newsletter.mailing.id }] }],
         },
       },
     });
-    expect(wrong.problems?.[0]?.path).toEqual([
+    expect(wrong.problems[0]?.path).toEqual([
       'input',
       'content',
       'newsletter',
@@ -266,13 +269,8 @@ describe('typed editorial content', () => {
   });
 
   it('without an audience, a newsletter goes to every contact of every active member', async () => {
-    const response = await server.graphql<{
-      createMailing: {
-        mailing: { audience: { contacts: { selection: string }; categories: string[] } };
-      };
-    }>(
-      `mutation($input: CreateMailingInput!) { createMailing(input: $input) {
-        ... on MailingPayload { mailing { audience { categories contacts { selection } } } } } }`,
+    const response = await server.graphql(
+      CREATE_AUDIENCE,
       {
         input: {
           content: {
@@ -287,7 +285,8 @@ describe('typed editorial content', () => {
       staff.headers,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.createMailing.mailing.audience).toEqual({
+    const { mailing } = expectTypename(response.data?.createMailing, 'MailingPayload');
+    expect(mailing.audience).toEqual({
       categories: [],
       contacts: { selection: 'ALL' },
     });
@@ -298,24 +297,24 @@ describe('typed editorial content', () => {
       .selectFrom('mailings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const unknown = await create({
+    const unknown = await refused({
       content: {
         notice: { ...jointNotice, issuerCodes: ['cao', 'nosuch'], relatedMeasures: [9999] },
       },
     });
     expect(unknown.__typename).toBe('ValidationFailedError');
-    expect(unknown.problems?.map((p) => p.path.join('.'))).toEqual([
+    expect(unknown.problems.map((p) => p.path.join('.'))).toEqual([
       'input.content.notice.issuerCodes.1',
       'input.content.notice.relatedMeasures.0',
     ]);
 
-    const badReply = await create({
+    const badReply = await refused({
       content: { notice: { ...jointNotice, reply: { deadline: '2019-04-01' } } },
     });
-    expect(badReply.problems?.[0]?.path.join('.')).toBe('input.content.notice.reply.deadline');
+    expect(badReply.problems[0]?.path.join('.')).toBe('input.content.notice.reply.deadline');
 
-    const mismatch = await create({ kind: 'NEWSLETTER', content: { notice: jointNotice } });
-    expect(mismatch.problems?.[0]?.path).toEqual(['input', 'kind']);
+    const mismatch = await refused({ kind: 'NEWSLETTER', content: { notice: jointNotice } });
+    expect(mismatch.problems[0]?.path).toEqual(['input', 'kind']);
 
     const both = await create({
       kind: 'NOTICE',
@@ -325,14 +324,15 @@ describe('typed editorial content', () => {
     expect(both.__typename).toBe('ValidationFailedError');
 
     // contentJson says nothing of its kind: without `kind` it is refused, not taken for a newsletter.
-    const untyped = await create({ contentJson: JSON.stringify({ subject: '無題' }) });
+    const untyped = await refused({ contentJson: JSON.stringify({ subject: '無題' }) });
     expect(untyped.problems).toEqual([
       { path: ['input', 'kind'], message: 'contentJson を使うときは kind を指定してください。' },
     ]);
-    const empty = await create({});
-    expect(empty.problems?.[0]?.path).toEqual(['input', 'content']);
+    const empty = await refused({});
+    expect(empty.problems[0]?.path).toEqual(['input', 'content']);
 
     const oneOf = await server.graphql(
+      // @ts-expect-error two kinds at once break @oneOf: the type refuses them, so must the server
       CREATE,
       { input: { audience, content: { notice: jointNotice, meetingNotice: meetingContent } } },
       staff.headers,
