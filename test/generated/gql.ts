@@ -133,6 +133,24 @@ type Documents = {
     "\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n": typeof types.ContactPermissionsAddContactDocument,
     "\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n": typeof types.ContactPermissionsUpdateContactDocument,
     "\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n": typeof types.ContactPermissionsRemoveContactDocument,
+    "\n  fragment DecisionRequestsDecided on DecisionRequest {\n    organization { id } requestedAt decision decidedAt decisionReason decidedBy { id }\n  }\n": typeof types.DecisionRequestsDecidedFragmentDoc,
+    "\n  query DecisionRequestsInterface {\n    __type(name: \"DecisionRequest\") { kind possibleTypes { name } }\n  }\n": typeof types.DecisionRequestsInterfaceDocument,
+    "\n  mutation DecisionRequestsApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      __typename\n      ... on OrganizationPayload { organization { id } }\n    }\n  }\n": typeof types.DecisionRequestsApplyForMembershipDocument,
+    "\n  mutation DecisionRequestsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n    updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n      __typename\n      ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n    }\n  }\n": typeof types.DecisionRequestsUpdateOrganizationProfileDocument,
+    "\n  mutation DecisionRequestsRequestToJoinWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n": typeof types.DecisionRequestsRequestToJoinWorkingGroupDocument,
+    "\n  mutation DecisionRequestsRequestToLeaveWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n": typeof types.DecisionRequestsRequestToLeaveWorkingGroupDocument,
+    "\n  mutation DecisionRequestsApproveApplication($id: ID!) {\n    approveApplication(input: { organizationId: $id }) { __typename }\n  }\n": typeof types.DecisionRequestsApproveApplicationDocument,
+    "\n  mutation DecisionRequestsRejectApplication($id: ID!, $reason: String!) {\n    rejectApplication(input: { organizationId: $id, reason: $reason }) { __typename }\n  }\n": typeof types.DecisionRequestsRejectApplicationDocument,
+    "\n  mutation DecisionRequestsRequireReview {\n    updateSettings(input: { profileChangesRequireReview: true }) { __typename }\n  }\n": typeof types.DecisionRequestsRequireReviewDocument,
+    "\n  mutation DecisionRequestsApproveProfileChange($id: ID!) {\n    approveProfileChange(input: { requestId: $id }) { __typename }\n  }\n": typeof types.DecisionRequestsApproveProfileChangeDocument,
+    "\n  mutation DecisionRequestsRejectProfileChange($id: ID!, $reason: String!) {\n    rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n": typeof types.DecisionRequestsRejectProfileChangeDocument,
+    "\n  mutation DecisionRequestsWithdrawProfileChange($id: ID!) {\n    withdrawProfileChange(input: { requestId: $id }) { __typename }\n  }\n": typeof types.DecisionRequestsWithdrawProfileChangeDocument,
+    "\n  mutation DecisionRequestsApproveWorkingGroupRequest($id: ID!) {\n    approveWorkingGroupRequest(input: { requestId: $id }) { __typename }\n  }\n": typeof types.DecisionRequestsApproveWorkingGroupRequestDocument,
+    "\n  mutation DecisionRequestsDeclineWorkingGroupRequest($id: ID!, $reason: String!) {\n    declineWorkingGroupRequest(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n": typeof types.DecisionRequestsDeclineWorkingGroupRequestDocument,
+    "\n  query DecisionRequestsLists {\n    membershipApplications(first: 50) {\n      edges { node { org: organization { id } __typename ...DecisionRequestsDecided } }\n    }\n    profileChangeRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n    workingGroupRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n  }\n": typeof types.DecisionRequestsListsDocument,
+    "\n  query DecisionRequestsCounts {\n    rejectedRequests: workingGroupRequests(decision: REJECTED, first: 1) { totalCount }\n    declinedRequests: workingGroupRequests(status: DECLINED, first: 1) { totalCount }\n    supersededRequests: workingGroupRequests(decision: SUPERSEDED, first: 1) { totalCount }\n    withdrawnApplications: membershipApplications(decision: WITHDRAWN, first: 1) { totalCount }\n    rejectedApplications: membershipApplications(decision: REJECTED, first: 1) { totalCount }\n    contradiction: profileChangeRequests(decision: PENDING, status: APPROVED, first: 1) { totalCount }\n    pendingChanges: profileChangeRequests(decision: PENDING, first: 1) { totalCount }\n    supersededChanges: profileChangeRequests(decision: SUPERSEDED, first: 1) { totalCount }\n  }\n": typeof types.DecisionRequestsCountsDocument,
+    "\n  query DecisionRequestsOwnRequests {\n    viewer { organization { workingGroupRequests { __typename ...DecisionRequestsDecided } } }\n  }\n": typeof types.DecisionRequestsOwnRequestsDocument,
+    "\n  query DecisionRequestsPendingRequests {\n    workingGroupRequests(decision: PENDING, first: 1) { totalCount }\n  }\n": typeof types.DecisionRequestsPendingRequestsDocument,
     "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n": typeof types.DesignatedCityNodeDocument,
     "\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n": typeof types.DesignatedCityUpdateOrganizationProfileDocument,
     "\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n": typeof types.DesignatedCityApplyForMembershipDocument,
@@ -168,6 +186,8 @@ type Documents = {
     "\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n": typeof types.NotificationsUpdateOrganizationProfile2Document,
     "\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n": typeof types.OrganizationTypesOrganizationTypesInUseDocument,
     "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n": typeof types.OrganizationTypesOrganizationsDocument,
+    "\n  mutation SharedRulesAddContact($input: AddContactInput!) {\n    addContact(input: $input) { __typename }\n  }\n": typeof types.SharedRulesAddContactDocument,
+    "\n  mutation SharedRulesApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename }\n  }\n": typeof types.SharedRulesApplyForMembershipDocument,
     "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": typeof types.WorkflowsUpdateOrganizationProfileDocument,
     "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": typeof types.WorkflowsUpdateSettingsDocument,
     "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": typeof types.WorkflowsProfileChangeRequestsDocument,
@@ -329,6 +349,24 @@ const documents: Documents = {
     "\n  mutation ContactPermissionsAddContact($org: ID!, $email: EmailAddress!) {\n  addContact(input: { organizationId: $org, name: \"山田 一郎\", email: $email }) {\n  __typename ... on ContactPayload { contact { id } }\n  }\n  }\n": types.ContactPermissionsAddContactDocument,
     "\n  mutation ContactPermissionsUpdateContact($id: ID!, $name: String, $kinds: [OptOutMailKind!]) {\n  updateContact(input: { contactId: $id, name: $name, optedOutKinds: $kinds }) {\n  __typename ... on ContactPayload { contact { name optedOutKinds } }\n  }\n  }\n": types.ContactPermissionsUpdateContactDocument,
     "\n  mutation ContactPermissionsRemoveContact($id: ID!) {\n  removeContact(input: { contactId: $id }) { __typename }\n  }\n": types.ContactPermissionsRemoveContactDocument,
+    "\n  fragment DecisionRequestsDecided on DecisionRequest {\n    organization { id } requestedAt decision decidedAt decisionReason decidedBy { id }\n  }\n": types.DecisionRequestsDecidedFragmentDoc,
+    "\n  query DecisionRequestsInterface {\n    __type(name: \"DecisionRequest\") { kind possibleTypes { name } }\n  }\n": types.DecisionRequestsInterfaceDocument,
+    "\n  mutation DecisionRequestsApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      __typename\n      ... on OrganizationPayload { organization { id } }\n    }\n  }\n": types.DecisionRequestsApplyForMembershipDocument,
+    "\n  mutation DecisionRequestsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n    updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n      __typename\n      ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n    }\n  }\n": types.DecisionRequestsUpdateOrganizationProfileDocument,
+    "\n  mutation DecisionRequestsRequestToJoinWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n": types.DecisionRequestsRequestToJoinWorkingGroupDocument,
+    "\n  mutation DecisionRequestsRequestToLeaveWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n": types.DecisionRequestsRequestToLeaveWorkingGroupDocument,
+    "\n  mutation DecisionRequestsApproveApplication($id: ID!) {\n    approveApplication(input: { organizationId: $id }) { __typename }\n  }\n": types.DecisionRequestsApproveApplicationDocument,
+    "\n  mutation DecisionRequestsRejectApplication($id: ID!, $reason: String!) {\n    rejectApplication(input: { organizationId: $id, reason: $reason }) { __typename }\n  }\n": types.DecisionRequestsRejectApplicationDocument,
+    "\n  mutation DecisionRequestsRequireReview {\n    updateSettings(input: { profileChangesRequireReview: true }) { __typename }\n  }\n": types.DecisionRequestsRequireReviewDocument,
+    "\n  mutation DecisionRequestsApproveProfileChange($id: ID!) {\n    approveProfileChange(input: { requestId: $id }) { __typename }\n  }\n": types.DecisionRequestsApproveProfileChangeDocument,
+    "\n  mutation DecisionRequestsRejectProfileChange($id: ID!, $reason: String!) {\n    rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n": types.DecisionRequestsRejectProfileChangeDocument,
+    "\n  mutation DecisionRequestsWithdrawProfileChange($id: ID!) {\n    withdrawProfileChange(input: { requestId: $id }) { __typename }\n  }\n": types.DecisionRequestsWithdrawProfileChangeDocument,
+    "\n  mutation DecisionRequestsApproveWorkingGroupRequest($id: ID!) {\n    approveWorkingGroupRequest(input: { requestId: $id }) { __typename }\n  }\n": types.DecisionRequestsApproveWorkingGroupRequestDocument,
+    "\n  mutation DecisionRequestsDeclineWorkingGroupRequest($id: ID!, $reason: String!) {\n    declineWorkingGroupRequest(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n": types.DecisionRequestsDeclineWorkingGroupRequestDocument,
+    "\n  query DecisionRequestsLists {\n    membershipApplications(first: 50) {\n      edges { node { org: organization { id } __typename ...DecisionRequestsDecided } }\n    }\n    profileChangeRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n    workingGroupRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n  }\n": types.DecisionRequestsListsDocument,
+    "\n  query DecisionRequestsCounts {\n    rejectedRequests: workingGroupRequests(decision: REJECTED, first: 1) { totalCount }\n    declinedRequests: workingGroupRequests(status: DECLINED, first: 1) { totalCount }\n    supersededRequests: workingGroupRequests(decision: SUPERSEDED, first: 1) { totalCount }\n    withdrawnApplications: membershipApplications(decision: WITHDRAWN, first: 1) { totalCount }\n    rejectedApplications: membershipApplications(decision: REJECTED, first: 1) { totalCount }\n    contradiction: profileChangeRequests(decision: PENDING, status: APPROVED, first: 1) { totalCount }\n    pendingChanges: profileChangeRequests(decision: PENDING, first: 1) { totalCount }\n    supersededChanges: profileChangeRequests(decision: SUPERSEDED, first: 1) { totalCount }\n  }\n": types.DecisionRequestsCountsDocument,
+    "\n  query DecisionRequestsOwnRequests {\n    viewer { organization { workingGroupRequests { __typename ...DecisionRequestsDecided } } }\n  }\n": types.DecisionRequestsOwnRequestsDocument,
+    "\n  query DecisionRequestsPendingRequests {\n    workingGroupRequests(decision: PENDING, first: 1) { totalCount }\n  }\n": types.DecisionRequestsPendingRequestsDocument,
     "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n": types.DesignatedCityNodeDocument,
     "\n  mutation DesignatedCityUpdateOrganizationProfile($input: UpdateOrganizationProfileInput!) {\n        updateOrganizationProfile(input: $input) { __typename } }\n": types.DesignatedCityUpdateOrganizationProfileDocument,
     "\n  mutation DesignatedCityApplyForMembership($input: ApplyForMembershipInput!) { applyForMembership(input: $input) {\n        __typename\n        ... on OrganizationPayload { organization { id } }\n        ... on ValidationFailedError { code problems { path message } }\n      } }\n": types.DesignatedCityApplyForMembershipDocument,
@@ -364,6 +402,8 @@ const documents: Documents = {
     "\n  mutation NotificationsUpdateOrganizationProfile2($id: ID!, $v: Int!) { updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: \"事務局が先に修正\" }) { __typename } }\n": types.NotificationsUpdateOrganizationProfile2Document,
     "\n  query OrganizationTypesOrganizationTypesInUse { organizationTypesInUse }\n": types.OrganizationTypesOrganizationTypesInUseDocument,
     "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n": types.OrganizationTypesOrganizationsDocument,
+    "\n  mutation SharedRulesAddContact($input: AddContactInput!) {\n    addContact(input: $input) { __typename }\n  }\n": types.SharedRulesAddContactDocument,
+    "\n  mutation SharedRulesApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename }\n  }\n": types.SharedRulesApplyForMembershipDocument,
     "\n  mutation WorkflowsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n  updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n  __typename\n  ... on UpdateOrganizationProfilePayload { organization { description } pendingChange { id status changes { field before after } } }\n  ... on Error { code }\n  }\n  }\n": types.WorkflowsUpdateOrganizationProfileDocument,
     "\n  mutation WorkflowsUpdateSettings { updateSettings(input: { profileChangesRequireReview: true }) { ... on SettingsPayload { settings { profileChangesRequireReview } } } }\n": types.WorkflowsUpdateSettingsDocument,
     "\n  query WorkflowsProfileChangeRequests { profileChangeRequests(first: 10, status: PENDING) { totalCount } }\n": types.WorkflowsProfileChangeRequestsDocument,
@@ -899,6 +939,78 @@ export function graphql(source: "\n  mutation ContactPermissionsRemoveContact($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DecisionRequestsDecided on DecisionRequest {\n    organization { id } requestedAt decision decidedAt decisionReason decidedBy { id }\n  }\n"): (typeof documents)["\n  fragment DecisionRequestsDecided on DecisionRequest {\n    organization { id } requestedAt decision decidedAt decisionReason decidedBy { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRequestsInterface {\n    __type(name: \"DecisionRequest\") { kind possibleTypes { name } }\n  }\n"): (typeof documents)["\n  query DecisionRequestsInterface {\n    __type(name: \"DecisionRequest\") { kind possibleTypes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      __typename\n      ... on OrganizationPayload { organization { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      __typename\n      ... on OrganizationPayload { organization { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n    updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n      __typename\n      ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsUpdateOrganizationProfile($id: ID!, $v: Int!, $d: String!) {\n    updateOrganizationProfile(input: { organizationId: $id, expectedVersion: $v, description: $d }) {\n      __typename\n      ... on UpdateOrganizationProfilePayload { pendingChange { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsRequestToJoinWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsRequestToJoinWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToJoinWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsRequestToLeaveWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsRequestToLeaveWorkingGroup($input: WorkingGroupRequestInput!) {\n    requestToLeaveWorkingGroup(input: $input) {\n      __typename\n      ... on WorkingGroupRequestPayload { request { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsApproveApplication($id: ID!) {\n    approveApplication(input: { organizationId: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsApproveApplication($id: ID!) {\n    approveApplication(input: { organizationId: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsRejectApplication($id: ID!, $reason: String!) {\n    rejectApplication(input: { organizationId: $id, reason: $reason }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsRejectApplication($id: ID!, $reason: String!) {\n    rejectApplication(input: { organizationId: $id, reason: $reason }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsRequireReview {\n    updateSettings(input: { profileChangesRequireReview: true }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsRequireReview {\n    updateSettings(input: { profileChangesRequireReview: true }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsApproveProfileChange($id: ID!) {\n    approveProfileChange(input: { requestId: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsApproveProfileChange($id: ID!) {\n    approveProfileChange(input: { requestId: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsRejectProfileChange($id: ID!, $reason: String!) {\n    rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsRejectProfileChange($id: ID!, $reason: String!) {\n    rejectProfileChange(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsWithdrawProfileChange($id: ID!) {\n    withdrawProfileChange(input: { requestId: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsWithdrawProfileChange($id: ID!) {\n    withdrawProfileChange(input: { requestId: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsApproveWorkingGroupRequest($id: ID!) {\n    approveWorkingGroupRequest(input: { requestId: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsApproveWorkingGroupRequest($id: ID!) {\n    approveWorkingGroupRequest(input: { requestId: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionRequestsDeclineWorkingGroupRequest($id: ID!, $reason: String!) {\n    declineWorkingGroupRequest(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n"): (typeof documents)["\n  mutation DecisionRequestsDeclineWorkingGroupRequest($id: ID!, $reason: String!) {\n    declineWorkingGroupRequest(input: { requestId: $id, reason: $reason }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRequestsLists {\n    membershipApplications(first: 50) {\n      edges { node { org: organization { id } __typename ...DecisionRequestsDecided } }\n    }\n    profileChangeRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n    workingGroupRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n  }\n"): (typeof documents)["\n  query DecisionRequestsLists {\n    membershipApplications(first: 50) {\n      edges { node { org: organization { id } __typename ...DecisionRequestsDecided } }\n    }\n    profileChangeRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n    workingGroupRequests(first: 50) {\n      edges { node { id status __typename ...DecisionRequestsDecided } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRequestsCounts {\n    rejectedRequests: workingGroupRequests(decision: REJECTED, first: 1) { totalCount }\n    declinedRequests: workingGroupRequests(status: DECLINED, first: 1) { totalCount }\n    supersededRequests: workingGroupRequests(decision: SUPERSEDED, first: 1) { totalCount }\n    withdrawnApplications: membershipApplications(decision: WITHDRAWN, first: 1) { totalCount }\n    rejectedApplications: membershipApplications(decision: REJECTED, first: 1) { totalCount }\n    contradiction: profileChangeRequests(decision: PENDING, status: APPROVED, first: 1) { totalCount }\n    pendingChanges: profileChangeRequests(decision: PENDING, first: 1) { totalCount }\n    supersededChanges: profileChangeRequests(decision: SUPERSEDED, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DecisionRequestsCounts {\n    rejectedRequests: workingGroupRequests(decision: REJECTED, first: 1) { totalCount }\n    declinedRequests: workingGroupRequests(status: DECLINED, first: 1) { totalCount }\n    supersededRequests: workingGroupRequests(decision: SUPERSEDED, first: 1) { totalCount }\n    withdrawnApplications: membershipApplications(decision: WITHDRAWN, first: 1) { totalCount }\n    rejectedApplications: membershipApplications(decision: REJECTED, first: 1) { totalCount }\n    contradiction: profileChangeRequests(decision: PENDING, status: APPROVED, first: 1) { totalCount }\n    pendingChanges: profileChangeRequests(decision: PENDING, first: 1) { totalCount }\n    supersededChanges: profileChangeRequests(decision: SUPERSEDED, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRequestsOwnRequests {\n    viewer { organization { workingGroupRequests { __typename ...DecisionRequestsDecided } } }\n  }\n"): (typeof documents)["\n  query DecisionRequestsOwnRequests {\n    viewer { organization { workingGroupRequests { __typename ...DecisionRequestsDecided } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRequestsPendingRequests {\n    workingGroupRequests(decision: PENDING, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DecisionRequestsPendingRequests {\n    workingGroupRequests(decision: PENDING, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n"): (typeof documents)["\n  query DesignatedCityNode($id: ID!) { node(id: $id) { ... on Organization {\n  prefecture { name }\n  designatedCity { code name kana nameEn prefectureCode prefecture { name } }\n  } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1036,6 +1148,14 @@ export function graphql(source: "\n  query OrganizationTypesOrganizationTypesInU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n"): (typeof documents)["\n  query OrganizationTypesOrganizations { organizations(first: 100, filter: { organizationTypes: [\"認定NPO法人\"] }) { totalCount edges { node { organizationType } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedRulesAddContact($input: AddContactInput!) {\n    addContact(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation SharedRulesAddContact($input: AddContactInput!) {\n    addContact(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedRulesApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation SharedRulesApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

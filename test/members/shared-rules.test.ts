@@ -7,10 +7,13 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importMembers } from '../../src/modules/members/csv/member-import.js';
 import { READING_MESSAGE } from '../../src/modules/members/rules.js';
+import type { AddContactInput, ApplyForMembershipInput } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { createUser, type TestUser } from '../helpers/accounts.js';
 import { csv, OPERATOR } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { expectTypename } from '../helpers/graphql.js';
+import { type GraphqlResponse, startTestServer, type TestServer } from '../helpers/server.js';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -57,24 +60,24 @@ async function csvProblems(change: Record<string, string>) {
   return report.problems;
 }
 
-const ADD_CONTACT = `mutation($input: AddContactInput!) {
-  addContact(input: $input) { __typename }
-}`;
-const APPLY = `mutation($input: ApplyForMembershipInput!) {
-  applyForMembership(input: $input) { __typename }
-}`;
+const ADD_CONTACT = graphql(`
+  mutation SharedRulesAddContact($input: AddContactInput!) {
+    addContact(input: $input) { __typename }
+  }
+`);
+const APPLY = graphql(`
+  mutation SharedRulesApplyForMembership($input: ApplyForMembershipInput!) {
+    applyForMembership(input: $input) { __typename }
+  }
+`);
 
 interface Problem {
   path: string[];
   message: string;
 }
 
-async function graphqlProblems(
-  query: string,
-  input: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<Problem[]> {
-  const answer = await server.graphql(query, { input }, headers);
+/** The problems of an input the API refused before running the mutation (BAD_USER_INPUT). */
+function graphqlProblems(answer: GraphqlResponse<unknown>): Problem[] {
   expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   return answer.errors?.[0]?.extensions?.problems as Problem[];
 }
@@ -96,7 +99,7 @@ beforeAll(async () => {
 });
 
 describe('one rule, both doors', () => {
-  const application = (change: Record<string, string>) => ({
+  const application = (change: Partial<ApplyForMembershipInput>): ApplyForMembershipInput => ({
     organizationName: '別の規則テスト協会',
     organizationNameKana: 'べつのきそくてすときょうかい',
     category: 'REGULAR',
@@ -110,14 +113,16 @@ describe('one rule, both doors', () => {
   });
 
   it('an organisation reading in katakana: refused by applyForMembership and by the import alike', async () => {
-    const api = await graphqlProblems(APPLY, application({ organizationNameKana: 'カタカナ' }));
+    const api = graphqlProblems(
+      await server.graphql(APPLY, { input: application({ organizationNameKana: 'カタカナ' }) }),
+    );
     expect(api).toEqual([{ path: ['input', 'organizationNameKana'], message: READING_MESSAGE }]);
     expect(await csvProblems({ 団体名かな: 'カタカナ' })).toEqual([
       { line: 2, column: '団体名かな', reason: READING_MESSAGE },
     ]);
   });
 
-  const contact = (change: Record<string, string>) => ({
+  const contact = (change: Partial<AddContactInput>): AddContactInput => ({
     organizationId: encodeGlobalID('Organization', organizationId),
     name: '規則 次郎',
     email: 'jiro@rules.example.jp',
@@ -125,10 +130,12 @@ describe('one rule, both doors', () => {
   });
 
   it('a contact reading in latin letters: refused by addContact and by the import alike', async () => {
-    const api = await graphqlProblems(
-      ADD_CONTACT,
-      contact({ nameKana: 'Kisoku Jiro' }),
-      staff.headers,
+    const api = graphqlProblems(
+      await server.graphql(
+        ADD_CONTACT,
+        { input: contact({ nameKana: 'Kisoku Jiro' }) },
+        staff.headers,
+      ),
     );
     expect(api).toEqual([{ path: ['input', 'nameKana'], message: READING_MESSAGE }]);
     expect(await csvProblems({ 主担当者かな: 'Kisoku Jiro' })).toEqual([
@@ -138,7 +145,9 @@ describe('one rule, both doors', () => {
 
   it('a phone number that is none gets the same message from both', async () => {
     const message = '電話番号の形式が正しくありません（「12」。例: 03-1234-5678）。';
-    const api = await graphqlProblems(ADD_CONTACT, contact({ phone: '12' }), staff.headers);
+    const api = graphqlProblems(
+      await server.graphql(ADD_CONTACT, { input: contact({ phone: '12' }) }, staff.headers),
+    );
     expect(api).toEqual([{ path: ['input', 'phone'], message }]);
     expect(await csvProblems({ 主担当者電話: '12' })).toEqual([
       { line: 2, column: '主担当者電話', reason: message },
@@ -148,7 +157,9 @@ describe('one rule, both doors', () => {
   it('a description over 2,000 characters gets the same message from both', async () => {
     const long = 'あ'.repeat(2001);
     const message = '2000文字以内にしてください（2001文字）。';
-    const api = await graphqlProblems(APPLY, application({ description: long }));
+    const api = graphqlProblems(
+      await server.graphql(APPLY, { input: application({ description: long }) }),
+    );
     expect(api).toEqual([{ path: ['input', 'description'], message }]);
     const problems = await csvProblems({ 団体紹介: long });
     expect(problems).toEqual([{ line: 2, column: '団体紹介', reason: message }]);
@@ -156,11 +167,11 @@ describe('one rule, both doors', () => {
 
   it('a valid hiragana reading passes both', async () => {
     expect(await csvProblems({ 主担当者かな: 'きそく じろう' })).toEqual([]);
-    const answer = await server.graphql<{ addContact: { __typename: string } }>(
+    const answer = await server.graphql(
       ADD_CONTACT,
       { input: contact({ nameKana: 'きそく じろう' }) },
       staff.headers,
     );
-    expect(answer.data?.addContact.__typename).toBe('ContactPayload');
+    expectTypename(answer.data?.addContact, 'ContactPayload');
   });
 });
